@@ -1,0 +1,111 @@
+// swift-tools-version: 6.1
+//
+// SMSC: a Swift client for the SMSC SMS gateway's SOAP API (smsc.ru, smscentre.com, smsc.ua, smsc.kz).
+//
+// The architecture, as the targets show it:
+//   CLibXML2 + CSOAPXML     libxml2, reached only through a small prefixed C shim (hardened parsing).
+//   SOAPXML                 the Swift side of the shim: parses bytes into an immutable element tree.
+//   WSDLGeneratorCore       pure generator: WSDL bytes in, Swift files and diagnostics out.
+//   smsc-wsdl-gen           the generator's command-line front end (file I/O and options only).
+//   WSDLGeneratorPlugin     SwiftPM build-tool plugin: runs smsc-wsdl-gen on wsdl/*.wsdl at every build.
+//   SOAPRuntime             what generated code needs at run time; knows nothing of SMSC.
+//   SMSC                    the library users import; its wire layer is generated from wsdl/smsc.wsdl.
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "smsc-swift",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SMSC", targets: ["SMSC"]),
+        .executable(name: "smsc-wsdl-gen", targets: ["smsc-wsdl-gen"]),
+        .plugin(name: "WSDLGeneratorPlugin", targets: ["WSDLGeneratorPlugin"]),
+    ],
+    dependencies: [
+        // The generator's CLI (and later the `smsc` tool): the standard Swift argument parser, with help,
+        // validation errors and completion for free. Build-time only for the library's users.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Only carries `pkg-config libxml-2.0` flags; exports no headers on purpose (see its module map).
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "CSOAPXML",
+            dependencies: ["CLibXML2"],
+            path: "Sources/CSOAPXML"
+        ),
+        .target(
+            name: "SOAPXML",
+            dependencies: ["CSOAPXML"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WSDLGeneratorCore",
+            dependencies: ["SOAPXML"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "smsc-wsdl-gen",
+            dependencies: [
+                "WSDLGeneratorCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .plugin(
+            name: "WSDLGeneratorPlugin",
+            capability: .buildTool(),
+            dependencies: ["smsc-wsdl-gen"],
+            path: "Sources/WSDLGeneratorPlugin"
+        ),
+        .target(
+            name: "SOAPRuntime",
+            dependencies: ["SOAPXML"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SMSC",
+            dependencies: ["SOAPRuntime"],
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
+
+        .testTarget(
+            name: "SOAPXMLTests",
+            dependencies: ["SOAPXML"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WSDLGeneratorCoreTests",
+            dependencies: ["WSDLGeneratorCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SOAPRuntimeTests",
+            dependencies: ["SOAPRuntime"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SMSCTests",
+            dependencies: ["SMSC", "SOAPRuntime", "SOAPXML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ToolingTests",
+            dependencies: ["smsc-wsdl-gen"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,388 @@
+#include "CSOAPXML.h"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct soapxml_parser {
+    xmlParserCtxtPtr context;
+    soapxml_status status;
+    char *error_message;
+    int error_line;
+    int error_column;
+    unsigned int depth;
+    unsigned int max_depth;
+    int finished;
+};
+
+static pthread_once_t soapxml_init_once = PTHREAD_ONCE_INIT;
+
+static void soapxml_initialize(void) {
+    xmlInitParser();
+}
+
+static void soapxml_record(soapxml_parser *parser, soapxml_status status, const char *message, int line, int column) {
+    if (parser->status != SOAPXML_STATUS_OK) {
+        return;
+    }
+    parser->status = status;
+    free(parser->error_message);
+    parser->error_message = NULL;
+    if (message != NULL) {
+        size_t length = strlen(message);
+        while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == '\r' || message[length - 1] == ' ')) {
+            length -= 1;
+        }
+        parser->error_message = malloc(length + 1);
+        if (parser->error_message != NULL) {
+            memcpy(parser->error_message, message, length);
+            parser->error_message[length] = '\0';
+        }
+    }
+    parser->error_line = line;
+    parser->error_column = column;
+}
+
+static soapxml_parser *soapxml_parser_of(void *user_data) {
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    return context == NULL ? NULL : (soapxml_parser *)context->_private;
+}
+
+// libxml2's structured error hook: errors are kept on the parser, never printed.
+static void soapxml_on_error(void *user_data, xmlErrorPtr error) {
+    soapxml_parser *parser = soapxml_parser_of(user_data);
+    if (parser == NULL || error == NULL || error->level < XML_ERR_ERROR) {
+        return;
+    }
+    soapxml_status status = SOAPXML_STATUS_MALFORMED;
+    if (error->code == XML_ERR_NO_MEMORY) {
+        status = SOAPXML_STATUS_OUT_OF_MEMORY;
+    } else if (error->code == XML_ERR_UNSUPPORTED_ENCODING || error->code == XML_ERR_UNKNOWN_ENCODING) {
+        status = SOAPXML_STATUS_UNSUPPORTED_ENCODING;
+    }
+    soapxml_record(parser, status, error->message, error->line, error->int2);
+}
+
+// A DOCTYPE is where entity declarations live: stopping here means none is ever read or expanded.
+static void soapxml_on_internal_subset(void *user_data, const xmlChar *name, const xmlChar *external_id,
+                                       const xmlChar *system_id) {
+    (void)name;
+    (void)external_id;
+    (void)system_id;
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    soapxml_parser *parser = soapxml_parser_of(user_data);
+    if (parser != NULL) {
+        soapxml_record(parser, SOAPXML_STATUS_DOCTYPE_FORBIDDEN, "a document type declaration (DOCTYPE) is not allowed",
+                       xmlSAX2GetLineNumber(context), xmlSAX2GetColumnNumber(context));
+    }
+    xmlStopParser(context);
+}
+
+static void soapxml_on_external_subset(void *user_data, const xmlChar *name, const xmlChar *external_id,
+                                       const xmlChar *system_id) {
+    soapxml_on_internal_subset(user_data, name, external_id, system_id);
+}
+
+static xmlEntityPtr soapxml_on_get_entity(void *user_data, const xmlChar *name) {
+    (void)user_data;
+    // Only the five predefined entities exist: there is never a DTD to declare others.
+    return xmlGetPredefinedEntity(name);
+}
+
+static xmlParserInputPtr soapxml_on_resolve_entity(void *user_data, const xmlChar *public_id, const xmlChar *system_id) {
+    (void)user_data;
+    (void)public_id;
+    (void)system_id;
+    return NULL;
+}
+
+// While a start tag's callback runs, the input still holds the whole tag and `cur` is at its closing `>` or `/>`;
+// no raw `<` can occur inside a tag, so the nearest one before `cur` opens it.
+static long soapxml_start_tag_line(xmlParserCtxtPtr context) {
+    long line = context->input->line;
+    const xmlChar *cursor = context->input->cur;
+    while (cursor > context->input->base && *cursor != '<') {
+        cursor -= 1;
+        if (*cursor == '\n') {
+            line -= 1;
+        }
+    }
+    return line;
+}
+
+static void soapxml_on_start_element(void *user_data, const xmlChar *local_name, const xmlChar *prefix,
+                                     const xmlChar *uri, int namespace_count, const xmlChar **namespaces,
+                                     int attribute_count, int defaulted_count, const xmlChar **attributes) {
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    soapxml_parser *parser = soapxml_parser_of(user_data);
+    if (parser != NULL) {
+        parser->depth += 1;
+        if (parser->max_depth != 0 && parser->depth > parser->max_depth) {
+            char message[96];
+            snprintf(message, sizeof message, "elements are nested deeper than the limit of %u", parser->max_depth);
+            soapxml_record(parser, SOAPXML_STATUS_TOO_DEEP, message, xmlSAX2GetLineNumber(context),
+                           xmlSAX2GetColumnNumber(context));
+            xmlStopParser(context);
+            return;
+        }
+    }
+    xmlSAX2StartElementNs(user_data, local_name, prefix, uri, namespace_count, namespaces, attribute_count,
+                          defaulted_count, attributes);
+    // libxml2 stamps an element with the line its start tag *ends* on, and caps it at 65535 (XML_PARSE_BIG_LINES
+    // only helps text nodes). Keep the line the start tag begins on, uncapped, in the otherwise unused psvi.
+    xmlNodePtr element = context->node;
+    if (element != NULL && element->type == XML_ELEMENT_NODE && context->input != NULL) {
+        long line = soapxml_start_tag_line(context);
+        element->line = line > 0 && line < 65535 ? (unsigned short)line : 65535;
+        element->psvi = (void *)(ptrdiff_t)line;
+    }
+}
+
+static void soapxml_on_end_element(void *user_data, const xmlChar *local_name, const xmlChar *prefix,
+                                   const xmlChar *uri) {
+    soapxml_parser *parser = soapxml_parser_of(user_data);
+    if (parser != NULL && parser->depth > 0) {
+        parser->depth -= 1;
+    }
+    xmlSAX2EndElementNs(user_data, local_name, prefix, uri);
+}
+
+soapxml_parser *soapxml_parser_create(const char *document_name, const char *encoding, unsigned int max_depth) {
+    pthread_once(&soapxml_init_once, soapxml_initialize);
+
+    soapxml_parser *parser = calloc(1, sizeof *parser);
+    if (parser == NULL) {
+        return NULL;
+    }
+    parser->max_depth = max_depth;
+
+    xmlSAXHandler handler;
+    memset(&handler, 0, sizeof handler);
+    xmlSAXVersion(&handler, 2);
+    handler.internalSubset = soapxml_on_internal_subset;
+    handler.externalSubset = soapxml_on_external_subset;
+    handler.getEntity = soapxml_on_get_entity;
+    handler.getParameterEntity = NULL;
+    handler.resolveEntity = soapxml_on_resolve_entity;
+    handler.entityDecl = NULL;
+    handler.startElementNs = soapxml_on_start_element;
+    handler.endElementNs = soapxml_on_end_element;
+    handler.serror = soapxml_on_error;
+    handler.error = NULL;
+    handler.warning = NULL;
+    handler.fatalError = NULL;
+
+    parser->context = xmlCreatePushParserCtxt(&handler, NULL, NULL, 0, document_name);
+    if (parser->context == NULL) {
+        free(parser);
+        return NULL;
+    }
+    parser->context->_private = parser;
+
+    int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
+    if (encoding != NULL) {
+        // The caller's charset (from Content-Type) wins over the XML declaration, as RFC 7303 says.
+        xmlCharEncodingHandlerPtr encoder = xmlFindCharEncodingHandler(encoding);
+        if (encoder == NULL) {
+            char message[160];
+            snprintf(message, sizeof message, "unsupported encoding '%.100s'", encoding);
+            soapxml_record(parser, SOAPXML_STATUS_UNSUPPORTED_ENCODING, message, 0, 0);
+        } else {
+            xmlSwitchToEncoding(parser->context, encoder);
+            options |= XML_PARSE_IGNORE_ENC;
+        }
+    }
+    xmlCtxtUseOptions(parser->context, options);
+    return parser;
+}
+
+static soapxml_status soapxml_check(soapxml_parser *parser) {
+    xmlParserCtxtPtr context = parser->context;
+    if (parser->status == SOAPXML_STATUS_OK && (!context->wellFormed || !context->nsWellFormed)) {
+        const xmlError *error = xmlCtxtGetLastError(context);
+        soapxml_record(parser, SOAPXML_STATUS_MALFORMED,
+                       error != NULL && error->message != NULL ? error->message : "the document is not well-formed",
+                       error != NULL ? error->line : 0, error != NULL ? error->int2 : 0);
+    }
+    return parser->status;
+}
+
+soapxml_status soapxml_parser_feed(soapxml_parser *parser, const void *bytes, size_t length) {
+    if (parser->status != SOAPXML_STATUS_OK || parser->finished) {
+        return parser->status;
+    }
+    const char *chunk = (const char *)bytes;
+    // xmlParseChunk takes an int length: feed very large buffers in slices.
+    while (length > 0) {
+        int slice = length > (1u << 30) ? (1 << 30) : (int)length;
+        xmlParseChunk(parser->context, chunk, slice, 0);
+        if (soapxml_check(parser) != SOAPXML_STATUS_OK) {
+            return parser->status;
+        }
+        chunk += slice;
+        length -= (size_t)slice;
+    }
+    return parser->status;
+}
+
+soapxml_document *soapxml_parser_finish(soapxml_parser *parser) {
+    if (parser->finished) {
+        return NULL;
+    }
+    parser->finished = 1;
+    if (parser->status == SOAPXML_STATUS_OK) {
+        xmlParseChunk(parser->context, NULL, 0, 1);
+        soapxml_check(parser);
+    }
+    xmlDocPtr document = parser->context->myDoc;
+    parser->context->myDoc = NULL;
+    if (parser->status != SOAPXML_STATUS_OK || document == NULL) {
+        if (document != NULL) {
+            xmlFreeDoc(document);
+        }
+        if (parser->status == SOAPXML_STATUS_OK) {
+            soapxml_record(parser, SOAPXML_STATUS_MALFORMED, "the document is empty", 0, 0);
+        }
+        return NULL;
+    }
+    return (soapxml_document *)document;
+}
+
+soapxml_status soapxml_parser_status(const soapxml_parser *parser) {
+    return parser->status;
+}
+
+const char *soapxml_parser_error_message(const soapxml_parser *parser) {
+    return parser->error_message;
+}
+
+int soapxml_parser_error_line(const soapxml_parser *parser) {
+    return parser->error_line;
+}
+
+int soapxml_parser_error_column(const soapxml_parser *parser) {
+    return parser->error_column;
+}
+
+void soapxml_parser_free(soapxml_parser *parser) {
+    if (parser->context != NULL) {
+        if (parser->context->myDoc != NULL) {
+            xmlFreeDoc(parser->context->myDoc);
+            parser->context->myDoc = NULL;
+        }
+        xmlFreeParserCtxt(parser->context);
+    }
+    free(parser->error_message);
+    free(parser);
+}
+
+void soapxml_document_free(soapxml_document *document) {
+    xmlFreeDoc((xmlDocPtr)document);
+}
+
+const soapxml_node *soapxml_document_root(const soapxml_document *document) {
+    return (const soapxml_node *)xmlDocGetRootElement((const xmlDoc *)document);
+}
+
+soapxml_node_kind soapxml_node_get_kind(const soapxml_node *node) {
+    switch (((const xmlNode *)node)->type) {
+    case XML_ELEMENT_NODE:
+        return SOAPXML_NODE_ELEMENT;
+    case XML_TEXT_NODE:
+        return SOAPXML_NODE_TEXT;
+    case XML_CDATA_SECTION_NODE:
+        return SOAPXML_NODE_CDATA;
+    default:
+        return SOAPXML_NODE_OTHER;
+    }
+}
+
+const soapxml_node *soapxml_node_first_child(const soapxml_node *node) {
+    return (const soapxml_node *)((const xmlNode *)node)->children;
+}
+
+const soapxml_node *soapxml_node_next_sibling(const soapxml_node *node) {
+    return (const soapxml_node *)((const xmlNode *)node)->next;
+}
+
+const char *soapxml_node_local_name(const soapxml_node *node) {
+    return (const char *)((const xmlNode *)node)->name;
+}
+
+const char *soapxml_node_namespace_uri(const soapxml_node *node) {
+    const xmlNode *element = (const xmlNode *)node;
+    return element->ns == NULL ? NULL : (const char *)element->ns->href;
+}
+
+const char *soapxml_node_prefix(const soapxml_node *node) {
+    const xmlNode *element = (const xmlNode *)node;
+    return element->ns == NULL ? NULL : (const char *)element->ns->prefix;
+}
+
+const char *soapxml_node_text(const soapxml_node *node) {
+    const xmlNode *text = (const xmlNode *)node;
+    if (text->type != XML_TEXT_NODE && text->type != XML_CDATA_SECTION_NODE) {
+        return NULL;
+    }
+    return (const char *)text->content;
+}
+
+long soapxml_node_line(const soapxml_node *node) {
+    const xmlNode *element = (const xmlNode *)node;
+    if (element->type == XML_ELEMENT_NODE && element->psvi != NULL) {
+        return (long)(ptrdiff_t)element->psvi;
+    }
+    return xmlGetLineNo(element);
+}
+
+const soapxml_attribute *soapxml_node_first_attribute(const soapxml_node *node) {
+    const xmlNode *element = (const xmlNode *)node;
+    return element->type == XML_ELEMENT_NODE ? (const soapxml_attribute *)element->properties : NULL;
+}
+
+const soapxml_attribute *soapxml_attribute_next(const soapxml_attribute *attribute) {
+    return (const soapxml_attribute *)((const xmlAttr *)attribute)->next;
+}
+
+const char *soapxml_attribute_local_name(const soapxml_attribute *attribute) {
+    return (const char *)((const xmlAttr *)attribute)->name;
+}
+
+const char *soapxml_attribute_namespace_uri(const soapxml_attribute *attribute) {
+    const xmlAttr *attr = (const xmlAttr *)attribute;
+    return attr->ns == NULL ? NULL : (const char *)attr->ns->href;
+}
+
+const char *soapxml_attribute_value(const soapxml_attribute *attribute) {
+    const xmlAttr *attr = (const xmlAttr *)attribute;
+    if (attr->children == NULL) {
+        return "";
+    }
+    if (attr->children->next != NULL || attr->children->type != XML_TEXT_NODE) {
+        return NULL;
+    }
+    return (const char *)attr->children->content;
+}
+
+const soapxml_namespace *soapxml_node_first_namespace_declaration(const soapxml_node *node) {
+    const xmlNode *element = (const xmlNode *)node;
+    return element->type == XML_ELEMENT_NODE ? (const soapxml_namespace *)element->nsDef : NULL;
+}
+
+const soapxml_namespace *soapxml_namespace_next(const soapxml_namespace *declaration) {
+    return (const soapxml_namespace *)((const xmlNs *)declaration)->next;
+}
+
+const char *soapxml_namespace_prefix(const soapxml_namespace *declaration) {
+    return (const char *)((const xmlNs *)declaration)->prefix;
+}
+
+const char *soapxml_namespace_uri(const soapxml_namespace *declaration) {
+    return (const char *)((const xmlNs *)declaration)->href;
+}

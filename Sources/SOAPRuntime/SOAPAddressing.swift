@@ -1,0 +1,87 @@
+/// The endpoint a request goes to, with the namespaces and soapActions that endpoint expects.
+///
+/// Some services (SMSC's among them) write their own scheme and host into the WSDL's `targetNamespace`
+/// and every `soapAction`, and fault when a request's body element is in another namespace. So every URL in
+/// the WSDL that starts with the origin of the WSDL's `soap:address` (`https://smsc.ru`) is rebased onto
+/// the endpoint's origin (`http://127.0.0.1:8080`); other namespaces and actions are used as the WSDL has them.
+public struct SOAPAddressing: Sendable, Hashable {
+    /// Where requests are posted.
+    public var endpoint: String
+    /// The namespace table for this endpoint, parallel to ``SOAPServiceDescription/namespaces``.
+    public var namespaces: [String]
+    private var wsdlOrigin: String?
+    private var endpointOrigin: String
+    private var soapActionOverride: String?
+
+    /// Derives the addressing for `endpoint`.
+    ///
+    /// - Parameters:
+    ///   - endpoint: An absolute `http` or `https` URL.
+    ///   - service: The generated description of the WSDL port.
+    ///   - namespace: Replaces the WSDL's target namespace instead of rebasing it.
+    ///   - soapAction: Replaces every operation's soapAction instead of rebasing it.
+    /// - Throws: ``SOAPEncodingError`` for the field `endpoint` when it is not an absolute http(s) URL.
+    public init(
+        endpoint: String,
+        service: SOAPServiceDescription,
+        namespace: String? = nil,
+        soapAction: String? = nil
+    ) throws(SOAPEncodingError) {
+        guard let endpointOrigin = Self.origin(of: endpoint) else {
+            throw SOAPEncodingError(path: "endpoint", rule: "\"\(endpoint)\" is not an absolute http:// or https:// URL with a host")
+        }
+        self.endpoint = endpoint
+        self.endpointOrigin = endpointOrigin
+        self.wsdlOrigin = Self.origin(of: service.address)
+        self.soapActionOverride = soapAction
+        self.namespaces = []
+        self.namespaces = service.namespaces.map { wsdlNamespace in
+            if let namespace, wsdlNamespace == service.targetNamespace { return namespace }
+            return rebased(wsdlNamespace)
+        }
+    }
+
+    /// The soapAction to send for an operation whose WSDL soapAction is `wsdlSOAPAction`.
+    public func soapAction(forWSDLAction wsdlSOAPAction: String) -> String {
+        soapActionOverride ?? rebased(wsdlSOAPAction)
+    }
+
+    private func rebased(_ url: String) -> String {
+        guard let wsdlOrigin, let (origin, rest) = Self.split(url), origin == wsdlOrigin else { return url }
+        return endpointOrigin + rest
+    }
+
+    /// `scheme://host[:port]`, lowercased, without user info or a default port; `nil` unless http(s).
+    static func origin(of url: String) -> String? {
+        split(url)?.origin
+    }
+
+    /// The origin of `url` and what follows its authority (path, query, fragment).
+    private static func split(_ url: String) -> (origin: String, rest: Substring)? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon].lowercased()
+        guard scheme == "http" || scheme == "https", url[colon...].hasPrefix("://") else { return nil }
+        let afterScheme = url[url.index(colon, offsetBy: 3)...]
+        let authorityEnd = afterScheme.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterScheme.endIndex
+        var host = afterScheme[..<authorityEnd]
+        if let at = host.lastIndex(of: "@") {
+            host = host[host.index(after: at)...]
+        }
+        var port: Substring?
+        if host.hasPrefix("[") {
+            guard let close = host.firstIndex(of: "]") else { return nil }
+            let afterBracket = host[host.index(after: close)...]
+            guard afterBracket.isEmpty || afterBracket.hasPrefix(":") else { return nil }
+            if afterBracket.hasPrefix(":") { port = afterBracket.dropFirst() }
+            host = host[...close]
+        } else if let portColon = host.lastIndex(of: ":") {
+            port = host[host.index(after: portColon)...]
+            host = host[..<portColon]
+        }
+        guard !host.isEmpty else { return nil }
+        if let port, !port.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+        let defaultPort = scheme == "https" ? "443" : "80"
+        let portPart = port.map { $0.isEmpty || $0 == defaultPort ? "" : ":\($0)" } ?? ""
+        return ("\(scheme)://\(host.lowercased())\(portPart)", url[authorityEnd...])
+    }
+}

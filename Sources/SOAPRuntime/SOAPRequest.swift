@@ -1,0 +1,22 @@
+/// A SOAP request ready for HTTP: where to post it, the action and the envelope bytes.
+public struct SOAPRequest: Sendable, Hashable {
+    /// The endpoint URL.
+    public var url: String
+    /// The soapAction, sent unquoted here and quoted in the `SOAPAction` header.
+    public var soapAction: String
+    public var soapVersion: SOAPVersion
+    /// The envelope, UTF-8.
+    public var body: [UInt8]
+
+    public init(url: String, soapAction: String, soapVersion: SOAPVersion, body: [UInt8]) {
+        self.url = url
+        self.soapAction = soapAction
+        self.soapVersion = soapVersion
+        self.body = body
+    }
+
+    /// `Content-Type` and (SOAP 1.1) `SOAPAction`, as PHP's SoapClient sends them.
+    public var headers: [(name: String, value: String)] {
+        soapVersion.httpHeaders(soapAction: soapAction)
+    }
+}

@@ -1,0 +1,100 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+import SOAPXML
+
+/// A Swift type that stands for an XML Schema built-in simple type.
+///
+/// The generator maps `xsd:string` and the other string-like built-ins to `String` (the lexical form is kept
+/// exactly as sent), `xsd:boolean` to `Bool`, the integer types to the matching fixed-width integers,
+/// `xsd:decimal` to `Decimal`, and `xsd:double`/`xsd:float` to `Double`/`Float`.
+public protocol SOAPScalar: Sendable, Hashable {
+    /// Parses the XML Schema lexical form; `nil` when the text is not a valid value.
+    init?(soapLexicalForm text: String)
+    /// The XML Schema lexical form of the value.
+    var soapLexicalForm: String { get }
+}
+
+extension String: SOAPScalar {
+    public init?(soapLexicalForm text: String) {
+        self = text
+    }
+
+    public var soapLexicalForm: String { self }
+}
+
+extension Bool: SOAPScalar {
+    public init?(soapLexicalForm text: String) {
+        switch text.trimmingXMLWhitespace() {
+        case "true", "1": self = true
+        case "false", "0": self = false
+        default: return nil
+        }
+    }
+
+    public var soapLexicalForm: String { self ? "true" : "false" }
+}
+
+extension SOAPScalar where Self: FixedWidthInteger {
+    public init?(soapLexicalForm text: String) {
+        var trimmed = Substring(text.trimmingXMLWhitespace())
+        if trimmed.first == "+" { trimmed = trimmed.dropFirst() }
+        guard let value = Self(trimmed, radix: 10) else { return nil }
+        self = value
+    }
+
+    public var soapLexicalForm: String { String(self) }
+}
+
+extension Int: SOAPScalar {}
+extension Int8: SOAPScalar {}
+extension Int16: SOAPScalar {}
+extension Int32: SOAPScalar {}
+extension Int64: SOAPScalar {}
+extension UInt: SOAPScalar {}
+extension UInt8: SOAPScalar {}
+extension UInt16: SOAPScalar {}
+extension UInt32: SOAPScalar {}
+extension UInt64: SOAPScalar {}
+
+extension SOAPScalar where Self: BinaryFloatingPoint & LosslessStringConvertible {
+    public init?(soapLexicalForm text: String) {
+        switch text.trimmingXMLWhitespace() {
+        case "INF", "+INF": self = .infinity
+        case "-INF": self = -.infinity
+        case "NaN": self = .nan
+        case let other:
+            // Swift also accepts "inf", "nan" and hexadecimal floats, which XML Schema does not.
+            guard other.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }), let value = Self(other)
+            else { return nil }
+            self = value
+        }
+    }
+
+    public var soapLexicalForm: String {
+        if isNaN { return "NaN" }
+        if isInfinite { return self < 0 ? "-INF" : "INF" }
+        return "\(self)"
+    }
+}
+
+extension Double: SOAPScalar {}
+extension Float: SOAPScalar {}
+
+extension Decimal: SOAPScalar {
+    public init?(soapLexicalForm text: String) {
+        let trimmed = text.trimmingXMLWhitespace()
+        // xsd:decimal: optional sign, digits with at most one '.', no exponent.
+        var body = Substring(trimmed)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        guard !body.isEmpty, body != ".", body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            body.filter({ $0 == "." }).count <= 1,
+            let value = Decimal(string: trimmed.first == "+" ? String(trimmed.dropFirst()) : trimmed, locale: nil)
+        else { return nil }
+        self = value
+    }
+
+    public var soapLexicalForm: String { "\(self)" }
+}

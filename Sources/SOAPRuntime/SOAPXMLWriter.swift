@@ -1,0 +1,145 @@
+/// Writes the XML of a SOAP message into a byte buffer, in the exact form PHP's SoapClient produces:
+/// no whitespace between elements, `<name></name>` for empty values, and text escaped so that every string
+/// XML can carry reads back unchanged.
+///
+/// Generated code drives it; element namespaces are given as indexes into the message's namespace table
+/// (0 means unqualified, 1 is written with prefix `ns1`, and so on).
+public struct SOAPXMLWriter: Sendable {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8]
+    private var openElements: [String] = []
+
+    /// Creates an empty writer.
+    ///
+    /// - Parameter capacity: Bytes to reserve up front.
+    public init(capacity: Int = 512) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+        openElements.reserveCapacity(8)
+    }
+
+    /// Appends markup that needs no escaping.
+    public mutating func writeRaw(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// Opens the element `name` in namespace `namespaceIndex` (0 for unqualified).
+    public mutating func startElement(_ name: String, namespaceIndex: Int = 0) {
+        bytes.append(UInt8(ascii: "<"))
+        appendQualifiedName(name, namespaceIndex: namespaceIndex)
+        bytes.append(UInt8(ascii: ">"))
+        openElements.append(name)
+    }
+
+    /// Closes the element opened last.
+    public mutating func endElement(_ name: String, namespaceIndex: Int = 0) {
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        appendQualifiedName(name, namespaceIndex: namespaceIndex)
+        bytes.append(UInt8(ascii: ">"))
+        openElements.removeLast()
+    }
+
+    /// Writes `<name>value</name>` for a simple value.
+    ///
+    /// - Throws: ``SOAPEncodingError`` naming the element path when the value has characters XML 1.0 cannot carry.
+    public mutating func writeElement(_ name: String, namespaceIndex: Int = 0, value: some SOAPScalar) throws(SOAPEncodingError) {
+        startElement(name, namespaceIndex: namespaceIndex)
+        try writeText(value.soapLexicalForm)
+        endElement(name, namespaceIndex: namespaceIndex)
+    }
+
+    /// Writes a complex value as `<name>…</name>`.
+    public mutating func writeElement(_ name: String, namespaceIndex: Int = 0, value: some SOAPElementEncodable) throws(SOAPEncodingError) {
+        startElement(name, namespaceIndex: namespaceIndex)
+        try value.encodeContent(to: &self)
+        endElement(name, namespaceIndex: namespaceIndex)
+    }
+
+    /// Checks how many items a repeated element has before they are written.
+    ///
+    /// - Throws: ``SOAPEncodingError`` naming the element when the count is outside the schema's bounds.
+    public func checkCount(_ count: Int, of name: String, minimum: Int, maximum: Int?) throws(SOAPEncodingError) {
+        if count < minimum || maximum.map({ count > $0 }) == true {
+            let bounds = maximum.map { minimum == $0 ? "exactly \($0)" : "\(minimum) to \($0)" } ?? "at least \(minimum)"
+            throw SOAPEncodingError(
+                path: (openElements + [name]).joined(separator: "/"),
+                rule: "must occur \(bounds) times, but \(count) \(count == 1 ? "item is" : "items are") given"
+            )
+        }
+    }
+
+    /// Writes character data, escaped: `&`, `<` and `>` (so `]]>` cannot occur) and CR, which parsers would
+    /// otherwise turn into LF.
+    ///
+    /// - Throws: ``SOAPEncodingError`` for NUL and the other C0 controls except tab, LF and CR, and for
+    ///   U+FFFE and U+FFFF: XML 1.0 cannot carry them in any form.
+    public mutating func writeText(_ text: String) throws(SOAPEncodingError) {
+        var text = text
+        let failure: SOAPEncodingError? = text.withUTF8 { utf8 in
+            var index = 0
+            var runStart = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let replacement: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case 0x0D: replacement = "&#13;"
+                case 0x09, 0x0A:
+                    index += 1
+                    continue
+                case 0x00..<0x20:
+                    return characterError(scalar: UInt32(byte), utf8: utf8, at: index)
+                case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
+                    return characterError(scalar: utf8[index + 2] == 0xBE ? 0xFFFE : 0xFFFF, utf8: utf8, at: index)
+                default:
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                index += 1
+                runStart = index
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes an attribute value, escaped for a double-quoted attribute.
+    public mutating func writeAttributeValue(_ value: String) {
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+            case 0x09: bytes.append(contentsOf: "&#9;".utf8)
+            case 0x0A: bytes.append(contentsOf: "&#10;".utf8)
+            case 0x0D: bytes.append(contentsOf: "&#13;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    private mutating func appendQualifiedName(_ name: String, namespaceIndex: Int) {
+        if namespaceIndex > 0 {
+            bytes.append(contentsOf: "ns".utf8)
+            bytes.append(contentsOf: String(namespaceIndex).utf8)
+            bytes.append(UInt8(ascii: ":"))
+        }
+        bytes.append(contentsOf: name.utf8)
+    }
+
+    private func characterError(scalar: UInt32, utf8: UnsafeBufferPointer<UInt8>, at byteOffset: Int) -> SOAPEncodingError {
+        let position = String(decoding: UnsafeBufferPointer(rebasing: utf8[..<byteOffset]), as: UTF8.self).count
+        let hex = String(scalar, radix: 16, uppercase: true)
+        let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return SOAPEncodingError(
+            path: openElements.joined(separator: "/"),
+            rule: "character U+\(code) at position \(position) cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
+        )
+    }
+}

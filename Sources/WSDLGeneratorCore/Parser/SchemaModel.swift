@@ -1,0 +1,80 @@
+import SOAPXML
+
+typealias QName = XMLTree.QualifiedName
+
+/// Where a schema component was declared, for diagnostics.
+struct SourceLocation: Hashable {
+    var file: String
+    var line: Int
+}
+
+/// A construct the generator does not support, found while parsing; reported only if generation reaches it,
+/// so an unused exotic type never blocks a build.
+struct UnsupportedConstruct: Hashable {
+    var message: String
+    var location: SourceLocation
+}
+
+/// How an element's type is given.
+indirect enum TypeReference: Hashable {
+    /// `type="prefix:name"`.
+    case named(QName)
+    /// An anonymous `complexType` inside the element.
+    case anonymousComplex(ComplexTypeDeclaration)
+    /// An anonymous `simpleType` inside the element.
+    case anonymousSimple(SimpleTypeDeclaration)
+    /// Neither: the element is `xsd:anyType`.
+    case unspecified
+}
+
+/// A global `xsd:element`.
+struct ElementDeclaration: Hashable {
+    var name: QName
+    var type: TypeReference
+    var location: SourceLocation
+    var unsupported: [UnsupportedConstruct]
+}
+
+/// A named or anonymous `xsd:complexType` with a `sequence` of elements.
+struct ComplexTypeDeclaration: Hashable {
+    var name: QName?
+    var elements: [LocalElement]
+    var location: SourceLocation
+    var unsupported: [UnsupportedConstruct]
+}
+
+/// An element inside a `sequence`: declared locally or referring to a global element.
+struct LocalElement: Hashable {
+    enum Declaration: Hashable {
+        /// `<element name=… type=…>`; `namespaceURI` is the schema's target namespace when the element is
+        /// qualified (`elementFormDefault` or `form`), else `nil`.
+        case local(name: String, namespaceURI: String?, type: TypeReference)
+        /// `<element ref="prefix:name">`.
+        case reference(QName)
+    }
+
+    var declaration: Declaration
+    var minOccurs: Int
+    /// `nil` for `unbounded`.
+    var maxOccurs: Int?
+    var location: SourceLocation
+}
+
+/// A named or anonymous `xsd:simpleType` that restricts another simple type.
+struct SimpleTypeDeclaration: Hashable {
+    var name: QName?
+    var base: QName?
+    /// Facets such as `maxLength=11`, kept for documentation.
+    var facets: [String]
+    var location: SourceLocation
+    var unsupported: [UnsupportedConstruct]
+}
+
+/// Every schema component of a WSDL and the schemas it imports, by qualified name.
+struct SchemaSet {
+    var elements: [QName: ElementDeclaration] = [:]
+    var complexTypes: [QName: ComplexTypeDeclaration] = [:]
+    var simpleTypes: [QName: SimpleTypeDeclaration] = [:]
+    /// Target namespaces of the schemas seen, for resolving `xsd:import` without a `schemaLocation`.
+    var namespaces: Set<String> = []
+}

@@ -1,0 +1,10 @@
+/// Namespace URIs of the vocabularies a WSDL 1.1 document mixes.
+enum XMLNamespaces {
+    static let wsdl = "http://schemas.xmlsoap.org/wsdl/"
+    static let wsdl20 = "http://www.w3.org/ns/wsdl"
+    static let soap11Binding = "http://schemas.xmlsoap.org/wsdl/soap/"
+    static let soap12Binding = "http://schemas.xmlsoap.org/wsdl/soap12/"
+    static let httpBinding = "http://schemas.xmlsoap.org/wsdl/http/"
+    static let xmlSchema = "http://www.w3.org/2001/XMLSchema"
+    static let soap11HTTPTransport = "http://schemas.xmlsoap.org/soap/http"
+}

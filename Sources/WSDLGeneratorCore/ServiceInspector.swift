@@ -1,0 +1,47 @@
+/// A plain-text description of a service, for `smsc-wsdl-gen inspect`.
+enum ServiceInspector {
+    static func describe(_ service: GeneratedService) -> String {
+        var lines: [String] = []
+        lines.append("Service: \(service.serviceName.isEmpty ? "(none)" : service.serviceName)")
+        lines.append("  Port: \(service.portName.isEmpty ? "(none)" : service.portName) (\(service.soapVersion.displayName), document/literal)")
+        lines.append("  Binding: \(service.bindingName), port type: \(service.portTypeName)")
+        lines.append("  Address: \(service.address.isEmpty ? "(none)" : service.address)")
+        lines.append("  Target namespace: \(service.targetNamespace)")
+        lines.append("  Swift namespace: \(service.namespaceName)")
+        lines.append("")
+        lines.append("Operations:")
+        let types = Dictionary(uniqueKeysWithValues: allTypes(service.types).map { ($0.qualifiedName, $0) })
+        for operation in service.operations {
+            lines.append("  \(operation.wireName) (\(operation.swiftName)), soapAction \"\(operation.soapAction)\"")
+            lines.append("    input  \(operation.inputElement) -> \(operation.inputType)")
+            describeFields(of: types[operation.inputType], types: types, indent: "      ", into: &lines, seen: [operation.inputType])
+            lines.append("    output \(operation.outputElement) -> \(operation.outputType)")
+            describeFields(of: types[operation.outputType], types: types, indent: "      ", into: &lines, seen: [operation.outputType])
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describeFields(
+        of type: GeneratedStruct?,
+        types: [String: GeneratedStruct],
+        indent: String,
+        into lines: inout [String],
+        seen: Set<String>
+    ) {
+        guard let type else { return }
+        for field in type.fields {
+            lines.append("\(indent)\(field.wireName): \(field.kind.schemaType) (\(field.occurrenceDescription)) -> \(field.swiftName): \(field.propertyType)")
+            if case .structure(let swiftType, _) = field.kind {
+                if seen.contains(swiftType) {
+                    lines.append("\(indent)  (\(swiftType), described above)")
+                } else {
+                    describeFields(of: types[swiftType], types: types, indent: indent + "  ", into: &lines, seen: seen.union([swiftType]))
+                }
+            }
+        }
+    }
+
+    private static func allTypes(_ types: [GeneratedStruct]) -> [GeneratedStruct] {
+        types.flatMap { [$0] + allTypes($0.nested) }
+    }
+}

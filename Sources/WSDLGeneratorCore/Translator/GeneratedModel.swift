@@ -1,0 +1,101 @@
+/// What the translator decided to generate for one WSDL port: names, shapes and wire details, with no
+/// Swift syntax yet. The renderer and the inspector both read it.
+struct GeneratedService: Hashable {
+    var namespaceName: String
+    var sourceFileName: String
+    var serviceName: String
+    var portName: String
+    var bindingName: String
+    var portTypeName: String
+    var targetNamespace: String
+    var address: String
+    var soapVersion: SOAPBindingVersion
+    /// Namespaces of qualified elements; element *n* is `ns`*n+1* on the wire.
+    var namespaces: [String]
+    var operations: [GeneratedOperation]
+    var types: [GeneratedStruct]
+}
+
+struct GeneratedOperation: Hashable {
+    var wireName: String
+    var swiftName: String
+    var soapAction: String
+    var inputType: String
+    var outputType: String
+    var inputElement: String
+    var outputElement: String
+}
+
+struct GeneratedStruct: Hashable {
+    /// The name inside its parent (`SendSMS2Request`, `Item`).
+    var swiftName: String
+    /// The fully qualified Swift name (`SMSCSOAP.SendSMS2Request`).
+    var qualifiedName: String
+    /// What it was generated from, for doc comments (`element \`send2\``).
+    var origin: String
+    /// The element's name when the struct travels as a SOAP body element.
+    var bodyElement: BodyElement?
+    var fields: [GeneratedField]
+    var nested: [GeneratedStruct]
+
+    /// A global element that travels as the single child of a SOAP `Body`.
+    struct BodyElement: Hashable {
+        var name: String
+        var namespaceIndex: Int
+    }
+}
+
+struct GeneratedField: Hashable {
+    enum Kind: Hashable {
+        /// A built-in simple type: the Swift type (`Swift.String`) and the schema's name (`xsd:string`).
+        case scalar(swiftType: String, schemaType: String)
+        /// A generated struct, by qualified Swift name, and the schema's name of its type.
+        case structure(swiftType: String, schemaType: String)
+
+        var swiftType: String {
+            switch self {
+            case .scalar(let type, _), .structure(let type, _): type
+            }
+        }
+
+        var schemaType: String {
+            switch self {
+            case .scalar(_, let type), .structure(_, let type): type
+            }
+        }
+    }
+
+    enum Occurrence: Hashable {
+        case required
+        case optional
+        /// `maxOccurs` above 1: an array with at least `minimum` and at most `maximum` (`nil`: unbounded) items.
+        case repeated(minimum: Int, maximum: Int?)
+    }
+
+    var wireName: String
+    var swiftName: String
+    var namespaceIndex: Int
+    var kind: Kind
+    var occurrence: Occurrence
+    /// Extra facts for the doc comment, such as restriction facets.
+    var notes: [String]
+
+    /// The declared Swift type of the property.
+    var propertyType: String {
+        switch occurrence {
+        case .required: kind.swiftType
+        case .optional: kind.swiftType + "?"
+        case .repeated: "[\(kind.swiftType)]"
+        }
+    }
+
+    /// `xsd:string, optional` and the like, for doc comments and `inspect`.
+    var occurrenceDescription: String {
+        switch occurrence {
+        case .required: "required"
+        case .optional: "optional"
+        case .repeated(let minimum, let maximum):
+            "\(minimum) to \(maximum.map(String.init) ?? "unbounded") times"
+        }
+    }
+}

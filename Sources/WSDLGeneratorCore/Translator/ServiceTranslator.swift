@@ -1,0 +1,422 @@
+/// Decides what to generate for a parsed WSDL: picks the SOAP port, checks that every operation is
+/// document/literal with one element part per message, and shapes each element and type into a struct.
+struct ServiceTranslator {
+    private let definitions: WSDLDefinitions
+    private let sourceFileName: String
+    private let namespaceName: String
+    private let diagnostics: DiagnosticEmitter
+
+    private var namespaces: [String] = []
+    private var topLevelNames: Set<String> = []
+    private var types: [GeneratedStruct] = []
+    private var namedTypeStructs: [QName: String] = [:]
+    private var bodyStructs: [QName: String] = [:]
+    private var inProgress: Set<String> = []
+    private var reported: Set<UnsupportedConstruct> = []
+
+    init(definitions: WSDLDefinitions, sourceFileName: String, namespaceName: String, diagnostics: DiagnosticEmitter) {
+        self.definitions = definitions
+        self.sourceFileName = sourceFileName
+        self.namespaceName = namespaceName
+        self.diagnostics = diagnostics
+    }
+
+    mutating func translate() throws(GeneratorFailure) -> GeneratedService {
+        let (service, port, binding) = try selectPort()
+        guard let portType = definitions.portTypes.first(where: { $0.name == binding.portType }) else {
+            diagnostics.error("binding `\(binding.name.localName)` refers to port type `\(binding.portType.localName)`, which is not defined", at: binding.location)
+            throw diagnostics.failure()
+        }
+        if let transport = binding.transport, transport != XMLNamespaces.soap11HTTPTransport {
+            diagnostics.error("binding `\(binding.name.localName)` uses transport '\(transport)'; only SOAP over HTTP is supported", at: binding.location)
+        }
+        if portType.operations.isEmpty {
+            diagnostics.error("port type `\(portType.name.localName)` has no operations", at: portType.location)
+        }
+
+        var operationNames: [String: String] = [:]
+        for operation in portType.operations {
+            let name = uniqueTopLevelName(SwiftNaming.typeName(operation.name), for: "operation `\(operation.name)`", at: operation.location)
+            operationNames[operation.name] = name
+        }
+
+        var operations: [GeneratedOperation] = []
+        for operation in portType.operations {
+            if let generated = translate(operation, swiftName: operationNames[operation.name]!, binding: binding) {
+                operations.append(generated)
+            }
+        }
+        if diagnostics.hasErrors {
+            throw diagnostics.failure()
+        }
+        return GeneratedService(
+            namespaceName: namespaceName,
+            sourceFileName: sourceFileName,
+            serviceName: service?.name ?? "",
+            portName: port?.name ?? "",
+            bindingName: binding.name.localName,
+            portTypeName: portType.name.localName,
+            targetNamespace: definitions.targetNamespace,
+            address: port?.address ?? "",
+            soapVersion: binding.soapVersion ?? .soap11,
+            namespaces: namespaces,
+            operations: operations,
+            types: types
+        )
+    }
+
+    // MARK: Port and operations
+
+    private func selectPort() throws(GeneratorFailure) -> (Service?, Port?, Binding) {
+        var candidates: [(Service, Port, Binding)] = []
+        for service in definitions.services {
+            for port in service.ports {
+                guard let binding = definitions.bindings.first(where: { $0.name == port.binding }) else {
+                    diagnostics.error("port `\(port.name)` refers to binding `\(port.binding.localName)`, which is not defined", at: port.location)
+                    continue
+                }
+                if binding.soapVersion != nil {
+                    candidates.append((service, port, binding))
+                }
+            }
+        }
+        if diagnostics.hasErrors {
+            throw diagnostics.failure()
+        }
+        guard let chosen = candidates.first(where: { $0.2.soapVersion == .soap11 }) ?? candidates.first else {
+            guard let binding = definitions.bindings.first(where: { $0.soapVersion != nil }) else {
+                diagnostics.error("the WSDL has no SOAP 1.1 or SOAP 1.2 binding", at: definitions.location)
+                throw diagnostics.failure()
+            }
+            diagnostics.warning(
+                "no service port uses binding `\(binding.name.localName)`, so the WSDL gives no address; clients must pass an endpoint",
+                at: binding.location
+            )
+            return (nil, nil, binding)
+        }
+        for (_, port, binding) in candidates where port != chosen.1 {
+            diagnostics.note(
+                "port `\(port.name)` (\(binding.soapVersion!.displayName)) is not generated; port `\(chosen.1.name)` (\(chosen.2.soapVersion!.displayName)) is",
+                at: port.location
+            )
+        }
+        return chosen
+    }
+
+    private mutating func translate(_ operation: PortTypeOperation, swiftName: String, binding: Binding) -> GeneratedOperation? {
+        let location = operation.location
+        guard let bound = binding.operations.first(where: { $0.name == operation.name }) else {
+            diagnostics.error("operation `\(operation.name)` has no operation in binding `\(binding.name.localName)`", at: location)
+            return nil
+        }
+        let style = bound.style ?? binding.style ?? "document"
+        if style != "document" {
+            diagnostics.error("operation `\(operation.name)` uses style \"\(style)\"; only document/literal is supported (rpc is not)", at: bound.location)
+        }
+        for body in [bound.inputBody, bound.outputBody].compactMap({ $0 }) where (body.use ?? "literal") != "literal" {
+            diagnostics.error("operation `\(operation.name)` uses use=\"\(body.use!)\"; only use=\"literal\" is supported (encoded is not)", at: body.location)
+        }
+        for header in bound.headerLocations {
+            diagnostics.error("soap:header in operation `\(operation.name)` is not supported", at: header)
+        }
+        if operation.outputFirst {
+            diagnostics.error("operation `\(operation.name)` sends output before input (notification or solicit-response), which is not supported", at: location)
+            return nil
+        }
+        guard let inputMessage = operation.input else {
+            diagnostics.error("operation `\(operation.name)` has no input message", at: location)
+            return nil
+        }
+        guard let outputMessage = operation.output else {
+            diagnostics.error("one-way operation `\(operation.name)` (no output message) is not supported", at: location)
+            return nil
+        }
+        for fault in operation.faults {
+            diagnostics.note("fault `\(fault)` of operation `\(operation.name)` is decoded as a generic SOAP fault", at: location)
+        }
+        guard let input = bodyElement(of: inputMessage, operation: operation.name, body: bound.inputBody, at: location),
+            let output = bodyElement(of: outputMessage, operation: operation.name, body: bound.outputBody, at: location)
+        else { return nil }
+        guard let inputType = bodyStruct(input, preferredName: swiftName + "Request", role: "input of operation `\(operation.name)`"),
+            let outputType = bodyStruct(output, preferredName: swiftName + "Response", role: "output of operation `\(operation.name)`")
+        else { return nil }
+        return GeneratedOperation(
+            wireName: operation.name,
+            swiftName: swiftName,
+            soapAction: bound.soapAction ?? "",
+            inputType: inputType,
+            outputType: outputType,
+            inputElement: input.name.localName,
+            outputElement: output.name.localName
+        )
+    }
+
+    private func bodyElement(of messageName: QName, operation: String, body: SOAPBody?, at location: SourceLocation) -> ElementDeclaration? {
+        guard let message = definitions.messages[messageName] else {
+            diagnostics.error("message `\(messageName.localName)` of operation `\(operation)` is not defined", at: location)
+            return nil
+        }
+        guard message.parts.count == 1, let part = message.parts.first else {
+            diagnostics.error(
+                "message `\(message.name.localName)` has \(message.parts.count) parts; document/literal needs exactly one element part",
+                at: message.location
+            )
+            return nil
+        }
+        if let parts = body?.parts, parts.split(separator: " ").map(String.init) != [part.name] {
+            diagnostics.error("soap:body parts=\"\(parts)\" of operation `\(operation)` does not name part `\(part.name)`", at: body!.location)
+            return nil
+        }
+        guard let elementName = part.element else {
+            diagnostics.error(
+                "part `\(part.name)` of message `\(message.name.localName)` uses type=, which is rpc style; only element= parts (document/literal) are supported",
+                at: part.location
+            )
+            return nil
+        }
+        guard let element = definitions.schemas.elements[elementName] else {
+            diagnostics.error("element \(display(elementName)) of message `\(message.name.localName)` is not defined in the WSDL's schemas", at: part.location)
+            return nil
+        }
+        return element
+    }
+
+    // MARK: Structs
+
+    private mutating func bodyStruct(_ element: ElementDeclaration, preferredName: String, role: String) -> String? {
+        if let existing = bodyStructs[element.name] { return existing }
+        report(element.unsupported)
+        let swiftName = uniqueTopLevelName(preferredName, for: "element `\(element.name.localName)`", at: element.location)
+        let qualifiedName = "\(namespaceName).\(swiftName)"
+        let complexType: ComplexTypeDeclaration
+        var origin = "element `\(element.name.localName)` (\(role))"
+        switch element.type {
+        case .anonymousComplex(let type):
+            complexType = type
+        case .named(let typeName):
+            guard let type = definitions.schemas.complexTypes[typeName] else {
+                diagnostics.error(
+                    "body element `\(element.name.localName)` must have a complex type; \(display(typeName)) is not one",
+                    at: element.location
+                )
+                return nil
+            }
+            complexType = type
+            origin = "element `\(element.name.localName)` of complexType `\(typeName.localName)` (\(role))"
+        case .anonymousSimple, .unspecified:
+            diagnostics.error("body element `\(element.name.localName)` must have a complex type", at: element.location)
+            return nil
+        }
+        let bodyNamespaceIndex = element.name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
+        bodyStructs[element.name] = qualifiedName
+        inProgress.insert(qualifiedName)
+        var nested: [GeneratedStruct] = []
+        let fields = structFields(of: complexType, owner: qualifiedName, nested: &nested)
+        inProgress.remove(qualifiedName)
+        types.append(
+            GeneratedStruct(
+                swiftName: swiftName,
+                qualifiedName: qualifiedName,
+                origin: origin,
+                bodyElement: .init(name: element.name.localName, namespaceIndex: bodyNamespaceIndex),
+                fields: fields,
+                nested: nested
+            )
+        )
+        return qualifiedName
+    }
+
+    private mutating func namedStruct(_ name: QName, _ type: ComplexTypeDeclaration) -> String {
+        if let existing = namedTypeStructs[name] { return existing }
+        let swiftName = uniqueTopLevelName(SwiftNaming.typeName(name.localName), for: "complexType `\(name.localName)`", at: type.location)
+        let qualifiedName = "\(namespaceName).\(swiftName)"
+        namedTypeStructs[name] = qualifiedName
+        inProgress.insert(qualifiedName)
+        var nested: [GeneratedStruct] = []
+        let fields = structFields(of: type, owner: qualifiedName, nested: &nested)
+        inProgress.remove(qualifiedName)
+        types.append(
+            GeneratedStruct(
+                swiftName: swiftName,
+                qualifiedName: qualifiedName,
+                origin: "complexType `\(name.localName)`",
+                bodyElement: nil,
+                fields: fields,
+                nested: nested
+            )
+        )
+        return qualifiedName
+    }
+
+    private mutating func structFields(of type: ComplexTypeDeclaration, owner: String, nested: inout [GeneratedStruct]) -> [GeneratedField] {
+        report(type.unsupported)
+        var fields: [GeneratedField] = []
+        var propertyNames: Set<String> = []
+        var nestedNames: Set<String> = []
+        for element in type.elements {
+            let wireName: String
+            let namespaceIndex: Int
+            let typeReference: TypeReference
+            switch element.declaration {
+            case .local(let name, let namespaceURI, let type):
+                wireName = name
+                namespaceIndex = namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
+                typeReference = type
+            case .reference(let name):
+                guard let global = definitions.schemas.elements[name] else {
+                    diagnostics.error("element ref \(display(name)) is not defined", at: element.location)
+                    continue
+                }
+                report(global.unsupported)
+                wireName = name.localName
+                namespaceIndex = name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
+                typeReference = global.type
+            }
+            guard let (kind, notes) = fieldKind(typeReference, elementName: wireName, owner: owner, nested: &nested, nestedNames: &nestedNames, at: element.location)
+            else { continue }
+
+            let occurrence: GeneratedField.Occurrence
+            switch element.maxOccurs {
+            case 1: occurrence = element.minOccurs == 0 ? .optional : .required
+            default: occurrence = .repeated(minimum: element.minOccurs, maximum: element.maxOccurs)
+            }
+            if case .structure(let swiftType, _) = kind, inProgress.contains(swiftType), element.maxOccurs == 1 {
+                diagnostics.error("element `\(wireName)` makes its type contain itself; recursive types are only supported through maxOccurs > 1", at: element.location)
+                continue
+            }
+            var propertyName = SwiftNaming.propertyName(wireName)
+            if propertyNames.contains(propertyName) {
+                var counter = 2
+                while propertyNames.contains("\(propertyName)\(counter)") { counter += 1 }
+                diagnostics.warning("element `\(wireName)` would be property `\(propertyName)` twice; it is generated as `\(propertyName)\(counter)`", at: element.location)
+                propertyName += "\(counter)"
+            }
+            propertyNames.insert(propertyName)
+            fields.append(
+                GeneratedField(
+                    wireName: wireName,
+                    swiftName: propertyName,
+                    namespaceIndex: namespaceIndex,
+                    kind: kind,
+                    occurrence: occurrence,
+                    notes: notes
+                )
+            )
+        }
+        return fields
+    }
+
+    private mutating func fieldKind(
+        _ reference: TypeReference,
+        elementName: String,
+        owner: String,
+        nested: inout [GeneratedStruct],
+        nestedNames: inout Set<String>,
+        at location: SourceLocation
+    ) -> (GeneratedField.Kind, [String])? {
+        switch reference {
+        case .named(let name):
+            if name.namespaceURI == XMLNamespaces.xmlSchema {
+                guard let builtin = BuiltinSimpleType.swiftType(forXSD: name.localName) else {
+                    let reason = name.localName == "anyType" ? "xsd:anyType is not supported" : "xsd:\(name.localName) is not an XML Schema built-in type"
+                    diagnostics.error("element `\(elementName)`: \(reason)", at: location)
+                    return nil
+                }
+                return (.scalar(swiftType: builtin, schemaType: "xsd:\(name.localName)"), [])
+            }
+            if let complexType = definitions.schemas.complexTypes[name] {
+                return (.structure(swiftType: namedStruct(name, complexType), schemaType: display(name)), [])
+            }
+            if let simpleType = definitions.schemas.simpleTypes[name] {
+                guard let (swiftType, facets) = resolveSimpleType(simpleType, depth: 0) else { return nil }
+                return (.scalar(swiftType: swiftType, schemaType: display(name)), facets)
+            }
+            diagnostics.error("type \(display(name)) of element `\(elementName)` is not defined", at: location)
+            return nil
+        case .anonymousComplex(let type):
+            var swiftName = SwiftNaming.typeName(elementName)
+            if nestedNames.contains(swiftName) {
+                var counter = 2
+                while nestedNames.contains("\(swiftName)\(counter)") { counter += 1 }
+                swiftName += "\(counter)"
+            }
+            nestedNames.insert(swiftName)
+            let qualifiedName = "\(owner).\(swiftName)"
+            var inner: [GeneratedStruct] = []
+            inProgress.insert(qualifiedName)
+            let fields = structFields(of: type, owner: qualifiedName, nested: &inner)
+            inProgress.remove(qualifiedName)
+            nested.append(
+                GeneratedStruct(
+                    swiftName: swiftName,
+                    qualifiedName: qualifiedName,
+                    origin: "the anonymous complexType of element `\(elementName)`",
+                    bodyElement: nil,
+                    fields: fields,
+                    nested: inner
+                )
+            )
+            return (.structure(swiftType: qualifiedName, schemaType: "anonymous complexType"), [])
+        case .anonymousSimple(let type):
+            guard let (swiftType, facets) = resolveSimpleType(type, depth: 0) else { return nil }
+            return (.scalar(swiftType: swiftType, schemaType: type.base.map(display) ?? "anonymous simpleType"), facets)
+        case .unspecified:
+            diagnostics.error("element `\(elementName)` has no type; xsd:anyType is not supported", at: location)
+            return nil
+        }
+    }
+
+    /// Follows restrictions down to a built-in type; facets are kept for documentation.
+    private mutating func resolveSimpleType(_ type: SimpleTypeDeclaration, depth: Int) -> (String, [String])? {
+        report(type.unsupported)
+        guard type.unsupported.isEmpty, let base = type.base else { return nil }
+        if base.namespaceURI == XMLNamespaces.xmlSchema {
+            guard let swiftType = BuiltinSimpleType.swiftType(forXSD: base.localName) else {
+                diagnostics.error("restriction base xsd:\(base.localName) is not an XML Schema built-in simple type", at: type.location)
+                return nil
+            }
+            return (swiftType, type.facets)
+        }
+        guard depth < 32, let next = definitions.schemas.simpleTypes[base] else {
+            diagnostics.error("restriction base \(display(base)) is not a defined simple type", at: type.location)
+            return nil
+        }
+        guard let (swiftType, facets) = resolveSimpleType(next, depth: depth + 1) else { return nil }
+        return (swiftType, facets + type.facets)
+    }
+
+    // MARK: Helpers
+
+    private mutating func report(_ constructs: [UnsupportedConstruct]) {
+        for construct in constructs where !reported.contains(construct) {
+            reported.insert(construct)
+            diagnostics.error(construct.message, at: construct.location)
+        }
+    }
+
+    private mutating func namespaceIndex(of namespace: String) -> Int {
+        if let index = namespaces.firstIndex(of: namespace) { return index + 1 }
+        namespaces.append(namespace)
+        return namespaces.count
+    }
+
+    private mutating func uniqueTopLevelName(_ preferred: String, for subject: String, at location: SourceLocation) -> String {
+        var name = preferred
+        if topLevelNames.contains(name) {
+            var counter = 2
+            while topLevelNames.contains("\(preferred)\(counter)") { counter += 1 }
+            name = "\(preferred)\(counter)"
+            diagnostics.warning("Swift name `\(preferred)` is already taken; \(subject) is generated as `\(name)`", at: location)
+        }
+        topLevelNames.insert(name)
+        return name
+    }
+
+    private func display(_ name: QName) -> String {
+        switch name.namespaceURI {
+        case XMLNamespaces.xmlSchema: "xsd:\(name.localName)"
+        case definitions.targetNamespace: "tns:\(name.localName)"
+        default: "`\(name)`"
+        }
+    }
+}
