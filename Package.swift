@@ -101,9 +101,11 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        // Runs the built tools and scripts; depends on SMSC so the plugin's output and the runtime modules that
+        // reference outputs are type-checked against exist when it runs.
         .testTarget(
             name: "ToolingTests",
-            dependencies: ["smsc-wsdl-gen"],
+            dependencies: ["smsc-wsdl-gen", "SMSC"],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),

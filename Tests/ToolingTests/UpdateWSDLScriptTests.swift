@@ -4,11 +4,7 @@ import Testing
 /// Runs `Scripts/update-wsdl.sh` against a loopback HTTP server (`Resources/serve_wsdl.py`) that serves
 /// variants of the recorded `wsdl/smsc.wsdl`, and checks its exit status and output.
 @Suite struct UpdateWSDLScriptTests {
-    /// `…/Tests/ToolingTests/UpdateWSDLScriptTests.swift` → the repository root.
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // Tests/ToolingTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // repository root
+    static let repoRoot = PackageLayout.root
     static let script = repoRoot.appendingPathComponent("Scripts/update-wsdl.sh")
     static let recordedWSDL = repoRoot.appendingPathComponent("wsdl/smsc.wsdl")
     /// The service URL as recorded in wsdl/smsc.wsdl (namespace, soapAction, address).
@@ -129,11 +125,7 @@ import Testing
 
     // MARK: - Running the script
 
-    struct ScriptResult {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias ScriptResult = CommandResult
 
     /// Writes `body` to a temporary file, serves it on a loopback port, and runs the script against it.
     static func runAgainstServer(serving body: String, status: Int = 200) throws -> (result: ScriptResult, port: Int) {
@@ -154,17 +146,6 @@ import Testing
     static func runScript(arguments: [String]) throws -> ScriptResult {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let stdoutFile = directory.appendingPathComponent("stdout")
-        let stderrFile = directory.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: stdoutFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
-        let stdoutHandle = try FileHandle(forWritingTo: stdoutFile)
-        let stderrHandle = try FileHandle(forWritingTo: stderrFile)
-        defer {
-            try? stdoutHandle.close()
-            try? stderrHandle.close()
-        }
-
         var environment = ProcessInfo.processInfo.environment
         environment["SMSC_WSDL_SCHEME"] = "http"
         for proxy in ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"] {
@@ -172,29 +153,11 @@ import Testing
         }
         environment["no_proxy"] = "127.0.0.1,localhost"
         environment["NO_PROXY"] = "127.0.0.1,localhost"
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", script.path] + arguments
-        process.environment = environment
-        process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = stdoutHandle
-        process.standardError = stderrHandle
-        try process.run()
-        process.waitUntilExit()
-
-        return ScriptResult(
-            status: process.terminationStatus,
-            stdout: try String(contentsOf: stdoutFile, encoding: .utf8),
-            stderr: try String(contentsOf: stderrFile, encoding: .utf8))
+        return try CommandRunner.run("bash", [script.path] + arguments, environment: environment, currentDirectory: directory)
     }
 
     static func makeTemporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("UpdateWSDLScriptTests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
+        try CommandRunner.makeTemporaryDirectory(prefix: "UpdateWSDLScriptTests")
     }
 }
 

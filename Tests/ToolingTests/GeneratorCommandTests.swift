@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// Runs the built `smsc-wsdl-gen` executable the way the build plugin and users do.
+struct GeneratorCommandTests {
+    static var generator: String {
+        PackageLayout.productsDirectory.appendingPathComponent("smsc-wsdl-gen").path
+    }
+
+    static let referenceFolder = PackageLayout.root.appendingPathComponent("Tests/WSDLGeneratorCoreTests/Resources/Reference")
+
+    @Test
+    func generateWritesTheReferenceFile() throws {
+        let output = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
+
+        let result = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
+
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["smsc.wsdl.swift"])
+        let generated = try Data(contentsOf: output.appendingPathComponent("smsc.wsdl.swift"))
+        let expected = try Data(contentsOf: Self.referenceFolder.appendingPathComponent("SMSC/smsc.wsdl.swift"))
+        #expect(generated == expected)
+    }
+
+    @Test
+    func generateWritesWhatTheBuildPluginWrote() throws {
+        // The plugin ran smsc-wsdl-gen for the SMSC target when this test bundle was built.
+        let buildFolder = PackageLayout.productsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+        let pluginOutputs = buildFolder.appendingPathComponent("plugins/outputs")
+        let enumerator = FileManager.default.enumerator(at: pluginOutputs, includingPropertiesForKeys: nil)
+        var pluginFile: URL?
+        while let url = enumerator?.nextObject() as? URL {
+            if url.path.hasSuffix("/SMSC/destination/WSDLGeneratorPlugin/GeneratedSources/smsc.wsdl.swift") {
+                pluginFile = url
+            }
+        }
+        let pluginOutput = try #require(pluginFile, "no plugin output under \(pluginOutputs.path)")
+
+        let output = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
+        let result = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
+
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(try Data(contentsOf: output.appendingPathComponent("smsc.wsdl.swift")) == Data(contentsOf: pluginOutput))
+    }
+
+    @Test
+    func generateLeavesAnUnchangedFileUntouched() throws {
+        let output = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
+        let file = output.appendingPathComponent("smsc.wsdl.swift")
+        _ = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
+        let past = Date(timeIntervalSince1970: 1_000_000_000)
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: file.path)
+
+        let again = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
+
+        #expect(again.status == 0)
+        let modified = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date
+        #expect(modified == past)
+    }
+
+    @Test
+    func inspectPrintsOperationsWithTheirFields() throws {
+        let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
+        let result = try CommandRunner.run(Self.generator, ["inspect", wsdl])
+
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let expected = try String(contentsOf: Self.referenceFolder.appendingPathComponent("SMSC/smsc.inspect.txt"), encoding: .utf8)
+        #expect(result.stdout == expected)
+        #expect(result.stdout.contains("  send_sms2 (SendSMS2), soapAction \"https://smsc.ru/sys/soap.php\"\n    input  send2 -> SMSCSOAP.SendSMS2Request\n"))
+    }
+
+    @Test
+    func anUnsupportedWSDLFailsWithACompilerStyleDiagnosticAndWritesNothing() throws {
+        let folder = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let smsc = try String(contentsOf: PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl"), encoding: .utf8)
+        let rpc = smsc.replacingOccurrences(of: #"style="document""#, with: #"style="rpc""#)
+        let wsdl = folder.appendingPathComponent("rpc.wsdl")
+        try Data(rpc.utf8).write(to: wsdl)
+        // The binding's operation, the second `get_balance` after the port type's.
+        let lines = rpc.components(separatedBy: "\n")
+        let operationLines = lines.indices.filter { lines[$0].contains("<operation name=\"get_balance\">") }
+        try #require(operationLines.count == 2)
+        let line = operationLines[1] + 1
+        let output = folder.appendingPathComponent("out")
+
+        let result = try CommandRunner.run(Self.generator, ["generate", wsdl.path, "--output", output.path])
+
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("\(wsdl.path):\(line): error: operation `get_balance` uses style \"rpc\"; only document/literal is supported (rpc is not)\n"))
+        #expect(result.stderr.components(separatedBy: ": error: ").count == 8, "one error per operation: \(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test
+    func aMissingWSDLIsAUsageError() throws {
+        let result = try CommandRunner.run(Self.generator, ["generate", "/nonexistent/x.wsdl", "--output", "/tmp/unused"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("cannot read WSDL '/nonexistent/x.wsdl'"))
+    }
+
+    @Test
+    func anUnknownAccessModifierIsAUsageError() throws {
+        let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
+        let result = try CommandRunner.run(Self.generator, ["inspect", wsdl, "--access-modifier", "open"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--access-modifier must be one of: public, package, internal (got 'open')"))
+    }
+
+    /// The reference outputs of the small WSDLs are not built by the package, so type-check them here against the
+    /// runtime modules this test bundle was built with: a generator change that emits invalid Swift fails.
+    @Test(arguments: ["Calculator/calculator.wsdl.swift", "Imports/imports.wsdl.swift", "SMSC/smsc.wsdl.swift"])
+    func referenceOutputsTypeCheckAgainstTheRuntime(_ file: String) throws {
+        let products = PackageLayout.productsDirectory
+        let result = try CommandRunner.run(
+            "swiftc",
+            [
+                "-typecheck", "-swift-version", "6",
+                "-module-name", "ReferenceCheck",
+                "-I", products.appendingPathComponent("Modules").path,
+                "-Xcc", "-fmodule-map-file=\(products.appendingPathComponent("CSOAPXML.build/module.modulemap").path)",
+                "-Xcc", "-I", "-Xcc", PackageLayout.root.appendingPathComponent("Sources/CSOAPXML/include").path,
+                Self.referenceFolder.appendingPathComponent(file).path,
+            ]
+        )
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stderr.contains("error:"))
+        #expect(!result.stderr.contains("warning:"))
+    }
+}
