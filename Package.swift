@@ -10,6 +10,7 @@
 //   WSDLGeneratorPlugin     SwiftPM build-tool plugin: runs smsc-wsdl-gen on wsdl/*.wsdl at every build.
 //   SOAPRuntime             what generated code needs at run time; knows nothing of SMSC.
 //   SMSC                    the library users import; its wire layer is generated from wsdl/smsc.wsdl.
+//   smsc-benchmarks         timings for Scripts/benchmark.sh.
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -61,6 +62,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Speed measurements for Scripts/benchmark.sh (release mode); reported, never asserted in tests.
+        .executableTarget(
+            name: "smsc-benchmarks",
+            dependencies: ["WSDLGeneratorCore", "SOAPXML"],
+            swiftSettings: swiftSettings
+        ),
         .plugin(
             name: "WSDLGeneratorPlugin",
             capability: .buildTool(),
@@ -92,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SOAPRuntimeTests",
-            dependencies: ["SOAPRuntime"],
+            dependencies: ["SOAPRuntime", "SOAPXML"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

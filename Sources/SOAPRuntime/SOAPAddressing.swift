@@ -30,6 +30,12 @@ public struct SOAPAddressing: Sendable, Hashable {
         guard let endpointOrigin = Self.origin(of: endpoint) else {
             throw SOAPEncodingError(path: "endpoint", rule: "\"\(endpoint)\" is not an absolute http:// or https:// URL with a host")
         }
+        if let namespace, let problem = namespace.isEmpty ? "must not be empty" : Self.problem(inURI: namespace) {
+            throw SOAPEncodingError(path: "namespace", rule: problem)
+        }
+        if let soapAction, let problem = Self.problem(inURI: soapAction) {
+            throw SOAPEncodingError(path: "soapAction", rule: problem)
+        }
         self.endpoint = endpoint
         self.endpointOrigin = endpointOrigin
         self.wsdlOrigin = Self.origin(of: service.address)
@@ -39,6 +45,16 @@ public struct SOAPAddressing: Sendable, Hashable {
             if let namespace, wsdlNamespace == service.targetNamespace { return namespace }
             return rebased(wsdlNamespace)
         }
+    }
+
+    /// Why `value` cannot be a namespace or soapAction (an empty soapAction is valid): both go into XML attributes
+    /// and HTTP headers verbatim.
+    private static func problem(inURI value: String) -> String? {
+        if let bad = value.unicodeScalars.first(where: { $0.value < 0x21 || $0.value == 0x7F || $0 == "\"" }) {
+            let hex = String(bad.value, radix: 16, uppercase: true)
+            return "must be a URI without spaces, control characters or quotes (found U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+        }
+        return nil
     }
 
     /// The soapAction to send for an operation whose WSDL soapAction is `wsdlSOAPAction`.
@@ -78,7 +94,11 @@ public struct SOAPAddressing: Sendable, Hashable {
             port = host[host.index(after: portColon)...]
             host = host[..<portColon]
         }
-        guard !host.isEmpty else { return nil }
+        // No URL has an empty host, `[]`, or whitespace, controls or these delimiters in its host; the host is
+        // copied into XML attributes and the HTTP request line, so refuse them here.
+        guard !host.isEmpty, host != "[]",
+            host.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\^`{|}".unicodeScalars.contains($0) })
+        else { return nil }
         if let port, !port.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
         let defaultPort = scheme == "https" ? "443" : "80"
         let portPart = port.map { $0.isEmpty || $0 == defaultPort ? "" : ":\($0)" } ?? ""

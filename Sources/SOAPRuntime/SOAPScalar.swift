@@ -39,9 +39,8 @@ extension Bool: SOAPScalar {
 
 extension SOAPScalar where Self: FixedWidthInteger {
     public init?(soapLexicalForm text: String) {
-        var trimmed = Substring(text.trimmingXMLWhitespace())
-        if trimmed.first == "+" { trimmed = trimmed.dropFirst() }
-        guard let value = Self(trimmed, radix: 10) else { return nil }
+        // Swift's parser already takes one optional `+` or `-`; dropping a `+` first would let "++5" and "+-5" in.
+        guard let value = Self(text.trimmingXMLWhitespace(), radix: 10) else { return nil }
         self = value
     }
 

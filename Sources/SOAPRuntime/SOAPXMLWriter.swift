@@ -62,9 +62,10 @@ public struct SOAPXMLWriter: Sendable {
     public func checkCount(_ count: Int, of name: String, minimum: Int, maximum: Int?) throws(SOAPEncodingError) {
         if count < minimum || maximum.map({ count > $0 }) == true {
             let bounds = maximum.map { minimum == $0 ? "exactly \($0)" : "\(minimum) to \($0)" } ?? "at least \(minimum)"
+            let times = (maximum ?? minimum) == 1 ? "time" : "times"
             throw SOAPEncodingError(
                 path: (openElements + [name]).joined(separator: "/"),
-                rule: "must occur \(bounds) times, but \(count) \(count == 1 ? "item is" : "items are") given"
+                rule: "must occur \(bounds) \(times), but \(count) \(count == 1 ? "item is" : "items are") given"
             )
         }
     }
@@ -139,7 +140,7 @@ public struct SOAPXMLWriter: Sendable {
         let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         return SOAPEncodingError(
             path: openElements.joined(separator: "/"),
-            rule: "character U+\(code) at position \(position) cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
+            rule: "character U+\(code) at offset \(position) cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
         )
     }
 }

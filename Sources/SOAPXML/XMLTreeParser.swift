@@ -139,7 +139,7 @@ private final class DocumentHandle {
         var declaration = soapxml_node_first_namespace_declaration(node)
         while let current = declaration {
             let prefix = soapxml_namespace_prefix(current).map { String(cString: $0) } ?? ""
-            namespaces[prefix] = soapxml_namespace_uri(current).map { String(cString: $0) } ?? ""
+            namespaces[prefix] = soapxml_namespace_uri(current).map { String(namespaceName: $0) } ?? ""
             declaration = soapxml_namespace_next(current)
         }
 
@@ -149,7 +149,7 @@ private final class DocumentHandle {
             attributes.append(
                 XMLTree.Attribute(
                     localName: String(cString: soapxml_attribute_local_name(current)!),
-                    namespaceURI: soapxml_attribute_namespace_uri(current).map { String(cString: $0) },
+                    namespaceURI: soapxml_attribute_namespace_uri(current).map { String(namespaceName: $0) },
                     value: soapxml_attribute_value(current).map { String(cString: $0) } ?? ""
                 )
             )
@@ -179,7 +179,7 @@ private final class DocumentHandle {
 
         return XMLTree.Element(
             localName: String(cString: soapxml_node_local_name(node)!),
-            namespaceURI: soapxml_node_namespace_uri(node).map { String(cString: $0) },
+            namespaceURI: soapxml_node_namespace_uri(node).map { String(namespaceName: $0) },
             prefix: soapxml_node_prefix(node).map { String(cString: $0) },
             attributes: attributes,
             children: children,
@@ -200,6 +200,15 @@ extension Optional<String> {
 }
 
 extension String {
+    /// A namespace name as libxml2 stores it. Without entity substitution libxml2 keeps `&amp;` and `&#38;` in an
+    /// `xmlns` value as the five characters `&#38;` (so a tree can be written back), and, unlike ordinary
+    /// attributes, SAX2 never decodes namespace declarations. A raw `&` cannot occur in an attribute value, so
+    /// every `&#38;` stands for one `&`.
+    fileprivate init(namespaceName pointer: UnsafePointer<CChar>) {
+        let raw = String(cString: pointer)
+        self = raw.contains("&#38;") ? raw.replacing("&#38;", with: "&") : raw
+    }
+
     /// CR LF and lone CR as LF (XML 1.0 section 2.11). libxml2's push parser hands CDATA sections over raw,
     /// and a CR in one is always literal, since references are not recognised inside CDATA.
     fileprivate func normalizingLineEnds() -> String {

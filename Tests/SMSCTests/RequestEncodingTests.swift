@@ -43,7 +43,7 @@ struct RequestEncodingTests {
         #expect(
             throws: SOAPEncodingError(
                 path: "send/mes",
-                rule: "character \(code) at position \(position) cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
+                rule: "character \(code) at offset \(position) cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
             )
         ) {
             try SMSCSOAP.SendSMS.makeRequest(input, addressing: addressing)
@@ -85,5 +85,24 @@ struct RequestEncodingTests {
         let request = try SMSCSOAP.GetBalance.makeRequest(.init(login: "alex", psw: "123"), addressing: addressing)
         #expect(String(decoding: request.body, as: UTF8.self).contains("xmlns:ns1=\"https://smsc.ru/sys/soap.php\""))
         #expect(request.soapAction == "urn:custom")
+    }
+}
+
+extension RequestEncodingTests {
+    @Test(arguments: [
+        ("namespace", "urn:a\"b", "must be a URI without spaces, control characters or quotes (found U+0022)"),
+        ("namespace", "", "must not be empty"),
+        ("soapAction", "urn:a\r\nX-Injected: 1", "must be a URI without spaces, control characters or quotes (found U+000D)"),
+        ("soapAction", "urn:a b", "must be a URI without spaces, control characters or quotes (found U+0020)"),
+    ])
+    func overridesThatWouldBreakTheEnvelopeOrHeadersAreRefused(field: String, value: String, rule: String) {
+        #expect(throws: SOAPEncodingError(path: field, rule: rule)) {
+            _ = try SOAPAddressing(
+                endpoint: "https://smsc.ru/sys/soap.php",
+                service: SMSCSOAP.service,
+                namespace: field == "namespace" ? value : nil,
+                soapAction: field == "soapAction" ? value : nil
+            )
+        }
     }
 }

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the benchmarks in release mode and prints timings (min, median, p90 per operation).
+# Usage: Scripts/benchmark.sh [ITERATIONS]
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+echo "==> swift build -c release --product smsc-benchmarks" >&2
+swift build -c release --product smsc-benchmarks >&2
+echo "==> $(uname -m), $(nproc) cores, $(swift --version 2>/dev/null | head -1)" >&2
+"$(swift build -c release --show-bin-path)/smsc-benchmarks" "$root/wsdl/smsc.wsdl" "${1:-500}"

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs everything CI proves, in order: a build whose log has no `error:` line (libxml2's headers must never
+# reach Swift), the build plugin's regeneration contract, then the whole test suite.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+echo "==> swift build --build-tests"
+swift build --build-tests 2>&1 | tee "$log"
+if grep -n "error:" "$log"; then
+    echo "test.sh: the build log has error: lines" >&2
+    exit 1
+fi
+
+echo "==> Scripts/check-plugin-rebuild.sh"
+"$root/Scripts/check-plugin-rebuild.sh"
+
+echo "==> swift test"
+swift test
