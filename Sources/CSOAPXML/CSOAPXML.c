@@ -19,6 +19,8 @@ struct soapxml_parser {
     unsigned int depth;
     unsigned int max_depth;
     int finished;
+    // Whether a byte other than XML whitespace has been fed: tells an empty document from one without a root.
+    int has_content;
 };
 
 static pthread_once_t soapxml_init_once = PTHREAD_ONCE_INIT;
@@ -61,12 +63,32 @@ static void soapxml_on_error(void *user_data, xmlErrorPtr error) {
         return;
     }
     soapxml_status status = SOAPXML_STATUS_MALFORMED;
+    const char *message = error->message;
+    int line = error->line;
+    char rewritten[320];
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    // libxml2's push parser words two common failures confusingly: an empty document or one with text before
+    // its root is "Document is empty" or "Extra content at the end of the document", and so is a document that
+    // stops inside an element. Say what the ordinary libxml2 parser says instead.
+    if (error->code == XML_ERR_DOCUMENT_EMPTY || (error->code == XML_ERR_DOCUMENT_END && parser->depth == 0 && context->nodeNr == 0
+                                                  && (context->myDoc == NULL || xmlDocGetRootElement(context->myDoc) == NULL))) {
+        if (!parser->has_content) {
+            message = "the document is empty";
+            line = 0;
+        } else {
+            message = "Start tag expected, '<' not found";
+        }
+    } else if (error->code == XML_ERR_DOCUMENT_END && parser->depth > 0 && context->node != NULL && context->node->name != NULL) {
+        snprintf(rewritten, sizeof rewritten, "Premature end of data in tag %.200s line %ld", (const char *)context->node->name,
+                 (long)(ptrdiff_t)context->node->psvi);
+        message = rewritten;
+    }
     if (error->code == XML_ERR_NO_MEMORY) {
         status = SOAPXML_STATUS_OUT_OF_MEMORY;
     } else if (error->code == XML_ERR_UNSUPPORTED_ENCODING || error->code == XML_ERR_UNKNOWN_ENCODING) {
         status = SOAPXML_STATUS_UNSUPPORTED_ENCODING;
     }
-    soapxml_record(parser, status, error->message, error->line, error->int2);
+    soapxml_record(parser, status, message, line, error->int2);
 }
 
 // A DOCTYPE is where entity declarations live: stopping here means none is ever read or expanded.
@@ -218,6 +240,10 @@ soapxml_status soapxml_parser_feed(soapxml_parser *parser, const void *bytes, si
         return parser->status;
     }
     const char *chunk = (const char *)bytes;
+    for (size_t index = 0; !parser->has_content && index < length; index += 1) {
+        char byte = chunk[index];
+        parser->has_content = byte != ' ' && byte != '\t' && byte != '\n' && byte != '\r';
+    }
     // xmlParseChunk takes an int length: feed very large buffers in slices.
     while (length > 0) {
         int slice = length > (1u << 30) ? (1 << 30) : (int)length;

@@ -36,6 +36,9 @@ struct PortTypeOperation: Hashable {
     var outputFirst: Bool
     var faults: [String]
     var location: SourceLocation
+    /// Where `input` and `output` are referenced.
+    var inputLocation: SourceLocation? = nil
+    var outputLocation: SourceLocation? = nil
 }
 
 struct Binding: Hashable {

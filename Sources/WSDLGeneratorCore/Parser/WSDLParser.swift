@@ -245,7 +245,7 @@ struct WSDLParser {
                 unsupported.append(.init(message: "element `\(name)` has both a type attribute and an inline type", location: location))
             }
             guard let qname = element.resolveQualifiedName(typeName) else {
-                unsupported.append(.init(message: "type '\(typeName)' of element `\(name)` uses an undeclared prefix", location: location))
+                diagnostics.error("type '\(typeName)' of element `\(name)` uses an undeclared prefix", at: location)
                 return .unspecified
             }
             return .named(qname)
@@ -436,16 +436,28 @@ struct WSDLParser {
             let operationLocation = SourceLocation(file: file, line: operation.line)
             var input: QName?
             var output: QName?
+            var inputLocation: SourceLocation?
+            var outputLocation: SourceLocation?
             var outputFirst = false
             var faults: [String] = []
             for child in operation.children where child.namespaceURI == XMLNamespaces.wsdl {
-                let message = child.attribute("message").flatMap { child.resolveQualifiedName($0) }
+                let childLocation = SourceLocation(file: file, line: child.line)
+                let messageText = child.attribute("message")
+                let message = messageText.flatMap { child.resolveQualifiedName($0) }
+                if let messageText, message == nil {
+                    diagnostics.error(
+                        "message '\(messageText)' of operation `\(operation.attribute("name") ?? "")` uses an undeclared prefix",
+                        at: childLocation
+                    )
+                }
                 switch child.localName {
                 case "input":
                     input = message
+                    inputLocation = childLocation
                 case "output":
-                    if input == nil { outputFirst = true }
+                    if inputLocation == nil { outputFirst = true }
                     output = message
+                    outputLocation = childLocation
                 case "fault":
                     faults.append(child.attribute("name") ?? "")
                 default:
@@ -459,7 +471,9 @@ struct WSDLParser {
                     output: output,
                     outputFirst: outputFirst,
                     faults: faults,
-                    location: operationLocation
+                    location: operationLocation,
+                    inputLocation: inputLocation,
+                    outputLocation: outputLocation
                 )
             )
         }

@@ -7,4 +7,6 @@ enum XMLNamespaces {
     static let httpBinding = "http://schemas.xmlsoap.org/wsdl/http/"
     static let xmlSchema = "http://www.w3.org/2001/XMLSchema"
     static let soap11HTTPTransport = "http://schemas.xmlsoap.org/soap/http"
+    /// SOAP 1.2's own identifier of its HTTP binding, which WSDLs with `soap12:binding` use as often as the one above.
+    static let soap12HTTPTransport = "http://www.w3.org/2003/05/soap/bindings/HTTP/"
 }

@@ -219,7 +219,7 @@ struct DeclarationBuilder {
     }
 
     private func decoder(_ type: GeneratedStruct) -> SwiftDeclaration {
-        let locals = Dictionary(uniqueKeysWithValues: type.fields.map { ($0.wireName, Self.localName(for: $0)) })
+        let locals = Self.localNames(for: type.fields)
         var body: [CodeLine] = []
         for field in type.fields {
             let local = locals[field.wireName]!
@@ -284,10 +284,27 @@ struct DeclarationBuilder {
         )
     }
 
-    /// The local variable a decoder uses for a field; renamed when it would hide the decoder's own names.
-    private static func localName(for field: GeneratedField) -> String {
+    /// The local variables a decoder uses for the fields, by wire name: a field's own name unless it would hide
+    /// the decoder's own names, and never one another's.
+    private static func localNames(for fields: [GeneratedField]) -> [String: String] {
         let reserved: Set<String> = ["element", "child", "writer", "value", "item"]
-        return reserved.contains(field.swiftName) ? field.swiftName + "Value" : SwiftNaming.escaped(field.swiftName)
+        var used = reserved.union(fields.map(\.swiftName))
+        var locals: [String: String] = [:]
+        for field in fields {
+            guard reserved.contains(field.swiftName) else {
+                locals[field.wireName] = SwiftNaming.escaped(field.swiftName)
+                continue
+            }
+            var local = field.swiftName + "Value"
+            var counter = 2
+            while used.contains(local) {
+                local = field.swiftName + "Value\(counter)"
+                counter += 1
+            }
+            used.insert(local)
+            locals[field.wireName] = local
+        }
+        return locals
     }
 
     private var prefix: String {

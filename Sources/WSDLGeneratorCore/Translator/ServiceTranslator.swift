@@ -19,6 +19,13 @@ struct ServiceTranslator {
         self.sourceFileName = sourceFileName
         self.namespaceName = namespaceName
         self.diagnostics = diagnostics
+        self.topLevelNames = Self.reservedTypeNames(namespaceName: namespaceName)
+    }
+
+    /// Names generated code qualifies other names with (`Swift.String`, `SMSCSOAP.SendSMS2Request`): a generated
+    /// type with one of them would capture those references.
+    private static func reservedTypeNames(namespaceName: String) -> Set<String> {
+        ["Swift", "Foundation", "SOAPRuntime", "SOAPXML", namespaceName]
     }
 
     mutating func translate() throws(GeneratorFailure) -> GeneratedService {
@@ -27,7 +34,7 @@ struct ServiceTranslator {
             diagnostics.error("binding `\(binding.name.localName)` refers to port type `\(binding.portType.localName)`, which is not defined", at: binding.location)
             throw diagnostics.failure()
         }
-        if let transport = binding.transport, transport != XMLNamespaces.soap11HTTPTransport {
+        if let transport = binding.transport, ![XMLNamespaces.soap11HTTPTransport, XMLNamespaces.soap12HTTPTransport].contains(transport) {
             diagnostics.error("binding `\(binding.name.localName)` uses transport '\(transport)'; only SOAP over HTTP is supported", at: binding.location)
         }
         if portType.operations.isEmpty {
@@ -35,13 +42,22 @@ struct ServiceTranslator {
         }
 
         var operationNames: [String: String] = [:]
+        var distinctOperations: [PortTypeOperation] = []
         for operation in portType.operations {
+            guard operationNames[operation.name] == nil else {
+                diagnostics.error(
+                    "port type `\(portType.name.localName)` declares operation `\(operation.name)` twice; overloaded operations are not supported",
+                    at: operation.location
+                )
+                continue
+            }
             let name = uniqueTopLevelName(SwiftNaming.typeName(operation.name), for: "operation `\(operation.name)`", at: operation.location)
             operationNames[operation.name] = name
+            distinctOperations.append(operation)
         }
 
         var operations: [GeneratedOperation] = []
-        for operation in portType.operations {
+        for operation in distinctOperations {
             if let generated = translate(operation, swiftName: operationNames[operation.name]!, binding: binding) {
                 operations.append(generated)
             }
@@ -134,8 +150,8 @@ struct ServiceTranslator {
         for fault in operation.faults {
             diagnostics.note("fault `\(fault)` of operation `\(operation.name)` is decoded as a generic SOAP fault", at: location)
         }
-        guard let input = bodyElement(of: inputMessage, operation: operation.name, body: bound.inputBody, at: location),
-            let output = bodyElement(of: outputMessage, operation: operation.name, body: bound.outputBody, at: location)
+        guard let input = bodyElement(of: inputMessage, operation: operation.name, body: bound.inputBody, at: operation.inputLocation ?? location),
+            let output = bodyElement(of: outputMessage, operation: operation.name, body: bound.outputBody, at: operation.outputLocation ?? location)
         else { return nil }
         guard let inputType = bodyStruct(input, preferredName: swiftName + "Request", role: "input of operation `\(operation.name)`"),
             let outputType = bodyStruct(output, preferredName: swiftName + "Response", role: "output of operation `\(operation.name)`")
@@ -195,6 +211,10 @@ struct ServiceTranslator {
             complexType = type
         case .named(let typeName):
             guard let type = definitions.schemas.complexTypes[typeName] else {
+                if typeName.namespaceURI != XMLNamespaces.xmlSchema && definitions.schemas.simpleTypes[typeName] == nil {
+                    diagnostics.error("type \(display(typeName)) of element `\(element.name.localName)` is not defined", at: element.location)
+                    return nil
+                }
                 diagnostics.error(
                     "body element `\(element.name.localName)` must have a complex type; \(display(typeName)) is not one",
                     at: element.location
@@ -252,7 +272,9 @@ struct ServiceTranslator {
         report(type.unsupported)
         var fields: [GeneratedField] = []
         var propertyNames: Set<String> = []
-        var nestedNames: Set<String> = []
+        var nestedNames = Self.reservedTypeNames(namespaceName: namespaceName)
+        var wireNames: Set<String> = []
+        let typeDisplay = type.name.map { "complexType `\($0.localName)`" } ?? "anonymous complexType"
         for element in type.elements {
             let wireName: String
             let namespaceIndex: Int
@@ -271,6 +293,14 @@ struct ServiceTranslator {
                 wireName = name.localName
                 namespaceIndex = name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
                 typeReference = global.type
+            }
+            // Generated decoders match children by local name: two fields with one name cannot both be decoded.
+            guard wireNames.insert(wireName).inserted else {
+                diagnostics.error(
+                    "element `\(wireName)` occurs twice in \(typeDisplay); repeated element names in one type are not supported",
+                    at: element.location
+                )
+                continue
             }
             guard let (kind, notes) = fieldKind(typeReference, elementName: wireName, owner: owner, nested: &nested, nestedNames: &nestedNames, at: element.location)
             else { continue }
@@ -372,13 +402,13 @@ struct ServiceTranslator {
         guard type.unsupported.isEmpty, let base = type.base else { return nil }
         if base.namespaceURI == XMLNamespaces.xmlSchema {
             guard let swiftType = BuiltinSimpleType.swiftType(forXSD: base.localName) else {
-                diagnostics.error("restriction base xsd:\(base.localName) is not an XML Schema built-in simple type", at: type.location)
+                report([.init(message: "restriction base xsd:\(base.localName) is not an XML Schema built-in simple type", location: type.location)])
                 return nil
             }
             return (swiftType, type.facets)
         }
         guard depth < 32, let next = definitions.schemas.simpleTypes[base] else {
-            diagnostics.error("restriction base \(display(base)) is not a defined simple type", at: type.location)
+            report([.init(message: "restriction base \(display(base)) is not a defined simple type", location: type.location)])
             return nil
         }
         guard let (swiftType, facets) = resolveSimpleType(next, depth: depth + 1) else { return nil }

@@ -9,7 +9,7 @@ enum SwiftNaming {
 
     /// Keywords that must be escaped with backticks when used as identifiers.
     static let keywords: Set<String> = [
-        "Any", "Protocol", "Self", "Type", "as", "associatedtype", "break", "case", "catch", "class", "continue", "default",
+        "Any", "Protocol", "Self", "Type", "as", "associatedtype", "await", "break", "case", "catch", "class", "continue", "default",
         "defer", "deinit", "do", "else", "enum", "extension", "fallthrough", "false", "fileprivate", "for", "func", "guard",
         "if", "import", "in", "init", "inout", "internal", "is", "let", "nil", "open", "operator", "private", "precedencegroup",
         "protocol", "public", "repeat", "rethrows", "return", "self", "some", "static", "struct", "subscript", "super",
@@ -18,9 +18,14 @@ enum SwiftNaming {
 
     /// `UpperCamelCase` for types.
     static func typeName(_ wireName: String) -> String {
-        let name = words(wireName).map(capitalized).joined()
-        return sanitized(name.isEmpty ? "Unnamed" : name)
+        let name = sanitized(words(wireName).map(capitalized).joined())
+        let usable = name == "_" ? "Unnamed" : name
+        // `X.Type` and `X.Protocol` name metatypes, even with backticks, and `X.Any` does not parse; generated code
+        // writes qualified names (`NS.X.self`, `NS.X?`) without backticks.
+        return unusableAsTypes.contains(usable) ? usable + "_" : usable
     }
+
+    private static let unusableAsTypes: Set<String> = ["Type", "Protocol", "Any"]
 
     /// `lowerCamelCase` for properties.
     static func propertyName(_ wireName: String) -> String {
