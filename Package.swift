@@ -8,7 +8,9 @@
 //   WSDLGeneratorCore       pure generator: WSDL bytes in, Swift files and diagnostics out.
 //   smsc-wsdl-gen           the generator's command-line front end (file I/O and options only).
 //   WSDLGeneratorPlugin     SwiftPM build-tool plugin: runs smsc-wsdl-gen on wsdl/*.wsdl at every build.
-//   SOAPRuntime             what generated code needs at run time; knows nothing of SMSC.
+//   SOAPRuntime             what generated code needs at run time, and the transport-agnostic SOAP client;
+//                           knows nothing of SMSC.
+//   SOAPAsyncHTTPClient     the default transport, over AsyncHTTPClient.
 //   SMSC                    the library users import; its wire layer is generated from wsdl/smsc.wsdl.
 //   smsc-benchmarks         timings for Scripts/benchmark.sh.
 import PackageDescription
@@ -30,8 +32,27 @@ let package = Package(
         // The generator's CLI (and later the `smsc` tool): the standard Swift argument parser, with help,
         // validation errors and completion for free. Build-time only for the library's users.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The default transport: the Swift server ecosystem's HTTP client (connection pooling, TLS with
+        // certificate verification, deadlines, cancellation, gzip). Users who bring their own transport still
+        // resolve it, but only SOAPAsyncHTTPClient links it.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
+        // Libraries accept a Logger from the application and default to a no-op one.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        // NIO's HTTP server, only for the loopback servers tests start (AsyncHTTPClient already depends on it).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
     ],
     targets: [
+        // A loopback HTTP server the tests start on 127.0.0.1 with an ephemeral port; scripted per test.
+        .target(
+            name: "SOAPTestServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/SOAPTestServer",
+            swiftSettings: swiftSettings
+        ),
         // Only carries `pkg-config libxml-2.0` flags; exports no headers on purpose (see its module map).
         .systemLibrary(
             name: "CLibXML2",
@@ -65,9 +86,11 @@ let package = Package(
         // Speed measurements for Scripts/benchmark.sh (release mode); reported, never asserted in tests.
         .executableTarget(
             name: "smsc-benchmarks",
-            dependencies: ["WSDLGeneratorCore", "SOAPXML"],
+            dependencies: ["WSDLGeneratorCore", "SOAPXML", "SMSC", "CMallocCounter"],
             swiftSettings: swiftSettings
         ),
+        // Counts allocations in the benchmark process by interposing glibc's malloc family; linked by nothing else.
+        .target(name: "CMallocCounter", path: "Sources/CMallocCounter"),
         .plugin(
             name: "WSDLGeneratorPlugin",
             capability: .buildTool(),
@@ -76,12 +99,29 @@ let package = Package(
         ),
         .target(
             name: "SOAPRuntime",
-            dependencies: ["SOAPXML"],
+            dependencies: [
+                "SOAPXML",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SOAPAsyncHTTPClient",
+            dependencies: [
+                "SOAPRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SMSC",
-            dependencies: ["SOAPRuntime"],
+            dependencies: [
+                "SOAPRuntime",
+                "SOAPAsyncHTTPClient",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
@@ -103,8 +143,23 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SOAPAsyncHTTPClientTests",
+            dependencies: [
+                "SOAPAsyncHTTPClient",
+                "SOAPRuntime",
+                "SOAPTestServer",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "SMSCTests",
-            dependencies: ["SMSC", "SOAPRuntime", "SOAPXML"],
+            dependencies: [
+                "SMSC",
+                "SOAPRuntime",
+                "SOAPXML",
+                "SOAPTestServer",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

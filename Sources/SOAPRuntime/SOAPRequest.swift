@@ -16,7 +16,7 @@ public struct SOAPRequest: Sendable, Hashable {
     }
 
     /// `Content-Type` and (SOAP 1.1) `SOAPAction`, as PHP's SoapClient sends them.
-    public var headers: [(name: String, value: String)] {
-        soapVersion.httpHeaders(soapAction: soapAction)
+    public var headers: SOAPHTTPHeaders {
+        SOAPHTTPHeaders(soapVersion.httpHeaders(soapAction: soapAction).map { SOAPHTTPHeaders.Field(name: $0.name, value: $0.value) })
     }
 }

@@ -1,6 +1,8 @@
-// Speed measurements, run by Scripts/benchmark.sh in release mode. Not a test: numbers are reported, never
-// asserted, so a slow or busy machine cannot fail a build.
+// Speed and allocation measurements, run by Scripts/benchmark.sh in release mode. Not a test: numbers are
+// reported, never asserted, so a slow or busy machine cannot fail a build.
+import CMallocCounter
 import Foundation
+import SMSC
 import SOAPXML
 import WSDLGeneratorCore
 
@@ -8,6 +10,8 @@ struct Measurement {
     var name: String
     var iterations: Int
     var nanoseconds: [Int64]
+    /// Allocations per iteration, or nil where they cannot be counted.
+    var allocations: Double?
 
     func percentile(_ p: Double) -> Double {
         let sorted = nanoseconds.sorted()
@@ -15,13 +19,17 @@ struct Measurement {
     }
 
     var row: String {
-        func micro(_ value: Double) -> String { String(format: "%10.1f", value / 1000) }
-        return name.padding(toLength: 34, withPad: " ", startingAt: 0)
-            + String(format: "%7d", iterations) + micro(Double(nanoseconds.min()!)) + micro(percentile(0.5)) + micro(percentile(0.9))
+        func format(_ nanoseconds: Double) -> String { String(format: "%11.0f", nanoseconds) }
+        let allocationText = allocations.map { String(format: "%9.1f", $0) } ?? "        -"
+        return name.padding(toLength: 44, withPad: " ", startingAt: 0)
+            + String(format: "%7d", iterations) + format(Double(nanoseconds.min()!)) + format(percentile(0.5)) + format(percentile(0.9))
+            + allocationText
     }
 }
 
-func measure(_ name: String, iterations: Int, warmup: Int = 20, _ body: () throws -> Void) rethrows -> Measurement {
+/// Times `body` once per iteration after a warm-up, and counts allocations over a separate run of the same
+/// iterations (so counting never disturbs the timings).
+func measure(_ name: String, iterations: Int, warmup: Int = 50, _ body: () throws -> Void) rethrows -> Measurement {
     for _ in 0..<warmup { try body() }
     let clock = ContinuousClock()
     var samples: [Int64] = []
@@ -30,31 +38,53 @@ func measure(_ name: String, iterations: Int, warmup: Int = 20, _ body: () throw
         let elapsed = try clock.measure(body)
         samples.append(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
     }
-    return Measurement(name: name, iterations: iterations, nanoseconds: samples)
+    let before = smsc_malloc_count()
+    for _ in 0..<iterations { try body() }
+    let after = smsc_malloc_count()
+    let allocations = before < 0 ? nil : Double(after - before) / Double(iterations)
+    return Measurement(name: name, iterations: iterations, nanoseconds: samples, allocations: allocations)
 }
 
 let arguments = CommandLine.arguments.dropFirst()
-guard let wsdlPath = arguments.first else {
-    FileHandle.standardError.write(Data("usage: smsc-benchmarks WSDL [ITERATIONS]\n".utf8))
+guard let root = arguments.first else {
+    FileHandle.standardError.write(Data("usage: smsc-benchmarks PACKAGE-ROOT [ITERATIONS]\n".utf8))
     exit(64)
 }
-let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 500
-guard let data = FileManager.default.contents(atPath: wsdlPath) else {
-    FileHandle.standardError.write(Data("smsc-benchmarks: cannot read \(wsdlPath)\n".utf8))
-    exit(66)
+let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 2000
+func read(_ path: String) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: "\(root)/\(path)") else {
+        FileHandle.standardError.write(Data("smsc-benchmarks: cannot read \(root)/\(path)\n".utf8))
+        exit(66)
+    }
+    return Array(data)
 }
-let wsdl = InMemoryInputFile(path: (wsdlPath as NSString).lastPathComponent, contents: Array(data))
+let wsdl = InMemoryInputFile(path: "smsc.wsdl", contents: read("wsdl/smsc.wsdl"))
+let status2Reply = read("Tests/SMSCTests/Fixtures/envelopes/07_get_status2.response.xml")
+let addressing = try SOAPAddressing(endpoint: "https://smsc.ru/sys/soap.php", service: SMSCSOAP.service)
+let status2Input = SMSCSOAP.GetStatus2Request(login: "alex", psw: "123", phone: "79999999999", id: "999", all: "2", query: "charset=utf-8")
 
+var sink = 0
 let results = try [
-    measure("parse \(wsdl.path) (XMLTree)", iterations: iterations) {
-        _ = try XMLTree(parsing: wsdl.contents, options: XMLParsingOptions(maximumSize: 64 << 20))
+    measure("get_status2: build envelope", iterations: iterations) {
+        sink &+= try SMSCSOAP.GetStatus2.makeRequest(status2Input, addressing: addressing).body.count
     },
-    measure("generate \(wsdl.path) (in-process)", iterations: iterations) {
-        _ = try GeneratorPipeline().generate(wsdl, diagnostics: AccumulatingDiagnosticCollector())
+    measure("get_status2: decode Status2Response", iterations: iterations) {
+        sink &+= try SMSCSOAP.GetStatus2.decodeResponse(status2Reply).statusresult.region?.utf8.count ?? 0
+    },
+    measure("get_status2: build + decode", iterations: iterations) {
+        sink &+= try SMSCSOAP.GetStatus2.makeRequest(status2Input, addressing: addressing).body.count
+        sink &+= try SMSCSOAP.GetStatus2.decodeResponse(status2Reply).statusresult.region?.utf8.count ?? 0
+    },
+    measure("parse Status2Response (XMLTree only)", iterations: iterations) {
+        sink &+= try XMLTree(parsing: status2Reply).root.children.count
+    },
+    measure("generate smsc.wsdl (in-process)", iterations: max(20, iterations / 20), warmup: 5) {
+        sink &+= try GeneratorPipeline().generate(wsdl, diagnostics: AccumulatingDiagnosticCollector()).contents.count
     },
 ]
 
-print("benchmark".padding(toLength: 34, withPad: " ", startingAt: 0) + "  iters    min µs median µs    p90 µs")
+print("benchmark".padding(toLength: 44, withPad: " ", startingAt: 0) + "  iters     min ns  median ns     p90 ns  allocs/op")
 for result in results {
     print(result.row)
 }
+if sink == 42 { print("") }  // keeps the work observable so the optimiser cannot drop it

@@ -155,6 +155,7 @@ struct DeclarationBuilder {
             )
         }
         members.append(memberwiseInitializer(type))
+        members.append(lexicalValues(type))
         members.append(encoder(type))
         members.append(decoder(type))
         members += type.nested.map(structure)
@@ -178,6 +179,34 @@ struct DeclarationBuilder {
         return .documented(
             ["Creates a value from its fields."],
             .function(signature: "\(prefix)init(\(parameters.joined(separator: ", ")))", body: body)
+        )
+    }
+
+    /// The present simple fields by wire name, so callers can reach the raw wire values.
+    private func lexicalValues(_ type: GeneratedStruct) -> SwiftDeclaration {
+        var body: [CodeLine] = []
+        let scalars = type.fields.filter { field in
+            guard case .scalar = field.kind else { return false }
+            if case .repeated = field.occurrence { return false }
+            return true
+        }
+        if scalars.isEmpty {
+            body.append(.line("[:]"))
+        } else {
+            body.append(.line("var values: [Swift.String: Swift.String] = [:]"))
+            for field in scalars {
+                let name = SwiftLiteral.string(field.wireName)
+                if field.occurrence == .required {
+                    body.append(.line("values[\(name)] = self.\(field: field).soapLexicalForm"))
+                } else {
+                    body.append(.block(header: "if let value = self.\(field: field)", body: [.line("values[\(name)] = value.soapLexicalForm")]))
+                }
+            }
+            body.append(.line("return values"))
+        }
+        return .documented(
+            ["The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex", "fields are not included)."],
+            .function(signature: "\(prefix)var lexicalValues: [Swift.String: Swift.String]", body: body)
         )
     }
 

@@ -72,6 +72,26 @@ public enum CalculatorSOAP {
             self.note = note
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["operator"] = self.operator.soapLexicalForm
+            if let value = self.precision {
+                values["precision"] = value.soapLexicalForm
+            }
+            if let value = self.roundHalfUp {
+                values["round_half_up"] = value.soapLexicalForm
+            }
+            if let value = self.currency {
+                values["currency"] = value.soapLexicalForm
+            }
+            if let value = self.note {
+                values["Note"] = value.soapLexicalForm
+            }
+            return values
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("operator", namespaceIndex: 1, value: self.operator)
@@ -150,6 +170,14 @@ public enum CalculatorSOAP {
                 self.tag = tag
             }
 
+            /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+            /// fields are not included).
+            public var lexicalValues: [Swift.String: Swift.String] {
+                var values: [Swift.String: Swift.String] = [:]
+                values["trace_id"] = self.traceID.soapLexicalForm
+                return values
+            }
+
             /// Writes the children of this element in schema order.
             public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
                 try writer.writeElement("trace_id", namespaceIndex: 1, value: self.traceID)
@@ -201,6 +229,20 @@ public enum CalculatorSOAP {
             self.steps = steps
             self.self_ = self_
             self.history = history
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["value"] = self.value.soapLexicalForm
+            if let value = self.ratio {
+                values["ratio"] = value.soapLexicalForm
+            }
+            if let value = self.self_ {
+                values["self"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -278,6 +320,20 @@ public enum CalculatorSOAP {
             self.steps = steps
             self.self_ = self_
             self.history = history
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["value"] = self.value.soapLexicalForm
+            if let value = self.ratio {
+                values["ratio"] = value.soapLexicalForm
+            }
+            if let value = self.self_ {
+                values["self"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.

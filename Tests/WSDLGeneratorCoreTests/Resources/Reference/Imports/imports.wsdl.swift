@@ -51,6 +51,17 @@ public enum ImportsSOAP {
             self.email = email
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["name"] = self.name.soapLexicalForm
+            if let value = self.email {
+                values["email"] = value.soapLexicalForm
+            }
+            return values
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("name", namespaceIndex: 2, value: self.name)
@@ -95,6 +106,18 @@ public enum ImportsSOAP {
             self.sku = sku
             self.quantity = quantity
             self.unitPrice = unitPrice
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["sku"] = self.sku.soapLexicalForm
+            values["quantity"] = self.quantity.soapLexicalForm
+            if let value = self.unitPrice {
+                values["unit_price"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -149,6 +172,12 @@ public enum ImportsSOAP {
             self.line = line
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            [:]
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("customer", value: self.customer)
@@ -195,6 +224,17 @@ public enum ImportsSOAP {
         public init(orderID: Swift.String, audit: Swift.String? = nil) {
             self.orderID = orderID
             self.audit = audit
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["order_id"] = self.orderID.soapLexicalForm
+            if let value = self.audit {
+                values["audit"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.

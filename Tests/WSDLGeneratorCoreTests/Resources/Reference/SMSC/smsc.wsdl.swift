@@ -180,6 +180,15 @@ public enum SMSCSOAP {
             self.psw = psw
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["login"] = self.login.soapLexicalForm
+            values["psw"] = self.psw.soapLexicalForm
+            return values
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("login", value: self.login)
@@ -219,6 +228,19 @@ public enum SMSCSOAP {
         public init(balance: Swift.String? = nil, error: Swift.String? = nil) {
             self.balance = balance
             self.error = error
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            if let value = self.balance {
+                values["balance"] = value.soapLexicalForm
+            }
+            if let value = self.error {
+                values["error"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -265,6 +287,12 @@ public enum SMSCSOAP {
         /// Creates a value from its fields.
         public init(balanceresult: SMSCSOAP.BalanceResponseType) {
             self.balanceresult = balanceresult
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            [:]
         }
 
         /// Writes the children of this element in schema order.
@@ -320,6 +348,26 @@ public enum SMSCSOAP {
             self.id = id
             self.sender = sender
             self.time = time
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["login"] = self.login.soapLexicalForm
+            values["psw"] = self.psw.soapLexicalForm
+            values["phones"] = self.phones.soapLexicalForm
+            values["mes"] = self.mes.soapLexicalForm
+            if let value = self.id {
+                values["id"] = value.soapLexicalForm
+            }
+            if let value = self.sender {
+                values["sender"] = value.soapLexicalForm
+            }
+            if let value = self.time {
+                values["time"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -403,6 +451,28 @@ public enum SMSCSOAP {
             self.error = error
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            if let value = self.id {
+                values["id"] = value.soapLexicalForm
+            }
+            if let value = self.balance {
+                values["balance"] = value.soapLexicalForm
+            }
+            if let value = self.cost {
+                values["cost"] = value.soapLexicalForm
+            }
+            if let value = self.cnt {
+                values["cnt"] = value.soapLexicalForm
+            }
+            if let value = self.error {
+                values["error"] = value.soapLexicalForm
+            }
+            return values
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             if let value = self.id {
@@ -470,6 +540,12 @@ public enum SMSCSOAP {
             self.sendresult = sendresult
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            [:]
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("sendresult", value: self.sendresult)
@@ -526,6 +602,29 @@ public enum SMSCSOAP {
             self.sender = sender
             self.time = time
             self.query = query
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["login"] = self.login.soapLexicalForm
+            values["psw"] = self.psw.soapLexicalForm
+            values["phones"] = self.phones.soapLexicalForm
+            values["mes"] = self.mes.soapLexicalForm
+            if let value = self.id {
+                values["id"] = value.soapLexicalForm
+            }
+            if let value = self.sender {
+                values["sender"] = value.soapLexicalForm
+            }
+            if let value = self.time {
+                values["time"] = value.soapLexicalForm
+            }
+            if let value = self.query {
+                values["query"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -607,6 +706,15 @@ public enum SMSCSOAP {
             self.status = status
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["phone"] = self.phone.soapLexicalForm
+            values["status"] = self.status.soapLexicalForm
+            return values
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("phone", value: self.phone)
@@ -658,6 +766,28 @@ public enum SMSCSOAP {
             self.cnt = cnt
             self.error = error
             self.errors = errors
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            if let value = self.id {
+                values["id"] = value.soapLexicalForm
+            }
+            if let value = self.balance {
+                values["balance"] = value.soapLexicalForm
+            }
+            if let value = self.cost {
+                values["cost"] = value.soapLexicalForm
+            }
+            if let value = self.cnt {
+                values["cnt"] = value.soapLexicalForm
+            }
+            if let value = self.error {
+                values["error"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -734,6 +864,12 @@ public enum SMSCSOAP {
             self.sendresult = sendresult
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            [:]
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("sendresult", value: self.sendresult)
@@ -778,6 +914,17 @@ public enum SMSCSOAP {
             self.psw = psw
             self.phones = phones
             self.mes = mes
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["login"] = self.login.soapLexicalForm
+            values["psw"] = self.psw.soapLexicalForm
+            values["phones"] = self.phones.soapLexicalForm
+            values["mes"] = self.mes.soapLexicalForm
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -834,6 +981,22 @@ public enum SMSCSOAP {
             self.error = error
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            if let value = self.cost {
+                values["cost"] = value.soapLexicalForm
+            }
+            if let value = self.cnt {
+                values["cnt"] = value.soapLexicalForm
+            }
+            if let value = self.error {
+                values["error"] = value.soapLexicalForm
+            }
+            return values
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             if let value = self.cost {
@@ -887,6 +1050,12 @@ public enum SMSCSOAP {
             self.costresult = costresult
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            [:]
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("costresult", value: self.costresult)
@@ -934,6 +1103,18 @@ public enum SMSCSOAP {
             self.phones = phones
             self.mes = mes
             self.query = query
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["login"] = self.login.soapLexicalForm
+            values["psw"] = self.psw.soapLexicalForm
+            values["phones"] = self.phones.soapLexicalForm
+            values["mes"] = self.mes.soapLexicalForm
+            values["query"] = self.query.soapLexicalForm
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -995,6 +1176,22 @@ public enum SMSCSOAP {
             self.error = error
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            if let value = self.cost {
+                values["cost"] = value.soapLexicalForm
+            }
+            if let value = self.cnt {
+                values["cnt"] = value.soapLexicalForm
+            }
+            if let value = self.error {
+                values["error"] = value.soapLexicalForm
+            }
+            return values
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             if let value = self.cost {
@@ -1048,6 +1245,12 @@ public enum SMSCSOAP {
             self.costresult = costresult
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            [:]
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("costresult", value: self.costresult)
@@ -1095,6 +1298,20 @@ public enum SMSCSOAP {
             self.phone = phone
             self.id = id
             self.all = all
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["login"] = self.login.soapLexicalForm
+            values["psw"] = self.psw.soapLexicalForm
+            values["phone"] = self.phone.soapLexicalForm
+            values["id"] = self.id.soapLexicalForm
+            if let value = self.all {
+                values["all"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -1189,6 +1406,55 @@ public enum SMSCSOAP {
             self.message = message
             self.operator = `operator`
             self.region = region
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            if let value = self.status {
+                values["status"] = value.soapLexicalForm
+            }
+            if let value = self.lastDate {
+                values["last_date"] = value.soapLexicalForm
+            }
+            if let value = self.lastTimestamp {
+                values["last_timestamp"] = value.soapLexicalForm
+            }
+            if let value = self.err {
+                values["err"] = value.soapLexicalForm
+            }
+            if let value = self.error {
+                values["error"] = value.soapLexicalForm
+            }
+            if let value = self.sendDate {
+                values["send_date"] = value.soapLexicalForm
+            }
+            if let value = self.sendTimestamp {
+                values["send_timestamp"] = value.soapLexicalForm
+            }
+            if let value = self.phone {
+                values["phone"] = value.soapLexicalForm
+            }
+            if let value = self.cost {
+                values["cost"] = value.soapLexicalForm
+            }
+            if let value = self.senderID {
+                values["sender_id"] = value.soapLexicalForm
+            }
+            if let value = self.statusName {
+                values["status_name"] = value.soapLexicalForm
+            }
+            if let value = self.message {
+                values["message"] = value.soapLexicalForm
+            }
+            if let value = self.operator {
+                values["operator"] = value.soapLexicalForm
+            }
+            if let value = self.region {
+                values["region"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -1321,6 +1587,12 @@ public enum SMSCSOAP {
             self.statusresult = statusresult
         }
 
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            [:]
+        }
+
         /// Writes the children of this element in schema order.
         public func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError) {
             try writer.writeElement("statusresult", value: self.statusresult)
@@ -1371,6 +1643,21 @@ public enum SMSCSOAP {
             self.id = id
             self.all = all
             self.query = query
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            values["login"] = self.login.soapLexicalForm
+            values["psw"] = self.psw.soapLexicalForm
+            values["phone"] = self.phone.soapLexicalForm
+            values["id"] = self.id.soapLexicalForm
+            if let value = self.all {
+                values["all"] = value.soapLexicalForm
+            }
+            values["query"] = self.query.soapLexicalForm
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -1470,6 +1757,55 @@ public enum SMSCSOAP {
             self.message = message
             self.operator = `operator`
             self.region = region
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            var values: [Swift.String: Swift.String] = [:]
+            if let value = self.status {
+                values["status"] = value.soapLexicalForm
+            }
+            if let value = self.lastDate {
+                values["last_date"] = value.soapLexicalForm
+            }
+            if let value = self.lastTimestamp {
+                values["last_timestamp"] = value.soapLexicalForm
+            }
+            if let value = self.err {
+                values["err"] = value.soapLexicalForm
+            }
+            if let value = self.error {
+                values["error"] = value.soapLexicalForm
+            }
+            if let value = self.sendDate {
+                values["send_date"] = value.soapLexicalForm
+            }
+            if let value = self.sendTimestamp {
+                values["send_timestamp"] = value.soapLexicalForm
+            }
+            if let value = self.phone {
+                values["phone"] = value.soapLexicalForm
+            }
+            if let value = self.cost {
+                values["cost"] = value.soapLexicalForm
+            }
+            if let value = self.senderID {
+                values["sender_id"] = value.soapLexicalForm
+            }
+            if let value = self.statusName {
+                values["status_name"] = value.soapLexicalForm
+            }
+            if let value = self.message {
+                values["message"] = value.soapLexicalForm
+            }
+            if let value = self.operator {
+                values["operator"] = value.soapLexicalForm
+            }
+            if let value = self.region {
+                values["region"] = value.soapLexicalForm
+            }
+            return values
         }
 
         /// Writes the children of this element in schema order.
@@ -1600,6 +1936,12 @@ public enum SMSCSOAP {
         /// Creates a value from its fields.
         public init(statusresult: SMSCSOAP.Status2ResponseType) {
             self.statusresult = statusresult
+        }
+
+        /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
+        /// fields are not included).
+        public var lexicalValues: [Swift.String: Swift.String] {
+            [:]
         }
 
         /// Writes the children of this element in schema order.

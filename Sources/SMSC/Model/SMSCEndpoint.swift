@@ -1,0 +1,39 @@
+import Foundation
+
+/// Where the SMSC SOAP service is reached.
+///
+/// The service writes its own scheme and host into the namespace and soapAction it expects, so both follow
+/// the endpoint (`http://127.0.0.1:8080/sys/soap.php` expects namespace `http://127.0.0.1:8080/sys/soap.php`).
+public struct SMSCEndpoint: Sendable, Hashable, CustomStringConvertible {
+    /// The absolute `http` or `https` URL requests are posted to.
+    public var url: String
+
+    /// An endpoint at any URL, such as a sandbox or a proxy; checked when a client is made.
+    public init(url: String) {
+        self.url = url
+    }
+
+    /// `https://smsc.ru/sys/soap.php`, the default.
+    public static let smscRU = SMSCEndpoint(url: "https://smsc.ru/sys/soap.php")
+    /// `https://smsc.ua/sys/soap.php`.
+    public static let smscUA = SMSCEndpoint(url: "https://smsc.ua/sys/soap.php")
+    /// `https://smsc.kz/sys/soap.php`.
+    public static let smscKZ = SMSCEndpoint(url: "https://smsc.kz/sys/soap.php")
+    /// `https://smscentre.com/sys/soap.php`, the international site.
+    public static let smscentre = SMSCEndpoint(url: "https://smscentre.com/sys/soap.php")
+
+    /// The vendor's own hosts, where its connection limits apply.
+    public var isVendorHost: Bool {
+        [Self.smscRU, .smscUA, .smscKZ, .smscentre].contains { $0.host == host }
+    }
+
+    var host: String? {
+        guard let range = url.range(of: "://") else { return nil }
+        let rest = url[range.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.split(separator: "@").last.map(String.init) ?? ""
+        return hostAndPort.split(separator: ":").first.map { $0.lowercased() }
+    }
+
+    public var description: String { url }
+}

@@ -1,0 +1,171 @@
+public import Logging
+import SOAPXML
+
+/// Performs SOAP calls for generated operations over a ``SOAPTransport``: builds the envelope, sends it,
+/// and reads the reply, turning every failure into a ``SOAPCallError``.
+///
+/// It knows nothing of any particular service; a service client wraps it and gives the results their types.
+public struct SOAPClient: Sendable {
+    /// How calls are made.
+    public struct Configuration: Sendable {
+        public var transportOptions: SOAPTransportOptions
+        /// The deepest element nesting accepted in a response.
+        public var maximumResponseDepth: Int
+        /// Keeps the last request and response (redacted) for ``lastExchange``, like PHP SoapClient's `trace`.
+        public var isTracingEnabled: Bool
+        /// Hides secrets in traces and logs: it receives every request and response body before they are kept or
+        /// logged.
+        public var redact: @Sendable (String) -> String
+
+        public init(
+            transportOptions: SOAPTransportOptions = .init(),
+            maximumResponseDepth: Int = 32,
+            isTracingEnabled: Bool = false,
+            redact: @escaping @Sendable (String) -> String = { $0 }
+        ) {
+            self.transportOptions = transportOptions
+            self.maximumResponseDepth = maximumResponseDepth
+            self.isTracingEnabled = isTracingEnabled
+            self.redact = redact
+        }
+    }
+
+    public let transport: any SOAPTransport
+    public let configuration: Configuration
+    private let logger: Logger
+    private let lastExchangeBox = LockedValue<SOAPExchange?>(nil)
+
+    /// - Parameters:
+    ///   - transport: Sends the HTTP requests.
+    ///   - configuration: Limits, tracing and redaction.
+    ///   - logger: Receives `debug` lines per call and `trace` lines with redacted bodies; no-op by default.
+    public init(transport: any SOAPTransport, configuration: Configuration = .init(), logger: Logger = SOAPClient.noOpLogger) {
+        self.transport = transport
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// A logger that discards everything: libraries never log unless handed a logger.
+    public static let noOpLogger = Logger(label: "soap.noop", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// The last request and response, redacted, when tracing is enabled.
+    public var lastExchange: SOAPExchange? {
+        lastExchangeBox.get()
+    }
+
+    /// Calls `operation` with `input`.
+    ///
+    /// - Parameters:
+    ///   - operation: The generated operation.
+    ///   - input: The request body element.
+    ///   - addressing: Endpoint, namespaces and soapAction.
+    /// - Returns: The decoded response body element.
+    /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Reason/fault(_:_:)`` whatever the HTTP status.
+    public func call<Operation: SOAPOperation>(
+        _ operation: Operation.Type,
+        _ input: Operation.Input,
+        addressing: SOAPAddressing
+    ) async throws(SOAPCallError) -> Operation.Output {
+        let name = Operation.operationName
+        let request: SOAPRequest
+        do {
+            request = try Operation.makeRequest(input, addressing: addressing)
+        } catch {
+            throw SOAPCallError(operation: name, reason: .encoding(error))
+        }
+        if Task.isCancelled {
+            throw SOAPCallError(
+                operation: name,
+                reason: .transport(.init(kind: .cancelled, message: "the call was cancelled before it was sent", requestMayHaveReachedServer: false))
+            )
+        }
+
+        var metadata: Logger.Metadata = ["soap.operation": "\(name)", "soap.url": "\(request.url)"]
+        logger.debug("SOAP request", metadata: metadata)
+        if logger.logLevel <= .trace {
+            logger.trace("SOAP request body", metadata: metadata.merging(["soap.body": "\(redacted(request.body))"]) { $1 })
+        }
+
+        let clock = ContinuousClock()
+        let start = clock.now
+        let response: SOAPHTTPResponse
+        do {
+            response = try await transport.send(request, options: configuration.transportOptions)
+        } catch {
+            record(request, operation: name, response: nil, duration: clock.now - start)
+            metadata["soap.error"] = "\(error)"
+            logger.debug("SOAP transport failure", metadata: metadata)
+            throw SOAPCallError(operation: name, reason: .transport(error))
+        }
+        let duration = clock.now - start
+        record(request, operation: name, response: response, duration: duration)
+        metadata["http.status"] = "\(response.status)"
+        metadata["soap.duration"] = "\(duration)"
+        metadata["http.response.bytes"] = "\(response.body.count)"
+        logger.debug("SOAP response", metadata: metadata)
+        if logger.logLevel <= .trace {
+            logger.trace("SOAP response body", metadata: metadata.merging(["soap.body": "\(redacted(response.body))"]) { $1 })
+        }
+        return try decode(Operation.self, response)
+    }
+
+    /// Reads a response: a fault wins over the HTTP status; a non-2xx status with a body that is not SOAP is an
+    /// HTTP error; a 2xx status must carry the expected body element.
+    func decode<Operation: SOAPOperation>(_ operation: Operation.Type, _ response: SOAPHTTPResponse) throws(SOAPCallError) -> Operation.Output {
+        let summary = SOAPResponseSummary(status: response.status, contentType: response.headers["Content-Type"], body: response.body)
+        let options = XMLParsingOptions(
+            maximumSize: configuration.transportOptions.maximumResponseSize,
+            maximumDepth: configuration.maximumResponseDepth,
+            encoding: response.headers.contentTypeCharset,
+            documentName: "response"
+        )
+        let isSuccess = (200..<300).contains(response.status)
+        do {
+            let tree = try XMLTree(parsing: response.body, options: options)
+            guard isSuccess else {
+                // Only a fault makes a non-2xx body meaningful.
+                _ = try SOAPEnvelope.bodyElement(of: tree)
+                throw SOAPCallError(operation: Operation.operationName, reason: .httpStatus(summary))
+            }
+            return try SOAPEnvelope.decode(Operation.Output.self, from: tree)
+        } catch let error as SOAPCallError {
+            throw error
+        } catch let error as XMLParsingError {
+            if !isSuccess {
+                throw SOAPCallError(operation: Operation.operationName, reason: .httpStatus(summary))
+            }
+            throw SOAPCallError(operation: Operation.operationName, reason: .invalidResponse(.invalidXML(error), summary))
+        } catch let error as SOAPEnvelopeError {
+            if case .fault(let fault) = error {
+                throw SOAPCallError(operation: Operation.operationName, reason: .fault(fault, summary))
+            }
+            if !isSuccess {
+                throw SOAPCallError(operation: Operation.operationName, reason: .httpStatus(summary))
+            }
+            throw SOAPCallError(operation: Operation.operationName, reason: .invalidResponse(error, summary))
+        } catch {
+            // Unreachable: the calls above throw only the three error types handled.
+            throw SOAPCallError(operation: Operation.operationName, reason: .httpStatus(summary))
+        }
+    }
+
+    private func redacted(_ bytes: [UInt8]) -> String {
+        configuration.redact(String(decoding: bytes, as: UTF8.self))
+    }
+
+    private func record(_ request: SOAPRequest, operation: String, response: SOAPHTTPResponse?, duration: Duration) {
+        guard configuration.isTracingEnabled else { return }
+        lastExchangeBox.set(
+            SOAPExchange(
+                operation: operation,
+                url: request.url,
+                requestHeaders: request.headers,
+                requestBody: redacted(request.body),
+                responseStatus: response?.status,
+                responseHeaders: response?.headers ?? [:],
+                responseBody: response.map { redacted($0.body) },
+                duration: duration
+            )
+        )
+    }
+}

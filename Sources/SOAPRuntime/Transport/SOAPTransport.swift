@@ -1,0 +1,110 @@
+/// Sends one SOAP request over HTTP and returns the response.
+///
+/// The runtime needs nothing else from an HTTP stack: ``AsyncHTTPClientTransport`` (module
+/// `SOAPAsyncHTTPClient`) is the default, ``ClosureTransport`` serves tests. Implementations must:
+/// - POST `request.body` to `request.url` with `request.headers` (`Content-Type`, and `SOAPAction` for SOAP 1.1);
+/// - enforce `options.timeouts` and stop reading once the body exceeds `options.maximumResponseSize`;
+/// - stop the request when the calling task is cancelled;
+/// - report failures as ``SOAPTransportError``, saying whether the request may have reached the server.
+public protocol SOAPTransport: Sendable {
+    /// Sends `request` and returns the complete response.
+    ///
+    /// - Throws: ``SOAPTransportError``.
+    func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse
+
+    /// Releases what the transport owns (connection pools, event loops). Calls made afterwards fail.
+    func shutdown() async throws
+}
+
+extension SOAPTransport {
+    public func shutdown() async throws {}
+}
+
+/// Per-call limits a transport enforces.
+public struct SOAPTransportOptions: Sendable, Hashable {
+    public var timeouts: SOAPTimeouts
+    /// The largest response body accepted, in bytes (after decompression); reading stops as soon as it is exceeded.
+    public var maximumResponseSize: Int
+
+    public init(timeouts: SOAPTimeouts = .init(), maximumResponseSize: Int = 1 << 20) {
+        self.timeouts = timeouts
+        self.maximumResponseSize = maximumResponseSize
+    }
+}
+
+/// Deadlines for one call.
+public struct SOAPTimeouts: Sendable, Hashable {
+    /// Establishing the connection, TLS included.
+    public var connect: Duration
+    /// The longest silence while waiting for response bytes.
+    public var read: Duration
+    /// The whole call, from sending to the last byte of the response.
+    public var total: Duration
+
+    public init(connect: Duration = .seconds(10), read: Duration = .seconds(30), total: Duration = .seconds(60)) {
+        self.connect = connect
+        self.read = read
+        self.total = total
+    }
+}
+
+/// A complete HTTP response.
+public struct SOAPHTTPResponse: Sendable, Hashable {
+    public var status: Int
+    public var headers: SOAPHTTPHeaders
+    public var body: [UInt8]
+
+    public init(status: Int, headers: SOAPHTTPHeaders = [:], body: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// HTTP header fields in order; names compare case-insensitively.
+public struct SOAPHTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
+    public struct Field: Sendable, Hashable {
+        public var name: String
+        public var value: String
+
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public var fields: [Field]
+
+    public init(_ fields: [Field] = []) {
+        self.fields = fields
+    }
+
+    public init(dictionaryLiteral elements: (String, String)...) {
+        fields = elements.map { Field(name: $0.0, value: $0.1) }
+    }
+
+    /// The first value of the field `name`, compared case-insensitively.
+    public subscript(name: String) -> String? {
+        let lowered = name.lowercased()
+        return fields.first { $0.name.lowercased() == lowered }?.value
+    }
+
+    public func makeIterator() -> IndexingIterator<[Field]> {
+        fields.makeIterator()
+    }
+
+    /// The `charset` parameter of `Content-Type`, if any (`windows-1251`).
+    public var contentTypeCharset: String? {
+        guard let contentType = self["Content-Type"] else { return nil }
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let parts = parameter.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, parts[0].trimmingXMLWhitespace().lowercased() == "charset" else { continue }
+            var value = parts[1].trimmingXMLWhitespace()
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+}

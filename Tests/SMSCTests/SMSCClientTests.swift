@@ -1,0 +1,153 @@
+import Foundation
+import SMSC
+import Testing
+
+/// The typed client over a scripted transport: which operation it picks, what it sends, how replies become
+/// typed results.
+struct SMSCClientTests {
+    @Test
+    func balanceIsADecimal() async throws {
+        let transport = RecordingTransport(fixture: "01_get_balance.response.xml")
+        let balance = try await SMSCClient.testing(transport).balance()
+        #expect(balance.amount == Decimal(string: "1234.50"))
+        #expect(balance.wireValues == ["balance": "1234.50", "error": "0"])
+        #expect(transport.lastBody.contains("<ns1:balance><login>alex</login><psw>s3cr3t-pass</psw></ns1:balance>"))
+    }
+
+    @Test
+    func aPlainSendUsesSendSMSAndSendsValuesExactlyAsGiven() async throws {
+        let transport = RecordingTransport(fixture: "02_send_sms.response.xml")
+        let result = try await SMSCClient.testing(transport).send(
+            "  Hello world! ",
+            to: " 79999999999;+79990000000 ",
+            id: "order-1042",
+            sender: "ivan",
+            time: .now
+        )
+        #expect(
+            transport.lastBody.contains(
+                "<ns1:send><login>alex</login><psw>s3cr3t-pass</psw><phones> 79999999999;+79990000000 </phones><mes>  Hello world! </mes><id>order-1042</id><sender>ivan</sender><time>0</time></ns1:send>"
+            )
+        )
+        #expect(result.id == "1507")
+        #expect(result.messageCount == 1)
+        #expect(result.cost == Decimal(string: "2.50"))
+        #expect(result.balance == Decimal(string: "1232.00"))
+        #expect(result.phoneErrors.isEmpty)
+        #expect(result.wireValues["id"] == "1507")
+    }
+
+    @Test
+    func typedOptionsUseSendSMS2WithAPercentEncodedQuery() async throws {
+        let transport = RecordingTransport(fixture: "03_send_sms2.response.xml")
+        var options = SendOptions(transliteration: .latin, flash: true, periodHours: 0.5, intervalMinutes: 10, reportInvalidPhones: true)
+        options.additionalParameters = [(name: "subj", value: "a&b=c d")]
+        _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999", options: options)
+        #expect(transport.lastBody.contains("<ns1:send2>"))
+        #expect(transport.lastBody.contains("<query>translit=1&amp;flash=1&amp;period=0.5&amp;freq=10&amp;err=1&amp;subj=a%26b%3Dc%20d</query>"))
+    }
+
+    @Test
+    func aRawQueryIsSentExactlyAsWritten() async throws {
+        let transport = RecordingTransport(fixture: "03_send_sms2.response.xml")
+        _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999", query: "flash=1&tz=+3& x")
+        #expect(transport.lastBody.contains("<query>flash=1&amp;tz=+3&amp; x</query>"))
+    }
+
+    @Test
+    func theErrorsListBecomesPhoneErrors() async throws {
+        let transport = RecordingTransport(fixture: "03b_send_sms2_err1_errors_list.response.xml")
+        let result = try await SMSCClient.testing(transport).send("Hi", to: "79999999999,7000", options: SendOptions(reportInvalidPhones: true))
+        #expect(result.phoneErrors == [PhoneError(phone: "7000", status: .unknown(7), wireStatus: "7")])
+        #expect(result.id == "1509")
+    }
+
+    @Test
+    func anAPIKeyTravelsInTheQueryOfTheTwoOperations() async throws {
+        let transport = RecordingTransport(fixture: "03_send_sms2.response.xml")
+        let client = try SMSCClient.testing(transport, credentials: .apiKey("key/with+signs")) { $0.isTracingEnabled = true }
+        _ = try await client.send("Hi", to: "79999999999", query: "flash=1")
+        #expect(transport.lastBody.contains("<ns1:send2><login></login><psw></psw>"))
+        #expect(transport.lastBody.contains("<query>apikey=key%2Fwith%2Bsigns&amp;flash=1</query>"))
+        let trace = try #require(client.lastExchange)
+        #expect(!trace.requestBody.contains("key%2Fwith%2Bsigns"))
+        #expect(trace.requestBody.contains("<query>apikey=***&amp;flash=1</query>"))
+    }
+
+    @Test
+    func statusWithAnAPIKeyUsesGetStatus2() async throws {
+        let transport = RecordingTransport(fixture: "07_get_status2.response.xml")
+        _ = try await SMSCClient.testing(transport, credentials: .apiKey("K")).status(phone: "79999999999", id: "999", detail: .fullWithOperator)
+        #expect(transport.lastBody.contains("<ns1:status2><login></login><psw></psw><phone>79999999999</phone><id>999</id><all>2</all><query>apikey=K</query></ns1:status2>"))
+    }
+
+    @Test
+    func balanceWithAnAPIKeyExplainsItNeedsALoginAndPassword() async throws {
+        let transport = RecordingTransport(fixture: "01_get_balance.response.xml")
+        let client = try SMSCClient.testing(transport, credentials: .apiKey("K"))
+        let error = await expectSMSCError { _ = try await client.balance() }
+        guard case .validation(let field, let rule) = error?.reason else {
+            Issue.record("expected a validation error, got \(String(describing: error))")
+            return
+        }
+        #expect(field == "credentials")
+        #expect(rule.contains("get_balance needs a login and password"))
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test
+    func costIsADecimalAndACount() async throws {
+        let plain = try await SMSCClient.testing(RecordingTransport(fixture: "04_get_sms_cost.response.xml")).cost(of: "Hello world!", to: "79999999999")
+        #expect(plain == CostEstimate(cost: Decimal(string: "2.50")!, messageCount: 1, wireValues: ["cost": "2.50", "cnt": "1", "error": "0"]))
+
+        let transport = RecordingTransport(fixture: "05_get_sms_cost2.response.xml")
+        let translit = try await SMSCClient.testing(transport).cost(of: "Привет", to: "79999999999", options: SendOptions(transliteration: .latin))
+        #expect(translit.cost == Decimal(string: "5.00"))
+        #expect(translit.messageCount == 2)
+        #expect(transport.lastBody.contains("<ns1:cost2>"))
+        #expect(transport.lastBody.contains("<query>translit=1</query>"))
+    }
+
+    @Test
+    func statusFieldsAreTyped() async throws {
+        let transport = RecordingTransport(fixture: "07_get_status2.response.xml")
+        let status = try await SMSCClient.testing(transport).status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "charset=utf-8")
+        // 28.12.2019 19:20:22 in Moscow (UTC+3) is 16:20:22 UTC, which is last_timestamp 1577550022.
+        #expect(status.status == .delivered)
+        #expect(status.lastChange == Date(timeIntervalSince1970: 1_577_550_022))
+        #expect(status.lastChangeTimestamp == Date(timeIntervalSince1970: 1_577_550_022))
+        #expect(status.sendDate == Date(timeIntervalSince1970: 1_577_550_014))
+        #expect(status.sendTimestamp == Date(timeIntervalSince1970: 1_577_550_014))
+        #expect(status.deliveryError == DeliveryErrorCode.none)
+        #expect(status.cost == Decimal(string: "2.50"))
+        #expect(status.phone == "79999999999")
+        #expect(status.senderID == "ivan")
+        #expect(status.statusName == "Доставлено")
+        #expect(status.message == "Hello world!")
+        #expect(status.operator == "Билайн")
+        #expect(status.region == "Москва")
+        #expect(status.wireValues["last_date"] == "28.12.2019 19:20:22")
+        #expect(transport.lastBody.contains("<all>2</all><query>charset=utf-8</query>"))
+    }
+
+    @Test
+    func aBasicStatusUsesGetStatus() async throws {
+        let transport = RecordingTransport(fixture: "06_get_status.response.xml")
+        let status = try await SMSCClient.testing(transport).status(phone: "79999999999", id: 999)
+        #expect(status.status == .delivered)
+        #expect(status.sendDate == nil)
+        #expect(transport.lastBody.contains("<ns1:status><login>alex</login><psw>s3cr3t-pass</psw><phone>79999999999</phone><id>999</id><all>0</all></ns1:status>"))
+    }
+
+    @Test(arguments: [
+        (-3, DeliveryStatus.notFound), (-2, .stopped), (-1, .waiting), (0, .transferred), (1, .delivered), (2, .read), (3, .expired),
+        (4, .linkClicked), (20, .undeliverable), (22, .invalidNumber), (23, .prohibited), (24, .insufficientFunds),
+        (25, .unavailableNumber), (21, .unknown(21)), (-7, .unknown(-7)),
+    ])
+    func deliveryStatusCodes(code: Int, status: DeliveryStatus) async throws {
+        let transport = RecordingTransport(body: soapReply("StatusResponse", "statusresult", "<status>\(code)</status><err>0</err>"))
+        let result = try await SMSCClient.testing(transport).status(phone: "79999999999", id: "1")
+        #expect(result.status == status)
+        #expect(result.status.code == code)
+    }
+}

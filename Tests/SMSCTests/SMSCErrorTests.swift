@@ -1,0 +1,261 @@
+import Foundation
+import SMSC
+import Testing
+
+/// Every kind of ``SMSCError``: what it carries, whether the request may have reached the service and whether a
+/// retry is safe.
+struct SMSCErrorTests {
+    // MARK: Service errors
+
+    @Test
+    func aServiceErrorThrowsWithItsMeaningForTheOperation() async throws {
+        let badPassword = RecordingTransport(fixture: "02b_send_sms_bad_password.response.xml")
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(badPassword).send("Hi", to: "79999999999") }
+        guard case .service(let service) = error?.reason else {
+            Issue.record("expected a service error, got \(String(describing: error))")
+            return
+        }
+        #expect(service.code == 2)
+        #expect(service.kind == .invalidCredentials)
+        #expect(error?.operation == .sendSMS)
+        #expect(error?.mayHaveReachedServer == true)
+        #expect(error?.isRetrySafe == false)
+        #expect(error?.description == "send_sms: the service answered error 2: invalid login or password, or the client IP is not allowed")
+    }
+
+    @Test(arguments: [
+        ("send", 3, ServiceError.Kind.insufficientFunds),
+        ("cost", 3, .insufficientFunds),
+        ("status", 3, .messageNotFound),
+        ("balance", 3, .undocumented),
+        ("send", 7, .invalidPhoneFormat),
+        ("status", 7, .undocumented),
+        ("send", 9, .rateLimited),
+        ("balance", 4, .ipTemporarilyBlocked),
+    ])
+    func codesMeanWhatTheDocumentationSaysForEachOperation(operation: String, code: Int, kind: ServiceError.Kind) async throws {
+        let error: SMSCError?
+        switch operation {
+        case "send":
+            let transport = RecordingTransport(body: soapReply("SendResponse", "sendresult", "<error>\(code)</error>"))
+            error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999") }
+        case "cost":
+            let transport = RecordingTransport(body: soapReply("CostResponse", "costresult", "<error>\(code)</error>"))
+            error = await expectSMSCError { _ = try await SMSCClient.testing(transport).cost(of: "Hi", to: "79999999999") }
+        case "status":
+            let transport = RecordingTransport(body: soapReply("StatusResponse", "statusresult", "<error>\(code)</error>"))
+            error = await expectSMSCError { _ = try await SMSCClient.testing(transport).status(phone: "79999999999", id: "1") }
+        default:
+            let transport = RecordingTransport(body: soapReply("BalanceResponse", "balanceresult", "<error>\(code)</error>"))
+            error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
+        }
+        guard case .service(let service) = error?.reason else {
+            Issue.record("expected a service error, got \(String(describing: error))")
+            return
+        }
+        #expect(service.code == code)
+        #expect(service.kind == kind)
+    }
+
+    @Test
+    func rateLimitsAreRetrySafeExceptForSends() async throws {
+        let status = RecordingTransport(body: soapReply("StatusResponse", "statusresult", "<error>9</error>"))
+        let statusError = await expectSMSCError { _ = try await SMSCClient.testing(status).status(phone: "7", id: "1") }
+        #expect(statusError?.isRetrySafe == true)
+
+        // For a send, 9 means an identical send went through less than a minute ago.
+        let send = RecordingTransport(body: soapReply("SendResponse", "sendresult", "<error>9</error>"))
+        let sendError = await expectSMSCError { _ = try await SMSCClient.testing(send).send("Hi", to: "7") }
+        #expect(sendError?.isRetrySafe == false)
+    }
+
+    // MARK: Faults and HTTP
+
+    @Test
+    func aSOAPFaultCarriesItsCodeAndTheHTTPStatus() async throws {
+        let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver.response.xml", status: 500)
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
+        guard case .fault(let fault, let status) = error?.reason else {
+            Issue.record("expected a fault, got \(String(describing: error))")
+            return
+        }
+        #expect(fault.code == "SOAP-ENV:Server")
+        #expect(fault.reason == "Procedure 'send_sms' not present")
+        #expect(status == 500)
+        #expect(error?.isRetrySafe == false)
+    }
+
+    @Test
+    func aFaultWithStatus200IsStillAFault() async throws {
+        let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver.response.xml", status: 200)
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
+        guard case .fault(_, 200) = error?.reason else {
+            Issue.record("expected a fault with HTTP 200, got \(String(describing: error))")
+            return
+        }
+    }
+
+    @Test
+    func anHTMLErrorPageIsAnHTTPStatusErrorWithTheFirstBytes() async throws {
+        let transport = RecordingTransport(status: 502, contentType: "text/html", body: "<html><body><h1>502 Bad Gateway</h1></body></html>")
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
+        guard case .httpStatus(let status, let prefix) = error?.reason else {
+            Issue.record("expected an HTTP status error, got \(String(describing: error))")
+            return
+        }
+        #expect(status == 502)
+        #expect(prefix == "\"<html><body><h1>502 Bad Gateway</h1></body></html>\"")
+        #expect(error?.isRetrySafe == true)
+    }
+
+    @Test
+    func anHTTPErrorOnASendIsNotRetrySafe() async throws {
+        let transport = RecordingTransport(status: 503, contentType: "text/plain", body: "busy")
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
+        #expect(error?.mayHaveReachedServer == true)
+        #expect(error?.isRetrySafe == false)
+    }
+
+    // MARK: Protocol violations
+
+    struct BadReply: Sendable, CustomTestStringConvertible {
+        var name: String
+        var body: [UInt8]
+        var contentType = "text/xml; charset=utf-8"
+        var expected: SMSCError.ProtocolViolation?
+        var testDescription: String { name }
+    }
+
+    static let badReplies: [BadReply] = [
+        BadReply(name: "empty body", body: [], expected: nil),
+        BadReply(name: "HTML with 200", body: Array("<html><body>Maintenance".utf8), contentType: "text/html", expected: nil),
+        BadReply(name: "truncated XML", body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance>").utf8.prefix(120)), expected: nil),
+        BadReply(name: "invalid UTF-8", body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance><error>0</error>").utf8).map { $0 == UInt8(ascii: "1") ? 0xFF : $0 }, expected: nil),
+        BadReply(
+            name: "DOCTYPE",
+            body: Array("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>".utf8),
+            expected: .doctype
+        ),
+        BadReply(
+            name: "too deep",
+            body: Array((String(repeating: "<a>", count: 40) + String(repeating: "</a>", count: 40)).utf8),
+            expected: .tooDeep
+        ),
+        BadReply(name: "not an envelope", body: Array("<balance>1</balance>".utf8), expected: .notSOAP("not a SOAP envelope: the document element is balance")),
+        BadReply(
+            name: "cost that is not a number",
+            body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>12,50</balance><error>0</error>").utf8),
+            expected: .invalidValue(field: "balance", value: "12,50")
+        ),
+        BadReply(
+            name: "schema mismatch",
+            body: Array(soapReply("BalanceResponse", "balanceresult", "<error>0</error><error>0</error>").utf8),
+            expected: .schemaMismatch("BalanceResponse/balanceresult: element `error` appears 2 times but the schema allows it once")
+        ),
+    ]
+
+    @Test(arguments: badReplies)
+    func repliesThatBreakTheProtocolAreProtocolViolations(_ reply: BadReply) async throws {
+        let transport = RecordingTransport { _ in SOAPHTTPResponse(status: 200, headers: ["Content-Type": reply.contentType], body: reply.body) }
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
+        guard case .protocolViolation(let violation, let status, _) = error?.reason else {
+            Issue.record("expected a protocol violation, got \(String(describing: error))")
+            return
+        }
+        #expect(status == 200)
+        if let expected = reply.expected {
+            #expect(violation == expected)
+        } else if case .malformedXML(let message) = violation {
+            #expect(!message.isEmpty)
+        } else {
+            Issue.record("expected malformed XML, got \(violation)")
+        }
+        #expect(error?.mayHaveReachedServer == true)
+    }
+
+    @Test
+    func aReplyLargerThanTheLimitIsRefused() async throws {
+        let big = soapReply("BalanceResponse", "balanceresult", "<balance>1</balance><error>0</error><pad>\(String(repeating: "x", count: 4096))</pad>")
+        let transport = RecordingTransport(body: big)
+        let client = try SMSCClient.testing(transport) { $0.maximumResponseSize = 1024 }
+        let error = await expectSMSCError { _ = try await client.balance() }
+        guard case .protocolViolation(.tooLarge(let limit), _, _) = error?.reason else {
+            Issue.record("expected too large, got \(String(describing: error))")
+            return
+        }
+        #expect(limit == 1024)
+    }
+
+    @Test
+    func aWindows1251ReplyDecodesByItsContentTypeCharset() async throws {
+        // "Москва" in windows-1251, in a document without an XML declaration.
+        let moscow: [UInt8] = [0xCC, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0]
+        let head = Array(
+            """
+            <SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body><ns1:StatusResponse xmlns:ns1="x">\
+            <statusresult><status>1</status><region>
+            """.utf8
+        )
+        let tail = Array("</region></statusresult></ns1:StatusResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>".utf8)
+        let transport = RecordingTransport { _ in
+            SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml; charset=windows-1251"], body: head + moscow + tail)
+        }
+        let status = try await SMSCClient.testing(transport).status(phone: "7", id: "1", detail: .fullWithOperator)
+        #expect(status.region == "Москва")
+    }
+
+    // MARK: Transport
+
+    @Test(arguments: [
+        (SOAPTransportError.Kind.connect, false, SMSCError.TransportFailure.connect, true),
+        (.tls, false, .tls, false),
+        (.timeout, false, .timeout, true),
+        (.timeout, true, .timeout, false),
+        (.cancelled, true, .cancelled, false),
+        (.other, true, .other, false),
+    ])
+    func transportFailuresOfASend(kind: SOAPTransportError.Kind, reached: Bool, failure: SMSCError.TransportFailure, retrySafe: Bool) async throws {
+        let transport = RecordingTransport { _ in throw SOAPTransportError(kind: kind, message: "simulated", requestMayHaveReachedServer: reached) }
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
+        guard case .transport(let actual, "simulated") = error?.reason else {
+            Issue.record("expected a transport error, got \(String(describing: error))")
+            return
+        }
+        #expect(actual == failure)
+        #expect(error?.mayHaveReachedServer == reached)
+        #expect(error?.isRetrySafe == retrySafe)
+    }
+
+    @Test
+    func aTimeoutAfterSendingIsRetrySafeForIdempotentOperations() async throws {
+        let transport = RecordingTransport { _ in throw SOAPTransportError(kind: .timeout, message: "slow", requestMayHaveReachedServer: true) }
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).status(phone: "7", id: "1") }
+        #expect(error?.isRetrySafe == true)
+    }
+
+    @Test
+    func aCancelledTaskSendsNothing() async throws {
+        let transport = RecordingTransport(fixture: "02_send_sms.response.xml")
+        let client = try SMSCClient.testing(transport)
+        let task = Task {
+            try? await Task.sleep(for: .seconds(60))
+            return await expectSMSCError { _ = try await client.send("Hi", to: "7") }
+        }
+        task.cancel()
+        let error = await task.value
+        guard case .transport(.cancelled, _) = error?.reason else {
+            Issue.record("expected cancelled, got \(String(describing: error))")
+            return
+        }
+        #expect(error?.mayHaveReachedServer == false)
+        #expect(error?.isRetrySafe == true)
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test
+    func anInvalidEndpointIsRefusedWhenTheClientIsMade() {
+        #expect(throws: SMSCError.self) {
+            _ = try SMSCClient(credentials: .login("a", password: "b"), configuration: .init(endpoint: SMSCEndpoint(url: "smsc.ru/sys/soap.php")))
+        }
+    }
+}

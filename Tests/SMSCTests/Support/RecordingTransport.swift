@@ -1,0 +1,103 @@
+import Foundation
+import SMSC
+import Testing
+
+/// A transport that answers from a script and records what it was asked, for client tests.
+final class RecordingTransport: SOAPTransport, @unchecked Sendable {
+    typealias Reply = @Sendable (SOAPRequest) throws -> SOAPHTTPResponse
+
+    private let lock = NSLock()
+    private var sent: [SOAPRequest] = []
+    private let reply: Reply
+
+    init(_ reply: @escaping Reply) {
+        self.reply = reply
+    }
+
+    /// Answers every request with a recorded PHP SoapServer reply.
+    convenience init(fixture: String, status: Int = 200, contentType: String = "text/xml; charset=utf-8") {
+        let body = (try? Fixtures.bytes(fixture)) ?? []
+        self.init { _ in SOAPHTTPResponse(status: status, headers: ["Content-Type": contentType], body: body) }
+    }
+
+    /// Answers every request with `body`.
+    convenience init(status: Int = 200, contentType: String = "text/xml; charset=utf-8", body: String) {
+        self.init { _ in SOAPHTTPResponse(status: status, headers: ["Content-Type": contentType], body: Array(body.utf8)) }
+    }
+
+    var requests: [SOAPRequest] {
+        lock.lock()
+        defer { lock.unlock() }
+        return sent
+    }
+
+    /// The last request's envelope as text.
+    var lastBody: String {
+        requests.last.map { String(decoding: $0.body, as: UTF8.self) } ?? ""
+    }
+
+    private func record(_ request: SOAPRequest) {
+        lock.lock()
+        sent.append(request)
+        lock.unlock()
+    }
+
+    func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+        record(request)
+        do {
+            let response = try reply(request)
+            if response.body.count > options.maximumResponseSize {
+                throw SOAPTransportError(
+                    kind: .responseTooLarge(limit: options.maximumResponseSize),
+                    message: "the response body is larger than the limit of \(options.maximumResponseSize) bytes",
+                    requestMayHaveReachedServer: true
+                )
+            }
+            return response
+        } catch let error as SOAPTransportError {
+            throw error
+        } catch {
+            throw SOAPTransportError(kind: .other, message: "\(error)", requestMayHaveReachedServer: true)
+        }
+    }
+}
+
+/// A SOAP reply around `result` for `element`, as PHP's SoapServer writes it.
+func soapReply(_ element: String, _ wrapper: String, _ fields: String) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ns1="https://smsc.ru/sys/soap.php">\
+    <SOAP-ENV:Body><ns1:\(element)><\(wrapper)>\(fields)</\(wrapper)></ns1:\(element)></SOAP-ENV:Body></SOAP-ENV:Envelope>
+
+    """
+}
+
+extension SMSCClient {
+    /// A client with test credentials over `transport`.
+    static func testing(
+        _ transport: any SOAPTransport,
+        credentials: SMSCCredentials = .login("alex", password: "s3cr3t-pass"),
+        configure: (inout SMSCClient.Configuration) -> Void = { _ in }
+    ) throws -> SMSCClient {
+        var configuration = SMSCClient.Configuration()
+        configure(&configuration)
+        return try SMSCClient(credentials: credentials, configuration: configuration, transport: transport)
+    }
+}
+
+/// Runs `body`, which must throw an ``SMSCError``, and returns it.
+func expectSMSCError(
+    sourceLocation: SourceLocation = #_sourceLocation,
+    _ body: () async throws -> Void
+) async -> SMSCError? {
+    do {
+        try await body()
+        Issue.record("expected an SMSCError, but the call succeeded", sourceLocation: sourceLocation)
+        return nil
+    } catch let error as SMSCError {
+        return error
+    } catch {
+        Issue.record("expected an SMSCError, got \(error)", sourceLocation: sourceLocation)
+        return nil
+    }
+}

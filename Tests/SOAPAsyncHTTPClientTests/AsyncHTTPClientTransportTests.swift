@@ -1,0 +1,448 @@
+import SOAPAsyncHTTPClient
+import SOAPRuntime
+import SOAPTestServer
+import Testing
+
+/// The transport against a real loopback server: what goes on the wire, what comes back, and how every failure is
+/// classified.
+struct AsyncHTTPClientTransportTests {
+    /// Stands in for the credentials every SMSC envelope carries; no error message may repeat it.
+    static let secret = "s3cret-passw0rd"
+    static let envelope = Array(
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ns1="http://smsc.ru/">\
+        <SOAP-ENV:Body><ns1:get_balance><login>alice</login><psw>\(secret)</psw></ns1:get_balance></SOAP-ENV:Body>\
+        </SOAP-ENV:Envelope>
+        """.utf8
+    )
+
+    // MARK: - The request on the wire
+
+    @Test func soap11RequestArrivesAsPOSTWithItsHeadersAndExactBody() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            try await withTransport { transport in
+                _ = try await transport.send(request(server), options: .init())
+            }
+            let received = try #require(server.receivedRequests.first)
+            #expect(received.method == "POST")
+            #expect(received.uri == "/sys/soap.php")
+            #expect(received.body == Self.envelope)
+            #expect(received.headers["Content-Type"] == "text/xml; charset=utf-8")
+            #expect(received.headers["SOAPAction"] == "\"http://smsc.ru/get_balance\"")
+            #expect(received.headers["Accept-Encoding"] == "gzip, deflate")
+            #expect(received.headers["User-Agent"] == "smsc-swift")
+            #expect(received.headers["Content-Length"] == String(Self.envelope.count))
+        }
+    }
+
+    @Test func soap12RequestCarriesTheActionInContentTypeAndNoSOAPActionHeader() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            try await withTransport { transport in
+                _ = try await transport.send(request(server, version: .soap12), options: .init())
+            }
+            let received = try #require(server.receivedRequests.first)
+            #expect(received.headers["Content-Type"] == "application/soap+xml; charset=utf-8; action=\"http://smsc.ru/get_balance\"")
+            #expect(!received.headers.contains("SOAPAction"))
+            #expect(received.body == Self.envelope)
+        }
+    }
+
+    @Test func configuredUserAgentIsSent() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            try await withTransport(.init(userAgent: "billing-service/2.1")) { transport in
+                _ = try await transport.send(request(server), options: .init())
+            }
+            #expect(server.receivedRequests.first?.headers.values(for: "User-Agent") == ["billing-service/2.1"])
+        }
+    }
+
+    // MARK: - Responses
+
+    @Test func statusHeadersInOrderAndBodyAreReturned() async throws {
+        let response = LoopbackHTTPServer.Response(
+            status: 200,
+            headers: ["Content-Type": "text/xml; charset=windows-1251", "X-First": "1", "X-Second": "2"],
+            text: "<reply/>"
+        )
+        try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
+            let reply = try await withTransport { transport in
+                try await transport.send(request(server), options: .init())
+            }
+            #expect(reply.status == 200)
+            #expect(reply.body == Array("<reply/>".utf8))
+            #expect(reply.headers.contentTypeCharset == "windows-1251")
+            let names = reply.headers.fields.map { $0.name.lowercased() }
+            let first = try #require(names.firstIndex(of: "x-first"))
+            let second = try #require(names.firstIndex(of: "x-second"))
+            #expect(first < second)
+            #expect(reply.headers["x-second"] == "2")
+        }
+    }
+
+    @Test func sequentialCallsReuseOneKeepAliveConnection() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            try await withTransport { transport in
+                let first = try await transport.send(request(server), options: .init())
+                let second = try await transport.send(request(server), options: .init())
+                #expect(first.status == 200 && second.status == 200)
+            }
+            #expect(server.receivedRequests.count == 2)
+            #expect(server.acceptedConnectionCount == 1)
+        }
+    }
+
+    @Test func serverErrorStatusIsReturnedWithItsBody() async throws {
+        let fault = "<SOAP-ENV:Fault>boom</SOAP-ENV:Fault>"
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(status: 500, text: fault)) }) { server in
+            let reply = try await withTransport { transport in
+                try await transport.send(request(server), options: .init())
+            }
+            #expect(reply.status == 500)
+            #expect(reply.body == Array(fault.utf8))
+        }
+    }
+
+    @Test func redirectIsReturnedAndNotFollowed() async throws {
+        try await withLoopbackHTTPServer(handler: { request in
+            request.uri == "/sys/soap.php"
+                ? .respond(.init(status: 301, headers: ["Location": "/moved/soap.php"], text: "moved"))
+                : .respond(.init(text: "followed"))
+        }) { server in
+            let reply = try await withTransport { transport in
+                try await transport.send(request(server), options: .init())
+            }
+            #expect(reply.status == 301)
+            #expect(reply.headers["Location"] == "/moved/soap.php")
+            #expect(reply.body == Array("moved".utf8))
+            #expect(server.receivedRequests.map(\.uri) == ["/sys/soap.php"])
+        }
+    }
+
+    @Test(arguments: [nil, 1_000])
+    func gzipBodyIsDecoded(chunkSize: Int?) async throws {
+        let text = String(repeating: "<balance>12.34</balance>", count: 5_000)
+        let response = LoopbackHTTPServer.Response(body: Array(text.utf8), chunkSize: chunkSize, gzip: true)
+        try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
+            let reply = try await withTransport { transport in
+                try await transport.send(request(server), options: .init())
+            }
+            #expect(reply.headers["Content-Encoding"] == "gzip")
+            #expect(reply.body == Array(text.utf8))
+        }
+    }
+
+    // MARK: - Size limit
+
+    @Test func bodyOfExactlyTheLimitIsAccepted() async throws {
+        let body = [UInt8](repeating: 0x41, count: 10_000)
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(body: body, chunkSize: 1_000)) }) { server in
+            let reply = try await withTransport { transport in
+                try await transport.send(request(server), options: .init(maximumResponseSize: 10_000))
+            }
+            #expect(reply.body == body)
+        }
+    }
+
+    @Test func contentLengthAboveTheLimitIsRefusedBeforeReading() async throws {
+        let size = 1 << 20
+        // Sent in 1 KiB pieces a second apart: reading the body would take hours, so only the header can decide.
+        let response = LoopbackHTTPServer.Response(
+            headers: ["Content-Length": String(size)],
+            body: [UInt8](repeating: 0x41, count: size),
+            chunkSize: 1_024,
+            delayBetweenChunks: .seconds(1)
+        )
+        try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
+            let started = ContinuousClock.now
+            let error = try await withTransport { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(server), options: .init(maximumResponseSize: 64 * 1_024))
+                }
+            }
+            #expect(error.kind == .responseTooLarge(limit: 64 * 1_024))
+            #expect(error.requestMayHaveReachedServer)
+            #expect(error.message.contains("\(size)"))
+            #expect(ContinuousClock.now - started < .seconds(5))
+            expectNoSecret(in: error)
+        }
+    }
+
+    @Test func chunkedBodyAboveTheLimitStopsTheReadingEarly() async throws {
+        let size = 8 << 20
+        let response = LoopbackHTTPServer.Response(body: [UInt8](repeating: 0x42, count: size), chunkSize: 16 * 1_024)
+        let server = try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
+            let error = try await withTransport { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(server), options: .init(maximumResponseSize: 64 * 1_024))
+                }
+            }
+            #expect(error.kind == .responseTooLarge(limit: 64 * 1_024))
+            #expect(error.requestMayHaveReachedServer)
+            return server
+        }
+        // Read after the server stopped, so the count is final: had the client buffered the body, all 8 MiB
+        // would have been written.
+        #expect(server.lastResponseBodyBytesWritten < 2 << 20)
+        #expect(server.lastResponseBodyBytesWritten >= 64 * 1_024)
+    }
+
+    @Test func chunkedBodyOneByteAboveTheLimitIsRefused() async throws {
+        let body = [UInt8](repeating: 0x41, count: 10_001)
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(body: body, chunkSize: 1_000)) }) { server in
+            let error = try await withTransport { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(server), options: .init(maximumResponseSize: 10_000))
+                }
+            }
+            #expect(error.kind == .responseTooLarge(limit: 10_000))
+        }
+    }
+
+    // MARK: - Deadlines and cancellation
+
+    @Test func totalDeadlinePassingBeforeTheResponseIsATimeout() async throws {
+        let response = LoopbackHTTPServer.Response(body: Array("late".utf8), delayBeforeHead: .seconds(5))
+        try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
+            let started = ContinuousClock.now
+            let error = try await withTransport { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(server), options: .init(timeouts: .init(total: .milliseconds(300))))
+                }
+            }
+            #expect(error.kind == .timeout)
+            #expect(error.requestMayHaveReachedServer)
+            #expect(error.message.contains("total deadline of 300 ms"))
+            #expect(ContinuousClock.now - started < .seconds(4))
+            expectNoSecret(in: error)
+        }
+    }
+
+    @Test func totalDeadlinePassingWhileTheBodyArrivesIsATimeout() async throws {
+        // The head comes at once; the ten pieces of the body a second apart.
+        let response = LoopbackHTTPServer.Response(
+            body: [UInt8](repeating: 0x41, count: 100),
+            chunkSize: 10,
+            delayBetweenChunks: .seconds(1)
+        )
+        try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
+            let started = ContinuousClock.now
+            let error = try await withTransport { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(server), options: .init(timeouts: .init(total: .milliseconds(500))))
+                }
+            }
+            #expect(error.kind == .timeout)
+            #expect(error.requestMayHaveReachedServer)
+            #expect(ContinuousClock.now - started < .seconds(4))
+        }
+    }
+
+    @Test func readTimeoutIsATimeoutThatMayHaveReachedTheServer() async throws {
+        let response = LoopbackHTTPServer.Response(body: Array("late".utf8), delayBeforeHead: .seconds(5))
+        try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
+            let started = ContinuousClock.now
+            let error = try await withTransport(.init(readTimeout: .milliseconds(300))) { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(server), options: .init())
+                }
+            }
+            #expect(error.kind == .timeout)
+            #expect(error.requestMayHaveReachedServer)
+            #expect(error.message.contains("read timeout of 300 ms"))
+            #expect(ContinuousClock.now - started < .seconds(4))
+        }
+    }
+
+    @Test func cancellingTheCallingTaskCancelsTheCall() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .hang }) { server in
+            try await withTransport { transport in
+                let call = Task {
+                    try await transport.send(request(server), options: .init())
+                }
+                try await waitUntil { server.receivedRequests.count == 1 }
+                let cancelled = ContinuousClock.now
+                call.cancel()
+                let result = await call.result
+                #expect(ContinuousClock.now - cancelled < .seconds(5))
+                let error = try #require(result.failure as? SOAPTransportError)
+                #expect(error.kind == .cancelled)
+                #expect(error.requestMayHaveReachedServer)
+            }
+        }
+    }
+
+    @Test func callInAnAlreadyCancelledTaskIsNotSent() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            try await withTransport { transport in
+                let call = Task {
+                    withUnsafeCurrentTask { $0?.cancel() }
+                    return try await transport.send(request(server), options: .init())
+                }
+                let error = try #require(await call.result.failure as? SOAPTransportError)
+                #expect(error.kind == .cancelled)
+                #expect(!error.requestMayHaveReachedServer)
+            }
+            #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
+    // MARK: - Connection failures
+
+    @Test func refusedConnectionIsAConnectFailureThatNeverReachedTheServer() async throws {
+        // A port that was just listening and is now closed.
+        let stopped = try await withLoopbackHTTPServer(handler: { _ in .hang }) { $0 }
+        let started = ContinuousClock.now
+        let error = try await withTransport { transport in
+            try await #require(throws: SOAPTransportError.self) {
+                try await transport.send(request(url: stopped.url()), options: .init())
+            }
+        }
+        #expect(error.kind == .connect)
+        #expect(!error.requestMayHaveReachedServer)
+        #expect(error.message == "could not connect to 127.0.0.1:\(stopped.port): connection refused")
+        // Failed at once rather than retried until the 10 s connect timeout.
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
+    @Test func httpsToAPlainHTTPServerIsATLSFailure() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "plain")) }) { server in
+            let error = try await withTransport { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(url: "https://127.0.0.1:\(server.port)/sys/soap.php"), options: .init())
+                }
+            }
+            #expect(error.kind == .tls)
+            #expect(!error.requestMayHaveReachedServer)
+            #expect(error.message.hasPrefix("the TLS handshake with 127.0.0.1:\(server.port) failed"))
+            #expect(server.receivedRequests.isEmpty)
+            expectNoSecret(in: error)
+        }
+    }
+
+    @Test func selfSignedCertificateIsRejected() async throws {
+        let tlsServer = try await SelfSignedTLSServer.start()
+        defer { tlsServer.stop() }
+        let error = try await withTransport { transport in
+            try await #require(throws: SOAPTransportError.self) {
+                try await transport.send(request(url: "https://127.0.0.1:\(tlsServer.port)/sys/soap.php"), options: .init())
+            }
+        }
+        #expect(error.kind == .tls)
+        #expect(!error.requestMayHaveReachedServer)
+        #expect(error.message.contains("certificate could not be verified"))
+        expectNoSecret(in: error)
+    }
+
+    @Test func serverClosingWithoutAnsweringIsAnOtherFailureThatMayHaveReachedIt() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .closeConnection }) { server in
+            let error = try await withTransport { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(server), options: .init())
+                }
+            }
+            #expect(error.kind == .other)
+            #expect(error.requestMayHaveReachedServer)
+            #expect(error.message == "127.0.0.1:\(server.port) closed the connection before the response was complete")
+            #expect(server.receivedRequests.first?.body == Self.envelope)
+            expectNoSecret(in: error)
+        }
+    }
+
+    @Test func endpointThatIsNotHTTPIsRejectedWithoutSending() async throws {
+        let error = try await withTransport { transport in
+            try await #require(throws: SOAPTransportError.self) {
+                try await transport.send(request(url: "ftp://127.0.0.1/sys/soap.php"), options: .init())
+            }
+        }
+        #expect(error.kind == .other)
+        #expect(!error.requestMayHaveReachedServer)
+    }
+
+    // MARK: - Lifecycle and configuration
+
+    @Test func callAfterShutdownFailsCleanlyAndShutdownIsIdempotent() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            let transport = AsyncHTTPClientTransport()
+            _ = try await transport.send(request(server), options: .init())
+            try await transport.shutdown()
+            try await transport.shutdown()
+            let error = try await #require(throws: SOAPTransportError.self) {
+                try await transport.send(request(server), options: .init())
+            }
+            #expect(error.kind == .other)
+            #expect(!error.requestMayHaveReachedServer)
+            #expect(error.message == "the transport has been shut down")
+            #expect(server.receivedRequests.count == 1)
+        }
+    }
+
+    @Test func concurrentShutdownsAllComplete() async throws {
+        let transport = AsyncHTTPClientTransport()
+        async let first: Void = transport.shutdown()
+        async let second: Void = transport.shutdown()
+        _ = try await (first, second)
+    }
+
+    @Test func configurationTakesConnectAndReadFromTimeouts() {
+        let configuration = AsyncHTTPClientTransport.Configuration(
+            timeouts: SOAPTimeouts(connect: .seconds(3), read: .seconds(7), total: .seconds(20))
+        )
+        #expect(configuration.connectTimeout == .seconds(3))
+        #expect(configuration.readTimeout == .seconds(7))
+        #expect(configuration.maximumConnectionsPerHost == 8)
+        #expect(configuration.idleConnectionTimeout == .seconds(60))
+        #expect(configuration.userAgent == "smsc-swift")
+    }
+
+    // MARK: - Helpers
+
+    private func request(_ server: LoopbackHTTPServer, version: SOAPVersion = .soap11) -> SOAPRequest {
+        request(url: server.url(), version: version)
+    }
+
+    private func request(url: String, version: SOAPVersion = .soap11) -> SOAPRequest {
+        SOAPRequest(url: url, soapAction: "http://smsc.ru/get_balance", soapVersion: version, body: Self.envelope)
+    }
+
+    private func expectNoSecret(in error: SOAPTransportError, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!error.message.contains(Self.secret), "the message repeats the request body", sourceLocation: sourceLocation)
+        #expect(!error.description.contains(Self.secret), sourceLocation: sourceLocation)
+    }
+}
+
+/// Runs `body` with a transport that owns its client, and shuts the transport down afterwards.
+private func withTransport<T>(
+    _ configuration: AsyncHTTPClientTransport.Configuration = .init(),
+    _ body: (AsyncHTTPClientTransport) async throws -> T
+) async throws -> T {
+    let transport = AsyncHTTPClientTransport(configuration: configuration)
+    let result: T
+    do {
+        result = try await body(transport)
+    } catch {
+        try? await transport.shutdown()
+        throw error
+    }
+    try await transport.shutdown()
+    return result
+}
+
+/// Polls `condition` until it holds; fails after `timeout`, which only a broken test reaches.
+private func waitUntil(timeout: Duration = .seconds(10), _ condition: () -> Bool) async throws {
+    let clock = ContinuousClock()
+    let deadline = clock.now + timeout
+    while !condition() {
+        guard clock.now < deadline else {
+            Issue.record("condition not met within \(timeout)")
+            return
+        }
+        try await Task.sleep(for: .milliseconds(10))
+    }
+}
+
+extension Result {
+    fileprivate var failure: Failure? {
+        if case .failure(let error) = self { error } else { nil }
+    }
+}

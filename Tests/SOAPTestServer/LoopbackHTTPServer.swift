@@ -1,0 +1,241 @@
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A scriptable HTTP/1.1 server on 127.0.0.1 for tests.
+///
+/// Each complete request goes to the handler, whose ``Action`` says what to send back: a response (optionally
+/// delayed, chunked or gzip-encoded), a closed connection, or nothing at all. Connections are kept alive between
+/// requests, so a client's connection reuse can be observed through ``acceptedConnectionCount``.
+///
+/// Prefer ``withLoopbackHTTPServer(lifetime:isolation:handler:_:)``, which always stops the server. A server that is
+/// never stopped stops itself once its lifetime has passed.
+public final class LoopbackHTTPServer: Sendable {
+    /// Decides what to do with each request; called once per request, in order for one connection.
+    public typealias Handler = @Sendable (Request) async -> Action
+
+    private struct OpenConnection {
+        var channel: any Channel
+        var task: Task<Void, Never>?
+    }
+
+    private struct State {
+        var port = 0
+        var serverChannel: (any Channel)?
+        var isStopped = false
+        var lifetimeTask: Task<Void, Never>?
+        var nextConnectionID = 0
+        var connections: [Int: OpenConnection] = [:]
+        var acceptedConnectionCount = 0
+        var receivedRequests: [Request] = []
+        var lastResponseBodyBytesWritten = 0
+    }
+
+    private let handler: Handler
+    private let state = Locked(State())
+
+    /// Set inside the tasks that serve connections, so that ``stop()`` called from a handler does not wait for itself.
+    @TaskLocal private static var servingServer: ObjectIdentifier?
+
+    private init(handler: @escaping Handler) {
+        self.handler = handler
+    }
+
+    /// Starts a server on 127.0.0.1 with a port the system picks.
+    ///
+    /// - Parameters:
+    ///   - lifetime: The server stops by itself after this long, even if a test forgets to stop it.
+    ///   - handler: Decides what to do with each request.
+    /// - Returns: The running server.
+    /// - Throws: When the socket cannot be bound.
+    public static func start(
+        lifetime: Duration = .seconds(60),
+        handler: @escaping @Sendable (Request) async -> Action
+    ) async throws -> LoopbackHTTPServer {
+        let server = LoopbackHTTPServer(handler: handler)
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { channel in
+                server.accept(channel)
+            }
+            .bind(host: "127.0.0.1", port: 0)
+            .get()
+        let lifetimeTask = Task {
+            try? await Task.sleep(for: lifetime)
+            guard !Task.isCancelled else { return }
+            try? await server.stop()
+        }
+        server.state.withLock { state in
+            state.port = channel.localAddress?.port ?? 0
+            state.serverChannel = channel
+            state.lifetimeTask = lifetimeTask
+        }
+        return server
+    }
+
+    /// The TCP port on 127.0.0.1.
+    public var port: Int {
+        state.withLock(\.port)
+    }
+
+    /// The `http://` URL of `path` on this server.
+    ///
+    /// - Parameter path: Starts with `/`; SMSC's SOAP endpoint path by default.
+    /// - Returns: For example `http://127.0.0.1:53124/sys/soap.php`.
+    public func url(path: String = "/sys/soap.php") -> String {
+        "http://127.0.0.1:\(port)\(path)"
+    }
+
+    /// How many TCP connections the server has accepted so far.
+    public var acceptedConnectionCount: Int {
+        state.withLock(\.acceptedConnectionCount)
+    }
+
+    /// Every complete request received so far, in arrival order.
+    public var receivedRequests: [Request] {
+        state.withLock(\.receivedRequests)
+    }
+
+    /// How many body bytes of the most recent response reached the socket (as sent: after gzip, before chunk
+    /// framing).
+    ///
+    /// Each piece is counted once the kernel has accepted it, so when the client stops reading and closes, this stays
+    /// far below the body's size. Read it after ``stop()`` for the final value.
+    public var lastResponseBodyBytesWritten: Int {
+        state.withLock(\.lastResponseBodyBytesWritten)
+    }
+
+    /// Closes the listening socket and every connection, and waits for the connections' work to end.
+    ///
+    /// Calling it again does nothing.
+    ///
+    /// - Throws: Only if the listening socket fails to close for a reason other than being closed already.
+    public func stop() async throws {
+        let (serverChannel, connections, lifetimeTask) = state.withLock { state in
+            state.isStopped = true
+            let taken = (state.serverChannel, Array(state.connections.values), state.lifetimeTask)
+            state.serverChannel = nil
+            state.connections = [:]
+            state.lifetimeTask = nil
+            return taken
+        }
+        lifetimeTask?.cancel()
+        var closeError: (any Error)?
+        if let serverChannel {
+            do {
+                try await serverChannel.close()
+            } catch ChannelError.alreadyClosed {
+                // Closed by the system already: nothing left to release.
+            } catch {
+                closeError = error
+            }
+        }
+        for connection in connections {
+            connection.task?.cancel()
+            try? await connection.channel.close()
+        }
+        // A handler that stops its own server must not wait for the task it runs in.
+        if Self.servingServer != ObjectIdentifier(self) {
+            for connection in connections {
+                await connection.task?.value
+            }
+        }
+        if let closeError {
+            throw closeError
+        }
+    }
+
+    // MARK: - Connections
+
+    private func accept(_ channel: any Channel) -> EventLoopFuture<Void> {
+        channel.eventLoop.makeCompletedFuture {
+            let (requests, continuation) = AsyncStream.makeStream(of: ReceivedRequest.self)
+            try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+            try channel.pipeline.syncOperations.addHandler(RequestCollector(continuation: continuation))
+            let connectionID: Int? = state.withLock { state in
+                guard !state.isStopped else { return nil }
+                state.acceptedConnectionCount += 1
+                let id = state.nextConnectionID
+                state.nextConnectionID += 1
+                state.connections[id] = OpenConnection(channel: channel)
+                return id
+            }
+            guard let connectionID else {
+                channel.close(promise: nil)
+                return
+            }
+            let task = Task {
+                await Self.$servingServer.withValue(ObjectIdentifier(self)) {
+                    await self.serve(channel, requests: requests)
+                }
+                self.state.withLock { $0.connections[connectionID] = nil }
+            }
+            state.withLock { $0.connections[connectionID]?.task = task }
+        }
+    }
+
+    private func serve(_ channel: any Channel, requests: AsyncStream<ReceivedRequest>) async {
+        for await received in requests {
+            state.withLock { $0.receivedRequests.append(received.request) }
+            let action = await handler(received.request)
+            switch action {
+            case .respond(let response):
+                do {
+                    try await write(response, on: channel)
+                } catch {
+                    // The client went away or the server is stopping: nothing more to send here.
+                    try? await channel.close()
+                    return
+                }
+                if !received.isKeepAlive {
+                    try? await channel.close()
+                    return
+                }
+            case .closeConnection:
+                try? await channel.close()
+                return
+            case .hang:
+                // Holds the connection open until the client gives up or stop() closes it.
+                try? await channel.closeFuture.get()
+                return
+            }
+        }
+    }
+
+    private func write(_ response: Response, on channel: any Channel) async throws {
+        if let delay = response.delayBeforeHead {
+            try await Task.sleep(for: delay)
+        }
+        let body = response.gzip ? gzipEncoded(response.body) : response.body
+        var headers = HTTPHeaders(response.headers.fields.map { ($0.name, $0.value) })
+        if response.gzip {
+            headers.replaceOrAdd(name: "Content-Encoding", value: "gzip")
+        }
+        if !headers.contains(name: "Content-Length") {
+            if response.chunkSize != nil {
+                headers.replaceOrAdd(name: "Transfer-Encoding", value: "chunked")
+            } else {
+                headers.add(name: "Content-Length", value: String(body.count))
+            }
+        }
+        state.withLock { $0.lastResponseBodyBytesWritten = 0 }
+
+        let head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
+        try await channel.writeAndFlush(HTTPServerResponsePart.head(head)).get()
+        let pieceSize = response.chunkSize ?? max(body.count, 1)
+        var offset = 0
+        while offset < body.count {
+            let end = min(offset + pieceSize, body.count)
+            let piece = channel.allocator.buffer(bytes: body[offset..<end])
+            // Waiting for each write keeps the count honest and lets TCP flow control pace the server.
+            try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(piece))).get()
+            state.withLock { $0.lastResponseBodyBytesWritten += end - offset }
+            offset = end
+            if offset < body.count, let delay = response.delayBetweenChunks {
+                try await Task.sleep(for: delay)
+            }
+        }
+        try await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
+    }
+}
