@@ -38,8 +38,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
         // Libraries accept a Logger from the application and default to a no-op one.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
-        // NIO's HTTP server, only for the loopback servers tests start (AsyncHTTPClient already depends on it).
+        // NIO itself (AsyncHTTPClient already depends on it): the transport maps its connection errors, and the
+        // loopback servers tests start are NIO HTTP servers.
         .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        // The transport maps NIOSSL's TLS errors to typed transport failures (AsyncHTTPClient already depends on it).
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
     ],
     targets: [
         // A loopback HTTP server the tests start on 127.0.0.1 with an ephemeral port; scripted per test.
@@ -86,7 +89,7 @@ let package = Package(
         // Speed measurements for Scripts/benchmark.sh (release mode); reported, never asserted in tests.
         .executableTarget(
             name: "smsc-benchmarks",
-            dependencies: ["WSDLGeneratorCore", "SOAPXML", "SMSC", "CMallocCounter"],
+            dependencies: ["WSDLGeneratorCore", "SOAPXML", "CSOAPXML", "SMSC", "CMallocCounter"],
             swiftSettings: swiftSettings
         ),
         // Counts allocations in the benchmark process by interposing glibc's malloc family; linked by nothing else.
@@ -112,6 +115,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -148,6 +153,7 @@ let package = Package(
                 "SOAPAsyncHTTPClient",
                 "SOAPRuntime",
                 "SOAPTestServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,6 +1,8 @@
 import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
+import NIOPosix
+import NIOSSL
 import SOAPRuntime
 
 #if canImport(Glibc)
@@ -15,10 +17,7 @@ import Darwin
 // message, and an honest `requestMayHaveReachedServer`: `false` only where the request certainly never left (no
 // connection, no TLS session, no free connection), because callers retry non-idempotent calls only then.
 //
-// NIOPosix, NIOSSL and NIOHTTPCompression are linked through AsyncHTTPClient but are not dependencies of this module,
-// so their errors are recognised by their module-qualified type name and read through their public stored
-// properties, case names and descriptions. The tests pin the refused-connection and TLS paths; the Network.framework
-// cases only compile on Apple platforms.
+// The tests pin the refused-connection and TLS paths; the Network.framework cases only compile on Apple platforms.
 extension AsyncHTTPClientTransport {
     /// What a message needs to say where and which limit.
     struct ErrorContext {
@@ -42,6 +41,18 @@ extension AsyncHTTPClientTransport {
             return transportError(for: error, context: context)
         case let error as IOError:
             return transportError(for: error, context: context)
+        case let error as NIOConnectionError:
+            return connectionFailure(error, context: context)
+        case let error as NIOSSLError:
+            return tlsFailure(error, context: context)
+        case let error as NIOSSLExtraError:
+            return tlsFailure(error, context: context)
+        case let error as BoringSSLError:
+            return tlsSessionFailure(error, context: context)
+        case let error as NIOSSLCloseTimedOutError:
+            return tlsSessionFailure(error, context: context)
+        case let error as NIOTLSUnwrappingError:
+            return tlsSessionFailure(error, context: context)
         case is SocketAddressError.UnknownHost:
             return SOAPTransportError(
                 kind: .connect,
@@ -69,14 +80,11 @@ extension AsyncHTTPClientTransport {
             break
         }
 
-        let typeName = String(reflecting: type(of: error))
-        if typeName == "NIOPosix.NIOConnectionError" {
-            return connectionFailure(error, context: context)
-        }
-        if typeName.hasPrefix("NIOSSL.") {
-            return tlsFailure(error, typeName: typeName, context: context)
-        }
-        if typeName.hasPrefix("NIOHTTPCompression.") {
+        // NIOHTTPCompression (swift-nio-extras) is linked only through AsyncHTTPClient: swift-nio-extras is not a
+        // declared dependency of this package, so `NIOHTTPDecompression.DecompressionError` cannot be named here and
+        // its errors are recognised by their module, the one remaining type-name check. Its `.limit` case describes
+        // itself as "limit".
+        if String(reflecting: type(of: error)).hasPrefix("NIOHTTPCompression.") {
             let reason =
                 String(describing: error) == "limit"
                 ? "it expands more than 50 times when decoded, which only a decompression bomb does"
@@ -207,11 +215,9 @@ extension AsyncHTTPClientTransport {
 
     /// NIOPosix's `NIOConnectionError`: every address of the host was tried and none accepted, or the name did not
     /// resolve.
-    private static func connectionFailure(_ error: any Error, context: ErrorContext) -> SOAPTransportError {
-        let fields = storedProperties(of: error)
-        let attempts = (fields["connectionErrors"] as? [Any] ?? []).compactMap { storedProperties(of: $0)["error"] as? any Error }
+    private static func connectionFailure(_ error: NIOConnectionError, context: ErrorContext) -> SOAPTransportError {
         var reasons: [String] = []
-        for attempt in attempts {
+        for attempt in error.connectionErrors.map(\.error) {
             let reason: String
             switch attempt {
             case let attempt as IOError: reason = phrase(forErrno: attempt.errnoCode) ?? "\(attempt)"
@@ -223,7 +229,7 @@ extension AsyncHTTPClientTransport {
             }
         }
         if reasons.isEmpty {
-            let dnsFailed = fields["dnsAError"] is any Error || fields["dnsAAAAError"] is any Error
+            let dnsFailed = error.dnsAError != nil || error.dnsAAAAError != nil
             reasons.append(dnsFailed ? "the host name could not be resolved" : "the host name resolved to no address")
         }
         return SOAPTransportError(
@@ -233,54 +239,60 @@ extension AsyncHTTPClientTransport {
         )
     }
 
-    /// NIOSSL's errors. A failed handshake means no request byte was sent; other TLS failures happen on an
+    /// NIOSSL's main error. A failed handshake means no request byte was sent; other TLS failures happen on an
     /// established session, so the request may have gone out.
-    private static func tlsFailure(_ error: any Error, typeName: String, context: ErrorContext) -> SOAPTransportError {
-        let endpoint = context.endpoint
-        let description = String(describing: error)
-        let caseName = Mirror(reflecting: error).children.first?.label ?? description
-        if caseName == "uncleanShutdown" {
+    private static func tlsFailure(_ error: NIOSSLError, context: ErrorContext) -> SOAPTransportError {
+        switch error {
+        case .uncleanShutdown:
             return SOAPTransportError(
                 kind: .other,
-                message: "\(endpoint) closed the TLS connection abruptly before the response was complete",
+                message: "\(context.endpoint) closed the TLS connection abruptly before the response was complete",
                 requestMayHaveReachedServer: true
             )
+        case .handshakeFailed(let cause):
+            // BoringSSL exposes its reason only in the text of its error stack (`…:CERTIFICATE_VERIFY_FAILED at …`).
+            let stack = String(describing: cause)
+            let reason: String
+            if stack.contains("CERTIFICATE_VERIFY_FAILED") {
+                reason = "the server's certificate could not be verified (self-signed, issued by an untrusted authority, or expired)"
+            } else if stack.contains("WRONG_VERSION_NUMBER") {
+                reason = "the server did not answer in TLS (is it plain HTTP?)"
+            } else if case .sslError(let errors) = cause, errors.contains(.eofDuringHandshake) {
+                reason = "the server closed the connection during the handshake"
+            } else {
+                reason = "\(error)"
+            }
+            return tlsHandshakeFailure(reason: reason, context: context)
+        default:
+            return tlsSessionFailure(error, context: context)
         }
-        let isHandshakeFailure = caseName == "handshakeFailed" || typeName.hasSuffix(".NIOSSLExtraError")
-        guard isHandshakeFailure else {
-            return SOAPTransportError(
-                kind: .tls,
-                message: "the TLS session with \(endpoint) failed: \(description)",
-                requestMayHaveReachedServer: true
-            )
-        }
-        let reason: String
-        if description.contains("CERTIFICATE_VERIFY_FAILED") {
-            reason = "the server's certificate could not be verified (self-signed, issued by an untrusted authority, or expired)"
-        } else if description.contains("failedToValidateHostname") {
-            reason = "the server's certificate is not valid for this host name"
-        } else if description.contains("WRONG_VERSION_NUMBER") {
-            reason = "the server did not answer in TLS (is it plain HTTP?)"
-        } else if description.contains("EOF during handshake") {
-            reason = "the server closed the connection during the handshake"
-        } else {
-            reason = description
-        }
-        return SOAPTransportError(
+    }
+
+    /// NIOSSL's later-added errors, all raised while the handshake is set up or checked (host name validation, SNI).
+    private static func tlsFailure(_ error: NIOSSLExtraError, context: ErrorContext) -> SOAPTransportError {
+        let reason =
+            error == .failedToValidateHostname
+            ? "the server's certificate is not valid for this host name"
+            : "\(error)"
+        return tlsHandshakeFailure(reason: reason, context: context)
+    }
+
+    /// No request byte was sent.
+    private static func tlsHandshakeFailure(reason: String, context: ErrorContext) -> SOAPTransportError {
+        SOAPTransportError(
             kind: .tls,
-            message: "the TLS handshake with \(endpoint) failed: \(reason)",
+            message: "the TLS handshake with \(context.endpoint) failed: \(reason)",
             requestMayHaveReachedServer: false
         )
     }
 
-    private static func storedProperties(of value: Any) -> [String: Any] {
-        var properties: [String: Any] = [:]
-        for child in Mirror(reflecting: value).children {
-            if let label = child.label, properties[label] == nil {
-                properties[label] = child.value
-            }
-        }
-        return properties
+    /// A TLS failure on an established session: the request may have gone out.
+    private static func tlsSessionFailure(_ error: any Error, context: ErrorContext) -> SOAPTransportError {
+        SOAPTransportError(
+            kind: .tls,
+            message: "the TLS session with \(context.endpoint) failed: \(error)",
+            requestMayHaveReachedServer: true
+        )
     }
 
     private static func phrase(forErrno code: CInt) -> String? {

@@ -1,4 +1,11 @@
 import CSOAPXML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An incremental parser that builds an ``XMLTree`` from bytes as they arrive.
 ///
@@ -120,6 +127,9 @@ private final class ParserHandle {
 /// Owns one `soapxml_document` while it is copied into Swift values.
 private final class DocumentHandle {
     private let document: OpaquePointer
+    /// Namespace names already converted, by libxml2's pointer: every element in a namespace shares one `href`,
+    /// so each distinct namespace becomes a Swift string once per document.
+    private var namespaceNames: [(pointer: UnsafePointer<CChar>, name: String)] = []
 
     init(_ document: OpaquePointer) {
         self.document = document
@@ -139,7 +149,7 @@ private final class DocumentHandle {
         var declaration = soapxml_node_first_namespace_declaration(node)
         while let current = declaration {
             let prefix = soapxml_namespace_prefix(current).map { String(cString: $0) } ?? ""
-            namespaces[prefix] = soapxml_namespace_uri(current).map { String(namespaceName: $0) } ?? ""
+            namespaces[prefix] = soapxml_namespace_uri(current).map(namespaceName) ?? ""
             declaration = soapxml_namespace_next(current)
         }
 
@@ -149,16 +159,23 @@ private final class DocumentHandle {
             attributes.append(
                 XMLTree.Attribute(
                     localName: String(cString: soapxml_attribute_local_name(current)!),
-                    namespaceURI: soapxml_attribute_namespace_uri(current).map { String(namespaceName: $0) },
+                    namespaceURI: soapxml_attribute_namespace_uri(current).map(namespaceName),
                     value: soapxml_attribute_value(current).map { String(cString: $0) } ?? ""
                 )
             )
             attribute = soapxml_attribute_next(current)
         }
 
-        var children: [XMLTree.Element] = []
-        var text = ""
+        var elementCount = 0
         var child = soapxml_node_first_child(node)
+        while let current = child {
+            if soapxml_node_get_kind(current) == SOAPXML_NODE_ELEMENT { elementCount += 1 }
+            child = soapxml_node_next_sibling(current)
+        }
+        var children: [XMLTree.Element] = []
+        children.reserveCapacity(elementCount)
+        var text = ""
+        child = soapxml_node_first_child(node)
         while let current = child {
             switch soapxml_node_get_kind(current) {
             case SOAPXML_NODE_ELEMENT:
@@ -179,7 +196,7 @@ private final class DocumentHandle {
 
         return XMLTree.Element(
             localName: String(cString: soapxml_node_local_name(node)!),
-            namespaceURI: soapxml_node_namespace_uri(node).map { String(namespaceName: $0) },
+            namespaceURI: soapxml_node_namespace_uri(node).map(namespaceName),
             prefix: soapxml_node_prefix(node).map { String(cString: $0) },
             attributes: attributes,
             children: children,
@@ -187,6 +204,15 @@ private final class DocumentHandle {
             line: Int(soapxml_node_line(node)),
             namespaces: namespaces
         )
+    }
+
+    private func namespaceName(_ pointer: UnsafePointer<CChar>) -> String {
+        if let known = namespaceNames.first(where: { $0.pointer == pointer }) {
+            return known.name
+        }
+        let name = String(namespaceName: pointer)
+        namespaceNames.append((pointer, name))
+        return name
     }
 }
 
@@ -206,7 +232,11 @@ extension String {
     /// every `&#38;` stands for one `&`.
     fileprivate init(namespaceName pointer: UnsafePointer<CChar>) {
         let raw = String(cString: pointer)
-        self = raw.contains("&#38;") ? raw.replacing("&#38;", with: "&") : raw
+        guard strchr(pointer, 0x26) != nil else {
+            self = raw
+            return
+        }
+        self = raw.replacing("&#38;", with: "&")
     }
 
     /// CR LF and lone CR as LF (XML 1.0 section 2.11). libxml2's push parser hands CDATA sections over raw,

@@ -1,6 +1,7 @@
 // Speed and allocation measurements, run by Scripts/benchmark.sh in release mode. Not a test: numbers are
 // reported, never asserted, so a slow or busy machine cannot fail a build.
 import CMallocCounter
+import CSOAPXML
 import Foundation
 import SMSC
 import SOAPXML
@@ -29,7 +30,8 @@ struct Measurement {
 
 /// Times `body` once per iteration after a warm-up, and counts allocations over a separate run of the same
 /// iterations (so counting never disturbs the timings).
-func measure(_ name: String, iterations: Int, warmup: Int = 50, _ body: () throws -> Void) rethrows -> Measurement {
+func measure(_ name: String, iterations: Int, warmup: Int = 50, _ body: () throws -> Void) rethrows -> Measurement? {
+    if let filter, !name.contains(filter) { return nil }
     for _ in 0..<warmup { try body() }
     let clock = ContinuousClock()
     var samples: [Int64] = []
@@ -47,10 +49,12 @@ func measure(_ name: String, iterations: Int, warmup: Int = 50, _ body: () throw
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let root = arguments.first else {
-    FileHandle.standardError.write(Data("usage: smsc-benchmarks PACKAGE-ROOT [ITERATIONS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: smsc-benchmarks PACKAGE-ROOT [ITERATIONS [NAME-FILTER]]\n".utf8))
     exit(64)
 }
 let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 2000
+/// Only benchmarks whose name contains this text run (all when absent).
+let filter = arguments.dropFirst(2).first
 func read(_ path: String) -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: "\(root)/\(path)") else {
         FileHandle.standardError.write(Data("smsc-benchmarks: cannot read \(root)/\(path)\n".utf8))
@@ -64,7 +68,7 @@ let addressing = try SOAPAddressing(endpoint: "https://smsc.ru/sys/soap.php", se
 let status2Input = SMSCSOAP.GetStatus2Request(login: "alex", psw: "123", phone: "79999999999", id: "999", all: "2", query: "charset=utf-8")
 
 var sink = 0
-let results = try [
+let results = try [Measurement?](arrayLiteral:
     measure("get_status2: build envelope", iterations: iterations) {
         sink &+= try SMSCSOAP.GetStatus2.makeRequest(status2Input, addressing: addressing).body.count
     },
@@ -78,10 +82,19 @@ let results = try [
     measure("parse Status2Response (XMLTree only)", iterations: iterations) {
         sink &+= try XMLTree(parsing: status2Reply).root.children.count
     },
+    measure("parse Status2Response (libxml2 shim only)", iterations: iterations) {
+        let parser = soapxml_parser_create(nil, nil, 32)!
+        status2Reply.withUnsafeBytes { _ = soapxml_parser_feed(parser, $0.baseAddress, $0.count) }
+        if let document = soapxml_parser_finish(parser) {
+            sink &+= 1
+            soapxml_document_free(document)
+        }
+        soapxml_parser_free(parser)
+    },
     measure("generate smsc.wsdl (in-process)", iterations: max(20, iterations / 20), warmup: 5) {
         sink &+= try GeneratorPipeline().generate(wsdl, diagnostics: AccumulatingDiagnosticCollector()).contents.count
-    },
-]
+    }
+).compactMap { $0 }
 
 print("benchmark".padding(toLength: 44, withPad: " ", startingAt: 0) + "  iters     min ns  median ns     p90 ns  allocs/op")
 for result in results {

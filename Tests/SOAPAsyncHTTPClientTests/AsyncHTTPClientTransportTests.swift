@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import SOAPAsyncHTTPClient
 import SOAPRuntime
 import SOAPTestServer
@@ -382,6 +383,32 @@ struct AsyncHTTPClientTransportTests {
         async let first: Void = transport.shutdown()
         async let second: Void = transport.shutdown()
         _ = try await (first, second)
+    }
+
+    @Test func transportOverACallersClientSendsAndLeavesTheClientRunningAfterShutdown() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
+            do {
+                let transport = AsyncHTTPClientTransport(client: client, configuration: .init(userAgent: "caller-client/1.0"))
+                let reply = try await transport.send(request(server), options: .init())
+                #expect(reply.status == 200)
+                #expect(reply.body == Array("ok".utf8))
+                #expect(server.receivedRequests.first?.headers.values(for: "User-Agent") == ["caller-client/1.0"])
+
+                try await transport.shutdown()
+                // The caller's client still runs: through the transport, and directly.
+                let again = try await transport.send(request(server), options: .init())
+                #expect(again.status == 200)
+                let direct = try await client.execute(HTTPClientRequest(url: server.url()), timeout: .seconds(10))
+                #expect(direct.status == .ok)
+                _ = try await direct.body.collect(upTo: 1_024)
+                #expect(server.receivedRequests.count == 3)
+            } catch {
+                try? await client.shutdown()
+                throw error
+            }
+            try await client.shutdown()
+        }
     }
 
     @Test func configurationTakesConnectAndReadFromTimeouts() {

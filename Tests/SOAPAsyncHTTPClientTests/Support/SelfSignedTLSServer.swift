@@ -11,7 +11,7 @@ import Darwin
 /// `openssl s_server` on 127.0.0.1 with a certificate made for this run: valid for 127.0.0.1 and current, but
 /// self-signed, so only certificate verification can reject it.
 ///
-/// The package has no TLS server library of its own (NIOSSL is only linked through AsyncHTTPClient), and the
+/// The package has no TLS server of its own (the transport depends on NIOSSL only to recognise its errors), and the
 /// `openssl` tool is on every machine that builds this package's dependencies.
 final class SelfSignedTLSServer {
     struct Failure: Error, CustomStringConvertible {
