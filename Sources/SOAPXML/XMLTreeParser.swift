@@ -129,7 +129,12 @@ private final class DocumentHandle {
     private let document: OpaquePointer
     /// Namespace names already converted, by libxml2's pointer: every element in a namespace shares one `href`,
     /// so each distinct namespace becomes a Swift string once per document.
-    private var namespaceNames: [(pointer: UnsafePointer<CChar>, name: String)] = []
+    private var namespaceNames: [KnownNamespace] = []
+
+    private struct KnownNamespace {
+        var pointer: UnsafePointer<CChar>
+        var name: String
+    }
 
     init(_ document: OpaquePointer) {
         self.document = document
@@ -211,7 +216,7 @@ private final class DocumentHandle {
             return known.name
         }
         let name = String(namespaceName: pointer)
-        namespaceNames.append((pointer, name))
+        namespaceNames.append(KnownNamespace(pointer: pointer, name: name))
         return name
     }
 }

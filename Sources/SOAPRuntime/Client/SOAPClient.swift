@@ -33,7 +33,7 @@ public struct SOAPClient: Sendable {
     public let transport: any SOAPTransport
     public let configuration: Configuration
     private let logger: Logger
-    private let lastExchangeBox = LockedValue<SOAPExchange?>(nil)
+    private let lastExchangeBox = Locked<SOAPExchange?>(nil)
 
     /// - Parameters:
     ///   - transport: Sends the HTTP requests.
@@ -50,7 +50,7 @@ public struct SOAPClient: Sendable {
 
     /// The last request and response, redacted, when tracing is enabled.
     public var lastExchange: SOAPExchange? {
-        lastExchangeBox.get()
+        lastExchangeBox.withLock { $0 }
     }
 
     /// Calls `operation` with `input`.
@@ -155,17 +155,16 @@ public struct SOAPClient: Sendable {
 
     private func record(_ request: SOAPRequest, operation: String, response: SOAPHTTPResponse?, duration: Duration) {
         guard configuration.isTracingEnabled else { return }
-        lastExchangeBox.set(
-            SOAPExchange(
-                operation: operation,
-                url: request.url,
-                requestHeaders: request.headers,
-                requestBody: redacted(request.body),
-                responseStatus: response?.status,
-                responseHeaders: response?.headers ?? [:],
-                responseBody: response.map { redacted($0.body) },
-                duration: duration
-            )
+        let exchange = SOAPExchange(
+            operation: operation,
+            url: request.url,
+            requestHeaders: request.headers,
+            requestBody: redacted(request.body),
+            responseStatus: response?.status,
+            responseHeaders: response?.headers ?? [:],
+            responseBody: response.map { redacted($0.body) },
+            duration: duration
         )
+        lastExchangeBox.withLock { $0 = exchange }
     }
 }
