@@ -254,8 +254,13 @@ struct SMSCErrorTests {
 
     @Test
     func anInvalidEndpointIsRefusedWhenTheClientIsMade() {
-        #expect(throws: SMSCError.self) {
+        let error = #expect(throws: SMSCError.self) {
             _ = try SMSCClient(credentials: .login("a", password: "b"), configuration: .init(endpoint: SMSCEndpoint(url: "smsc.ru/sys/soap.php")))
         }
+        #expect(error?.operation == nil)
+        #expect(
+            error.map { "\($0)" }
+                == "SMSCClient: invalid endpoint: \"smsc.ru/sys/soap.php\" is not an absolute http:// or https:// URL with a host; nothing was sent"
+        )
     }
 }

@@ -68,7 +68,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         do {
             addressing = try SOAPAddressing(endpoint: configuration.endpoint.url, service: SMSCSOAP.service)
         } catch {
-            throw .validation(.getBalance, field: "endpoint", rule: error.rule)
+            throw .validation(nil, field: "endpoint", rule: error.rule)
         }
         self.configuration = configuration
         self.credentials = credentials

@@ -56,18 +56,18 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case invalidValue(field: String, value: String)
     }
 
-    /// The operation that failed.
-    public let operation: SMSCOperation
+    /// The operation that failed; `nil` when the client itself could not be made (an invalid endpoint).
+    public let operation: SMSCOperation?
     public let reason: Reason
     private let requestMayHaveBeenSent: Bool
 
-    init(operation: SMSCOperation, reason: Reason, requestMayHaveBeenSent: Bool) {
+    init(operation: SMSCOperation?, reason: Reason, requestMayHaveBeenSent: Bool) {
         self.operation = operation
         self.reason = reason
         self.requestMayHaveBeenSent = requestMayHaveBeenSent
     }
 
-    static func validation(_ operation: SMSCOperation, field: String, rule: String) -> SMSCError {
+    static func validation(_ operation: SMSCOperation?, field: String, rule: String) -> SMSCError {
         SMSCError(operation: operation, reason: .validation(field: field, rule: rule), requestMayHaveBeenSent: false)
     }
 
@@ -93,7 +93,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case .service(let error):
             // 4: IP temporarily blocked; 9: too many requests. For a send, 9 means an identical send went
             // through less than a minute ago, so repeating it would be the duplicate it guards against.
-            transient = error.code == 4 || (error.code == 9 && operation.isIdempotent)
+            transient = error.code == 4 || (error.code == 9 && operation?.isIdempotent == true)
         case .httpStatus(let status, _):
             transient = status == 408 || status == 429 || status >= 500
         case .transport(let failure, _):
@@ -102,7 +102,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             transient = true
         }
         guard transient else { return false }
-        return operation.isIdempotent || !mayHaveReachedServer
+        return operation?.isIdempotent == true || !mayHaveReachedServer
     }
 
     public var description: String {
@@ -121,11 +121,11 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case .protocolViolation(let violation, let status, let bodyPrefix):
             what = "invalid reply (HTTP \(status)): \(violation.explanation); the body starts \(bodyPrefix)"
         }
-        return "\(operation): \(what)"
+        return "\(operation?.wireName ?? "SMSCClient"): \(what)"
     }
 
     public var debugDescription: String {
-        "SMSCError(operation: \(operation), reason: \(description), mayHaveReachedServer: \(mayHaveReachedServer), isRetrySafe: \(isRetrySafe))"
+        "SMSCError(operation: \(operation?.wireName ?? "none"), reason: \(description), mayHaveReachedServer: \(mayHaveReachedServer), isRetrySafe: \(isRetrySafe))"
     }
 }
 
