@@ -54,7 +54,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     /// - Parameters:
     ///   - credentials: Login and password, or an API key.
     ///   - configuration: Endpoint, deadlines, limits and tracing.
-    ///   - transport: How requests travel. `nil` (the default) makes an ``AsyncHTTPClientTransport`` owned by this
+    ///   - transport: How requests travel. `nil` (the default) makes an `AsyncHTTPClientTransport` owned by this
     ///     client: call ``shutdown()`` when done. A transport you pass stays yours.
     ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes; no-op by default.
     /// - Throws: ``SMSCError`` with reason ``SMSCError/Reason/validation(field:rule:)`` for field `endpoint`

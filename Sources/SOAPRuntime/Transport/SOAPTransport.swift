@@ -1,6 +1,6 @@
 /// Sends one SOAP request over HTTP and returns the response.
 ///
-/// The runtime needs nothing else from an HTTP stack: ``AsyncHTTPClientTransport`` (module
+/// The runtime needs nothing else from an HTTP stack: `AsyncHTTPClientTransport` (module
 /// `SOAPAsyncHTTPClient`) is the default, ``ClosureTransport`` serves tests. Implementations must:
 /// - POST `request.body` to `request.url` with `request.headers` (`Content-Type`, and `SOAPAction` for SOAP 1.1);
 /// - enforce `options.timeouts` and stop reading once the body exceeds `options.maximumResponseSize`;

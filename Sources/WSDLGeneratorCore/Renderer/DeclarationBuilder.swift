@@ -67,7 +67,7 @@ struct DeclarationBuilder {
                 "The WSDL's `targetNamespace`, `soap:address` and namespace table.",
                 "",
                 "Requests rebase every URL on the address's origin onto the endpoint they are sent to; see",
-                "``SOAPRuntime/SOAPAddressing``.",
+                "`SOAPRuntime.SOAPAddressing`.",
             ],
             .variable(
                 access: access,

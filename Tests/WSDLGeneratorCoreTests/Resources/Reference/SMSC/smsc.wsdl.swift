@@ -11,7 +11,7 @@ public enum SMSCSOAP {
     /// The WSDL's `targetNamespace`, `soap:address` and namespace table.
     ///
     /// Requests rebase every URL on the address's origin onto the endpoint they are sent to; see
-    /// ``SOAPRuntime/SOAPAddressing``.
+    /// `SOAPRuntime.SOAPAddressing`.
     public static let service = SOAPRuntime.SOAPServiceDescription(targetNamespace: "https://smsc.ru/sys/soap.php", address: "https://smsc.ru/sys/soap.php", namespaces: ["https://smsc.ru/sys/soap.php"], soapVersion: .soap11)
     /// The WSDL names of the port's operations, in WSDL order.
     public static let operationNames: [Swift.String] = ["get_balance", "send_sms", "send_sms2", "get_sms_cost", "get_sms_cost2", "get_status", "get_status2"]
