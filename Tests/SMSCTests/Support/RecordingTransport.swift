@@ -44,21 +44,9 @@ final class RecordingTransport: SOAPTransport, @unchecked Sendable {
 
     func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         record(request)
-        do {
-            let response = try reply(request)
-            if response.body.count > options.maximumResponseSize {
-                throw SOAPTransportError(
-                    kind: .responseTooLarge(limit: options.maximumResponseSize),
-                    message: "the response body is larger than the limit of \(options.maximumResponseSize) bytes",
-                    requestMayHaveReachedServer: true
-                )
-            }
-            return response
-        } catch let error as SOAPTransportError {
-            throw error
-        } catch {
-            throw SOAPTransportError(kind: .other, message: "\(error)", requestMayHaveReachedServer: true)
-        }
+        // ClosureTransport applies the size limit and maps thrown errors as a real transport would.
+        let reply = self.reply
+        return try await ClosureTransport { request, _ in try reply(request) }.send(request, options: options)
     }
 }
 

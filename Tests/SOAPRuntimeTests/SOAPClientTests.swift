@@ -1,0 +1,157 @@
+import Foundation
+import SOAPRuntime
+import SOAPXML
+import Testing
+
+/// `SOAPClient` over `ClosureTransport`: how replies of every kind become results or `SOAPCallError`s.
+struct SOAPClientTests {
+    static let addressing = try! SOAPAddressing(endpoint: "http://127.0.0.1:9/sys/soap.php", service: EchoService.soap11)
+    static let reply = TestXML.soap11(
+        "<ns1:echoResponse><result><text>hi</text></result><codes>7</codes></ns1:echoResponse>",
+        namespace: "http://127.0.0.1:9/sys/soap.php"
+    )
+
+    static func client(
+        tracing: Bool = false,
+        maximumResponseSize: Int = 1 << 20,
+        _ handler: @escaping ClosureTransport.Handler
+    ) -> SOAPClient {
+        SOAPClient(
+            transport: ClosureTransport(handler),
+            configuration: .init(
+                transportOptions: .init(maximumResponseSize: maximumResponseSize),
+                isTracingEnabled: tracing,
+                redact: { $0.replacingOccurrences(of: "secret", with: "***") }
+            )
+        )
+    }
+
+    @Test
+    func aCallSendsTheEnvelopeAndDecodesTheReply() async throws {
+        let seen = Locked<SOAPRequest?>(nil)
+        let client = Self.client { request, _ in
+            seen.withLock { $0 = request }
+            return SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], body: Self.reply)
+        }
+        let output = try await client.call(EchoOperation.self, Echo(text: "hi"), addressing: Self.addressing)
+        #expect(output == EchoResponse(result: Echo(text: "hi"), codes: [7]))
+        let request = try #require(seen.withLock { $0 })
+        #expect(request.url == "http://127.0.0.1:9/sys/soap.php")
+        #expect(request.soapAction == "http://127.0.0.1:9/sys/soap.php#echo")
+        #expect(TestXML.string(request.body).contains("<ns1:echo><text>hi</text></ns1:echo>"))
+    }
+
+    @Test
+    func aFaultWinsOverAnyHTTPStatus() async throws {
+        let fault = TestXML.soap11("<SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>bad</faultstring></SOAP-ENV:Fault>")
+        for status in [200, 500] {
+            let client = Self.client { _, _ in SOAPHTTPResponse(status: status, body: fault) }
+            do {
+                _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
+                Issue.record("a fault must throw")
+            } catch {
+                guard case .fault(let soapFault, let response) = error.reason else {
+                    Issue.record("expected a fault, got \(error)")
+                    continue
+                }
+                #expect(soapFault.reason == "bad")
+                #expect(response.status == status)
+            }
+        }
+    }
+
+    @Test
+    func aNonSOAPBodyWithAnErrorStatusIsAnHTTPStatusError() async throws {
+        let client = Self.client { _, _ in SOAPHTTPResponse(status: 503, headers: ["Content-Type": "text/html"], body: TestXML.bytes("<html>down</html>")) }
+        do {
+            _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
+            Issue.record("a 503 must throw")
+        } catch {
+            guard case .httpStatus(let response) = error.reason else {
+                Issue.record("expected an HTTP status error, got \(error)")
+                return
+            }
+            #expect(response.status == 503)
+            #expect(response.contentType == "text/html")
+            #expect(response.bodyPrefixDescription == "\"<html>down</html>\"")
+        }
+    }
+
+    @Test
+    func aNonSOAPBodyWithStatus200IsAnInvalidResponse() async throws {
+        let client = Self.client { _, _ in SOAPHTTPResponse(status: 200, body: []) }
+        do {
+            _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
+            Issue.record("an empty body must throw")
+        } catch {
+            guard case .invalidResponse(.invalidXML(let xml), let response) = error.reason else {
+                Issue.record("expected invalid XML, got \(error)")
+                return
+            }
+            #expect(xml.kind == .malformed)
+            #expect(response.bodyPrefixDescription == "an empty body")
+        }
+    }
+
+    @Test
+    func closureTransportMapsErrorsAndEnforcesTheSizeLimit() async throws {
+        struct Boom: Error {}
+        let cases: [(ClosureTransport.Handler, SOAPTransportError.Kind)] = [
+            ({ _, _ in throw CancellationError() }, .cancelled),
+            ({ _, _ in throw Boom() }, .other),
+            ({ _, _ in throw SOAPTransportError(kind: .connect, message: "refused", requestMayHaveReachedServer: false) }, .connect),
+            ({ _, _ in SOAPHTTPResponse(status: 200, body: Array(repeating: 0x20, count: 65)) }, .responseTooLarge(limit: 64)),
+        ]
+        for (handler, kind) in cases {
+            let client = Self.client(maximumResponseSize: 64, handler)
+            do {
+                _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
+                Issue.record("expected \(kind)")
+            } catch {
+                guard case .transport(let transportError) = error.reason else {
+                    Issue.record("expected a transport error, got \(error)")
+                    continue
+                }
+                #expect(transportError.kind == kind)
+            }
+        }
+    }
+
+    @Test
+    func invalidInputIsRefusedBeforeTheTransportIsCalled() async throws {
+        let calls = Locked(0)
+        let client = Self.client { _, _ in
+            calls.withLock { $0 += 1 }
+            return SOAPHTTPResponse(status: 200, body: Self.reply)
+        }
+        do {
+            _ = try await client.call(EchoOperation.self, Echo(text: "a\u{0}b"), addressing: Self.addressing)
+            Issue.record("a NUL must be refused")
+        } catch {
+            guard case .encoding(let encoding) = error.reason else {
+                Issue.record("expected an encoding error, got \(error)")
+                return
+            }
+            #expect(encoding.path == "echo/text")
+        }
+        #expect(calls.withLock { $0 } == 0)
+    }
+
+    @Test
+    func theLastExchangeIsKeptRedactedOnlyWhenTracing() async throws {
+        let handler: ClosureTransport.Handler = { _, _ in SOAPHTTPResponse(status: 200, headers: ["X-Test": "1"], body: Self.reply) }
+        let quiet = Self.client(handler)
+        _ = try await quiet.call(EchoOperation.self, Echo(text: "secret"), addressing: Self.addressing)
+        #expect(quiet.lastExchange == nil)
+
+        let tracing = Self.client(tracing: true, handler)
+        _ = try await tracing.call(EchoOperation.self, Echo(text: "secret"), addressing: Self.addressing)
+        let exchange = try #require(tracing.lastExchange)
+        #expect(exchange.operation == "echo")
+        #expect(exchange.requestBody.contains("<text>***</text>"))
+        #expect(!exchange.requestBody.contains("secret"))
+        #expect(exchange.responseStatus == 200)
+        #expect(exchange.responseHeaders["x-test"] == "1")
+        #expect(exchange.requestHeaders["SOAPAction"] == "\"http://127.0.0.1:9/sys/soap.php#echo\"")
+    }
+}
