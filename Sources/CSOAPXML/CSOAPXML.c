@@ -21,6 +21,12 @@ struct soapxml_parser {
     int finished;
     // Whether a byte other than XML whitespace has been fed: tells an empty document from one without a root.
     int has_content;
+    // Whether the root element has started.
+    int seen_root;
+    soapxml_event_handlers handlers;
+    void *handler_context;
+    // The line each open element starts on, for "Premature end of data in tag X line N".
+    long open_lines[SOAPXML_MAXIMUM_DEPTH + 1];
 };
 
 static pthread_once_t soapxml_init_once = PTHREAD_ONCE_INIT;
@@ -70,17 +76,16 @@ static void soapxml_on_error(void *user_data, xmlErrorPtr error) {
     // libxml2's push parser words two common failures confusingly: an empty document or one with text before
     // its root is "Document is empty" or "Extra content at the end of the document", and so is a document that
     // stops inside an element. Say what the ordinary libxml2 parser says instead.
-    if (error->code == XML_ERR_DOCUMENT_EMPTY || (error->code == XML_ERR_DOCUMENT_END && parser->depth == 0 && context->nodeNr == 0
-                                                  && (context->myDoc == NULL || xmlDocGetRootElement(context->myDoc) == NULL))) {
+    if (error->code == XML_ERR_DOCUMENT_EMPTY || (error->code == XML_ERR_DOCUMENT_END && parser->depth == 0 && !parser->seen_root)) {
         if (!parser->has_content) {
             message = "the document is empty";
             line = 0;
         } else {
             message = "Start tag expected, '<' not found";
         }
-    } else if (error->code == XML_ERR_DOCUMENT_END && parser->depth > 0 && context->node != NULL && context->node->name != NULL) {
-        snprintf(rewritten, sizeof rewritten, "Premature end of data in tag %.200s line %ld", (const char *)context->node->name,
-                 (long)(ptrdiff_t)context->node->psvi);
+    } else if (error->code == XML_ERR_DOCUMENT_END && parser->depth > 0 && context->name != NULL) {
+        long open_line = parser->depth <= SOAPXML_MAXIMUM_DEPTH ? parser->open_lines[parser->depth] : 0;
+        snprintf(rewritten, sizeof rewritten, "Premature end of data in tag %.200s line %ld", (const char *)context->name, open_line);
         message = rewritten;
     }
     if (error->code == XML_ERR_NO_MEMORY) {
@@ -141,48 +146,91 @@ static long soapxml_start_tag_line(xmlParserCtxtPtr context) {
 static void soapxml_on_start_element(void *user_data, const xmlChar *local_name, const xmlChar *prefix,
                                      const xmlChar *uri, int namespace_count, const xmlChar **namespaces,
                                      int attribute_count, int defaulted_count, const xmlChar **attributes) {
+    (void)defaulted_count;
     xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
     soapxml_parser *parser = soapxml_parser_of(user_data);
-    if (parser != NULL) {
-        parser->depth += 1;
-        if (parser->max_depth != 0 && parser->depth > parser->max_depth) {
-            char message[96];
-            snprintf(message, sizeof message, "elements are nested deeper than the limit of %u", parser->max_depth);
-            soapxml_record(parser, SOAPXML_STATUS_TOO_DEEP, message, xmlSAX2GetLineNumber(context),
-                           xmlSAX2GetColumnNumber(context));
+    if (parser == NULL || parser->status != SOAPXML_STATUS_OK) {
+        return;
+    }
+    parser->depth += 1;
+    parser->seen_root = 1;
+    if (parser->depth > parser->max_depth) {
+        char message[96];
+        snprintf(message, sizeof message, "elements are nested deeper than the limit of %u", parser->max_depth);
+        soapxml_record(parser, SOAPXML_STATUS_TOO_DEEP, message, xmlSAX2GetLineNumber(context), xmlSAX2GetColumnNumber(context));
+        xmlStopParser(context);
+        return;
+    }
+    // libxml2 reports the line a start tag *ends* on; elements are located where they start.
+    long line = context->input != NULL ? soapxml_start_tag_line(context) : 0;
+    parser->open_lines[parser->depth] = line;
+
+    // libxml2 hands attributes as (local name, prefix, URI, value start, value end) and namespace declarations
+    // as (prefix, URI) pairs; pass them on as NUL-terminated strings, on the stack for the usual few.
+    soapxml_attribute_event stack_attributes[8];
+    soapxml_attribute_event *events = stack_attributes;
+    if (attribute_count > 8) {
+        events = malloc(sizeof(soapxml_attribute_event) * (size_t)attribute_count);
+        if (events == NULL) {
+            soapxml_record(parser, SOAPXML_STATUS_OUT_OF_MEMORY, "out of memory", 0, 0);
             xmlStopParser(context);
             return;
         }
     }
-    xmlSAX2StartElementNs(user_data, local_name, prefix, uri, namespace_count, namespaces, attribute_count,
-                          defaulted_count, attributes);
-    // libxml2 stamps an element with the line its start tag *ends* on, and caps it at 65535 (XML_PARSE_BIG_LINES
-    // only helps text nodes). Keep the line the start tag begins on, uncapped, in the otherwise unused psvi.
-    xmlNodePtr element = context->node;
-    if (element != NULL && element->type == XML_ELEMENT_NODE && context->input != NULL) {
-        long line = soapxml_start_tag_line(context);
-        element->line = line > 0 && line < 65535 ? (unsigned short)line : 65535;
-        element->psvi = (void *)(ptrdiff_t)line;
+    for (int index = 0; index < attribute_count; index += 1) {
+        const xmlChar **fields = attributes + index * 5;
+        events[index].local_name = (const char *)fields[0];
+        events[index].namespace_uri = (const char *)fields[2];
+        events[index].value = (const char *)fields[3];
+        events[index].value_length = (size_t)(fields[4] - fields[3]);
+    }
+    parser->handlers.start_element(parser->handler_context, (const char *)local_name, (const char *)prefix, (const char *)uri,
+                                   namespace_count, (const char *const *)namespaces, attribute_count, events, line);
+    if (events != stack_attributes) {
+        free(events);
     }
 }
 
 static void soapxml_on_end_element(void *user_data, const xmlChar *local_name, const xmlChar *prefix,
                                    const xmlChar *uri) {
+    (void)local_name;
+    (void)prefix;
+    (void)uri;
     soapxml_parser *parser = soapxml_parser_of(user_data);
-    if (parser != NULL && parser->depth > 0) {
-        parser->depth -= 1;
+    if (parser == NULL || parser->status != SOAPXML_STATUS_OK || parser->depth == 0) {
+        return;
     }
-    xmlSAX2EndElementNs(user_data, local_name, prefix, uri);
+    parser->depth -= 1;
+    parser->handlers.end_element(parser->handler_context);
 }
 
-soapxml_parser *soapxml_parser_create(const char *document_name, const char *encoding, unsigned int max_depth) {
+static void soapxml_on_characters(void *user_data, const xmlChar *characters, int length) {
+    soapxml_parser *parser = soapxml_parser_of(user_data);
+    if (parser == NULL || parser->status != SOAPXML_STATUS_OK || parser->depth == 0) {
+        return;
+    }
+    parser->handlers.characters(parser->handler_context, (const char *)characters, (size_t)length, 0);
+}
+
+static void soapxml_on_cdata(void *user_data, const xmlChar *characters, int length) {
+    soapxml_parser *parser = soapxml_parser_of(user_data);
+    if (parser == NULL || parser->status != SOAPXML_STATUS_OK || parser->depth == 0) {
+        return;
+    }
+    parser->handlers.characters(parser->handler_context, (const char *)characters, (size_t)length, 1);
+}
+
+soapxml_parser *soapxml_parser_create(const char *document_name, const char *encoding, unsigned int max_depth,
+                                      const soapxml_event_handlers *handlers, void *handler_context) {
     pthread_once(&soapxml_init_once, soapxml_initialize);
 
     soapxml_parser *parser = calloc(1, sizeof *parser);
     if (parser == NULL) {
         return NULL;
     }
-    parser->max_depth = max_depth;
+    parser->max_depth = max_depth == 0 || max_depth > SOAPXML_MAXIMUM_DEPTH ? SOAPXML_MAXIMUM_DEPTH : max_depth;
+    parser->handlers = *handlers;
+    parser->handler_context = handler_context;
 
     xmlSAXHandler handler;
     memset(&handler, 0, sizeof handler);
@@ -193,8 +241,19 @@ soapxml_parser *soapxml_parser_create(const char *document_name, const char *enc
     handler.getParameterEntity = NULL;
     handler.resolveEntity = soapxml_on_resolve_entity;
     handler.entityDecl = NULL;
+    // Events only: no libxml2 tree is built, so nothing is allocated for nodes the caller copies anyway.
+    handler.startDocument = NULL;
+    handler.endDocument = NULL;
+    handler.startElement = NULL;
+    handler.endElement = NULL;
+    handler.reference = NULL;
+    handler.comment = NULL;
+    handler.processingInstruction = NULL;
     handler.startElementNs = soapxml_on_start_element;
     handler.endElementNs = soapxml_on_end_element;
+    handler.characters = soapxml_on_characters;
+    handler.ignorableWhitespace = soapxml_on_characters;
+    handler.cdataBlock = soapxml_on_cdata;
     handler.serror = soapxml_on_error;
     handler.error = NULL;
     handler.warning = NULL;
@@ -257,27 +316,19 @@ soapxml_status soapxml_parser_feed(soapxml_parser *parser, const void *bytes, si
     return parser->status;
 }
 
-soapxml_document *soapxml_parser_finish(soapxml_parser *parser) {
+soapxml_status soapxml_parser_finish(soapxml_parser *parser) {
     if (parser->finished) {
-        return NULL;
+        return parser->status;
     }
     parser->finished = 1;
     if (parser->status == SOAPXML_STATUS_OK) {
         xmlParseChunk(parser->context, NULL, 0, 1);
         soapxml_check(parser);
     }
-    xmlDocPtr document = parser->context->myDoc;
-    parser->context->myDoc = NULL;
-    if (parser->status != SOAPXML_STATUS_OK || document == NULL) {
-        if (document != NULL) {
-            xmlFreeDoc(document);
-        }
-        if (parser->status == SOAPXML_STATUS_OK) {
-            soapxml_record(parser, SOAPXML_STATUS_MALFORMED, "the document is empty", 0, 0);
-        }
-        return NULL;
+    if (parser->status == SOAPXML_STATUS_OK && !parser->seen_root) {
+        soapxml_record(parser, SOAPXML_STATUS_MALFORMED, "the document is empty", 0, 0);
     }
-    return (soapxml_document *)document;
+    return parser->status;
 }
 
 soapxml_status soapxml_parser_status(const soapxml_parser *parser) {
@@ -306,109 +357,4 @@ void soapxml_parser_free(soapxml_parser *parser) {
     }
     free(parser->error_message);
     free(parser);
-}
-
-void soapxml_document_free(soapxml_document *document) {
-    xmlFreeDoc((xmlDocPtr)document);
-}
-
-const soapxml_node *soapxml_document_root(const soapxml_document *document) {
-    return (const soapxml_node *)xmlDocGetRootElement((const xmlDoc *)document);
-}
-
-soapxml_node_kind soapxml_node_get_kind(const soapxml_node *node) {
-    switch (((const xmlNode *)node)->type) {
-    case XML_ELEMENT_NODE:
-        return SOAPXML_NODE_ELEMENT;
-    case XML_TEXT_NODE:
-        return SOAPXML_NODE_TEXT;
-    case XML_CDATA_SECTION_NODE:
-        return SOAPXML_NODE_CDATA;
-    default:
-        return SOAPXML_NODE_OTHER;
-    }
-}
-
-const soapxml_node *soapxml_node_first_child(const soapxml_node *node) {
-    return (const soapxml_node *)((const xmlNode *)node)->children;
-}
-
-const soapxml_node *soapxml_node_next_sibling(const soapxml_node *node) {
-    return (const soapxml_node *)((const xmlNode *)node)->next;
-}
-
-const char *soapxml_node_local_name(const soapxml_node *node) {
-    return (const char *)((const xmlNode *)node)->name;
-}
-
-const char *soapxml_node_namespace_uri(const soapxml_node *node) {
-    const xmlNode *element = (const xmlNode *)node;
-    return element->ns == NULL ? NULL : (const char *)element->ns->href;
-}
-
-const char *soapxml_node_prefix(const soapxml_node *node) {
-    const xmlNode *element = (const xmlNode *)node;
-    return element->ns == NULL ? NULL : (const char *)element->ns->prefix;
-}
-
-const char *soapxml_node_text(const soapxml_node *node) {
-    const xmlNode *text = (const xmlNode *)node;
-    if (text->type != XML_TEXT_NODE && text->type != XML_CDATA_SECTION_NODE) {
-        return NULL;
-    }
-    return (const char *)text->content;
-}
-
-long soapxml_node_line(const soapxml_node *node) {
-    const xmlNode *element = (const xmlNode *)node;
-    if (element->type == XML_ELEMENT_NODE && element->psvi != NULL) {
-        return (long)(ptrdiff_t)element->psvi;
-    }
-    return xmlGetLineNo(element);
-}
-
-const soapxml_attribute *soapxml_node_first_attribute(const soapxml_node *node) {
-    const xmlNode *element = (const xmlNode *)node;
-    return element->type == XML_ELEMENT_NODE ? (const soapxml_attribute *)element->properties : NULL;
-}
-
-const soapxml_attribute *soapxml_attribute_next(const soapxml_attribute *attribute) {
-    return (const soapxml_attribute *)((const xmlAttr *)attribute)->next;
-}
-
-const char *soapxml_attribute_local_name(const soapxml_attribute *attribute) {
-    return (const char *)((const xmlAttr *)attribute)->name;
-}
-
-const char *soapxml_attribute_namespace_uri(const soapxml_attribute *attribute) {
-    const xmlAttr *attr = (const xmlAttr *)attribute;
-    return attr->ns == NULL ? NULL : (const char *)attr->ns->href;
-}
-
-const char *soapxml_attribute_value(const soapxml_attribute *attribute) {
-    const xmlAttr *attr = (const xmlAttr *)attribute;
-    if (attr->children == NULL) {
-        return "";
-    }
-    if (attr->children->next != NULL || attr->children->type != XML_TEXT_NODE) {
-        return NULL;
-    }
-    return (const char *)attr->children->content;
-}
-
-const soapxml_namespace *soapxml_node_first_namespace_declaration(const soapxml_node *node) {
-    const xmlNode *element = (const xmlNode *)node;
-    return element->type == XML_ELEMENT_NODE ? (const soapxml_namespace *)element->nsDef : NULL;
-}
-
-const soapxml_namespace *soapxml_namespace_next(const soapxml_namespace *declaration) {
-    return (const soapxml_namespace *)((const xmlNs *)declaration)->next;
-}
-
-const char *soapxml_namespace_prefix(const soapxml_namespace *declaration) {
-    return (const char *)((const xmlNs *)declaration)->prefix;
-}
-
-const char *soapxml_namespace_uri(const soapxml_namespace *declaration) {
-    return (const char *)((const xmlNs *)declaration)->href;
 }

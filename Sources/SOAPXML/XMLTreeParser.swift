@@ -68,18 +68,43 @@ public struct XMLTreeParser: ~Copyable {
     }
 }
 
-/// Owns one `soapxml_parser`; its pointers never leave this file.
+/// Owns one `soapxml_parser` and the builder its events go to; its pointers never leave this file.
 private final class ParserHandle {
     private let parser: OpaquePointer
+    private let builder: TreeBuilder
 
     init?(documentName: String?, encoding: String?, maximumDepth: UInt32) {
+        let builder = TreeBuilder()
+        var handlers = soapxml_event_handlers(
+            start_element: { context, localName, prefix, namespaceURI, namespaceCount, namespaces, attributeCount, attributes, line in
+                TreeBuilder.of(context).start(
+                    localName: localName,
+                    prefix: prefix,
+                    namespaceURI: namespaceURI,
+                    namespaceCount: Int(namespaceCount),
+                    namespaces: namespaces,
+                    attributeCount: Int(attributeCount),
+                    attributes: attributes,
+                    line: line
+                )
+            },
+            end_element: { context in
+                TreeBuilder.of(context).end()
+            },
+            characters: { context, bytes, length, isCDATA in
+                TreeBuilder.of(context).characters(bytes, length: length, isCDATA: isCDATA != 0)
+            }
+        )
+        // The builder outlives the parser: this handle owns both and frees the parser first.
+        let context = Unmanaged.passUnretained(builder).toOpaque()
         let created: OpaquePointer? = documentName.withOptionalCString { name in
             encoding.withOptionalCString { encoding in
-                soapxml_parser_create(name, encoding, maximumDepth)
+                soapxml_parser_create(name, encoding, maximumDepth, &handlers, context)
             }
         }
         guard let created else { return nil }
         parser = created
+        self.builder = builder
     }
 
     deinit {
@@ -113,110 +138,116 @@ private final class ParserHandle {
     }
 
     func finish() throws(XMLParsingError) -> XMLTree {
-        guard let document = soapxml_parser_finish(parser) else {
+        guard soapxml_parser_finish(parser) == SOAPXML_STATUS_OK, let root = builder.root else {
             throw error() ?? XMLParsingError(kind: .malformed, message: "the document is empty")
-        }
-        let owner = DocumentHandle(document)
-        guard let root = owner.rootElement() else {
-            throw XMLParsingError(kind: .malformed, message: "the document has no root element")
         }
         return XMLTree(root: root)
     }
 }
 
-/// Owns one `soapxml_document` while it is copied into Swift values.
-private final class DocumentHandle {
-    private let document: OpaquePointer
-    /// Namespace names already converted, by libxml2's pointer: every element in a namespace shares one `href`,
-    /// so each distinct namespace becomes a Swift string once per document.
-    private var namespaceNames: [KnownNamespace] = []
-
-    private struct KnownNamespace {
-        var pointer: UnsafePointer<CChar>
-        var name: String
-    }
-
-    init(_ document: OpaquePointer) {
-        self.document = document
-    }
-
-    deinit {
-        soapxml_document_free(document)
-    }
-
-    func rootElement() -> XMLTree.Element? {
-        guard let root = soapxml_document_root(document) else { return nil }
-        return element(from: root, inheriting: [:])
-    }
-
-    private func element(from node: OpaquePointer, inheriting inherited: [String: String]) -> XMLTree.Element {
-        var namespaces = inherited
-        var declaration = soapxml_node_first_namespace_declaration(node)
-        while let current = declaration {
-            let prefix = soapxml_namespace_prefix(current).map { String(cString: $0) } ?? ""
-            namespaces[prefix] = soapxml_namespace_uri(current).map(namespaceName) ?? ""
-            declaration = soapxml_namespace_next(current)
-        }
-
-        var attributes: [XMLTree.Attribute] = []
-        var attribute = soapxml_node_first_attribute(node)
-        while let current = attribute {
-            attributes.append(
-                XMLTree.Attribute(
-                    localName: String(cString: soapxml_attribute_local_name(current)!),
-                    namespaceURI: soapxml_attribute_namespace_uri(current).map(namespaceName),
-                    value: soapxml_attribute_value(current).map { String(cString: $0) } ?? ""
-                )
-            )
-            attribute = soapxml_attribute_next(current)
-        }
-
-        var elementCount = 0
-        var child = soapxml_node_first_child(node)
-        while let current = child {
-            if soapxml_node_get_kind(current) == SOAPXML_NODE_ELEMENT { elementCount += 1 }
-            child = soapxml_node_next_sibling(current)
-        }
+/// Builds the tree from parser events: a stack of open elements, each completed element appended to its parent.
+private final class TreeBuilder {
+    private struct OpenElement {
+        var localName: String
+        var namespaceURI: String?
+        var prefix: String?
+        var attributes: [XMLTree.Attribute]
         var children: [XMLTree.Element] = []
-        children.reserveCapacity(elementCount)
         var text = ""
-        child = soapxml_node_first_child(node)
-        while let current = child {
-            switch soapxml_node_get_kind(current) {
-            case SOAPXML_NODE_ELEMENT:
-                children.append(element(from: current, inheriting: namespaces))
-            case SOAPXML_NODE_TEXT:
-                if let content = soapxml_node_text(current) {
-                    text += String(cString: content)
-                }
-            case SOAPXML_NODE_CDATA:
-                if let content = soapxml_node_text(current) {
-                    text += String(cString: content).normalizingLineEnds()
-                }
-            default:
-                break
-            }
-            child = soapxml_node_next_sibling(current)
-        }
+        var line: Int
+        var namespaces: [String: String]
+    }
 
-        return XMLTree.Element(
-            localName: String(cString: soapxml_node_local_name(node)!),
-            namespaceURI: soapxml_node_namespace_uri(node).map(namespaceName),
-            prefix: soapxml_node_prefix(node).map { String(cString: $0) },
-            attributes: attributes,
-            children: children,
-            text: text,
-            line: Int(soapxml_node_line(node)),
-            namespaces: namespaces
+    private struct KnownString {
+        var pointer: UnsafePointer<CChar>
+        var string: String
+    }
+
+    private var open: [OpenElement] = []
+    private(set) var root: XMLTree.Element?
+    /// Namespace URIs already converted, by the parser's interned pointer: each distinct namespace becomes a Swift
+    /// string once per document.
+    private var namespaceNames: [KnownString] = []
+
+    static func of(_ context: UnsafeMutableRawPointer?) -> TreeBuilder {
+        Unmanaged<TreeBuilder>.fromOpaque(context!).takeUnretainedValue()
+    }
+
+    func start(
+        localName: UnsafePointer<CChar>,
+        prefix: UnsafePointer<CChar>?,
+        namespaceURI: UnsafePointer<CChar>?,
+        namespaceCount: Int,
+        namespaces declarations: UnsafePointer<UnsafePointer<CChar>?>?,
+        attributeCount: Int,
+        attributes events: UnsafePointer<soapxml_attribute_event>?,
+        line: Int
+    ) {
+        var namespaces = open.last?.namespaces ?? [:]
+        if let declarations {
+            for index in 0..<namespaceCount {
+                let declaredPrefix = declarations[2 * index].map { String(cString: $0) } ?? ""
+                namespaces[declaredPrefix] = declarations[2 * index + 1].map(namespaceName) ?? ""
+            }
+        }
+        var attributes: [XMLTree.Attribute] = []
+        if let events, attributeCount > 0 {
+            attributes.reserveCapacity(attributeCount)
+            for index in 0..<attributeCount {
+                let event = events[index]
+                let raw = UnsafeRawBufferPointer(start: event.value, count: event.value_length)
+                attributes.append(
+                    XMLTree.Attribute(
+                        localName: String(cString: event.local_name),
+                        namespaceURI: event.namespace_uri.map(namespaceName),
+                        value: String(decodingAmpersandsIn: raw)
+                    )
+                )
+            }
+        }
+        open.append(
+            OpenElement(
+                localName: String(cString: localName),
+                namespaceURI: namespaceURI.map(namespaceName),
+                prefix: prefix.map { String(cString: $0) },
+                attributes: attributes,
+                line: line,
+                namespaces: namespaces
+            )
         )
+    }
+
+    func end() {
+        guard let finished = open.popLast() else { return }
+        let element = XMLTree.Element(
+            localName: finished.localName,
+            namespaceURI: finished.namespaceURI,
+            prefix: finished.prefix,
+            attributes: finished.attributes,
+            children: finished.children,
+            text: finished.text,
+            line: finished.line,
+            namespaces: finished.namespaces
+        )
+        if open.isEmpty {
+            root = element
+        } else {
+            open[open.count - 1].children.append(element)
+        }
+    }
+
+    func characters(_ bytes: UnsafePointer<CChar>, length: Int, isCDATA: Bool) {
+        guard !open.isEmpty else { return }
+        let text = String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+        open[open.count - 1].text += isCDATA ? text.normalizingLineEnds() : text
     }
 
     private func namespaceName(_ pointer: UnsafePointer<CChar>) -> String {
         if let known = namespaceNames.first(where: { $0.pointer == pointer }) {
-            return known.name
+            return known.string
         }
-        let name = String(namespaceName: pointer)
-        namespaceNames.append(KnownNamespace(pointer: pointer, name: name))
+        let name = String(decodingAmpersandsIn: UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
+        namespaceNames.append(KnownString(pointer: pointer, string: name))
         return name
     }
 }
@@ -231,17 +262,12 @@ extension Optional<String> {
 }
 
 extension String {
-    /// A namespace name as libxml2 stores it. Without entity substitution libxml2 keeps `&amp;` and `&#38;` in an
-    /// `xmlns` value as the five characters `&#38;` (so a tree can be written back), and, unlike ordinary
-    /// attributes, SAX2 never decodes namespace declarations. A raw `&` cannot occur in an attribute value, so
-    /// every `&#38;` stands for one `&`.
-    fileprivate init(namespaceName pointer: UnsafePointer<CChar>) {
-        let raw = String(cString: pointer)
-        guard strchr(pointer, 0x26) != nil else {
-            self = raw
-            return
-        }
-        self = raw.replacing("&#38;", with: "&")
+    /// An attribute value or namespace name as libxml2 reports it without entity substitution: an `&` (written
+    /// `&amp;` or `&#38;` in the document) arrives as the five characters `&#38;`, while every other reference is
+    /// already replaced. A raw `&` cannot occur in an attribute value, so every `&#38;` stands for one `&`.
+    fileprivate init(decodingAmpersandsIn bytes: UnsafeRawBufferPointer) {
+        let raw = String(decoding: bytes, as: UTF8.self)
+        self = bytes.contains(UInt8(ascii: "&")) ? raw.replacing("&#38;", with: "&") : raw
     }
 
     /// CR LF and lone CR as LF (XML 1.0 section 2.11). libxml2's push parser hands CDATA sections over raw,

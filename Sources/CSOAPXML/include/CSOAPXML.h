@@ -1,7 +1,8 @@
 // A small, prefixed C API over libxml2 for the SOAP packages.
 //
 // Swift imports only this header, never libxml2's (see Sources/CLibXML2/module.modulemap for why).
-// Every parser made here is hardened the same way:
+// Parsers report events (start element, end element, characters); no libxml2 tree is built. Every parser made here
+// is hardened the same way:
 //   * a document type declaration (<!DOCTYPE ...>) stops the parse with SOAPXML_STATUS_DOCTYPE_FORBIDDEN
 //     before any of its entity declarations are read, so no entity is ever expanded;
 //   * no external entity, DTD or XInclude is loaded and the network is never touched (XML_PARSE_NONET);
@@ -28,39 +29,53 @@ typedef enum soapxml_status {
     SOAPXML_STATUS_UNSUPPORTED_ENCODING = 5,
 } soapxml_status;
 
-/// Kind of a node in a parsed document.
-typedef enum soapxml_node_kind {
-    SOAPXML_NODE_ELEMENT = 1,
-    SOAPXML_NODE_TEXT = 2,
-    SOAPXML_NODE_CDATA = 3,
-    SOAPXML_NODE_OTHER = 4,
-} soapxml_node_kind;
+/// The deepest element nesting a parser accepts, whatever its caller asks for (libxml2's own ceiling).
+#define SOAPXML_MAXIMUM_DEPTH 256
 
-/// An incremental (push) parser that builds a document. Owned by the caller: free it with
-/// `soapxml_parser_free`.
+/// An attribute of a starting element. `value` is not NUL-terminated: it is `value_length` bytes, and an `&` in it
+/// is written as the five characters `&#38;` (libxml2's form when it does not substitute entities).
+typedef struct soapxml_attribute_event {
+    const char *local_name;
+    const char *_Nullable namespace_uri;
+    const char *value;
+    size_t value_length;
+} soapxml_attribute_event;
+
+/// What a parser reports while it reads, in document order. Strings are UTF-8 and valid only during the call;
+/// names and namespace URIs are interned by the parser, so equal pointers mean equal strings.
+typedef struct soapxml_event_handlers {
+    /// An element starts. `namespaces` holds `namespace_count` (prefix or NULL, URI) pairs declared on it (an `&`
+    /// in a URI is written `&#38;`); `line` is the 1-based line its start tag begins on.
+    void (*start_element)(void *_Nullable context, const char *local_name, const char *_Nullable prefix,
+                          const char *_Nullable namespace_uri, int namespace_count,
+                          const char *_Nullable const *_Nullable namespaces, int attribute_count,
+                          const soapxml_attribute_event *_Nullable attributes, long line);
+    /// The element started last ends.
+    void (*end_element)(void *_Nullable context);
+    /// Character data inside the current element; `is_cdata` is 1 for a CDATA section (whose line ends are not
+    /// normalised by libxml2's push parser).
+    void (*characters)(void *_Nullable context, const char *bytes, size_t length, int is_cdata);
+} soapxml_event_handlers;
+
+/// An incremental (push) parser that reports events. Owned by the caller: free it with `soapxml_parser_free`.
 typedef struct soapxml_parser soapxml_parser;
-/// A parsed document. Owned by the caller: free it with `soapxml_document_free`.
-typedef struct soapxml_document soapxml_document;
-/// A node of a document; borrowed, valid while its document lives.
-typedef struct soapxml_node soapxml_node;
-/// An attribute of an element; borrowed, valid while its document lives.
-typedef struct soapxml_attribute soapxml_attribute;
-/// A namespace declaration (`xmlns` or `xmlns:p`) on an element; borrowed, valid while its document lives.
-typedef struct soapxml_namespace soapxml_namespace;
 
-/// Creates a parser. `document_name` is used in error messages; `encoding` (an IANA name such as
-/// "windows-1251") overrides the XML declaration when not NULL; `max_depth` limits element nesting
-/// (0 means libxml2's own limit). Returns NULL when out of memory or when `encoding` is unknown.
+/// Creates a parser that reports to `handlers` with `handler_context`. `document_name` is used in error
+/// messages; `encoding` (an IANA name such as "windows-1251") overrides the XML declaration when not NULL;
+/// `max_depth` limits element nesting (0, or more than SOAPXML_MAXIMUM_DEPTH, means SOAPXML_MAXIMUM_DEPTH).
+/// Returns NULL only when out of memory; an unknown `encoding` gives a parser whose status says so.
 soapxml_parser *_Nullable soapxml_parser_create(const char *_Nullable document_name,
                                                 const char *_Nullable encoding,
-                                                unsigned int max_depth);
+                                                unsigned int max_depth,
+                                                const soapxml_event_handlers *handlers,
+                                                void *_Nullable handler_context);
 
-/// Feeds the next `length` bytes. Returns the parser's status: once it is not OK, the parse is over.
+/// Feeds the next `length` bytes. Returns the parser's status: once it is not OK, the parse is over and no
+/// further event is reported.
 soapxml_status soapxml_parser_feed(soapxml_parser *parser, const void *_Nullable bytes, size_t length);
 
-/// Ends the input and, on success, hands the document over to the caller (NULL on failure, and then
-/// `soapxml_parser_status` says why). A parser can be finished once.
-soapxml_document *_Nullable soapxml_parser_finish(soapxml_parser *parser);
+/// Ends the input. Returns OK when the document was complete and well-formed. A parser can be finished once.
+soapxml_status soapxml_parser_finish(soapxml_parser *parser);
 
 /// The parser's status so far.
 soapxml_status soapxml_parser_status(const soapxml_parser *parser);
@@ -72,37 +87,6 @@ int soapxml_parser_error_line(const soapxml_parser *parser);
 int soapxml_parser_error_column(const soapxml_parser *parser);
 
 void soapxml_parser_free(soapxml_parser *parser);
-
-void soapxml_document_free(soapxml_document *document);
-/// The document's root element.
-const soapxml_node *_Nullable soapxml_document_root(const soapxml_document *document);
-
-soapxml_node_kind soapxml_node_get_kind(const soapxml_node *node);
-const soapxml_node *_Nullable soapxml_node_first_child(const soapxml_node *node);
-const soapxml_node *_Nullable soapxml_node_next_sibling(const soapxml_node *node);
-/// An element's local name (UTF-8).
-const char *_Nullable soapxml_node_local_name(const soapxml_node *node);
-/// An element's namespace URI, or NULL when unqualified.
-const char *_Nullable soapxml_node_namespace_uri(const soapxml_node *node);
-/// An element's namespace prefix, or NULL when it has none.
-const char *_Nullable soapxml_node_prefix(const soapxml_node *node);
-/// A text or CDATA node's content (UTF-8), or NULL for other kinds.
-const char *_Nullable soapxml_node_text(const soapxml_node *node);
-/// The line a node starts on (1-based; 0 when unknown).
-long soapxml_node_line(const soapxml_node *node);
-
-const soapxml_attribute *_Nullable soapxml_node_first_attribute(const soapxml_node *node);
-const soapxml_attribute *_Nullable soapxml_attribute_next(const soapxml_attribute *attribute);
-const char *_Nullable soapxml_attribute_local_name(const soapxml_attribute *attribute);
-const char *_Nullable soapxml_attribute_namespace_uri(const soapxml_attribute *attribute);
-/// The attribute's value when it is a single text run (always the case without a DTD), else NULL.
-const char *_Nullable soapxml_attribute_value(const soapxml_attribute *attribute);
-
-const soapxml_namespace *_Nullable soapxml_node_first_namespace_declaration(const soapxml_node *node);
-const soapxml_namespace *_Nullable soapxml_namespace_next(const soapxml_namespace *declaration);
-/// The declared prefix, or NULL for a default namespace declaration.
-const char *_Nullable soapxml_namespace_prefix(const soapxml_namespace *declaration);
-const char *_Nullable soapxml_namespace_uri(const soapxml_namespace *declaration);
 
 #ifdef __cplusplus
 }
