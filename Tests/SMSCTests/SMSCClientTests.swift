@@ -151,3 +151,13 @@ struct SMSCClientTests {
         #expect(result.status.code == code)
     }
 }
+
+extension SMSCClientTests {
+    @Test(arguments: [
+        ("https://smsc.ru/sys/soap.php", true), ("http://SMSC.UA/sys/soap.php", true), ("https://smsc.kz:443/sys/soap.php", true),
+        ("https://smscentre.com/sys/soap.php", true), ("http://127.0.0.1:8080/sys/soap.php", false), ("https://smsc.ru.example.com/x", false),
+    ])
+    func vendorHostsAreRecognised(url: String, isVendor: Bool) {
+        #expect(SMSCEndpoint(url: url).isVendorHost == isVendor)
+    }
+}
