@@ -63,8 +63,8 @@ public struct SOAPAddressing: Sendable, Hashable {
     }
 
     private func rebased(_ url: String) -> String {
-        guard let wsdlOrigin, let (origin, rest) = Self.split(url), origin == wsdlOrigin else { return url }
-        return endpointOrigin + rest
+        guard let wsdlOrigin, let parts = Self.split(url), parts.origin == wsdlOrigin else { return url }
+        return endpointOrigin + parts.rest
     }
 
     /// `scheme://host[:port]`, lowercased, without user info or a default port; `nil` unless http(s).
@@ -72,8 +72,13 @@ public struct SOAPAddressing: Sendable, Hashable {
         split(url)?.origin
     }
 
-    /// The origin of `url` and what follows its authority (path, query, fragment).
-    private static func split(_ url: String) -> (origin: String, rest: Substring)? {
+    /// The lowercased host of an absolute http(s) URL (IPv6 literals keep their brackets); `nil` for anything else.
+    package static func host(of url: String) -> String? {
+        split(url)?.host
+    }
+
+    /// The origin of `url`, its host, and what follows its authority (path, query, fragment).
+    private static func split(_ url: String) -> (origin: String, host: String, rest: Substring)? {
         guard let colon = url.firstIndex(of: ":") else { return nil }
         let scheme = url[..<colon].lowercased()
         guard scheme == "http" || scheme == "https", url[colon...].hasPrefix("://") else { return nil }
@@ -102,6 +107,7 @@ public struct SOAPAddressing: Sendable, Hashable {
         if let port, !port.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
         let defaultPort = scheme == "https" ? "443" : "80"
         let portPart = port.map { $0.isEmpty || $0 == defaultPort ? "" : ":\($0)" } ?? ""
-        return ("\(scheme)://\(host.lowercased())\(portPart)", url[authorityEnd...])
+        let lowercasedHost = host.lowercased()
+        return ("\(scheme)://\(lowercasedHost)\(portPart)", lowercasedHost, url[authorityEnd...])
     }
 }

@@ -135,12 +135,11 @@ public struct SOAPXMLWriter: Sendable {
     }
 
     private func characterError(scalar: UInt32, utf8: UnsafeBufferPointer<UInt8>, at byteOffset: Int) -> SOAPEncodingError {
-        let position = String(decoding: UnsafeBufferPointer(rebasing: utf8[..<byteOffset]), as: UTF8.self).count
-        let hex = String(scalar, radix: 16, uppercase: true)
-        let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let offset = String(decoding: UnsafeBufferPointer(rebasing: utf8[..<byteOffset]), as: UTF8.self).count
+        let violation = XMLCharacterViolation(scalar: Unicode.Scalar(scalar)!, offset: offset)
         return SOAPEncodingError(
             path: openElements.joined(separator: "/"),
-            rule: "character U+\(code) at offset \(position) cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
+            rule: "\(violation) (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
         )
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import SOAPRuntime
 
 /// Where the SMSC SOAP service is reached.
 ///
@@ -27,12 +27,9 @@ public struct SMSCEndpoint: Sendable, Hashable, CustomStringConvertible {
         [Self.smscRU, .smscUA, .smscKZ, .smscentre].contains { $0.host == host }
     }
 
+    /// The URL's host, read the same way requests are addressed.
     var host: String? {
-        guard let range = url.range(of: "://") else { return nil }
-        let rest = url[range.upperBound...]
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let hostAndPort = authority.split(separator: "@").last.map(String.init) ?? ""
-        return hostAndPort.split(separator: ":").first.map { $0.lowercased() }
+        SOAPAddressing.host(of: url)
     }
 
     public var description: String { url }

@@ -16,10 +16,10 @@ enum CredentialRedaction {
         var rest = Substring(text)
         let open = "<\(name)>"
         let close = "</\(name)>"
-        while let start = rest.range(of: open) {
+        while let start = rest.firstRange(of: open) {
             output += rest[..<start.upperBound]
             rest = rest[start.upperBound...]
-            if let end = rest.range(of: close) {
+            if let end = rest.firstRange(of: close) {
                 output += mask
                 rest = rest[end.lowerBound...]
             }
@@ -45,19 +45,5 @@ enum CredentialRedaction {
             }
         }
         return output
-    }
-}
-
-extension Substring {
-    fileprivate func range(of needle: String) -> Range<Substring.Index>? {
-        guard !needle.isEmpty else { return nil }
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(needle) {
-                return index..<self.index(index, offsetBy: needle.count)
-            }
-            index = self.index(after: index)
-        }
-        return nil
     }
 }

@@ -1,23 +1,19 @@
 import Foundation
+import SOAPRuntime
 
 /// Reads the service's text fields into typed values; a value that does not parse is a protocol violation
 /// naming the field, never a silent `nil`.
 enum ReplyValue {
     static func decimal(_ text: String?, _ field: String, _ operation: SMSCOperation, required: Bool = false) throws(SMSCError) -> Decimal? {
         guard let text = try present(text, field, operation, required: required) else { return nil }
-        // "1234.50": digits with an optional sign and one dot; Decimal(string:) alone would accept "12abc".
-        let body = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
-        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), body.filter({ $0 == "." }).count <= 1,
-            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
-        else {
-            throw invalid(field, text, operation)
-        }
+        // The service's money fields are xsd:decimal lexical forms ("1234.50"), as the runtime reads them.
+        guard let value = Decimal(soapLexicalForm: text) else { throw invalid(field, text, operation) }
         return value
     }
 
     static func integer(_ text: String?, _ field: String, _ operation: SMSCOperation, required: Bool = false) throws(SMSCError) -> Int? {
         guard let text = try present(text, field, operation, required: required) else { return nil }
-        guard let value = Int(text) else { throw invalid(field, text, operation) }
+        guard let value = Int(soapLexicalForm: text) else { throw invalid(field, text, operation) }
         return value
     }
 

@@ -1,3 +1,5 @@
+import SOAPRuntime
+
 /// The documented input rules, checked before anything is sent; each failure names the field and the rule.
 enum Validation {
     static func checkSend(_ operation: SMSCOperation, message: String, phones: String, id: SMSCMessageID?, sender: String?) throws(SMSCError) {
@@ -27,20 +29,11 @@ enum Validation {
         try check(operation, [("phone", phone), ("id", id.rawValue)])
     }
 
-    /// Refuses characters XML 1.0 cannot carry (NUL and the C0 controls except tab, LF and CR; U+FFFE, U+FFFF).
+    /// Refuses characters XML 1.0 cannot carry, naming the field as the caller knows it.
     static func check(_ operation: SMSCOperation, _ fields: [(String, String?)]) throws(SMSCError) {
         for (field, value) in fields {
-            guard let value else { continue }
-            for (offset, scalar) in value.unicodeScalars.enumerated() {
-                let code = scalar.value
-                if (code < 0x20 && code != 0x09 && code != 0x0A && code != 0x0D) || code == 0xFFFE || code == 0xFFFF {
-                    let hex = String(code, radix: 16, uppercase: true)
-                    throw .validation(
-                        operation,
-                        field: field,
-                        rule: "character U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex) at offset \(offset) cannot be carried by XML 1.0"
-                    )
-                }
+            if let value, let violation = XMLCharacterViolation.first(in: value) {
+                throw .validation(operation, field: field, rule: violation.description)
             }
         }
     }
