@@ -12,6 +12,10 @@
 //                           knows nothing of SMSC.
 //   SOAPAsyncHTTPClient     the default transport, over AsyncHTTPClient.
 //   SMSC                    the library users import; its wire layer is generated from wsdl/smsc.wsdl.
+//   SMSCSandbox             an offline SMSC: a SOAP server on 127.0.0.1 with the service's behaviour, for demos
+//                           and for users' own integration tests.
+//   SMSCCommand (`smsc`)    the command-line tool: single calls, bulk CSV runs, sandbox, demo.
+//   SMSCBulk                the tool's bulk engine: streaming CSV, a durable journal, ordered bounded concurrency.
 //   smsc-benchmarks         timings for Scripts/benchmark.sh.
 import PackageDescription
 
@@ -26,6 +30,8 @@ let package = Package(
     products: [
         .library(name: "SMSC", targets: ["SMSC"]),
         .executable(name: "smsc-wsdl-gen", targets: ["smsc-wsdl-gen"]),
+        .library(name: "SMSCSandbox", targets: ["SMSCSandbox"]),
+        .executable(name: "smsc", targets: ["SMSCCommand"]),
         .plugin(name: "WSDLGeneratorPlugin", targets: ["WSDLGeneratorPlugin"]),
     ],
     dependencies: [
@@ -39,7 +45,9 @@ let package = Package(
         // Libraries accept a Logger from the application and default to a no-op one.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         // NIO itself (AsyncHTTPClient already depends on it): the transport maps its connection errors, and the
-        // loopback servers tests start are NIO HTTP servers.
+        // sandbox and the loopback servers tests start are NIO HTTP/1.1 servers. The sandbox is written on NIOHTTP1
+        // rather than Hummingbird: it needs two routes, and NIO is already built for AsyncHTTPClient, so it adds
+        // no minutes to a first build (Hummingbird would add two to four on two cores).
         .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
         // The transport maps NIOSSL's TLS errors to typed transport failures (AsyncHTTPClient already depends on it).
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
@@ -130,6 +138,34 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
+        .target(
+            name: "SMSCSandbox",
+            dependencies: [
+                "SMSC",
+                "SOAPRuntime",
+                "SOAPXML",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Knows nothing of SMSC: rows in, JSON lines out, each row's outcome journaled before it is printed.
+        .target(
+            name: "SMSCBulk",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "SMSCCommand",
+            dependencies: [
+                "SMSC",
+                "SMSCSandbox",
+                "SMSCBulk",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         .testTarget(
             name: "SOAPXMLTests",
@@ -167,6 +203,24 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SMSCBulkTests",
+            dependencies: ["SMSCBulk"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SMSCSandboxTests",
+            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML"],
+            // PHP and python clients that call the sandbox through its WSDL.
+            resources: [.copy("Interop")],
+            swiftSettings: swiftSettings
+        ),
+        // Runs the built `smsc` executable against an in-process sandbox and scripted loopback servers.
+        .testTarget(
+            name: "SMSCCommandTests",
+            dependencies: ["SMSCCommand", "SMSCSandbox", "SMSC", "SOAPTestServer"],
             swiftSettings: swiftSettings
         ),
         // Runs the built tools and scripts; depends on SMSC so the plugin's output and the runtime modules that

@@ -31,6 +31,52 @@ public enum SOAPEnvelope {
         return writer.bytes
     }
 
+    /// Writes a fault envelope as PHP's SoapServer does: `faultcode` and `faultstring` (SOAP 1.1), or
+    /// `Code/Value` and `Reason/Text` (SOAP 1.2); `actor` when given. The detail is not written.
+    ///
+    /// - Parameter fault: The fault; its ``SOAPFault/code`` is written as is, so give it a prefix the envelope
+    ///   declares (`SOAP-ENV:Client` in 1.1, `env:Sender` in 1.2).
+    /// - Returns: The UTF-8 bytes of the whole document.
+    public static func encode(_ fault: SOAPFault) -> [UInt8] {
+        let version = fault.soapVersion
+        let envelope = version.envelopePrefix
+        var writer = SOAPXMLWriter(capacity: 384)
+        writer.writeRaw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<\(envelope):Envelope xmlns:\(envelope)=\"")
+        writer.writeAttributeValue(version.envelopeNamespace)
+        writer.writeRaw("\"><\(envelope):Body><\(envelope):Fault>")
+        // Fault texts come from the server itself; characters XML cannot carry are dropped rather than failing
+        // the reply that reports a failure.
+        func text(_ value: String) -> String {
+            String(String.UnicodeScalarView(value.unicodeScalars.filter { XMLCharacterViolation.isAllowed($0) }))
+        }
+        switch version {
+        case .soap11:
+            writer.writeRaw("<faultcode>")
+            try? writer.writeText(text(fault.code))
+            writer.writeRaw("</faultcode><faultstring>")
+            try? writer.writeText(text(fault.reason))
+            writer.writeRaw("</faultstring>")
+            if let actor = fault.actor {
+                writer.writeRaw("<faultactor>")
+                try? writer.writeText(text(actor))
+                writer.writeRaw("</faultactor>")
+            }
+        case .soap12:
+            writer.writeRaw("<\(envelope):Code><\(envelope):Value>")
+            try? writer.writeText(text(fault.code))
+            writer.writeRaw("</\(envelope):Value></\(envelope):Code><\(envelope):Reason><\(envelope):Text>")
+            try? writer.writeText(text(fault.reason))
+            writer.writeRaw("</\(envelope):Text></\(envelope):Reason>")
+            if let actor = fault.actor {
+                writer.writeRaw("<\(envelope):Role>")
+                try? writer.writeText(text(actor))
+                writer.writeRaw("</\(envelope):Role>")
+            }
+        }
+        writer.writeRaw("</\(envelope):Fault></\(envelope):Body></\(envelope):Envelope>\n")
+        return writer.bytes
+    }
+
     /// Parses an envelope and decodes its body element.
     ///
     /// - Parameters:

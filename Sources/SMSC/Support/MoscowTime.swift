@@ -1,12 +1,12 @@
-import Foundation
+package import Foundation
 
 /// Reads the service's dates: `DD.MM.YYYY hh:mm:ss` in Moscow time (UTC+3 all year since 2014) and Unix
-/// timestamps in seconds.
-enum MoscowTime {
+/// timestamps in seconds. Shared with the sandbox, which writes the same dates.
+package enum MoscowTime {
     private static let offset = 3 * 3600
 
     /// The instant a Moscow wall-clock time names, or `nil` when the text is not `DD.MM.YYYY hh:mm:ss`.
-    static func date(from text: String) -> Date? {
+    package static func date(from text: String) -> Date? {
         let parts = text.split(separator: " ")
         guard parts.count == 2 else { return nil }
         let day = parts[0].split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
@@ -20,9 +20,43 @@ enum MoscowTime {
     }
 
     /// A Unix timestamp in seconds, or `nil` when the text is not a whole number.
-    static func date(fromTimestamp text: String) -> Date? {
+    package static func date(fromTimestamp text: String) -> Date? {
         guard let seconds = Int64(text) else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// The instant of a Moscow wall-clock time, or `nil` when a field is out of range (`31.02`, `24:00`).
+    package static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) -> Date? {
+        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day), (0...23).contains(hour),
+            (0...59).contains(minute), (0...59).contains(second)
+        else { return nil }
+        let seconds = daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// `date` as the service writes it: `DD.MM.YYYY hh:mm:ss`, Moscow time, whole seconds rounded down.
+    package static func text(for date: Date) -> String {
+        let components = wallClock(of: date)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return "\(two(components.day)).\(two(components.month)).\(components.year) \(two(components.hour)):\(two(components.minute)):\(two(components.second))"
+    }
+
+    /// The Moscow wall-clock fields of `date`.
+    package static func wallClock(of date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (year, month, day, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)
     }
 
     private static func isLeap(_ year: Int) -> Bool {

@@ -1,0 +1,392 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a command once per row of a CSV file, a few rows at a time, printing one JSON line per row in input order,
+/// with a journal that makes an interrupted run resumable without sending any row twice.
+///
+/// For each row, in this order: the journal records the row as started (synced to disk), `perform` runs, the
+/// journal records its outcome (synced), and the outcome is printed once every earlier row has been printed. Rows
+/// start in input order, and only while fewer than ``Configuration/concurrency`` rows are started but not yet
+/// printed, so memory holds at most that many rows however long the file is: the file and the journal are both
+/// read as streams.
+///
+/// Resuming with the same journal prints the recorded outcome of every finished row without sending it, reports a
+/// row that was in flight when the earlier run stopped as in doubt (its request may have been delivered) without
+/// sending it, and sends the rest.
+public struct BulkRunner: Sendable {
+    /// What to run and how.
+    public struct Configuration: Sendable {
+        /// The CSV file, read as a stream.
+        public var csvPath: String
+        /// Columns the header must name.
+        public var requiredColumns: [String]
+        /// Columns the header may name.
+        public var optionalColumns: [String]
+        /// The journal file, created if missing; `nil` for a run that cannot be resumed.
+        public var journalPath: String?
+        /// How many rows may be started but not yet printed (so also the most `perform` calls at once); at least 1.
+        public var concurrency: Int
+        /// What the rows are sent with, e.g. `send https://smsc.ru/sys/soap.php login=alex`; a journal written by
+        /// a run with any other identity is refused, so its outcomes are never replayed for another command or
+        /// account.
+        public var commandIdentity: String
+        /// Whether to draw a progress bar on standard error; pass `isatty(STDERR_FILENO) != 0`. Nothing is written
+        /// to standard error when this is `false`.
+        public var showsProgress: Bool
+
+        /// Creates a configuration.
+        /// - Parameters:
+        ///   - csvPath: The CSV file.
+        ///   - requiredColumns: Columns the header must name.
+        ///   - optionalColumns: Columns the header may name.
+        ///   - journalPath: The journal file, or `nil` for none.
+        ///   - concurrency: The most rows started but not yet printed; values below 1 count as 1.
+        ///   - commandIdentity: What the rows are sent with; the journal must have been written for the same.
+        ///   - showsProgress: Whether to draw a progress bar on standard error.
+        public init(
+            csvPath: String,
+            requiredColumns: [String],
+            optionalColumns: [String] = [],
+            journalPath: String? = nil,
+            concurrency: Int = 4,
+            commandIdentity: String,
+            showsProgress: Bool = false
+        ) {
+            self.csvPath = csvPath
+            self.requiredColumns = requiredColumns
+            self.optionalColumns = optionalColumns
+            self.journalPath = journalPath
+            self.concurrency = concurrency
+            self.commandIdentity = commandIdentity
+            self.showsProgress = showsProgress
+        }
+    }
+
+    /// Seams for tests; the defaults are what the command uses.
+    struct Hooks: Sendable {
+        /// Whether to trap SIGINT and SIGTERM; tests that do not send signals leave the process's handling alone.
+        var handlesSignals = true
+        /// Another way to ask the run to stop, as the first signal does.
+        var stopRequest: StopRequest?
+        /// Where the progress bar is drawn.
+        var writeProgress: @Sendable (String) -> Void = { text in
+            _ = writeAll(STDERR_FILENO, Array(text.utf8))
+        }
+        /// Monotonic time, for the progress bar's throttle.
+        var elapsed: @Sendable () -> Duration = {
+            let start = ContinuousClock.now
+            return { ContinuousClock.now - start }
+        }()
+        /// Whether each journal record is synced; tests that run thousands of rows turn it off.
+        var journalSyncs = true
+        /// Writes a journal record's bytes, returning 0 or `errno`; tests inject write failures here.
+        var journalWrite: @Sendable (Int32, [UInt8]) -> Int32 = writeAll
+    }
+
+    /// Internal measurements, so tests can check that memory stays flat.
+    struct Statistics: Sendable, Equatable {
+        /// The most rows admitted but not yet printed at any moment.
+        var windowHighWater = 0
+        /// The most rows held in the journal cursor's look-ahead buffer.
+        var lookAheadHighWater = 0
+        /// The most `perform` calls in flight at any moment.
+        var inFlightHighWater = 0
+    }
+
+    /// What to run and how.
+    public var configuration: Configuration
+    var hooks: Hooks
+
+    /// Creates a runner.
+    /// - Parameter configuration: What to run and how.
+    public init(configuration: Configuration) {
+        self.init(configuration: configuration, hooks: Hooks())
+    }
+
+    init(configuration: Configuration, hooks: Hooks) {
+        self.configuration = configuration
+        self.hooks = hooks
+    }
+
+    /// Runs every row.
+    ///
+    /// While the run is active, the first SIGINT or SIGTERM stops it from starting rows; rows in flight finish, are
+    /// journaled and printed, and the summary says ``BulkSummary/interrupted``. A second signal exits the process at
+    /// once with status 130. Cancelling the calling task stops the run like a first signal.
+    ///
+    /// - Parameters:
+    ///   - perform: Sends one row and describes how it went. Called at most ``Configuration/concurrency`` at a
+    ///     time, in input order of starting, and never for a row the journal records as started by an earlier run.
+    ///   - emit: Receives each row's JSON line (no trailing newline), in input order, one call at a time. Write it
+    ///     out unbuffered (or flush it): a second signal ends the process without flushing buffers.
+    /// - Returns: What the run did, including the exit code for the command.
+    /// - Throws: `BulkError` if the CSV file or the journal cannot be used (before any row is sent), or if a
+    ///   malformed row, an edited row or a journal write failure stops the run part way; rows before it have then
+    ///   been printed and journaled, so fixing the problem and rerunning resumes there.
+    public func run(
+        perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
+        emit: @escaping @Sendable (String) -> Void
+    ) async throws(BulkError) -> BulkSummary {
+        try await execute(perform: perform, emit: emit).result.get()
+    }
+
+    /// ``run(perform:emit:)``, also returning the internal measurements.
+    func execute(
+        perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
+        emit: @escaping @Sendable (String) -> Void
+    ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
+        let configuration = configuration
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(path: configuration.csvPath)
+            try reader.validateHeader(required: configuration.requiredColumns, optional: configuration.optionalColumns)
+        } catch {
+            return (.failure(BulkError(error)), Statistics())
+        }
+
+        var progress: ProgressBar?
+        if configuration.showsProgress {
+            progress = ProgressBar(
+                total: Self.countRows(in: configuration.csvPath),
+                write: hooks.writeProgress,
+                elapsed: hooks.elapsed
+            )
+        }
+
+        let window = max(1, configuration.concurrency)
+        var journal: BulkJournal?
+        var cursor: JournalCursor?
+        if let journalPath = configuration.journalPath {
+            do {
+                let opened = try BulkJournal(
+                    path: journalPath,
+                    commandIdentity: configuration.commandIdentity,
+                    window: window,
+                    syncsEachRecord: hooks.journalSyncs,
+                    write: hooks.journalWrite
+                )
+                journal = opened
+                cursor = JournalCursor(
+                    journal: opened,
+                    commandIdentity: configuration.commandIdentity,
+                    csvPath: configuration.csvPath
+                )
+            } catch {
+                return (.failure(error), Statistics())
+            }
+        }
+
+        let trap: InterruptTrap? =
+            hooks.handlesSignals
+            ? InterruptTrap(notice: configuration.showsProgress ? Self.interruptNotice : nil) : nil
+        defer { trap?.uninstall() }
+        let stopRequest = hooks.stopRequest
+        let stopIsRequested = {
+            trap?.isTriggered == true || stopRequest?.isRequested == true || Task.isCancelled
+        }
+
+        progress?.update(done: 0, failed: 0)
+        var run = RunState(window: window, reader: reader, journal: journal, cursor: cursor, progress: progress)
+        await withTaskGroup(of: PerformedRow.self) { group in
+            while true {
+                admitting: while run.stop == nil, !run.reachedEndOfFile, run.output.count < window {
+                    if stopIsRequested() {
+                        run.stop = .interrupted
+                        break admitting
+                    }
+                    guard let (row, digest, state) = run.readNextRow() else { break admitting }
+                    switch state {
+                    case .finished(let output, let exitCode):
+                        run.output.admitCompleted(
+                            row: row.number,
+                            outcome: BulkOutcome(output: output, exitCode: exitCode),
+                            source: .replayed
+                        )
+                    case .inDoubt:
+                        let outcome = BulkOutcome.inDoubt(row: row.number)
+                        // Printed even if the record fails to be written: the row was not sent, and saying so is
+                        // true either way.
+                        run.record { (journal) throws(BulkError) in
+                            try journal.recordOutcome(row: row.number, digest: digest, outcome: outcome)
+                        }
+                        run.output.admitCompleted(row: row.number, outcome: outcome, source: .inDoubt)
+                    case .notStarted:
+                        let recorded = run.record { (journal) throws(BulkError) in
+                            try journal.recordStarted(row: row.number, digest: digest)
+                        }
+                        guard recorded else {
+                            break admitting
+                        }
+                        run.output.admitInFlight(row: row.number)
+                        run.inFlight += 1
+                        run.statistics.inFlightHighWater = max(run.statistics.inFlightHighWater, run.inFlight)
+                        group.addTask {
+                            PerformedRow(row: row.number, digest: digest, outcome: await perform(row))
+                        }
+                    }
+                    run.emitReady(emit)
+                }
+                guard run.inFlight > 0, let performed = await group.next() else { break }
+                run.inFlight -= 1
+                // Printed even if the record fails: the row was sent, and its started record already keeps it
+                // from being sent again.
+                run.record { (journal) throws(BulkError) in
+                    try journal.recordOutcome(row: performed.row, digest: performed.digest, outcome: performed.outcome)
+                }
+                run.output.complete(row: performed.row, outcome: performed.outcome)
+                run.emitReady(emit)
+            }
+        }
+        return run.finish()
+    }
+
+    /// Written on the first signal when the user watches a terminal; the second signal's effect must be known
+    /// before it is sent.
+    static let interruptNotice =
+        "\nStopping: no more rows will be started; waiting for the rows in flight to finish. "
+        + "Press Ctrl-C again to quit now (those rows will then be reported in doubt).\n"
+
+    /// Counts the data rows in a separate pass over the file, for the progress bar's total; stops counting at the
+    /// first malformed row, which the run itself then reports when it gets there.
+    static func countRows(in path: String) -> Int {
+        guard let reader = try? CSVReader(path: path) else { return 0 }
+        var count = 0
+        while (try? reader.next()) != nil {
+            count += 1
+        }
+        return count
+    }
+}
+
+/// A row `perform` has finished.
+private struct PerformedRow: Sendable {
+    var row: Int
+    var digest: RowDigest
+    var outcome: BulkOutcome
+}
+
+/// The mutable state of one run, kept in the run's own task.
+private struct RunState {
+    enum Stop {
+        case interrupted
+        case failed(BulkError)
+    }
+
+    let window: Int
+    let reader: CSVReader
+    let journal: BulkJournal?
+    let cursor: JournalCursor?
+    var progress: ProgressBar?
+    var output = OrderedOutputWindow()
+    var inFlight = 0
+    var reachedEndOfFile = false
+    var stop: Stop?
+    var statistics = BulkRunner.Statistics()
+    var summary = BulkSummary()
+    var firstFailureExitCode: Int32?
+
+    init(window: Int, reader: CSVReader, journal: BulkJournal?, cursor: JournalCursor?, progress: ProgressBar?) {
+        self.window = window
+        self.reader = reader
+        self.journal = journal
+        self.cursor = cursor
+        self.progress = progress
+    }
+
+    /// The next CSV row, its digest and what the journal says about it; `nil` at the end of the file or after an
+    /// error, which is then in ``stop``.
+    mutating func readNextRow() -> (BulkRow, RowDigest, JournalCursor.RowState)? {
+        do throws(BulkError) {
+            let record: CSVReader.Record?
+            do {
+                record = try reader.next()
+            } catch {
+                throw BulkError(error)
+            }
+            guard let record else {
+                reachedEndOfFile = true
+                return nil
+            }
+            let fields = Dictionary(uniqueKeysWithValues: zip(reader.header, record.fields))
+            let row = BulkRow(number: record.number, line: record.line, fields: fields)
+            let digest = RowDigest(fields: fields)
+            let state = try cursor?.state(ofRow: row.number, line: row.line, digest: digest) ?? .notStarted
+            return (row, digest, state)
+        } catch {
+            fail(error)
+            return nil
+        }
+    }
+
+    /// Writes a journal record if there is a journal; a failure stops the run.
+    /// - Returns: Whether the record was written (or there is no journal).
+    @discardableResult
+    mutating func record(_ write: (BulkJournal) throws(BulkError) -> Void) -> Bool {
+        guard let journal else { return true }
+        do {
+            try write(journal)
+            return true
+        } catch {
+            fail(error)
+            return false
+        }
+    }
+
+    /// Stops starting rows; a failure outranks an interruption, and the first failure is the one reported.
+    mutating func fail(_ error: BulkError) {
+        if case .failed = stop { return }
+        stop = .failed(error)
+    }
+
+    /// Prints every finished row that has no unprinted row before it.
+    mutating func emitReady(_ emit: (String) -> Void) {
+        while let completed = output.popReady() {
+            emit(completed.outcome.output.serialized)
+            summary.rowCount += 1
+            if completed.outcome.exitCode == 0 {
+                summary.succeeded += 1
+            } else {
+                summary.failed += 1
+                firstFailureExitCode = firstFailureExitCode ?? completed.outcome.exitCode
+            }
+            switch completed.source {
+            case .performed: break
+            case .replayed: summary.replayed += 1
+            case .inDoubt: summary.inDoubt += 1
+            }
+            progress?.update(done: summary.rowCount, failed: summary.failed)
+        }
+    }
+
+    mutating func finish() -> (result: Result<BulkSummary, BulkError>, statistics: BulkRunner.Statistics) {
+        progress?.finish(done: summary.rowCount, failed: summary.failed)
+        statistics.windowHighWater = output.highWater
+        statistics.lookAheadHighWater = cursor?.lookAheadHighWater ?? 0
+        switch stop {
+        case .failed(let error):
+            return (.failure(error), statistics)
+        case .interrupted:
+            summary.interrupted = true
+            summary.exitCode = 130
+        case nil:
+            summary.exitCode = firstFailureExitCode ?? 0
+        }
+        return (.success(summary), statistics)
+    }
+}
+
+extension BulkRunner.Configuration {
+    /// A short fingerprint of the settings every row shares (options, query, time), for ``commandIdentity``:
+    /// a resumed run with other settings is refused rather than sending the rest of the rows differently. The
+    /// values themselves, which may hold an API key, never reach the journal.
+    public static func fingerprint(of settings: [String: String]) -> String {
+        RowDigest(fields: settings).description
+    }
+}

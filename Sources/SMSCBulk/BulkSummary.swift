@@ -1,0 +1,43 @@
+/// What a bulk run did, for the command's exit code and closing message.
+///
+/// Every printed row counts once in ``rowCount`` and once in either ``succeeded`` or ``failed``; ``replayed`` and
+/// ``inDoubt`` say where the not-sent ones came from.
+public struct BulkSummary: Sendable, Equatable {
+    /// Rows printed by this run, sent or not.
+    public var rowCount: Int
+    /// Printed rows whose exit code is 0.
+    public var succeeded: Int
+    /// Printed rows whose exit code is not 0, in-doubt rows included.
+    public var failed: Int
+    /// Rows printed from outcomes an earlier run journaled (including rows an earlier run reported in doubt),
+    /// without sending.
+    public var replayed: Int
+    /// Rows this run found in doubt (started by an earlier run that stopped before they finished) and reported
+    /// without sending.
+    public var inDoubt: Int
+    /// Whether the run stopped early for SIGINT, SIGTERM or task cancellation; rows after the last printed one
+    /// were not started, and rerunning with the same journal resumes there.
+    public var interrupted: Bool
+    /// The exit code for the command: 130 if interrupted; otherwise 0 when every row succeeded, else the exit code
+    /// of the first failed row in input order (4 for a row in doubt).
+    public var exitCode: Int32
+
+    /// Creates a summary.
+    public init(
+        rowCount: Int = 0,
+        succeeded: Int = 0,
+        failed: Int = 0,
+        replayed: Int = 0,
+        inDoubt: Int = 0,
+        interrupted: Bool = false,
+        exitCode: Int32 = 0
+    ) {
+        self.rowCount = rowCount
+        self.succeeded = succeeded
+        self.failed = failed
+        self.replayed = replayed
+        self.inDoubt = inDoubt
+        self.interrupted = interrupted
+        self.exitCode = exitCode
+    }
+}

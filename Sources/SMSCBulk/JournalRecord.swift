@@ -1,0 +1,97 @@
+/// One line of a bulk journal.
+///
+/// The journal is JSON lines so that a person can read it with `cat` and `jq` when deciding what to do about a
+/// row in doubt; each line is one record:
+///
+///     {"journal":"smsc-bulk","version":1,"command":"send https://smsc.ru/sys/soap.php login=alex","window":4}
+///     {"row":1,"digest":"9f3c0a1b2c3d4e5f","state":"started"}
+///     {"row":1,"digest":"9f3c0a1b2c3d4e5f","outcome":{"id":"12","cnt":1},"exit":0}
+enum JournalRecord: Equatable, Sendable {
+    /// The first line of every run: which command wrote what follows, and with how many rows in flight at most.
+    case header(command: String, window: Int)
+    /// Written (and synced) before a row's request is sent.
+    case started(row: Int, digest: RowDigest)
+    /// Written (and synced) when a row has an outcome, before the outcome is printed.
+    case finished(row: Int, digest: RowDigest, outcome: JSONValue, exitCode: Int32)
+
+    static let format = "smsc-bulk"
+    static let version = 1
+
+    /// The record as one line of JSON, without the line feed.
+    var serialized: String {
+        switch self {
+        case .header(let command, let window):
+            JSONValue.object([
+                ("journal", .string(Self.format)),
+                ("version", .number(String(Self.version))),
+                ("command", .string(command)),
+                ("window", .number(String(window))),
+            ]).serialized
+        case .started(let row, let digest):
+            JSONValue.object([
+                ("row", .number(String(row))),
+                ("digest", .string(digest.description)),
+                ("state", .string("started")),
+            ]).serialized
+        case .finished(let row, let digest, let outcome, let exitCode):
+            JSONValue.object([
+                ("row", .number(String(row))),
+                ("digest", .string(digest.description)),
+                ("outcome", outcome),
+                ("exit", .number(String(exitCode))),
+            ]).serialized
+        }
+    }
+
+    /// Why a line is not a record; the journal adds the file and line.
+    struct Invalid: Error, Equatable {
+        var reason: String
+    }
+
+    /// Parses one line (without its line feed).
+    /// - Throws: `Invalid` if the line is not JSON or not a record of this version.
+    init(parsing line: some Collection<UInt8>) throws(Invalid) {
+        let value: JSONValue
+        do {
+            value = try JSONValue(parsing: line)
+        } catch {
+            throw Invalid(reason: "not valid JSON (\(error))")
+        }
+        guard case .object(let members) = value else { throw Invalid(reason: "not a JSON object") }
+        func member(_ name: String) -> JSONValue? {
+            members.first { $0.key == name }?.value
+        }
+        if let format = member("journal") {
+            guard format == .string(Self.format) else { throw Invalid(reason: "not an smsc bulk journal") }
+            guard member("version") == .number(String(Self.version)) else {
+                throw Invalid(reason: "journal version \(member("version")?.serialized ?? "?") is not supported; "
+                    + "this smsc reads version \(Self.version)")
+            }
+            guard case .string(let command) = member("command"), let window = Self.integer(member("window")),
+                window >= 1
+            else { throw Invalid(reason: "a journal header needs a command and a window of at least 1") }
+            self = .header(command: command, window: window)
+            return
+        }
+        guard let row = Self.integer(member("row")), row >= 1 else {
+            throw Invalid(reason: "a record needs a row number of at least 1")
+        }
+        guard case .string(let hex) = member("digest"), let digest = RowDigest(hex: hex) else {
+            throw Invalid(reason: "a record needs a digest of 16 hexadecimal digits")
+        }
+        if member("state") == .string("started") {
+            self = .started(row: row, digest: digest)
+        } else if let outcome = member("outcome"), let exitCode = Self.integer(member("exit")),
+            let exitCode = Int32(exactly: exitCode)
+        {
+            self = .finished(row: row, digest: digest, outcome: outcome, exitCode: exitCode)
+        } else {
+            throw Invalid(reason: "a record needs \"state\":\"started\", or an outcome and an exit code")
+        }
+    }
+
+    private static func integer(_ value: JSONValue?) -> Int? {
+        guard case .number(let text) = value else { return nil }
+        return Int(text)
+    }
+}

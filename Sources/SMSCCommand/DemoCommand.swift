@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import SMSC
+import SMSCSandbox
+
+/// `smsc demo`: the whole client against an in-process sandbox, no account and no network needed.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Shows the client working against an in-process sandbox: cost, send, status until delivered, balance.",
+        discussion: "Nothing leaves this machine: the sandbox listens on 127.0.0.1 on a free port and stops when the demo ends."
+    )
+
+    @Option(help: "The number to send to.")
+    var phone: String = "79991234567"
+
+    @Option(help: "The text to send.")
+    var message: String = "Hello from Swift! Привет из Swift!"
+
+    func run() async throws {
+        let timeline = SandboxConfiguration.DeliveryTimeline(transferredAfter: .milliseconds(600), deliveredAfter: .milliseconds(1500))
+        try await withSandboxServer(configuration: SandboxConfiguration(deliveryTimeline: timeline)) { sandbox in
+            print("SMSC sandbox at \(sandbox.endpoint), in this process (login demo, password demo).")
+            print("Nothing leaves this machine.")
+            print("")
+            let client = try SMSCClient(
+                credentials: .login("demo", password: "demo"),
+                configuration: .init(endpoint: SMSCEndpoint(url: sandbox.endpoint))
+            )
+            do {
+                try await tour(client)
+            } catch {
+                try? await client.shutdown()
+                FileHandle.standardError.write(Data("smsc: error: the demo failed: \(error)\n".utf8))
+                throw ExitCode.failure
+            }
+            try await client.shutdown()
+        }
+    }
+
+    private func tour(_ client: SMSCClient) async throws(SMSCError) {
+        print("Sending \"\(message)\" to \(phone):")
+        let estimate = try await client.cost(of: message, to: phone)
+        line("get_sms_cost", "CostEstimate: \(estimate.messageCount) SMS, cost \(Self.money(estimate.cost))")
+
+        let sent = try await client.send(message, to: phone)
+        let id = sent.id ?? SMSCMessageID("0")
+        line(
+            "send_sms",
+            "SendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \(sent.cost.map(Self.money) ?? "not reported"), balance \(sent.balance.map(Self.money) ?? "not reported")"
+        )
+
+        var previous: DeliveryStatus?
+        let deadline = ContinuousClock.now + .seconds(30)
+        while true {
+            let status = try await client.status(phone: phone, id: id, detail: .full)
+            if status.status != previous {
+                let when = status.lastChange.map { " at \(Self.time($0))" } ?? ""
+                line("get_status", "MessageStatus: \(status.status) (\(status.status.code))\(when), \"\(status.statusName ?? "")\"")
+                previous = status.status
+            }
+            if !status.status.isPending || ContinuousClock.now > deadline { break }
+            try? await Task.sleep(for: .milliseconds(250))
+        }
+
+        let balance = try await client.balance()
+        line("get_balance", "Balance: \(Self.money(balance.amount))")
+        print("")
+        print("The sandbox stopped with the demo. Run your own: smsc sandbox --port 8080")
+    }
+
+    private func line(_ operation: String, _ text: String) {
+        print(operation.padding(toLength: 14, withPad: " ", startingAt: 0) + text)
+    }
+
+    /// Money with two decimals, as the service writes it (the typed value is a `Decimal`, which drops zeros).
+    private static func money(_ amount: Decimal) -> String {
+        amount.formatted(.number.precision(.fractionLength(2)).grouping(.never).locale(Locale(identifier: "en_US_POSIX")))
+    }
+
+    private static func time(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).time(includingFractionalSeconds: false)) + " UTC"
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import SMSC
+import SMSCBulk
+
+/// A result as the tool prints it: the fields the service sent, by wire name, in one fixed order.
+///
+/// Values come from the reply's text (``SMSC/Balance/wireValues`` and friends), so money keeps its decimal text
+/// (`2.50`) and nothing passes through a `Double`. Numeric fields become JSON numbers; when the service's text is
+/// not a JSON number literal (`+5`, ` 2.50`), the typed value's canonical decimal form (`Decimal`'s plain
+/// description, an integer's digits) is written instead.
+struct ResultRecord: Sendable {
+    /// The fields in output order.
+    var members: [(key: String, value: JSONValue)]
+
+    /// The order of known wire fields; unknown fields follow, sorted by name.
+    static let fieldOrder = [
+        "id", "cnt", "cost", "balance", "errors", "status", "last_date", "last_timestamp", "err", "send_date",
+        "send_timestamp", "phone", "sender_id", "status_name", "message", "operator", "region",
+    ]
+
+    /// Fields written as JSON numbers. `id` is not one: identifiers are text, whatever they look like.
+    static let numericFields: Set<String> = ["cnt", "cost", "balance", "status", "err", "last_timestamp", "send_timestamp"]
+
+    init(_ balance: Balance) {
+        self.init(wire: balance.wireValues, typed: ["balance": balance.amount.description])
+    }
+
+    init(_ result: SendResult) {
+        let errors: [JSONValue] = result.phoneErrors.map { error in
+            .object([
+                (key: "phone", value: .string(error.phone)),
+                (key: "status", value: Self.number(error.wireStatus, canonical: String(error.status.code))),
+            ])
+        }
+        self.init(
+            wire: result.wireValues,
+            typed: [
+                "cnt": result.messageCount.map { String($0) },
+                "cost": result.cost?.description,
+                "balance": result.balance?.description,
+            ],
+            errors: errors
+        )
+    }
+
+    init(_ estimate: CostEstimate) {
+        self.init(
+            wire: estimate.wireValues,
+            typed: ["cnt": String(estimate.messageCount), "cost": estimate.cost.description]
+        )
+    }
+
+    init(_ status: MessageStatus) {
+        self.init(
+            wire: status.wireValues,
+            typed: [
+                "status": String(status.status.code),
+                "err": status.deliveryError.map { String($0.rawValue) },
+                "cost": status.cost?.description,
+                "last_timestamp": status.lastChangeTimestamp.map { String(Int64($0.timeIntervalSince1970)) },
+                "send_timestamp": status.sendTimestamp.map { String(Int64($0.timeIntervalSince1970)) },
+            ]
+        )
+    }
+
+    /// - Parameters:
+    ///   - wire: Every simple field as received; `error` is left out (it is 0 when there is a result at all).
+    ///   - typed: The canonical decimal text of numeric fields the library parsed, for replies whose text is not
+    ///     a JSON number.
+    ///   - errors: The `errors` list, when the service sent one.
+    private init(wire: [String: String], typed: [String: String?], errors: [JSONValue] = []) {
+        var members: [(key: String, value: JSONValue)] = []
+        for key in Self.fieldOrder {
+            if key == "errors" {
+                if !errors.isEmpty { members.append((key: key, value: .array(errors))) }
+                continue
+            }
+            guard let text = wire[key] else { continue }
+            if Self.numericFields.contains(key) {
+                members.append((key: key, value: Self.number(text, canonical: typed[key] ?? nil)))
+            } else {
+                members.append((key: key, value: .string(text)))
+            }
+        }
+        let known = Set(Self.fieldOrder).union(["error"])
+        for key in wire.keys.filter({ !known.contains($0) }).sorted() {
+            members.append((key: key, value: .string(wire[key]!)))
+        }
+        self.members = members
+    }
+
+    /// The service's text when it is a JSON number, else the typed value's canonical form; `null` when the field
+    /// was sent empty (the library reads an empty field as absent, so there is no typed value to write).
+    private static func number(_ text: String, canonical: String?) -> JSONValue {
+        JSONValue.number(exactly: text) ?? canonical.flatMap { JSONValue.number(exactly: $0) } ?? .null
+    }
+
+    /// The record as one JSON object.
+    var json: JSONValue {
+        .object(members)
+    }
+
+    /// The value of `key`, when present.
+    subscript(key: String) -> JSONValue? {
+        members.first { $0.key == key }?.value
+    }
+}

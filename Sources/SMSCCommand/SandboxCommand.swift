@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import SMSCSandbox
+
+/// `smsc sandbox`: runs the offline SMSC until interrupted, so other programs (PHP, python, your service's tests)
+/// can call it.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Runs the SMSC sandbox, an offline SMSC SOAP service, on 127.0.0.1.",
+        discussion: """
+            The sandbox serves the WSDL at http://127.0.0.1:PORT/sys/soap.php?wsdl and answers all seven operations \
+            at /sys/soap.php. The demo account (login demo, password demo, balance 1000.00) always exists unless \
+            --account names a login "demo" itself. It prints its endpoint on the first line of standard output and \
+            runs until interrupted (or until --stop-after passes).
+            """
+    )
+
+    @Option(help: "The TCP port on 127.0.0.1; 0 picks a free one.")
+    var port: Int = 8080
+
+    @Option(name: .customLong("account"), help: ArgumentHelp("An extra account, LOGIN:PASSWORD[:BALANCE] (balance 1000.00 by default); repeatable.", valueName: "login:password[:balance]"))
+    var accounts: [String] = []
+
+    @Option(name: .customLong("api-key"), help: ArgumentHelp("An API key for an account, KEY:LOGIN; repeatable.", valueName: "key:login"))
+    var apiKeys: [String] = []
+
+    @Option(help: "The price of one SMS part.")
+    var price: String = "2.50"
+
+    @Option(help: "Seconds from sending to delivered (transferred to the operator halfway).")
+    var deliverySeconds: Double = 10
+
+    @Option(help: "Stop by itself after this many seconds (for scripts and tests).")
+    var stopAfter: Double?
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else {
+            throw ValidationError("--port must be 0…65535")
+        }
+        guard deliverySeconds >= 0, deliverySeconds.isFinite else {
+            throw ValidationError("--delivery-seconds must be zero or more")
+        }
+        _ = try sandboxConfiguration()
+    }
+
+    func sandboxConfiguration() throws -> SandboxConfiguration {
+        guard let pricePerMessage = Decimal(string: price, locale: Locale(identifier: "en_US_POSIX")), pricePerMessage >= 0 else {
+            throw ValidationError("--price must be a decimal number such as 2.50")
+        }
+        var accounts: [SandboxAccount] = []
+        for text in self.accounts {
+            let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 2, !parts[0].isEmpty else {
+                throw ValidationError("--account must be LOGIN:PASSWORD[:BALANCE], got '\(text)'")
+            }
+            var balance = Decimal(1000)
+            if parts.count == 3 {
+                guard let value = Decimal(string: parts[2], locale: Locale(identifier: "en_US_POSIX")) else {
+                    throw ValidationError("--account balance must be a decimal number, got '\(parts[2])'")
+                }
+                balance = value
+            }
+            guard !accounts.contains(where: { $0.login == parts[0] }) else {
+                throw ValidationError("--account names login '\(parts[0])' twice")
+            }
+            accounts.append(SandboxAccount(login: parts[0], password: parts[1], balance: balance))
+        }
+        if !accounts.contains(where: { $0.login == SandboxAccount.demo.login }) {
+            accounts.insert(.demo, at: 0)
+        }
+        for text in apiKeys {
+            let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, let index = accounts.firstIndex(where: { $0.login == parts[1] }) else {
+                throw ValidationError("--api-key must be KEY:LOGIN for an existing account, got '\(text)'")
+            }
+            accounts[index].apiKeys.append(parts[0])
+        }
+        return SandboxConfiguration(
+            port: port,
+            accounts: accounts,
+            pricePerMessage: pricePerMessage,
+            deliveryTimeline: .init(transferredAfter: .seconds(deliverySeconds / 2), deliveredAfter: .seconds(deliverySeconds))
+        )
+    }
+
+    func run() async throws {
+        let configuration = try sandboxConfiguration()
+        let server: SandboxServer
+        do {
+            server = try await SandboxServer.start(configuration: configuration)
+        } catch {
+            FileHandle.standardError.write(Data("smsc: error: cannot listen on 127.0.0.1:\(port): \(error)\n".utf8))
+            throw ExitCode(4)
+        }
+        var banner = "SMSC sandbox listening on \(server.endpoint)\n"
+        banner += "WSDL: \(server.wsdlURL)\n"
+        for account in configuration.accounts {
+            banner += "Account: login \(account.login), balance \(account.balance)"
+            banner += account.apiKeys.isEmpty ? "\n" : ", \(account.apiKeys.count) API key(s)\n"
+        }
+        banner += stopAfter.map { "Stops after \($0) s.\n" } ?? "Press Ctrl-C to stop.\n"
+        FileHandle.standardOutput.write(Data(banner.utf8))
+        if let stopAfter {
+            Task {
+                try? await Task.sleep(for: .seconds(stopAfter))
+                try? await server.shutdown()
+            }
+        }
+        // Ctrl-C and SIGTERM close the listener and connections, so the port is free when the command returns.
+        let signals = [SIGINT, SIGTERM].map { signalNumber in
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                FileHandle.standardError.write(Data("smsc: sandbox stopped by signal \(signalNumber)\n".utf8))
+                Task { try? await server.shutdown() }
+            }
+            source.resume()
+            return source
+        }
+        defer { signals.forEach { $0.cancel() } }
+        try await server.run()
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import SMSC
+
+/// `smsc send`: sends a message (`send_sms`, `send_sms2`), or one per row of a CSV file.
+struct SendCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "Send a message, or one message per row of a CSV file.",
+        discussion: """
+            Calls send_sms; with --query, a typed option or an API key, send_sms2. Values are sent exactly as \
+            given. Choose an --id: it lets you check the status of a send whose reply was lost.
+
+            With --csv FILE (header: phones,message and optionally sender,id) every row is sent with the same \
+            options, and one JSON line per row is printed in input order. With --journal, an interrupted run can be \
+            rerun: finished rows are replayed from the journal, and a row that was started but not finished is \
+            reported as in doubt and never sent again.
+            """
+    )
+
+    @OptionGroup(title: "Message")
+    var message: Message
+
+    @OptionGroup(title: "Send options")
+    var options: SendOptionFlags
+
+    @OptionGroup(title: "Bulk")
+    var bulk: BulkOptions
+
+    @OptionGroup(title: "Service")
+    var service: ServiceOptions
+
+    func validate() throws {
+        if let time = message.time, SendTime(rawValue: time) == nil {
+            throw ValidationError("--time '\(time)' is in none of the documented formats (DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2, 0ts, +m, 0)")
+        }
+        if bulk.isBulk {
+            if message.phones != nil || message.text != nil { throw ValidationError("--phones and --message come from the CSV file with --csv") }
+            if message.id != nil { throw ValidationError("--id is per message: give it in the CSV file's id column with --csv") }
+            if service.trace { throw ValidationError("--trace shows one exchange; it cannot be used with --csv") }
+            try bulk.validate(against: service.resolvedEndpoint(environment: service.environment))
+        } else {
+            if message.phones == nil { throw ValidationError("missing --phones (or --csv FILE)") }
+            if message.text == nil { throw ValidationError("missing --message (or --csv FILE)") }
+        }
+    }
+
+    func run() async throws {
+        let (sender, options, query) = (message.sender, options.sendOptions, message.query)
+        let time = message.time.flatMap(SendTime.init(rawValue:))
+        if bulk.isBulk {
+            try await BulkRun(
+                service: service,
+                bulk: bulk,
+                command: "send",
+                requiredColumns: ["phones", "message"],
+                optionalColumns: ["sender", "id"],
+                settings: ["sender": sender ?? "", "time": time?.rawValue ?? "", "query": query ?? "", "options": String(reflecting: options)]
+            )
+                .run { client, row throws(SMSCError) in
+                    ResultRecord(
+                        try await client.send(
+                            row.value("message") ?? "",
+                            to: row.value("phones") ?? "",
+                            id: row.value("id").map { SMSCMessageID($0) },
+                            sender: row.value("sender") ?? sender,
+                            time: time,
+                            options: options,
+                            query: query
+                        )
+                    )
+                }
+            return
+        }
+        let (phones, text, id) = (message.phones ?? "", message.text ?? "", message.id.map { SMSCMessageID($0) })
+        try await ServiceCall(options: service).run { client throws(SMSCError) in
+            ResultRecord(try await client.send(text, to: phones, id: id, sender: sender, time: time, options: options, query: query))
+        }
+    }
+}
+
+extension SendCommand {
+    /// What to send and to whom; `--phones` and `--message` come from the CSV file in a bulk run.
+    struct Message: ParsableArguments {
+        @Option(help: ArgumentHelp("Recipients: one number or a list separated by commas or semicolons.", valueName: "phones"))
+        var phones: String?
+
+        @Option(name: .customLong("message"), help: ArgumentHelp("The text, at most 1000 characters.", valueName: "text"))
+        var text: String?
+
+        @Option(help: ArgumentHelp("Your id for the message: 1-2147483647, or up to 40 Latin letters, digits, '.', '-', '_'.", valueName: "id"))
+        var id: String?
+
+        @Option(help: ArgumentHelp("The sender name registered in the account; with --csv, for rows without one.", valueName: "name"))
+        var sender: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "When to send: DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2 (hours of the recipient's day), 0ts (0 and a Unix time), +m (minutes from now) or 0 (now).",
+                valueName: "time"
+            )
+        )
+        var time: String?
+
+        @Option(help: ArgumentHelp("A raw query for send_sms2, sent exactly as written; not with typed options.", valueName: "query"))
+        var query: String?
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import SMSC
+
+/// The typed send options, named after the SMSC query parameters they set.
+///
+/// Any of them makes the command use the "2" operation (`send_sms2`, `get_sms_cost2`) with a query built by the
+/// library. They cannot be combined with `--query`, which is sent exactly as written.
+struct SendOptionFlags: ParsableArguments {
+    @Option(help: ArgumentHelp("Transliterate the text: 0 no, 1 Cyrillic to Latin, 2 to look-alike Latin characters (translit).", valueName: "0|1|2"))
+    var translit: Int?
+
+    @Flag(help: "Shorten links in the text (tinyurl=1).")
+    var tinyurl = false
+
+    @Flag(help: "Send a flash message, shown at once and not stored (flash=1).")
+    var flash = false
+
+    @Option(help: ArgumentHelp("The most SMS parts a long message may use, 1 or more (maxsms).", valueName: "n"))
+    var maxsms: Int?
+
+    @Option(help: ArgumentHelp("How long the operator tries to deliver, 1-24 hours (valid).", valueName: "hours"))
+    var valid: Int?
+
+    // Unconditional parsing, so that `--tz -3` reads -3 as the value rather than as an unknown option.
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("The time zone of --time, in hours from Moscow, -24 to 24 (tz).", valueName: "hours")
+    )
+    var tz: Int?
+
+    @Option(help: ArgumentHelp("Spread a mailing over this many hours, 0.1-720; needs --freq (period).", valueName: "hours"))
+    var period: Double?
+
+    @Option(help: ArgumentHelp("Send the next group of numbers every this many minutes, 1-1440 (freq).", valueName: "minutes"))
+    var freq: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Cost mode: 0 send, 1 only compute the cost (nothing sent), 2 send and report the cost, 3 send and report cost and balance (cost).",
+            valueName: "0|1|2|3"
+        )
+    )
+    var cost: Int?
+
+    @Flag(help: "Report the numbers the service refused, as `errors` (err=1).")
+    var err = false
+
+    @Flag(help: "Report per-number details (op=1).")
+    var op = false
+
+    @Option(
+        name: .customLong("param"),
+        help: ArgumentHelp("Any other documented query parameter, percent-encoded by the tool; repeatable.", valueName: "name=value")
+    )
+    var parameters: [String] = []
+
+    func validate() throws {
+        if let translit, SendOptions.Transliteration(rawValue: translit) == nil {
+            throw ValidationError("--translit must be 0, 1 or 2, not \(translit)")
+        }
+        if let cost, SendOptions.CostMode(rawValue: cost) == nil {
+            throw ValidationError("--cost must be 0, 1, 2 or 3, not \(cost)")
+        }
+        for parameter in parameters where parameter.firstIndex(of: "=").map({ $0 == parameter.startIndex }) ?? true {
+            throw ValidationError("--param takes name=value, not '\(parameter)'")
+        }
+    }
+
+    /// The options for the library, which checks the documented ranges before anything is sent.
+    var sendOptions: SendOptions {
+        SendOptions(
+            transliteration: translit.flatMap(SendOptions.Transliteration.init(rawValue:)),
+            shortenLinks: tinyurl ? true : nil,
+            flash: flash ? true : nil,
+            maximumParts: maxsms,
+            validityHours: valid,
+            timeZoneOffsetFromMoscow: tz,
+            periodHours: period,
+            intervalMinutes: freq,
+            costMode: cost.flatMap(SendOptions.CostMode.init(rawValue:)),
+            reportInvalidPhones: err ? true : nil,
+            reportPerPhoneDetails: op ? true : nil,
+            additionalParameters: parameters.map { parameter in
+                let separator = parameter.firstIndex(of: "=")!
+                return (name: String(parameter[..<separator]), value: String(parameter[parameter.index(after: separator)...]))
+            }
+        )
+    }
+}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import SMSC
+
+/// How to reach the service and how to report: the options every command that calls SMSC shares.
+///
+/// The endpoint and credentials can also come from the environment (`SMSC_ENDPOINT`, `SMSC_LOGIN`,
+/// `SMSC_PASSWORD`, `SMSC_API_KEY`), which keeps secrets out of shell history and `ps`; a flag wins over its
+/// variable.
+struct ServiceOptions: ParsableArguments {
+    /// A day: longer deadlines are mistakes, and the conversion to `Duration` must not overflow.
+    static let maximumTimeout: Double = 86_400
+
+    /// The default endpoint, SMSC's Russian site.
+    static let defaultEndpoint = SMSCEndpoint.smscRU.url
+
+    @Option(help: ArgumentHelp("The SOAP endpoint. [env: SMSC_ENDPOINT] (default: \(defaultEndpoint))", valueName: "url"))
+    var endpoint: String?
+
+    @Option(help: ArgumentHelp("The account login; needs --password. [env: SMSC_LOGIN]", valueName: "login"))
+    var login: String?
+
+    @Option(help: ArgumentHelp("The account password. Prefer SMSC_PASSWORD: arguments show in `ps`. [env: SMSC_PASSWORD]", valueName: "password"))
+    var password: String?
+
+    @Option(name: .customLong("api-key"), help: ArgumentHelp("An API key instead of login and password. [env: SMSC_API_KEY]", valueName: "key"))
+    var apiKey: String?
+
+    @Option(help: ArgumentHelp("The deadline for each call, in seconds; connect and read deadlines are capped at it. (default: 60)", valueName: "seconds"))
+    var timeout: Double?
+
+    @Flag(help: "Print one JSON object on stdout (errors as {\"error\":{…}}).")
+    var json = false
+
+    @Flag(help: "Print the request and response envelopes to stderr, credentials masked.")
+    var trace = false
+
+    /// The process environment; a seam so the resolution rules can be reasoned about apart from the process.
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    func validate() throws {
+        _ = try credentials(environment: environment)
+        if let timeout, !(timeout > 0 && timeout <= Self.maximumTimeout) {
+            throw ValidationError("--timeout must be more than 0 and at most \(Int(Self.maximumTimeout)) seconds, not \(timeout)")
+        }
+    }
+
+    /// `--endpoint`, else `SMSC_ENDPOINT`, else SMSC's default.
+    func resolvedEndpoint(environment: [String: String]) -> SMSCEndpoint {
+        SMSCEndpoint(url: endpoint ?? Self.nonEmpty(environment["SMSC_ENDPOINT"]) ?? Self.defaultEndpoint)
+    }
+
+    /// Login and password, or an API key.
+    ///
+    /// A flag wins over its variable, and credentials given as flags win over the other kind in the environment:
+    /// `--api-key K` is used even when `SMSC_LOGIN` and `SMSC_PASSWORD` are set, and the other way round. Both
+    /// kinds at the same level, or neither, is a usage error.
+    ///
+    /// - Throws: `ValidationError` naming the flags and variables.
+    func credentials(environment: [String: String]) throws -> SMSCCredentials {
+        let flagsGivePassword = login != nil || password != nil
+        let flagsGiveKey = apiKey != nil
+        if flagsGivePassword && flagsGiveKey {
+            throw ValidationError("give --login and --password, or --api-key, not both")
+        }
+        var login = login
+        var password = password
+        var apiKey = apiKey
+        if !flagsGiveKey {
+            login = login ?? Self.nonEmpty(environment["SMSC_LOGIN"])
+            password = password ?? Self.nonEmpty(environment["SMSC_PASSWORD"])
+        }
+        if !flagsGivePassword {
+            apiKey = apiKey ?? Self.nonEmpty(environment["SMSC_API_KEY"])
+        }
+        switch (login, password, apiKey) {
+        case (let login?, let password?, nil):
+            return .login(login, password: password)
+        case (nil, nil, let key?):
+            return .apiKey(key)
+        case (nil, nil, nil):
+            throw ValidationError(
+                "no credentials: give --login and --password (or SMSC_LOGIN and SMSC_PASSWORD), or --api-key (or SMSC_API_KEY)"
+            )
+        case (_, _, _?):
+            throw ValidationError(
+                "both a login/password and an API key were given: use --login and --password (SMSC_LOGIN, SMSC_PASSWORD) or --api-key (SMSC_API_KEY), not both"
+            )
+        case (nil, _?, nil):
+            throw ValidationError("--password needs --login (or SMSC_LOGIN)")
+        case (_?, nil, nil):
+            throw ValidationError("--login needs --password (or SMSC_PASSWORD)")
+        }
+    }
+
+    /// The deadlines for `--timeout`: the whole call gets it, and connect and read never wait longer.
+    var timeouts: SOAPTimeouts {
+        let defaults = SOAPTimeouts()
+        guard let timeout else { return defaults }
+        let total = Duration.milliseconds(Int64((timeout * 1000).rounded(.up)))
+        return SOAPTimeouts(connect: min(defaults.connect, total), read: min(defaults.read, total), total: total)
+    }
+
+    /// A client for these options; call `shutdown()` on it when done.
+    ///
+    /// - Throws: `SMSCError` (validation) for an endpoint that is not an absolute http(s) URL, or the usage error
+    ///   from ``credentials(environment:)``.
+    func makeClient() throws -> SMSCClient {
+        let environment = environment
+        return try SMSCClient(
+            credentials: credentials(environment: environment),
+            configuration: .init(endpoint: resolvedEndpoint(environment: environment), timeouts: timeouts, isTracingEnabled: trace)
+        )
+    }
+
+    /// Who the journal belongs to: the command, the endpoint and the login, never a password or key.
+    func journalIdentity(command: String) -> String {
+        let environment = environment
+        let who: String
+        if let login = try? credentials(environment: environment).login {
+            who = "login=\(login)"
+        } else {
+            who = "api-key"
+        }
+        return "\(command) \(resolvedEndpoint(environment: environment).url) \(who)"
+    }
+
+    /// Empty variables count as unset, as shells make `VAR=` easy to leave behind.
+    private static func nonEmpty(_ value: String?) -> String? {
+        value.flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

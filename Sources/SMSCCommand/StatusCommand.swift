@@ -1,0 +1,83 @@
+import ArgumentParser
+import SMSC
+
+/// `smsc status`: a message's delivery status (`get_status`, `get_status2`), or one per row of a CSV file.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Print a message's delivery status, or one per row of a CSV file.",
+        discussion: """
+            Calls get_status; with --query or an API key, get_status2. With --csv FILE (header: phone,id) one JSON \
+            line per row is printed, in input order.
+            """
+    )
+
+    @OptionGroup(title: "Message")
+    var message: Message
+
+    @OptionGroup(title: "Bulk")
+    var bulk: BulkOptions
+
+    @OptionGroup(title: "Service")
+    var service: ServiceOptions
+
+    func validate() throws {
+        if StatusDetail(rawValue: message.all) == nil {
+            throw ValidationError("--all must be 0, 1 or 2, not \(message.all)")
+        }
+        if bulk.isBulk {
+            if message.phone != nil || message.id != nil { throw ValidationError("--phone and --id come from the CSV file with --csv") }
+            if service.trace { throw ValidationError("--trace shows one exchange; it cannot be used with --csv") }
+            try bulk.validate(against: service.resolvedEndpoint(environment: service.environment))
+        } else {
+            if message.phone == nil { throw ValidationError("missing --phone (or --csv FILE)") }
+            if message.id == nil { throw ValidationError("missing --id (or --csv FILE)") }
+        }
+    }
+
+    func run() async throws {
+        let detail = StatusDetail(rawValue: message.all) ?? .basic
+        let query = message.query
+        if bulk.isBulk {
+            try await BulkRun(
+                service: service,
+                bulk: bulk,
+                command: "status",
+                requiredColumns: ["phone", "id"],
+                settings: ["all": String(detail.rawValue), "query": query ?? ""]
+            )
+                .run { client, row throws(SMSCError) in
+                    ResultRecord(
+                        try await client.status(phone: row.value("phone") ?? "", id: SMSCMessageID(row.value("id") ?? ""), detail: detail, query: query)
+                    )
+                }
+            return
+        }
+        let (phone, id) = (message.phone ?? "", SMSCMessageID(message.id ?? ""))
+        try await ServiceCall(options: service).run { client throws(SMSCError) in
+            ResultRecord(try await client.status(phone: phone, id: id, detail: detail, query: query))
+        }
+    }
+}
+
+extension StatusCommand {
+    /// Which message to ask about; `--phone` and `--id` come from the CSV file in a bulk run.
+    struct Message: ParsableArguments {
+        @Option(help: ArgumentHelp("The number the message went to.", valueName: "phone"))
+        var phone: String?
+
+        @Option(help: ArgumentHelp("The message's id.", valueName: "id"))
+        var id: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "How much to return: 0 status, last change and error; 1 adds send date, phone, cost, sender, status name and text; 2 adds operator and region.",
+                valueName: "0|1|2"
+            )
+        )
+        var all: Int = 0
+
+        @Option(help: ArgumentHelp("A raw query for get_status2, sent exactly as written.", valueName: "query"))
+        var query: String?
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+@testable import SMSCBulk
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct BulkJournalTests {
+    private let identity = RunnerHarness.identity
+
+    private func digest(_ row: Int) -> RowDigest {
+        RowDigest(fields: ["phones": "7999\(String(format: "%07d", row))", "message": "message \(row)"])
+    }
+
+    @Test func recordsAHeaderThenStartedAndOutcomeForEachRow() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
+        _ = await harness.run(concurrency: 1) { row in RunnerHarness.echo(row, exitCode: row.number == 2 ? 3 : 0) }
+        let lines = try harness.journalLines()
+        #expect(lines == [
+            #"{"journal":"smsc-bulk","version":1,"command":"send https://smsc.ru/sys/soap.php login=alex","window":1}"#,
+            #"{"row":1,"digest":"\#(digest(1))","state":"started"}"#,
+            #"{"row":1,"digest":"\#(digest(1))","outcome":{"row":1,"phones":"79990000001"},"exit":0}"#,
+            #"{"row":2,"digest":"\#(digest(2))","state":"started"}"#,
+            #"{"row":2,"digest":"\#(digest(2))","outcome":{"row":2,"phones":"79990000002"},"exit":3}"#,
+        ])
+        // A second run appends its own header and nothing else: every row is replayed.
+        _ = await harness.run(concurrency: 2)
+        let resumed = try harness.journalLines()
+        #expect(resumed.count == 6)
+        #expect(resumed.last == lines[0].replacingOccurrences(of: #""window":1"#, with: #""window":2"#))
+    }
+
+    @Test func journalsTheStartBeforeSendingAndTheOutcomeBeforePrinting() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 6))
+        let directory = harness.directory
+        let violations = Locked<[String]>([])
+        let runner = BulkRunner(
+            configuration: .init(
+                csvPath: harness.csvPath,
+                requiredColumns: ["phones", "message"],
+                journalPath: harness.journalPath,
+                concurrency: 3,
+                commandIdentity: identity
+            ),
+            hooks: RunnerHarness.quietHooks
+        )
+        let (result, _) = await runner.execute(
+            perform: { row in
+                let journal = (try? directory.read("journal.jsonl")) ?? ""
+                if !journal.contains(#"{"row":\#(row.number),"digest":"\#(digest(row.number))","state":"started"}"#) {
+                    violations.withLock { $0.append("row \(row.number) sent before its start was journaled") }
+                }
+                return RunnerHarness.echo(row)
+            },
+            emit: { line in
+                let journal = (try? directory.read("journal.jsonl")) ?? ""
+                if !journal.contains(#""outcome":\#(line),"exit":0}"#) {
+                    violations.withLock { $0.append("\(line) printed before its outcome was journaled") }
+                }
+            }
+        )
+        #expect(try result.get().rowCount == 6)
+        #expect(violations.current == [])
+    }
+
+    @Test func refusesAJournalOfAnotherVersion() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
+        try harness.directory.write(
+            "journal.jsonl",
+            #"{"journal":"smsc-bulk","version":2,"command":"\#(identity)","window":4}"# + "\n"
+        )
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .journal)
+        #expect(error.message.contains("journal version 2 is not supported"))
+        #expect(record.performed.isEmpty)
+    }
+
+    @Test func createsTheFileReadableOnlyByItsOwner() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("journal.jsonl")
+        _ = try BulkJournal(path: path, commandIdentity: identity, window: 4)
+        var status = stat()
+        #expect(stat(path, &status) == 0)
+        #expect(status.st_mode & 0o777 == 0o600)
+    }
+
+    @Test func tornLastLineIsCutOffBeforeAppending() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
+        _ = await harness.run()
+        let complete = try harness.directory.read("journal.jsonl")
+        // A crash in the middle of writing row 4's started record (the file has since grown to 4 rows).
+        try harness.directory.write("journal.jsonl", complete + #"{"row":4,"digest":"00"#)
+        try harness.directory.write("rows.csv", RunnerHarness.csv(rows: 4))
+        let record = await harness.run()
+        #expect(record.performed == [4])
+        #expect(record.summary == BulkSummary(rowCount: 4, succeeded: 4, replayed: 3))
+        let text = try harness.directory.read("journal.jsonl")
+        #expect(text.hasPrefix(complete + #"{"journal":"smsc-bulk""#))
+        #expect(!text.contains(#""digest":"00{"#))
+        for line in try harness.journalLines() {
+            #expect(throws: Never.self) { try JournalRecord(parsing: Array(line.utf8)) }
+        }
+    }
+
+    @Test func journalHoldingOnlyATornHeaderCountsAsNew() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
+        try harness.directory.write("journal.jsonl", #"{"journal":"smsc-bu"#)
+        let record = await harness.run()
+        #expect(record.performed.sorted() == [1, 2])
+        #expect(try harness.journalLines().count == 5)
+    }
+
+    @Test func refusesAFileThatIsNotAJournal() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
+        try harness.directory.write("journal.jsonl", "phones,message\n")
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .journal)
+        #expect(error.line == 1)
+        #expect(error.message.hasPrefix("not an smsc bulk journal"))
+        #expect(record.performed.isEmpty)
+    }
+
+    @Test func refusesASecondRunOnTheSameJournalAtOnce() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("journal.jsonl")
+        do {
+            let first = try BulkJournal(path: path, commandIdentity: identity, window: 4)
+            #expect {
+                _ = try BulkJournal(path: path, commandIdentity: identity, window: 4)
+            } throws: { error in
+                (error as? BulkError)?.message.contains("in use by another smsc run") == true
+            }
+            withExtendedLifetime(first) {}
+        }
+        // Released with the first journal.
+        _ = try BulkJournal(path: path, commandIdentity: identity, window: 4)
+    }
+
+    @Test func writeFailureMidRunStopsStartingRowsAndNeverLeadsToASecondSend() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 10))
+        var hooks = RunnerHarness.quietHooks
+        // The header and the first few records are written; the 6th write fails as a full disk would.
+        let writes = Locked(0)
+        hooks.journalWrite = { descriptor, bytes in
+            let count = writes.withLock { $0 += 1; return $0 }
+            return count >= 6 ? ENOSPC : writeAll(descriptor, bytes)
+        }
+        let first = await harness.run(concurrency: 3, hooks: hooks)
+        let error = try #require(first.error)
+        #expect(error.kind == .io)
+        #expect(error.exitCode == 74)
+        #expect(error.message.contains(systemErrorDescription(ENOSPC)))
+        #expect(writes.current >= 6)
+        #expect(first.performed.count <= 4, "rows after the failure are not started")
+        #expect(first.lines.count == first.performed.count, "rows that were sent are still printed, in order")
+
+        let second = await harness.run(concurrency: 3)
+        #expect(Set(second.performed).isDisjoint(with: first.performed))
+        #expect(second.lines.count == 10)
+        #expect((second.summary?.inDoubt ?? 0) + (second.summary?.replayed ?? 0) == first.performed.count)
+    }
+
+    @Test func runStopsWithAnIOErrorWhenTheJournalCannotBeWritten() async throws {
+        #if os(Linux)
+        var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
+        harness.journalPath = "/dev/full"
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .io)
+        #expect(error.exitCode == 74)
+        #expect(error.message.contains("No space left on device"))
+        #expect(record.performed.isEmpty, "no row may be sent before its started record is on disk")
+        #endif
+    }
+
+    // MARK: - Digest
+
+    @Test func digestDependsOnTheValuesNotTheColumnOrder() {
+        let row = RowDigest(fields: ["phones": "7999", "message": "hi"])
+        #expect(row == RowDigest(fields: ["message": "hi", "phones": "7999"]))
+        #expect(row != RowDigest(fields: ["phones": "7999", "message": "hi!"]))
+        #expect(row != RowDigest(fields: ["phones": "7999hi", "message": ""]))
+        #expect(row.description.count == 16)
+        #expect(RowDigest(hex: row.description) == row)
+        #expect(RowDigest(fields: [:]).description == "cbf29ce484222325", "FNV-1a 64 offset basis")
+    }
+}

@@ -1,0 +1,310 @@
+import Foundation
+import Testing
+
+@testable import SMSCBulk
+
+struct BulkRunnerTests {
+    /// The echo output line of `row`, as the runner prints it.
+    private func line(_ row: Int) -> String {
+        #"{"row":\#(row),"phones":"7999\#(String(format: "%07d", row))"}"#
+    }
+
+    // MARK: - Order and concurrency
+
+    @Test func printsRowsInInputOrderWhenTheyFinishOutOfOrder() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 40), journal: false)
+        let record = await harness.run(concurrency: 5) { row in
+            // A scrambled but reproducible delay per row, so later rows often finish first.
+            try? await Task.sleep(for: .milliseconds((row.number * 7919) % 13))
+            return RunnerHarness.echo(row)
+        }
+        #expect(record.lines == (1...40).map(line))
+        #expect(record.summary == BulkSummary(rowCount: 40, succeeded: 40))
+        #expect(Set(record.performed) == Set(1...40))
+    }
+
+    @Test(arguments: [1, 3, 8])
+    func neverRunsMoreThanTheConcurrencyAtOnce(concurrency: Int) async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 30), journal: false)
+        let counts = Locked((current: 0, most: 0))
+        let record = await harness.run(concurrency: concurrency) { row in
+            counts.withLock {
+                $0.current += 1
+                $0.most = max($0.most, $0.current)
+            }
+            try? await Task.sleep(for: .milliseconds(1 + (row.number * 31) % 5))
+            counts.withLock { $0.current -= 1 }
+            return RunnerHarness.echo(row)
+        }
+        #expect(record.lines.count == 30)
+        #expect(counts.current.most <= concurrency)
+        #expect(record.statistics.inFlightHighWater <= concurrency)
+        #expect(record.statistics.windowHighWater <= concurrency)
+        if concurrency > 1 {
+            #expect(counts.current.most > 1, "rows should overlap")
+        }
+    }
+
+    @Test func headOfLineRowHoldsBackLaterRowsButNotBeyondTheWindow() async throws {
+        // Row 1 finishes last; rows 2 and 3 may finish, but row 4 must not start until row 1 is printed.
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 6), journal: false)
+        let startedBeforeFirstFinished = Locked<[Int]>([])
+        let firstFinished = Locked(false)
+        let record = await harness.run(concurrency: 3) { row in
+            if !firstFinished.current {
+                startedBeforeFirstFinished.withLock { $0.append(row.number) }
+            }
+            if row.number == 1 {
+                try? await Task.sleep(for: .milliseconds(100))
+                firstFinished.withLock { $0 = true }
+            }
+            return RunnerHarness.echo(row)
+        }
+        #expect(Set(startedBeforeFirstFinished.current) == [1, 2, 3])
+        #expect(record.lines == (1...6).map(line))
+    }
+
+    // MARK: - Memory
+
+    @Test func buffersStayWithinTheWindowForALongFileAndItsResume() async throws {
+        let rows = 20_000
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: rows))
+        var hooks = RunnerHarness.quietHooks
+        // 40,000 fsyncs would measure the disk, not the runner.
+        hooks.journalSyncs = false
+        let first = await harness.run(concurrency: 8, hooks: hooks)
+        #expect(first.summary == BulkSummary(rowCount: rows, succeeded: rows))
+        #expect(first.statistics.windowHighWater <= 8)
+        #expect(first.statistics.inFlightHighWater <= 8)
+
+        let resumed = await harness.run(concurrency: 8, hooks: hooks) { _ in
+            Issue.record("a finished row was sent again")
+            return BulkOutcome(output: .null, exitCode: 1)
+        }
+        #expect(resumed.summary == BulkSummary(rowCount: rows, succeeded: rows, replayed: rows))
+        #expect(resumed.lines == first.lines)
+        #expect(resumed.statistics.windowHighWater <= 8)
+        #expect(resumed.statistics.lookAheadHighWater <= 8 + 2)
+        #expect(resumed.statistics.lookAheadHighWater >= 1)
+    }
+
+    // MARK: - Exit codes
+
+    @Test func exitCodeIsThatOfTheFirstFailedRowInInputOrder() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 5), journal: false)
+        let record = await harness.run(concurrency: 5) { row in
+            // Row 4 fails first in time, row 2 first in input order.
+            let (exitCode, delay): (Int32, Int) = switch row.number {
+            case 2: (3, 50)
+            case 4: (2, 0)
+            default: (0, 0)
+            }
+            try? await Task.sleep(for: .milliseconds(delay))
+            return RunnerHarness.echo(row, exitCode: exitCode)
+        }
+        #expect(record.summary == BulkSummary(rowCount: 5, succeeded: 3, failed: 2, exitCode: 3))
+    }
+
+    @Test func emptyFileSucceedsWithNoRows() async throws {
+        let harness = try RunnerHarness(csv: "phones,message\n")
+        let record = await harness.run()
+        #expect(record.summary == BulkSummary())
+        #expect(record.lines.isEmpty)
+    }
+
+    // MARK: - Input errors
+
+    @Test func badHeaderFailsBeforeAnyRowOrJournal() async throws {
+        let harness = try RunnerHarness(csv: "phone,message\n7999,hi\n")
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .input)
+        #expect(error.exitCode == 64)
+        #expect(error.line == 1)
+        #expect(error.message.hasPrefix("unknown column 'phone'"))
+        #expect(record.performed.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: try #require(harness.journalPath)))
+    }
+
+    @Test func malformedRowMidFileStopsAfterEarlierRowsAndResumesOnceFixed() async throws {
+        let good = RunnerHarness.csv(rows: 6)
+        var lines = good.split(separator: "\n").map(String.init)
+        lines[4] = "79990000004,say \"hi\""  // row 4, on line 5
+        var harness = try RunnerHarness(csv: lines.joined(separator: "\n") + "\n")
+        let broken = await harness.run(concurrency: 2)
+        let error = try #require(broken.error)
+        #expect(error.kind == .input)
+        #expect(error.line == 5)
+        #expect(error.row == 4)
+        #expect(broken.lines == (1...3).map(line))
+        #expect(broken.performed.sorted() == [1, 2, 3])
+
+        harness.csvPath = try harness.directory.write("rows.csv", good)
+        let fixed = await harness.run(concurrency: 2)
+        #expect(fixed.lines == (1...6).map(line))
+        #expect(fixed.performed.sorted() == [4, 5, 6])
+        #expect(fixed.summary == BulkSummary(rowCount: 6, succeeded: 6, replayed: 3))
+    }
+
+    // MARK: - Resume
+
+    @Test func resumeAfterACrashReplaysFinishedRowsAndNeverResendsTheRowInFlight() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 8))
+        let journalPath = try #require(harness.journalPath)
+        let crashPath = harness.directory.path("crashed.jsonl")
+
+        // Run 1: row 3 hangs. With a window of 3, rows 4 and 5 finish but wait behind it, and row 6 cannot start.
+        let release = Locked<CheckedContinuation<Void, Never>?>(nil)
+        let firstRun = Task {
+            await harness.run(concurrency: 3) { row in
+                if row.number == 3 {
+                    await withCheckedContinuation { continuation in release.withLock { $0 = continuation } }
+                }
+                return RunnerHarness.echo(row)
+            }
+        }
+        // "Crash": copy the journal as it is once rows 4 and 5 are journaled; that is what a kill would leave.
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            let text = (try? String(contentsOfFile: journalPath, encoding: .utf8)) ?? ""
+            if text.contains(#"{"row":5,"#) && text.contains(#""outcome":{"row":5"#) && release.current != nil {
+                break
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        try FileManager.default.copyItem(atPath: journalPath, toPath: crashPath)
+        release.withLock { $0?.resume() }
+        let first = await firstRun.value
+        #expect(first.performed.sorted() == Array(1...8))
+        let crashed = try String(contentsOfFile: crashPath, encoding: .utf8)
+        #expect(!crashed.contains(#""outcome":{"row":3"#))
+        #expect(!crashed.contains(#"{"row":6,"#))
+
+        // Run 2 resumes from the crash: replays 1, 2, 4, 5; row 3 is in doubt; sends only 6, 7, 8.
+        var resumed = harness
+        resumed.journalPath = crashPath
+        let second = await resumed.run(concurrency: 3) { row in RunnerHarness.echo(row) }
+        #expect(second.performed.sorted() == [6, 7, 8])
+        let inDoubt = BulkOutcome.inDoubt(row: 3).output.serialized
+        #expect(second.lines == [line(1), line(2), inDoubt, line(4), line(5), line(6), line(7), line(8)])
+        #expect(inDoubt.hasPrefix(#"{"error":{"kind":"in_doubt","code":null,"message":"row 3 was being sent"#))
+        #expect(second.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 4, inDoubt: 1, exitCode: 4))
+
+        // Run 3 sends nothing and prints the same lines; row 3's in-doubt outcome is now a journaled one.
+        let third = await resumed.run(concurrency: 2) { row in
+            Issue.record("row \(row.number) was sent again")
+            return RunnerHarness.echo(row)
+        }
+        #expect(third.performed.isEmpty)
+        #expect(third.lines == second.lines)
+        #expect(third.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 8, exitCode: 4))
+    }
+
+    @Test func resumeWithAnEditedRowIsRefusedBeforeSendingAnything() async throws {
+        var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
+        _ = await harness.run()
+        let edited = RunnerHarness.csv(rows: 3).replacingOccurrences(of: "message 2", with: "changed")
+            + "79990000004,new row\n"
+        harness.csvPath = try harness.directory.write("rows.csv", edited)
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .journal)
+        #expect(error.exitCode == 64)
+        #expect(error.row == 2)
+        #expect(error.line == 3)
+        #expect(error.file == harness.csvPath)
+        #expect(error.message.contains("row 2 is not the row that"))
+        #expect(record.performed.isEmpty, "the new row must not be sent while the file does not match")
+        #expect(record.lines == [line(1)])
+    }
+
+    @Test func journalOfAnotherCommandIsRefusedAndLeftUntouched() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
+        _ = await harness.run()
+        let before = try harness.directory.read("journal.jsonl")
+        let record = await harness.run(identity: "send https://smsc.ru/sys/soap.php login=bob")
+        let error = try #require(record.error)
+        #expect(error.kind == .journal)
+        #expect(error.line == 1)
+        #expect(error.message.contains("another command (send https://smsc.ru/sys/soap.php login=alex)"))
+        #expect(record.performed.isEmpty)
+        #expect(try harness.directory.read("journal.jsonl") == before)
+    }
+
+    @Test func resumeWithMoreRowsAndADifferentConcurrency() async throws {
+        var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 10))
+        let first = await harness.run(concurrency: 6)
+        harness.csvPath = try harness.directory.write("rows.csv", RunnerHarness.csv(rows: 14))
+        let second = await harness.run(concurrency: 1)
+        #expect(second.lines == (1...14).map(line))
+        #expect(second.performed == [11, 12, 13, 14])
+        #expect(Array(second.lines.prefix(10)) == first.lines)
+    }
+
+    // MARK: - Interruption
+
+    @Test func stopRequestLetsRowsInFlightFinishAndResumesWhereItStopped() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 12))
+        let stop = StopRequest()
+        var hooks = RunnerHarness.quietHooks
+        hooks.stopRequest = stop
+        let first = await harness.run(concurrency: 3, hooks: hooks) { row in
+            if row.number == 4 {
+                stop.request()
+                // Still in flight when the stop is noticed: must be finished, journaled and printed.
+                try? await Task.sleep(for: .milliseconds(30))
+            }
+            return RunnerHarness.echo(row)
+        }
+        let summary = try #require(first.summary)
+        #expect(summary.interrupted)
+        #expect(summary.exitCode == 130)
+        #expect(first.lines == (1...first.lines.count).map(line))
+        #expect(first.lines.count >= 4 && first.lines.count < 12)
+        #expect(first.performed.sorted() == Array(1...first.lines.count), "every started row finished and was printed")
+
+        let second = await harness.run(concurrency: 3)
+        #expect(second.lines == (1...12).map(line))
+        #expect(second.performed == Array(first.lines.count + 1...12))
+        #expect(second.summary?.inDoubt == 0)
+    }
+
+    @Test func cancellingTheRunStopsItLikeAnInterrupt() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 50))
+        let started = Locked(0)
+        let task = Task {
+            await harness.run(concurrency: 2) { row in
+                started.withLock { $0 += 1 }
+                try? await Task.sleep(for: .milliseconds(5))
+                return RunnerHarness.echo(row)
+            }
+        }
+        while started.current < 3 {
+            try await Task.sleep(for: .milliseconds(1))
+        }
+        task.cancel()
+        let record = await task.value
+        #expect(record.summary?.interrupted == true)
+        #expect(record.lines.count < 50)
+        #expect(record.lines == (1...record.lines.count).map(line))
+    }
+
+    // MARK: - Progress
+
+    @Test func drawsProgressOnlyWhenAsked() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3), journal: false)
+        let written = Locked("")
+        var hooks = RunnerHarness.quietHooks
+        hooks.writeProgress = { text in written.withLock { $0 += text } }
+        _ = await harness.run(hooks: hooks, showsProgress: false)
+        #expect(written.current.isEmpty)
+
+        let record = await harness.run(hooks: hooks, showsProgress: true) { row in
+            RunnerHarness.echo(row, exitCode: row.number == 2 ? 1 : 0)
+        }
+        #expect(record.summary?.failed == 1)
+        let output = written.current
+        #expect(output.hasPrefix("\r[..............................] 0/3 rows"))
+        #expect(output.hasSuffix("\r[##############################] 3/3 rows  1 failed\n"))
+    }
+}

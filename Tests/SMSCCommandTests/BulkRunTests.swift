@@ -1,0 +1,211 @@
+import Foundation
+import SMSCSandbox
+import SOAPTestServer
+import Testing
+
+/// `smsc send --csv` and `smsc status --csv`.
+struct BulkRunTests {
+    @Test
+    func sendsEveryRowAndPrintsOneLinePerRowInInputOrder() async throws {
+        try await withSandboxServer { sandbox in
+            let tag = UUID().uuidString.prefix(6)
+            var csv = "phones,message,id\n"
+            for row in 1...8 {
+                csv += "7999000010\(row),bulk \(tag) \(row),bulk-\(row)\n"
+            }
+            let file = try Fixtures.temporaryFile("rows.csv", csv)
+            let result = try await CommandRunner.run(["send", "--csv", file, "--concurrency", "3"] + Fixtures.demo(sandbox.endpoint))
+            #expect(result.status == 0)
+            #expect(result.lines.count == 8)
+            for (index, line) in result.lines.enumerated() {
+                #expect(line.hasPrefix("{\"id\":\"bulk-\(index + 1)\",\"cnt\":1,\"cost\":2.50,\"balance\":"))
+            }
+            #expect(sandbox.requestCount == 8)
+
+            let statuses = try Fixtures.temporaryFile("status.csv", "phone,id\n79990000101,bulk-1\n79990000102,nope\n")
+            let status = try await CommandRunner.run(["status", "--csv", statuses, "--all", "1"] + Fixtures.demo(sandbox.endpoint))
+            #expect(status.status == 1)
+            #expect(status.lines.count == 2)
+            #expect(status.lines[0].hasPrefix("{\"cost\":2.50,\"status\":"))
+            #expect(status.lines[0].contains("\"message\":\"bulk \(tag) 1\""))
+            #expect(status.lines[1].hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":3,"))
+        }
+    }
+
+    @Test
+    func anInvalidRowIsReportedInPlaceAndNotSent() async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id,sender\n79990000111,one,v1,\n79990000112,two,bad id!,\n79990000113,three,v3,Shop\n")
+            let result = try await CommandRunner.run(
+                ["send", "--csv", file, "--sender", "Default", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
+            )
+            #expect(result.status == 64)
+            #expect(result.lines.count == 3)
+            #expect(result.lines[0] == "{\"id\":\"v1\",\"cnt\":1,\"cost\":2.50,\"balance\":997.50}")
+            #expect(result.lines[1].hasPrefix("{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"send_sms: invalid id"))
+            #expect(result.lines[2] == "{\"id\":\"v3\",\"cnt\":1,\"cost\":2.50,\"balance\":997.50}")
+            let requests = server.receivedRequests
+            #expect(requests.count == 2)
+            #expect(Set(requests.compactMap { ScriptedSMSC.field("sender", of: $0) }) == ["Default", "Shop"])
+        }
+    }
+
+    @Test(arguments: ["https://smsc.ru/sys/soap.php", "https://smscentre.com/sys/soap.php"])
+    func concurrencyAbove14IsRefusedForSMSCsOwnHosts(endpoint: String) async throws {
+        let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000121,never sent\n")
+        let refused = try await CommandRunner.run(["send", "--csv", file, "--concurrency", "15", "--endpoint", endpoint, "--login", "a", "--password", "b"])
+        #expect(refused.status == 64)
+        #expect(refused.stdout.hasPrefix("{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"--concurrency 15 is above 14"))
+        #expect(refused.stderr.hasPrefix("smsc: error: --concurrency 15 is above 14"))
+    }
+
+    @Test
+    func concurrencyAbove14IsAllowedElsewhereAndBelow1Never() async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000131,a\n79990000132,b\n")
+            let credentials = ["--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let allowed = try await CommandRunner.run(["send", "--csv", file, "--concurrency", "20"] + credentials)
+            #expect(allowed.status == 0)
+            #expect(allowed.lines.count == 2)
+            let zero = try await CommandRunner.run(["send", "--csv", file, "--concurrency", "0"] + credentials)
+            #expect(zero.status == 64)
+            #expect(server.receivedRequests.count == 2)
+        }
+    }
+
+    @Test(arguments: [
+        ["--phones", "79990000141"],
+        ["--message", "m"],
+        ["--id", "x1"],
+        ["--trace"],
+    ])
+    func singleCallFlagsAreRefusedWithCSV(extra: [String]) async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000141,a\n")
+            let result = try await CommandRunner.run(["send", "--csv", file, "--endpoint", server.url(), "--login", "a", "--password", "b"] + extra)
+            #expect(result.status == 64)
+            #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
+    @Test
+    func aCSVWithoutTheRequiredColumnsStopsBeforeSending() async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let file = try Fixtures.temporaryFile("rows.csv", "phone,text\n79990000151,a\n")
+            let result = try await CommandRunner.run(["send", "--csv", file, "--endpoint", server.url(), "--login", "a", "--password", "b"])
+            #expect(result.status == 64)
+            #expect(result.stderr.hasPrefix("smsc: error: \(file)"))
+            #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
+    /// The first run answers rows 1 and 2 and hangs on row 3; it is killed with SIGKILL. The server then turns
+    /// healthy (the journal belongs to one endpoint, so the rerun must use the same URL), and the rerun with the same
+    /// journal replays rows 1 and 2, reports row 3 in doubt and sends rows 4 and 5.
+    @Test
+    func aKilledRunResumesWithoutSendingAnyRowTwice() async throws {
+        let tag = UUID().uuidString.prefix(6)
+        var csv = "phones,message,id\n"
+        for row in 1...5 {
+            csv += "7999000020\(row),resume \(tag) \(row),resume-\(row)\n"
+        }
+        let file = try Fixtures.temporaryFile("rows.csv", csv)
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        let hangsOnRow3 = Flag(true)
+
+        try await withLoopbackHTTPServer(handler: { request in
+            hangsOnRow3.value && ScriptedSMSC.field("id", of: request) == "resume-3" ? .hang : ScriptedSMSC.success(to: request)
+        }) { server in
+            let arguments = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let sentIDs = { server.receivedRequests.compactMap { ScriptedSMSC.field("id", of: $0) } }
+
+            let running = try RunningCommand(arguments + ["--concurrency", "1"])
+            try await running.waitForLines(2)
+            // Row 3 reached the server, so its start is in the journal; kill the run while it waits for the reply.
+            let deadline = ContinuousClock.now + .seconds(30)
+            while !sentIDs().contains("resume-3"), ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            running.kill(SIGKILL)
+            let first = try await running.result()
+            #expect(first.status == SIGKILL)
+            #expect(first.lines.count == 2)
+            #expect(sentIDs() == ["resume-1", "resume-2", "resume-3"])
+
+            hangsOnRow3.value = false
+            let second = try await CommandRunner.run(arguments + ["--concurrency", "2"])
+            var sends: [String: Int] = [:]
+            for id in sentIDs() {
+                sends[id, default: 0] += 1
+            }
+            #expect(sends == ["resume-1": 1, "resume-2": 1, "resume-3": 1, "resume-4": 1, "resume-5": 1])
+
+            let lines = second.lines
+            try #require(lines.count == 5, "stderr: \(second.stderr)")
+            #expect(Array(lines[0..<2]) == first.lines)
+            #expect(lines[0].hasPrefix("{\"id\":\"resume-1\""))
+            #expect(lines[1].hasPrefix("{\"id\":\"resume-2\""))
+            #expect(lines[2].hasPrefix("{\"error\":{\"kind\":\"in_doubt\","))
+            #expect(lines[3].hasPrefix("{\"id\":\"resume-4\""))
+            #expect(lines[4].hasPrefix("{\"id\":\"resume-5\""))
+            // A row in doubt fails the run like a timeout would.
+            #expect(second.status == 4)
+        }
+    }
+
+    /// Ctrl-C lets the row in flight finish and be journaled, exits 130, and the rerun sends only the rest.
+    @Test
+    func anInterruptFinishesTheRowInFlightAndTheRerunSendsTheRest() async throws {
+        var csv = "phones,message,id\n"
+        for row in 1...6 {
+            csv += "7999000030\(row),interrupt \(row),int-\(row)\n"
+        }
+        let file = try Fixtures.temporaryFile("rows.csv", csv)
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        try await withLoopbackHTTPServer(handler: { request in
+            guard case .respond(var response) = ScriptedSMSC.success(to: request) else { return .closeConnection }
+            response.delayBeforeHead = .milliseconds(300)
+            return .respond(response)
+        }) { server in
+            let arguments = ["send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let running = try RunningCommand(arguments)
+            try await running.waitForLines(1)
+            running.kill(SIGINT)
+            let first = try await running.result()
+            #expect(first.status == 130)
+            #expect(first.stderr.contains("interrupted"))
+            let printed = first.lines.count
+            #expect((1...5).contains(printed))
+            #expect(server.receivedRequests.count == printed)
+
+            let second = try await CommandRunner.run(arguments)
+            #expect(second.status == 0)
+            #expect(second.lines.count == 6)
+            #expect(Array(second.lines.prefix(printed)) == first.lines)
+            let ids = server.receivedRequests.compactMap { ScriptedSMSC.field("id", of: $0) }
+            #expect(ids == (1...6).map { "int-\($0)" })
+        }
+    }
+
+    /// A journal belongs to one job: resuming it with other shared settings would send the rest of the rows
+    /// differently, so it is refused before anything is sent.
+    @Test
+    func aJournalIsRefusedForOtherSettings() async throws {
+        let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000401,settings 1,set-1\n79990000402,settings 2,set-2\n")
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let base = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let first = try await CommandRunner.run(base + ["--flash"])
+            #expect(first.status == 0)
+            #expect(server.receivedRequests.count == 2)
+            let changed = try await CommandRunner.run(base + ["--translit", "1"])
+            #expect(changed.status == 64)
+            #expect(changed.stderr.contains("smsc: error:"))
+            #expect(server.receivedRequests.count == 2)
+            let same = try await CommandRunner.run(base + ["--flash"])
+            #expect(same.status == 0)
+            #expect(same.lines == first.lines)
+            #expect(server.receivedRequests.count == 2)
+        }
+    }
+}

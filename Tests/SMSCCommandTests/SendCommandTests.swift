@@ -1,0 +1,124 @@
+import SMSCSandbox
+import SOAPTestServer
+import Testing
+
+/// `smsc send`, single messages.
+struct SendCommandTests {
+    @Test
+    func sendsAndPrintsTheWireFieldsInOrder() async throws {
+        try await withSandboxServer { sandbox in
+            let json = try await CommandRunner.run(
+                ["send", "--phones", "79990000001", "--message", Fixtures.uniqueText("json"), "--id", "send-json-1", "--json"]
+                    + Fixtures.demo(sandbox.endpoint)
+            )
+            #expect(json.status == 0)
+            #expect(json.stdout == "{\"id\":\"send-json-1\",\"cnt\":1,\"cost\":2.50,\"balance\":997.50}\n")
+
+            let text = try await CommandRunner.run(
+                ["send", "--phones", "79990000001", "--message", Fixtures.uniqueText("text"), "--id", "send-text-1"] + Fixtures.demo(sandbox.endpoint)
+            )
+            #expect(text.status == 0)
+            #expect(text.stdout == "Message ID: send-text-1\nSMS count:  1\nCost:       2.50\nBalance:    995.00\n")
+        }
+    }
+
+    @Test
+    func anIdenticalSendWithinAMinuteIsServiceError9() async throws {
+        try await withSandboxServer { sandbox in
+            let arguments = ["send", "--phones", "79990000002", "--message", Fixtures.uniqueText("twice"), "--json"] + Fixtures.demo(sandbox.endpoint)
+            let first = try await CommandRunner.run(arguments)
+            #expect(first.status == 0)
+            let second = try await CommandRunner.run(arguments)
+            #expect(second.status == 1)
+            #expect(second.stdout.hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":9,"))
+        }
+    }
+
+    @Test
+    func withoutAQueryTheToolUsesSendSMSAndWithOneSendSMS2WithTheQueryAsGiven() async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let endpoint = ["--endpoint", server.url(), "--login", "alex", "--password", "123"]
+            let plain = try await CommandRunner.run(["send", "--phones", "79990000003", "--message", "plain"] + endpoint)
+            #expect(plain.status == 0)
+            let raw = try await CommandRunner.run(["send", "--phones", "79990000003", "--message", "raw", "--query", "flash=1&translit=2"] + endpoint)
+            #expect(raw.status == 0)
+
+            let requests = server.receivedRequests
+            #expect(requests.map { ScriptedSMSC.operation(of: $0) } == ["send", "send2"])
+            #expect(ScriptedSMSC.field("query", of: requests[1]) == "flash=1&amp;translit=2")
+        }
+    }
+
+    @Test
+    func typedOptionFlagsBecomeTheQueryOfSendSMS2() async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let result = try await CommandRunner.run(
+                [
+                    "send", "--phones", "79990000004", "--message", "typed", "--translit", "1", "--tinyurl", "--flash", "--maxsms", "3",
+                    "--valid", "12", "--tz", "-1", "--period", "0.5", "--freq", "10", "--cost", "3", "--err", "--op", "--param", "fmt=3",
+                    "--endpoint", server.url(), "--login", "alex", "--password", "123",
+                ]
+            )
+            #expect(result.status == 0)
+            let request = try #require(server.receivedRequests.first)
+            #expect(ScriptedSMSC.operation(of: request) == "send2")
+            #expect(
+                ScriptedSMSC.field("query", of: request)
+                    == "translit=1&amp;tinyurl=1&amp;flash=1&amp;maxsms=3&amp;valid=12&amp;tz=-1&amp;period=0.5&amp;freq=10&amp;cost=3&amp;err=1&amp;op=1&amp;fmt=3"
+            )
+        }
+    }
+
+    @Test(arguments: [
+        (["--query", "flash=1", "--flash"], "validation"),
+        (["--valid", "30"], "validation"),
+        (["--id", "not valid!"], "validation"),
+        (["--time", "tomorrow"], "usage"),
+        (["--translit", "7"], "usage"),
+        (["--param", "=1"], "usage"),
+    ])
+    func invalidInputExits64AndSendsNothing(extra: [String], kind: String) async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let result = try await CommandRunner.run(
+                ["send", "--phones", "79990000005", "--message", "invalid", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
+                    + extra
+            )
+            #expect(result.status == 64)
+            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"\(kind)\",\"code\":null,\"message\":"))
+            #expect(result.stderr.hasPrefix("smsc: error: "))
+            #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
+    @Test
+    func theErrorsListIsPrintedWithNumericStatuses() async throws {
+        try await withLoopbackHTTPServer(handler: { request in
+            ScriptedSMSC.reply(
+                to: request, "Send2Response", "sendresult",
+                "<id>1509</id><balance>1227.00</balance><cost>2.50</cost><cnt>1</cnt><error>0</error><errors><phone>7000</phone><status>7</status></errors>"
+            )
+        }) { server in
+            let result = try await CommandRunner.run(
+                ["send", "--phones", "79990000006,7000", "--message", "errors", "--err", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
+            )
+            #expect(result.status == 0)
+            #expect(result.stdout == "{\"id\":\"1509\",\"cnt\":1,\"cost\":2.50,\"balance\":1227.00,\"errors\":[{\"phone\":\"7000\",\"status\":7}]}\n")
+        }
+    }
+
+    @Test
+    func numbersThatAreNotJSONLiteralsAreWrittenInCanonicalForm() async throws {
+        try await withLoopbackHTTPServer(handler: { request in
+            ScriptedSMSC.reply(
+                to: request, "SendResponse", "sendresult",
+                "<id>0042</id><balance>.5</balance><cost>+2.50</cost><cnt>01</cnt><error>0</error>"
+            )
+        }) { server in
+            let result = try await CommandRunner.run(
+                ["send", "--phones", "79990000007", "--message", "canonical", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
+            )
+            #expect(result.status == 0)
+            #expect(result.stdout == "{\"id\":\"0042\",\"cnt\":1,\"cost\":2.5,\"balance\":0.5}\n")
+        }
+    }
+}
