@@ -27,14 +27,18 @@ struct DemoCommand: AsyncParsableCommand {
                 credentials: .login("demo", password: "demo"),
                 configuration: .init(endpoint: SMSCEndpoint(url: sandbox.endpoint))
             )
-            do {
+            let failure: CommandFailure?
+            do throws(SMSCError) {
                 try await tour(client)
+                failure = nil
             } catch {
-                try? await client.shutdown()
-                FileHandle.standardError.write(Data("smsc: error: the demo failed: \(error)\n".utf8))
-                throw ExitCode.failure
+                failure = CommandFailure(error)
             }
-            try await client.shutdown()
+            try? await client.shutdown()
+            if let failure {
+                failure.report(json: false)
+                throw ExitCode(failure.exitCode)
+            }
         }
     }
 

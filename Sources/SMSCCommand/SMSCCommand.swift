@@ -51,6 +51,6 @@ struct SMSCCommand: AsyncParsableCommand {
 
     private static func subcommandName(in arguments: [String]) -> String? {
         guard let first = arguments.first else { return nil }
-        return configuration.subcommands.map { $0._commandName }.first { $0 == first }
+        return configuration.subcommands.compactMap { $0.configuration.commandName }.first { $0 == first }
     }
 }

@@ -66,4 +66,12 @@ struct DemoCommandTests {
         #expect(lines.contains { $0.hasPrefix("get_status") && $0.contains("delivered (1)") })
         #expect(lines.contains { $0.hasPrefix("get_balance") && $0.contains("Balance: 997.50") })
     }
+
+    @Test("A failure in the tour is reported like any other command's, with its exit status")
+    func demoFailure() async throws {
+        let result = try await CommandRunner.run(["demo", "--phone", "12345"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("smsc: error: get_sms_cost"))
+        #expect(result.stderr.contains("7"))
+    }
 }

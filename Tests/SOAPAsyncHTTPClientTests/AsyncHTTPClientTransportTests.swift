@@ -203,7 +203,7 @@ struct AsyncHTTPClientTransportTests {
     // MARK: - Deadlines and cancellation
 
     @Test func totalDeadlinePassingBeforeTheResponseIsATimeout() async throws {
-        let response = LoopbackHTTPServer.Response(body: Array("late".utf8), delayBeforeHead: .seconds(5))
+        let response = LoopbackHTTPServer.Response(body: Array("late".utf8), delayBeforeHead: .seconds(60))
         try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
             let started = ContinuousClock.now
             let error = try await withTransport { transport in
@@ -214,17 +214,18 @@ struct AsyncHTTPClientTransportTests {
             #expect(error.kind == .timeout)
             #expect(error.requestMayHaveReachedServer)
             #expect(error.message.contains("total deadline of 300 ms"))
-            #expect(ContinuousClock.now - started < .seconds(4))
+            // Far below the server's own delay, however loaded the machine: the deadline ended the call.
+            #expect(ContinuousClock.now - started < .seconds(30))
             expectNoSecret(in: error)
         }
     }
 
     @Test func totalDeadlinePassingWhileTheBodyArrivesIsATimeout() async throws {
-        // The head comes at once; the ten pieces of the body a second apart.
+        // The head comes at once; the ten pieces of the body ten seconds apart.
         let response = LoopbackHTTPServer.Response(
             body: [UInt8](repeating: 0x41, count: 100),
             chunkSize: 10,
-            delayBetweenChunks: .seconds(1)
+            delayBetweenChunks: .seconds(10)
         )
         try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
             let started = ContinuousClock.now
@@ -235,12 +236,13 @@ struct AsyncHTTPClientTransportTests {
             }
             #expect(error.kind == .timeout)
             #expect(error.requestMayHaveReachedServer)
-            #expect(ContinuousClock.now - started < .seconds(4))
+            // Far below the server's own delay, however loaded the machine: the deadline ended the call.
+            #expect(ContinuousClock.now - started < .seconds(30))
         }
     }
 
     @Test func readTimeoutIsATimeoutThatMayHaveReachedTheServer() async throws {
-        let response = LoopbackHTTPServer.Response(body: Array("late".utf8), delayBeforeHead: .seconds(5))
+        let response = LoopbackHTTPServer.Response(body: Array("late".utf8), delayBeforeHead: .seconds(60))
         try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
             let started = ContinuousClock.now
             let error = try await withTransport(.init(readTimeout: .milliseconds(300))) { transport in
@@ -251,7 +253,8 @@ struct AsyncHTTPClientTransportTests {
             #expect(error.kind == .timeout)
             #expect(error.requestMayHaveReachedServer)
             #expect(error.message.contains("read timeout of 300 ms"))
-            #expect(ContinuousClock.now - started < .seconds(4))
+            // Far below the server's own delay, however loaded the machine: the deadline ended the call.
+            #expect(ContinuousClock.now - started < .seconds(30))
         }
     }
 
@@ -265,7 +268,7 @@ struct AsyncHTTPClientTransportTests {
                 let cancelled = ContinuousClock.now
                 call.cancel()
                 let result = await call.result
-                #expect(ContinuousClock.now - cancelled < .seconds(5))
+                #expect(ContinuousClock.now - cancelled < .seconds(30))
                 let error = try #require(result.failure as? SOAPTransportError)
                 #expect(error.kind == .cancelled)
                 #expect(error.requestMayHaveReachedServer)
