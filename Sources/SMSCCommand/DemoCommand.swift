@@ -19,30 +19,44 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         let timeline = SandboxConfiguration.DeliveryTimeline(transferredAfter: .milliseconds(600), deliveredAfter: .milliseconds(1500))
-        try await withSandboxServer(configuration: SandboxConfiguration(deliveryTimeline: timeline)) { sandbox in
-            print("SMSC sandbox at \(sandbox.endpoint), in this process (login demo, password demo).")
-            print("Nothing leaves this machine.")
-            print("")
-            let client = try SMSCClient(
-                credentials: .login("demo", password: "demo"),
-                configuration: .init(endpoint: SMSCEndpoint(url: sandbox.endpoint))
-            )
-            let failure: CommandFailure?
-            do throws(SMSCError) {
-                try await tour(client)
-                failure = nil
-            } catch {
-                failure = CommandFailure(error)
-            }
-            try? await client.shutdown()
-            if let failure {
-                failure.report(json: false)
-                throw ExitCode(failure.exitCode)
-            }
+        let sandbox: SandboxServer
+        do {
+            sandbox = try await SandboxServer.start(configuration: SandboxConfiguration(deliveryTimeline: timeline))
+        } catch {
+            let failure = CommandFailure(kind: .transport, message: "the sandbox could not start on 127.0.0.1: \(error)")
+            failure.report(json: false)
+            throw ExitCode(failure.exitCode)
+        }
+        let failure = await tour(sandbox)
+        try? await sandbox.shutdown()
+        if let failure {
+            failure.report(json: false)
+            throw ExitCode(failure.exitCode)
         }
     }
 
-    private func tour(_ client: SMSCClient) async throws(SMSCError) {
+    /// Runs the four calls against `sandbox`; the failure that stopped them, if any.
+    private func tour(_ sandbox: SandboxServer) async -> CommandFailure? {
+        print("SMSC sandbox at \(sandbox.endpoint), in this process (login demo, password demo).")
+        print("Nothing leaves this machine.")
+        print("")
+        let client: SMSCClient
+        do {
+            client = try SMSCClient(credentials: .login("demo", password: "demo"), configuration: .init(endpoint: SMSCEndpoint(url: sandbox.endpoint)))
+        } catch {
+            return CommandFailure(error)
+        }
+        let failure: CommandFailure?
+        do throws(SMSCError) {
+            failure = try await calls(client)
+        } catch {
+            failure = CommandFailure(error)
+        }
+        try? await client.shutdown()
+        return failure
+    }
+
+    private func calls(_ client: SMSCClient) async throws(SMSCError) -> CommandFailure? {
         print("Sending \"\(message)\" to \(phone):")
         let estimate = try await client.cost(of: message, to: phone)
         line("get_sms_cost", "CostEstimate: \(estimate.messageCount) SMS, cost \(Self.money(estimate.cost))")
@@ -54,23 +68,28 @@ struct DemoCommand: AsyncParsableCommand {
             "SendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \(sent.cost.map(Self.money) ?? "not reported"), balance \(sent.balance.map(Self.money) ?? "not reported")"
         )
 
-        var previous: DeliveryStatus?
+        var status = try await client.status(phone: phone, id: id, detail: .full)
+        var shown: DeliveryStatus?
         let deadline = ContinuousClock.now + .seconds(30)
         while true {
-            let status = try await client.status(phone: phone, id: id, detail: .full)
-            if status.status != previous {
+            if status.status != shown {
                 let when = status.lastChange.map { " at \(Self.time($0))" } ?? ""
                 line("get_status", "MessageStatus: \(status.status) (\(status.status.code))\(when), \"\(status.statusName ?? "")\"")
-                previous = status.status
+                shown = status.status
             }
-            if !status.status.isPending || ContinuousClock.now > deadline { break }
+            guard status.status.isPending else { break }
+            guard ContinuousClock.now < deadline else {
+                return CommandFailure(kind: .service, message: "message \(id) was still \(status.status) after 30 s")
+            }
             try? await Task.sleep(for: .milliseconds(250))
+            status = try await client.status(phone: phone, id: id, detail: .full)
         }
 
         let balance = try await client.balance()
         line("get_balance", "Balance: \(Self.money(balance.amount))")
         print("")
         print("The sandbox stopped with the demo. Run your own: smsc sandbox --port 8080")
+        return nil
     }
 
     private func line(_ operation: String, _ text: String) {

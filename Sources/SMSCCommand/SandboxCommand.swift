@@ -38,15 +38,29 @@ struct SandboxCommand: AsyncParsableCommand {
         guard (0...65_535).contains(port) else {
             throw ValidationError("--port must be 0…65535")
         }
-        guard deliverySeconds >= 0, deliverySeconds.isFinite else {
-            throw ValidationError("--delivery-seconds must be zero or more")
+        guard deliverySeconds.isFinite, (0...86_400).contains(deliverySeconds) else {
+            throw ValidationError("--delivery-seconds must be 0…86400")
+        }
+        if let stopAfter {
+            guard stopAfter.isFinite, stopAfter > 0, stopAfter <= 31_536_000 else {
+                throw ValidationError("--stop-after must be above 0 and at most 31536000 (a year)")
+            }
         }
         _ = try sandboxConfiguration()
     }
 
+    /// A plain decimal (`2.50`, `1000`): `Decimal(string:)` alone would read `2,50` as 2 and `5x` as 5.
+    private static func decimal(_ text: String) -> Decimal? {
+        let digits = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(digits.count), digits.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return nil
+        }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
     func sandboxConfiguration() throws -> SandboxConfiguration {
-        guard let pricePerMessage = Decimal(string: price, locale: Locale(identifier: "en_US_POSIX")), pricePerMessage >= 0 else {
-            throw ValidationError("--price must be a decimal number such as 2.50")
+        guard let pricePerMessage = Self.decimal(price) else {
+            throw ValidationError("--price must be a decimal number such as 2.50, not '\(price)'")
         }
         var accounts: [SandboxAccount] = []
         for text in self.accounts {
@@ -56,8 +70,8 @@ struct SandboxCommand: AsyncParsableCommand {
             }
             var balance = Decimal(1000)
             if parts.count == 3 {
-                guard let value = Decimal(string: parts[2], locale: Locale(identifier: "en_US_POSIX")) else {
-                    throw ValidationError("--account balance must be a decimal number, got '\(parts[2])'")
+                guard let value = Self.decimal(parts[2]) else {
+                    throw ValidationError("--account balance must be a decimal number such as 1000.00, not '\(parts[2])'")
                 }
                 balance = value
             }
@@ -73,6 +87,9 @@ struct SandboxCommand: AsyncParsableCommand {
             let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, let index = accounts.firstIndex(where: { $0.login == parts[1] }) else {
                 throw ValidationError("--api-key must be KEY:LOGIN for an existing account, got '\(text)'")
+            }
+            guard !accounts.contains(where: { $0.apiKeys.contains(parts[0]) }) else {
+                throw ValidationError("--api-key gives key '\(parts[0])' twice: a key belongs to one account")
             }
             accounts[index].apiKeys.append(parts[0])
         }

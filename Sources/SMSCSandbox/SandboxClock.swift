@@ -17,13 +17,15 @@ public struct SandboxClock: Sendable {
 
     /// A clock that starts at the system time and runs `factor` times faster, so delivery and the one-minute
     /// duplicate window pass sooner.
+    ///
+    /// - Parameter factor: How many seconds pass on this clock per real second; finite and above zero (a clock
+    ///   that stands still or runs backwards would never deliver a message).
     public static func accelerated(by factor: Double) -> SandboxClock {
+        precondition(factor.isFinite && factor > 0, "SandboxClock.accelerated(by:) needs a finite factor above zero, not \(factor)")
         let start = Date()
         let monotonicStart = ContinuousClock.now
         return SandboxClock {
-            let elapsed = ContinuousClock.now - monotonicStart
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return start.addingTimeInterval(seconds * factor)
+            start.addingTimeInterval((ContinuousClock.now - monotonicStart).seconds * factor)
         }
     }
 }

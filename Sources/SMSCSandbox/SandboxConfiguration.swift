@@ -12,6 +12,7 @@ public struct SandboxConfiguration: Sendable {
         /// From waiting (-1) to delivered (1); not before ``transferredAfter``.
         public var deliveredAfter: Duration
 
+        /// Creates a timeline; a `deliveredAfter` shorter than `transferredAfter` is raised to it.
         public init(transferredAfter: Duration = .seconds(5), deliveredAfter: Duration = .seconds(10)) {
             self.transferredAfter = transferredAfter
             self.deliveredAfter = max(deliveredAfter, transferredAfter)
@@ -22,21 +23,22 @@ public struct SandboxConfiguration: Sendable {
     public var host: String
     /// The TCP port; 0 lets the system pick a free one (read it from ``SandboxServer/port``).
     public var port: Int
-    /// The accounts that can log in; logins must be unique.
+    /// The accounts that can log in; logins and API keys must be unique.
     public var accounts: [SandboxAccount]
-    /// The price of one SMS part, in the accounts' currency.
+    /// The price of one SMS part, in the accounts' currency; zero or more.
     public var pricePerMessage: Decimal
     /// How sent messages move from waiting to delivered.
     public var deliveryTimeline: DeliveryTimeline
     /// Where the sandbox reads the time; tests speed it up or drive it by hand.
     public var clock: SandboxClock
-    /// The id given to the first message sent without one; later ones count up.
+    /// The id given to the first message sent without one (1…2147483647); later ones count up.
     public var firstMessageID: Int
     /// How long an identical send is refused with error 9, as the service does for one minute.
     public var duplicateSendWindow: Duration
-    /// The largest request body accepted, in bytes; larger ones get HTTP 413 without being read.
+    /// The largest request body accepted, in bytes; a larger one gets HTTP 413 and the connection is closed.
     public var maximumRequestSize: Int
 
+    /// Creates a configuration; ``SandboxServer/start(configuration:)`` checks it and names what is wrong.
     public init(
         host: String = "127.0.0.1",
         port: Int = 0,
@@ -57,5 +59,27 @@ public struct SandboxConfiguration: Sendable {
         self.firstMessageID = firstMessageID
         self.duplicateSendWindow = duplicateSendWindow
         self.maximumRequestSize = maximumRequestSize
+    }
+
+    /// The first rule the configuration breaks, or `nil`.
+    var problem: SandboxConfigurationError? {
+        func fail(_ rule: String) -> SandboxConfigurationError { SandboxConfigurationError(rule: rule) }
+        let logins = accounts.map(\.login)
+        if accounts.isEmpty { return fail("accounts: at least one account is needed") }
+        if logins.contains("") { return fail("accounts: a login must not be empty") }
+        if Set(logins).count != logins.count { return fail("accounts: every account needs its own login") }
+        let keys = accounts.flatMap(\.apiKeys)
+        if keys.contains("") { return fail("accounts: an API key must not be empty") }
+        if Set(keys).count != keys.count { return fail("accounts: an API key can belong to one account only") }
+        if let account = accounts.first(where: { $0.balance < 0 }) { return fail("accounts: the balance of '\(account.login)' must be zero or more") }
+        if pricePerMessage < 0 { return fail("pricePerMessage must be zero or more") }
+        if !(1...2_147_483_647).contains(firstMessageID) { return fail("firstMessageID must be 1…2147483647, as message ids are") }
+        if maximumRequestSize <= 0 { return fail("maximumRequestSize must be above zero") }
+        if !(0...65_535).contains(port) { return fail("port must be 0…65535") }
+        if deliveryTimeline.transferredAfter < .zero || deliveryTimeline.deliveredAfter < deliveryTimeline.transferredAfter {
+            return fail("deliveryTimeline: transferredAfter must be zero or more and deliveredAfter no shorter")
+        }
+        if duplicateSendWindow < .zero { return fail("duplicateSendWindow must be zero or more") }
+        return nil
     }
 }

@@ -28,27 +28,32 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             body = context.channel.allocator.buffer(capacity: 0)
             isTooLarge = false
             if let length = head.headers.first(name: "Content-Length").flatMap(Int.init), length > maximumRequestSize {
-                isTooLarge = true
+                refuseTooLarge(context: context, head: head)
             }
         case .body(var chunk):
-            guard !isTooLarge else { return }
+            guard !isTooLarge, let head else { return }
             if (body?.readableBytes ?? 0) + chunk.readableBytes > maximumRequestSize {
-                isTooLarge = true
-                body = nil
+                refuseTooLarge(context: context, head: head)
             } else {
                 body?.writeBuffer(&chunk)
             }
         case .end:
-            guard let head else { return }
+            guard let head, !isTooLarge else { return }
             self.head = nil
-            if isTooLarge {
-                respond(context: context, head: head, status: .payloadTooLarge, contentType: "text/plain; charset=utf-8", body: Array("request body too large\n".utf8), close: true)
-                return
-            }
             let bytes = body.map { Array($0.readableBytesView) } ?? []
             body = nil
             route(context: context, head: head, body: bytes)
         }
+    }
+
+    /// Answers 413 at once and closes the connection, so the rest of an oversized body is never read.
+    private func refuseTooLarge(context: ChannelHandlerContext, head: HTTPRequestHead) {
+        isTooLarge = true
+        body = nil
+        respond(
+            context: context, head: head, status: .payloadTooLarge, contentType: "text/plain; charset=utf-8",
+            body: Array("request body over \(maximumRequestSize) bytes\n".utf8), close: true
+        )
     }
 
     private func route(context: ChannelHandlerContext, head: HTTPRequestHead, body: [UInt8]) {
@@ -96,11 +101,16 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    /// The service URL as this caller reached it, from the Host header (the listening address without one).
+    /// The service URL as this caller reached it, from the Host header (the listening address without one), in
+    /// the form ``ServiceURL`` compares.
     private static func serviceURL(head: HTTPRequestHead, channel: any Channel) -> String {
-        let host = head.headers.first(name: "Host").flatMap { $0.isEmpty ? nil : $0 }
-            ?? channel.localAddress.map { "\($0.ipAddress ?? "127.0.0.1"):\($0.port ?? 80)" } ?? "127.0.0.1"
-        return "http://\(host)\(servicePath)"
+        if let host = head.headers.first(name: "Host"), !host.isEmpty {
+            return ServiceURL.normalized("http://\(host)\(servicePath)")
+        }
+        let address = channel.localAddress
+        let ip = address?.ipAddress ?? "127.0.0.1"
+        let host = ip.contains(":") ? "[\(ip)]" : ip
+        return ServiceURL.normalized("http://\(host):\(address?.port ?? 80)\(servicePath)")
     }
 
     private static func split(_ uri: String) -> (path: String, query: String?) {

@@ -257,9 +257,3 @@ final class SandboxLedger: Sendable {
         return digits
     }
 }
-
-extension Duration {
-    var seconds: TimeInterval {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-}

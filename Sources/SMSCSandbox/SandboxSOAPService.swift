@@ -13,8 +13,8 @@ struct SandboxSOAPService: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    ///   - namespace: The service URL as the client reached it; the body element must be in it, as PHP's
-    ///     SoapServer requires of a WSDL fetched from that URL.
+    ///   - namespace: The service URL as the client reached it, normalized by ``ServiceURL``; the body element
+    ///     must be in it, as PHP's SoapServer requires of a WSDL fetched from that URL.
     func respond(to body: [UInt8], namespace: String) -> (status: Int, body: [UInt8]) {
         ledger.countRequest()
         let tree: XMLTree
@@ -34,11 +34,12 @@ struct SandboxSOAPService: Sendable {
         } catch {
             return fault("SOAP-ENV:Client", "Bad Request")
         }
-        guard element.namespaceURI == namespace else {
+        guard element.namespaceURI.map(ServiceURL.normalized) == namespace else {
             return fault("SOAP-ENV:Server", "Procedure '\(element.localName)' not present")
         }
         do {
-            return try reply(to: element, namespace: namespace)
+            // Replies echo the namespace exactly as the client wrote it.
+            return try reply(to: element, namespace: element.namespaceURI ?? namespace)
         } catch let error as SOAPDecodingError {
             return fault("SOAP-ENV:Client", "SOAP-ERROR: Encoding: \(error)")
         } catch {

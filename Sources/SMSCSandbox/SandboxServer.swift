@@ -39,11 +39,10 @@ public final class SandboxServer: Sendable {
     ///
     /// - Parameter configuration: Address, accounts, prices, timeline and clock.
     /// - Returns: The running server; call ``shutdown()`` when done, or use ``withSandboxServer(configuration:isolation:_:)``.
-    /// - Throws: When the address cannot be bound, or the configuration repeats a login.
+    /// - Throws: ``SandboxConfigurationError`` naming the setting and its rule, or the error binding the address.
     public static func start(configuration: SandboxConfiguration = .init()) async throws -> SandboxServer {
-        let logins = configuration.accounts.map(\.login)
-        guard Set(logins).count == logins.count else {
-            throw SandboxConfigurationError(rule: "every account needs its own login")
+        if let problem = configuration.problem {
+            throw problem
         }
         let ledger = SandboxLedger(configuration: configuration)
         let service = SandboxSOAPService(ledger: ledger)
@@ -112,15 +111,5 @@ public final class SandboxServer: Sendable {
         for channel in open {
             try? await channel.close()
         }
-    }
-}
-
-/// A ``SandboxConfiguration`` the sandbox cannot run with.
-public struct SandboxConfigurationError: Error, Sendable, CustomStringConvertible {
-    /// What is wrong, as a rule.
-    public var rule: String
-
-    public var description: String {
-        "invalid sandbox configuration: \(rule)"
     }
 }

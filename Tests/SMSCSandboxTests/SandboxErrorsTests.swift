@@ -23,8 +23,8 @@ struct SandboxErrorsTests {
             #expect(await serviceErrorCode { try await client.send("two numbers", to: "79990000001,79990000002") } == 3)
             #expect(await serviceErrorCode { try await client.cost(of: "two numbers", to: "79990000001,79990000002") } == 3)
             #expect(server.balance(ofAccount: "poor") == Decimal(string: "4.99"))
-            let observed26 = try await client.send("one number", to: "79990000001").balance
-            #expect(observed26 == Decimal(string: "2.49"))
+            let sentBalance = try await client.send("one number", to: "79990000001").balance
+            #expect(sentBalance == Decimal(string: "2.49"))
         }
     }
 

@@ -44,10 +44,10 @@ struct SandboxOperationsTests {
     func transliteratedCost() async throws {
         try await withSandboxClient { client, _ in
             let text = String(repeating: "да", count: 40)  // 80 Cyrillic letters: 2 UCS-2 parts, or 80 Latin: 1
-            let observed47 = try await client.cost(of: text, to: "79990000001").messageCount
-            #expect(observed47 == 2)
-            let observed48 = try await client.cost(of: text, to: "79990000001", query: "translit=1").messageCount
-            #expect(observed48 == 1)
+            let parts = try await client.cost(of: text, to: "79990000001").messageCount
+            #expect(parts == 2)
+            let transliteratedParts = try await client.cost(of: text, to: "79990000001", query: "translit=1").messageCount
+            #expect(transliteratedParts == 1)
         }
     }
 
@@ -67,12 +67,12 @@ struct SandboxOperationsTests {
     @Test("Ids are the client's when given, else assigned in sequence")
     func messageIDs() async throws {
         try await withSandboxClient(configuration: SandboxConfiguration(firstMessageID: 1507)) { client, _ in
-            let observed68 = try await client.send("first", to: "79990000001").id
-            #expect(observed68 == "1507")
-            let observed69 = try await client.send("second", to: "79990000001", id: "order-42").id
-            #expect(observed69 == "order-42")
-            let observed70 = try await client.send("third", to: "79990000001").id
-            #expect(observed70 == "1508")
+            let firstID = try await client.send("first", to: "79990000001").id
+            #expect(firstID == "1507")
+            let secondID = try await client.send("second", to: "79990000001", id: "order-42").id
+            #expect(secondID == "order-42")
+            let thirdID = try await client.send("third", to: "79990000001").id
+            #expect(thirdID == "1508")
         }
     }
 

@@ -91,4 +91,19 @@ struct SandboxRulesTests {
         #expect(split.valid == ["79990000001", "380501234567"])
         #expect(split.invalid == ["bad"])
     }
+
+    @Test(
+        "Service URLs compare with the host's case and the default port ignored",
+        arguments: [
+            ("http://LOCALHOST:80/sys/soap.php", "http://localhost/sys/soap.php"),
+            ("HTTP://127.0.0.1:8080/sys/soap.php", "http://127.0.0.1:8080/sys/soap.php"),
+            ("https://smsc.ru:443/sys/soap.php", "https://smsc.ru/sys/soap.php"),
+            ("http://[::1]:80/sys/soap.php", "http://[::1]/sys/soap.php"),
+            ("http://[::1]/sys/soap.php", "http://[::1]/sys/soap.php"),
+            ("urn:not-a-url", "urn:not-a-url"),
+        ]
+    )
+    func serviceURLs(url: String, normalized: String) {
+        #expect(ServiceURL.normalized(url) == normalized)
+    }
 }

@@ -95,13 +95,13 @@ struct SandboxWireTests {
     func httpRoutes() async throws {
         try await withSandboxServer(configuration: SandboxConfiguration(maximumRequestSize: 4096)) { server in
             let base = "http://127.0.0.1:\(server.port)"
-            let observed98 = try await RawHTTP.get(base + "/").status
-            #expect(observed98 == 404)
-            let observed99 = try await RawHTTP.get(base + "/sys/soap.php").status
-            #expect(observed99 == 405)
+            let rootStatus = try await RawHTTP.get(base + "/").status
+            #expect(rootStatus == 404)
+            let getStatus = try await RawHTTP.get(base + "/sys/soap.php").status
+            #expect(getStatus == 405)
             let large = String(repeating: "x", count: 5000)
-            let observed101 = try await RawHTTP.post(large, to: server.endpoint).status
-            #expect(observed101 == 413)
+            let oversizedStatus = try await RawHTTP.post(large, to: server.endpoint).status
+            #expect(oversizedStatus == 413)
             #expect(server.requestCount == 0)
         }
     }
@@ -121,10 +121,46 @@ struct SandboxWireTests {
         }
     }
 
-    @Test("A configuration that repeats a login is refused")
-    func duplicateLogins() async throws {
-        await #expect(throws: SandboxConfigurationError.self) {
-            try await SandboxServer.start(configuration: SandboxConfiguration(accounts: [.demo, .demo]))
+    @Test(
+        "A configuration that breaks a rule is refused, naming the setting",
+        arguments: [
+            (SandboxConfiguration(accounts: [.demo, .demo]), "every account needs its own login"),
+            (SandboxConfiguration(accounts: []), "at least one account"),
+            (
+                SandboxConfiguration(accounts: [SandboxAccount(login: "a", password: "p", balance: 1, apiKeys: ["K"]), SandboxAccount(login: "b", password: "p", balance: 1, apiKeys: ["K"])]),
+                "an API key can belong to one account only"
+            ),
+            (SandboxConfiguration(accounts: [SandboxAccount(login: "a", password: "p", balance: -1)]), "balance of 'a' must be zero or more"),
+            (SandboxConfiguration(pricePerMessage: -1), "pricePerMessage"),
+            (SandboxConfiguration(firstMessageID: 0), "firstMessageID"),
+            (SandboxConfiguration(maximumRequestSize: 0), "maximumRequestSize"),
+            ({ var configuration = SandboxConfiguration(); configuration.deliveryTimeline.deliveredAfter = .zero; return configuration }(), "deliveryTimeline"),
+        ] as [(SandboxConfiguration, String)]
+    )
+    func invalidConfiguration(configuration: SandboxConfiguration, rule: String) async throws {
+        let error = await #expect(throws: SandboxConfigurationError.self) {
+            try await SandboxServer.start(configuration: configuration)
+        }
+        #expect(error?.rule.contains(rule) == true, "\(String(describing: error))")
+    }
+
+    @Test("An accelerated clock runs faster than the system's")
+    func acceleratedClock() async throws {
+        let clock = SandboxClock.accelerated(by: 1000)
+        let before = clock.now
+        try await Task.sleep(for: .milliseconds(20))
+        // At least 20 ms passed for real, so at least 20 s on this clock; no upper bound is asserted.
+        #expect(clock.now.timeIntervalSince(before) >= 20)
+    }
+
+    @Test("An accelerated clock moves deliveries along")
+    func acceleratedDelivery() async throws {
+        let configuration = SandboxConfiguration(deliveryTimeline: .init(transferredAfter: .seconds(30), deliveredAfter: .seconds(60)), clock: .accelerated(by: 600))
+        try await withSandboxClient(configuration: configuration) { client, _ in
+            _ = try await client.send("fast", to: "79990000001", id: "fast-1")
+            try await Task.sleep(for: .milliseconds(150))
+            let status = try await client.status(phone: "79990000001", id: "fast-1")
+            #expect(status.status == .delivered)
         }
     }
 }
