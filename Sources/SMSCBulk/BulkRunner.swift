@@ -38,8 +38,13 @@ public struct BulkRunner: Sendable {
         /// account.
         public var commandIdentity: String
         /// Whether to draw a progress bar on standard error; pass `isatty(STDERR_FILENO) != 0`. Nothing is written
-        /// to standard error when this is `false`.
+        /// to standard error when this is `false`. The bar shows a total only for a regular file: a pipe cannot be
+        /// read twice to count its rows first.
         public var showsProgress: Bool
+        /// The sentence that ends the message of a row reported in doubt, telling the user what to do about a row
+        /// whose request may have reached the server; what that means depends on the command. The default,
+        /// ``BulkOutcome/defaultInDoubtAdvice``, is for sends.
+        public var inDoubtAdvice: String
 
         /// Creates a configuration.
         /// - Parameters:
@@ -50,6 +55,7 @@ public struct BulkRunner: Sendable {
         ///   - concurrency: The most rows started but not yet printed; values below 1 count as 1.
         ///   - commandIdentity: What the rows are sent with; the journal must have been written for the same.
         ///   - showsProgress: Whether to draw a progress bar on standard error.
+        ///   - inDoubtAdvice: What to do about a row in doubt, ending its message; the default is for sends.
         public init(
             csvPath: String,
             requiredColumns: [String],
@@ -57,7 +63,8 @@ public struct BulkRunner: Sendable {
             journalPath: String? = nil,
             concurrency: Int = 4,
             commandIdentity: String,
-            showsProgress: Bool = false
+            showsProgress: Bool = false,
+            inDoubtAdvice: String = BulkOutcome.defaultInDoubtAdvice
         ) {
             self.csvPath = csvPath
             self.requiredColumns = requiredColumns
@@ -66,6 +73,7 @@ public struct BulkRunner: Sendable {
             self.concurrency = concurrency
             self.commandIdentity = commandIdentity
             self.showsProgress = showsProgress
+            self.inDoubtAdvice = inDoubtAdvice
         }
     }
 
@@ -119,7 +127,11 @@ public struct BulkRunner: Sendable {
     ///
     /// While the run is active, the first SIGINT or SIGTERM stops it from starting rows; rows in flight finish, are
     /// journaled and printed, and the summary says ``BulkSummary/interrupted``. A second signal exits the process at
-    /// once with status 130. Cancelling the calling task stops the run like a first signal.
+    /// once with status 130.
+    ///
+    /// Cancelling the calling task stops the run like a first signal: no more rows are started, and the rows in
+    /// flight are not cancelled but finish, are journaled and are printed, so none of them is left in doubt.
+    /// `perform` therefore never sees `Task.isCancelled` because of it.
     ///
     /// - Parameters:
     ///   - perform: Sends one row and describes how it went. Called at most ``Configuration/concurrency`` at a
@@ -142,6 +154,26 @@ public struct BulkRunner: Sendable {
         perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
         emit: @escaping @Sendable (String) -> Void
     ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
+        // Cancellation only asks the run to stop. The run itself goes on in an unstructured task, which does not
+        // inherit the caller's cancellation: in a task group under the caller, every row in flight would be
+        // cancelled with it, and a send cut off mid-request is journaled as a failure that may have been delivered.
+        let cancellation = StopRequest()
+        let runner = self
+        return await withTaskCancellationHandler {
+            await Task {
+                await runner.executeUncancelled(perform: perform, emit: emit, cancellation: cancellation)
+            }.value
+        } onCancel: {
+            cancellation.request()
+        }
+    }
+
+    /// The run, in a task that is never cancelled; `cancellation` says when the caller's task was.
+    private func executeUncancelled(
+        perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
+        emit: @escaping @Sendable (String) -> Void,
+        cancellation: StopRequest
+    ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
         let configuration = configuration
         let reader: CSVReader
         do {
@@ -154,7 +186,7 @@ public struct BulkRunner: Sendable {
         var progress: ProgressBar?
         if configuration.showsProgress {
             progress = ProgressBar(
-                total: Self.countRows(in: configuration.csvPath),
+                total: reader.countRowsOfRegularFile(),
                 write: hooks.writeProgress,
                 elapsed: hooks.elapsed
             )
@@ -189,7 +221,7 @@ public struct BulkRunner: Sendable {
         defer { trap?.uninstall() }
         let stopRequest = hooks.stopRequest
         let stopIsRequested = {
-            trap?.isTriggered == true || stopRequest?.isRequested == true || Task.isCancelled
+            trap?.isTriggered == true || stopRequest?.isRequested == true || cancellation.isRequested
         }
 
         progress?.update(done: 0, failed: 0)
@@ -210,7 +242,7 @@ public struct BulkRunner: Sendable {
                             source: .replayed
                         )
                     case .inDoubt:
-                        let outcome = BulkOutcome.inDoubt(row: row.number)
+                        let outcome = BulkOutcome.inDoubt(row: row.number, advice: configuration.inDoubtAdvice)
                         // Printed even if the record fails to be written: the row was not sent, and saying so is
                         // true either way.
                         run.record { (journal) throws(BulkError) in
@@ -252,17 +284,6 @@ public struct BulkRunner: Sendable {
     static let interruptNotice =
         "\nStopping: no more rows will be started; waiting for the rows in flight to finish. "
         + "Press Ctrl-C again to quit now (those rows will then be reported in doubt).\n"
-
-    /// Counts the data rows in a separate pass over the file, for the progress bar's total; stops counting at the
-    /// first malformed row, which the run itself then reports when it gets there.
-    static func countRows(in path: String) -> Int {
-        guard let reader = try? CSVReader(path: path) else { return 0 }
-        var count = 0
-        while (try? reader.next()) != nil {
-            count += 1
-        }
-        return count
-    }
 }
 
 /// A row `perform` has finished.

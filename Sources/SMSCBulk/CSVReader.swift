@@ -40,6 +40,9 @@ final class CSVReader {
     private var position = 0
     private var end = 0
     private var atEndOfFile = false
+    /// Where the next `pread` starts, for a reader that must leave the descriptor's file offset alone; `nil` reads
+    /// with `read` from the offset.
+    private var readOffset: Int64?
     /// The physical line `position` is on.
     private var line = 1
     private var rowsRead = 0
@@ -51,15 +54,34 @@ final class CSVReader {
     ///   - maximumRecordBytes: The longest row accepted. A row is a few hundred bytes; a longer one is almost
     ///     always a quote left open, which would otherwise swallow the rest of the file into one field.
     /// - Throws: `BulkInputError` if the file cannot be opened or read, is empty, or its header is malformed.
-    init(path: String, chunkSize: Int = 64 * 1024, maximumRecordBytes: Int = 1 << 20) throws(BulkInputError) {
-        self.path = path
-        self.maximumRecordBytes = maximumRecordBytes
-        self.buffer = [UInt8](repeating: 0, count: max(chunkSize, 4))
+    convenience init(path: String, chunkSize: Int = 64 * 1024, maximumRecordBytes: Int = 1 << 20) throws(BulkInputError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw BulkInputError(file: path, rule: "cannot open the file: \(systemErrorDescription(errno))")
         }
+        try self.init(
+            descriptor: descriptor,
+            path: path,
+            readOffset: nil,
+            chunkSize: chunkSize,
+            maximumRecordBytes: maximumRecordBytes
+        )
+    }
+
+    /// Takes ownership of `descriptor` (closing it when released, or when this throws) and reads its header line.
+    /// - Parameter readOffset: Where to start reading with `pread`, or `nil` to `read` from the file offset.
+    private init(
+        descriptor: Int32,
+        path: String,
+        readOffset: Int64?,
+        chunkSize: Int,
+        maximumRecordBytes: Int
+    ) throws(BulkInputError) {
+        self.path = path
+        self.maximumRecordBytes = maximumRecordBytes
+        self.buffer = [UInt8](repeating: 0, count: max(chunkSize, 4))
         self.descriptor = descriptor
+        self.readOffset = readOffset
         try fill()
         if end - position >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
             position += 3
@@ -92,6 +114,37 @@ final class CSVReader {
             )
         }
         return Record(number: rowsRead, line: record.line, fields: record.fields)
+    }
+
+    /// Counts the data rows of the whole file without moving this reader, for a progress bar's total; `nil` when
+    /// the file is not a regular file.
+    ///
+    /// Only a regular file can be read twice. A pipe, a FIFO, `/dev/stdin` or a process substitution hands each
+    /// byte to one reader only, so a second pass would take rows from this reader: rows would be skipped, and a
+    /// row split between the two readers would join one row's text to another row's phone. The count reads the
+    /// same open file (a duplicate descriptor, with `pread`), not the path again, so it neither moves the file
+    /// offset this reader shares with a descriptor opened through `/dev/stdin` nor counts a different file put at
+    /// the path since. It stops at the first malformed row, which ``next()`` reports when it gets there.
+    func countRowsOfRegularFile() -> Int? {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        guard duplicate >= 0 else { return nil }
+        // `try?` over the throwing init: the init closes the duplicate itself when it fails.
+        guard
+            let counter = try? CSVReader(
+                descriptor: duplicate,
+                path: path,
+                readOffset: 0,
+                chunkSize: buffer.count,
+                maximumRecordBytes: maximumRecordBytes
+            )
+        else { return nil }
+        var count = 0
+        while (try? counter.next()) != nil {
+            count += 1
+        }
+        return count
     }
 
     /// Checks the header against the columns a command reads.
@@ -155,11 +208,26 @@ final class CSVReader {
         case afterClosingQuote
     }
 
+    /// A byte that ends a field when it is not inside quotes.
+    private enum Separator {
+        case comma
+        /// LF or CR; the LF of a CRLF is consumed with it.
+        case lineEnd
+
+        init?(_ byte: UInt8) {
+            switch byte {
+            case CSVReader.comma: self = .comma
+            case CSVReader.lineFeed, CSVReader.carriageReturn: self = .lineEnd
+            default: return nil
+            }
+        }
+    }
+
     private func readPhysicalRecord() throws(BulkInputError) -> (line: Int, fields: [String], anyQuoted: Bool)? {
         // Skip empty lines so that they neither count as rows nor need a field per column.
         while true {
             guard let byte = try peek() else { return nil }
-            guard byte == Self.lineFeed || byte == Self.carriageReturn else { break }
+            guard Separator(byte) == .lineEnd else { break }
             position += 1
             try consumeLineEnd(after: byte)
         }
@@ -204,17 +272,22 @@ final class CSVReader {
                         + "is a quoted field left open?"
                 )
             }
+            // Outside quotes, a comma or a line end ends the field whatever state the field is in.
+            if state != .quoted, let separator = Separator(byte) {
+                try finishField()
+                switch separator {
+                case .comma:
+                    fieldLine = line
+                    state = .fieldStart
+                    continue
+                case .lineEnd:
+                    try consumeLineEnd(after: byte)
+                    return (startLine, fields, anyQuoted)
+                }
+            }
             switch state {
             case .fieldStart, .unquoted:
                 switch byte {
-                case Self.comma:
-                    try finishField()
-                    fieldLine = line
-                    state = .fieldStart
-                case Self.lineFeed, Self.carriageReturn:
-                    try finishField()
-                    try consumeLineEnd(after: byte)
-                    return (startLine, fields, anyQuoted)
                 case Self.quote where state == .fieldStart:
                     anyQuoted = true
                     quoteLine = line
@@ -256,24 +329,13 @@ final class CSVReader {
                     field.append(byte)
                 }
             case .afterClosingQuote:
-                switch byte {
-                case Self.comma:
-                    try finishField()
-                    fieldLine = line
-                    state = .fieldStart
-                case Self.lineFeed, Self.carriageReturn:
-                    try finishField()
-                    try consumeLineEnd(after: byte)
-                    return (startLine, fields, anyQuoted)
-                default:
-                    throw BulkInputError(
-                        file: path,
-                        line: line,
-                        row: rowsRead + 1,
-                        rule: "unexpected text after the closing quote of a field; a quoted field must end at a "
-                            + "comma or at the end of the line"
-                    )
-                }
+                throw BulkInputError(
+                    file: path,
+                    line: line,
+                    row: rowsRead + 1,
+                    rule: "unexpected text after the closing quote of a field; a quoted field must end at a "
+                        + "comma or at the end of the line"
+                )
             }
         }
     }
@@ -319,8 +381,9 @@ final class CSVReader {
         position = 0
         end = 0
         let count = buffer.count
+        let offset = readOffset
         let (result, code) = buffer.withUnsafeMutableBytes { raw in
-            (readRetrying(descriptor, into: raw.baseAddress!, count: count), errno)
+            (readRetrying(descriptor, into: raw.baseAddress!, count: count, offset: offset), errno)
         }
         guard result >= 0 else {
             throw BulkInputError(file: path, line: line, rule: "cannot read the file: \(systemErrorDescription(code))")
@@ -329,6 +392,7 @@ final class CSVReader {
             atEndOfFile = true
         }
         end = result
+        readOffset = offset.map { $0 + Int64(result) }
     }
 
     private static func trimmingSpaces(_ text: String) -> String {

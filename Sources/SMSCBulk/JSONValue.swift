@@ -1,12 +1,17 @@
 /// A JSON value that keeps numbers as the text they were given, so money stays `2.50` and never passes through
 /// a `Double`; objects keep their keys in the order given.
 public enum JSONValue: Sendable, Hashable {
+    /// A string; written with JSON escapes where needed.
     case string(String)
     /// A number, written exactly as given; build it with ``number(exactly:)`` to check the text.
     case number(String)
+    /// `true` or `false`.
     case bool(Bool)
+    /// `null`.
     case null
+    /// An array, in order.
     case array([JSONValue])
+    /// An object as its members in the order they are written; keys are not deduplicated, so give each once.
     case object([(key: String, value: JSONValue)])
 
     /// A number value if `text` is a JSON number literal (`-12`, `2.50`, `1e3`), else `nil`.
@@ -21,6 +26,8 @@ public enum JSONValue: Sendable, Hashable {
         return output
     }
 
+    /// Appends ``serialized`` to `output`, without building it as a string of its own first.
+    /// - Parameter output: The text to append to.
     public func write(to output: inout String) {
         switch self {
         case .string(let text):
@@ -50,6 +57,8 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Whether both are the same JSON text: numbers compare as written (`2.50` is not `2.5`) and objects compare
+    /// member by member in order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.string(let a), .string(let b)), (.number(let a), .number(let b)): a == b
@@ -61,6 +70,7 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Hashes ``serialized``, which equal values share.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(serialized)
     }

@@ -1,5 +1,6 @@
 /// The progress line drawn on standard error while a run is interactive:
-/// `[#####.........................] 123/1000 rows  2 failed`.
+/// `[#####.........................] 123/1000 rows  2 failed`, or `123 rows  2 failed` when the number of rows is
+/// not known in advance (the file is a pipe, which cannot be read twice).
 ///
 /// Redraws are throttled to ten a second: a terminal that redraws on every row of a fast replay slows the run
 /// down more than the rows themselves.
@@ -7,8 +8,8 @@ struct ProgressBar {
     /// The shortest time between two redraws.
     static let minimumInterval: Duration = .milliseconds(100)
 
-    /// How many rows the file has.
-    let total: Int
+    /// How many rows the file has, or `nil` if that is not known.
+    let total: Int?
     /// How many characters the bar between the brackets takes.
     let width: Int
     private let write: @Sendable (String) -> Void
@@ -18,11 +19,11 @@ struct ProgressBar {
 
     /// Creates a bar; nothing is drawn until ``update(done:failed:)``.
     /// - Parameters:
-    ///   - total: How many rows the file has.
+    ///   - total: How many rows the file has, or `nil` if that is not known.
     ///   - width: The bar's width in characters.
     ///   - write: Writes text to the terminal (standard error).
     ///   - elapsed: Monotonic time since a fixed point; injectable so tests control the throttle.
-    init(total: Int, width: Int = 30, write: @escaping @Sendable (String) -> Void, elapsed: @escaping @Sendable () -> Duration) {
+    init(total: Int?, width: Int = 30, write: @escaping @Sendable (String) -> Void, elapsed: @escaping @Sendable () -> Duration) {
         self.total = total
         self.width = width
         self.write = write
@@ -51,10 +52,15 @@ struct ProgressBar {
     }
 
     /// The line without the carriage return that starts each redraw.
-    static func render(done: Int, total: Int, failed: Int, width: Int) -> String {
-        let filled = total > 0 ? min(width, done * width / total) : width
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        var text = "[\(bar)] \(done)/\(max(total, done)) rows"
+    static func render(done: Int, total: Int?, failed: Int, width: Int) -> String {
+        var text: String
+        if let total {
+            let filled = total > 0 ? min(width, done * width / total) : width
+            let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+            text = "[\(bar)] \(done)/\(max(total, done)) rows"
+        } else {
+            text = "\(done) rows"
+        }
         if failed > 0 {
             text += "  \(failed) failed"
         }

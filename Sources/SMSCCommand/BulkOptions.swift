@@ -39,10 +39,15 @@ struct BulkOptions: ParsableArguments {
         }
     }
 
-    /// Refuses a concurrency SMSC's own hosts would answer with error 9.
+    /// The checks that depend on the service options, shared by every command with a bulk mode: `--trace` shows
+    /// one exchange, and SMSC's own hosts refuse a 15th simultaneous connection per login (error 9 on every row
+    /// above the limit). Does nothing without `--csv`.
     ///
-    /// - Throws: `ValidationError` when `endpoint` is a vendor host and the concurrency is above the limit.
-    func validate(against endpoint: SMSCEndpoint) throws {
+    /// - Throws: `ValidationError` naming the flag.
+    func validate(service: ServiceOptions) throws {
+        guard isBulk else { return }
+        if service.trace { throw ValidationError("--trace shows one exchange; it cannot be used with --csv") }
+        let endpoint = service.resolvedEndpoint(environment: service.environment)
         if let concurrency, concurrency > Self.vendorConcurrencyLimit, endpoint.isVendorHost {
             throw ValidationError(
                 "--concurrency \(concurrency) is above \(Self.vendorConcurrencyLimit): \(endpoint.url) refuses 15 or more simultaneous connections per login"

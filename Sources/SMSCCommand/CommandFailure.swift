@@ -23,6 +23,12 @@ struct CommandFailure: Error, Sendable {
         case validation
         /// The command line itself is wrong; nothing was sent.
         case usage
+        /// A bulk run's CSV file is missing or malformed, or does not fit the command.
+        case input
+        /// A bulk run's journal cannot be used with this run (another command's or account's, an edited row).
+        case journal
+        /// A bulk run could not read or write a file.
+        case io
     }
 
     var kind: Kind
@@ -62,14 +68,26 @@ struct CommandFailure: Error, Sendable {
         }
     }
 
+    /// A bulk run that could not start or go on; the message locates the problem (`rows.csv:7: …`).
+    init(_ error: BulkError) {
+        let kind: Kind =
+            switch error.kind {
+            case .io: .io
+            case .journal: .journal
+            default: .input
+            }
+        self.init(kind: kind, message: error.description)
+    }
+
     /// 1 for a service error, 3 for a fault, 4 for transport, HTTP and protocol failures, 64 (`EX_USAGE`) for
-    /// usage and validation errors.
+    /// usage, validation, input and journal errors, 74 (`EX_IOERR`) for I/O errors.
     var exitCode: Int32 {
         switch kind {
         case .service: 1
         case .fault: 3
         case .http, .transport, .protocol: 4
-        case .validation, .usage: 64
+        case .validation, .usage, .input, .journal: 64
+        case .io: 74
         }
     }
 

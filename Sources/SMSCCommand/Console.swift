@@ -20,7 +20,8 @@ enum Console {
     private static func write(_ text: String, to handle: FileHandle) {
         lock.lock()
         defer { lock.unlock() }
-        // A closed pipe (`smsc … | head -1`) must not crash the tool; the exit status still tells the story.
+        // A closed pipe (`smsc … | head -1`) must not crash the tool: `SMSCCommand.main()` ignores SIGPIPE, so the
+        // write fails with EPIPE, which is dropped here; the exit status still tells the story.
         try? handle.write(contentsOf: Data(text.utf8))
     }
 }

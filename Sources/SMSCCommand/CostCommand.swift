@@ -21,6 +21,10 @@ struct CostCommand: AsyncParsableCommand {
     @OptionGroup(title: "Service")
     var service: ServiceOptions
 
+    func validate() throws {
+        try options.validate(query: message.query)
+    }
+
     func run() async throws {
         let (phones, text, options, query) = (message.phones, message.text, options.sendOptions, message.query)
         try await ServiceCall(options: service).run { client throws(SMSCError) in

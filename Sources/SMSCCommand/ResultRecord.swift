@@ -2,7 +2,7 @@ import Foundation
 import SMSC
 import SMSCBulk
 
-/// A result as the tool prints it: the fields the service sent, by wire name, in one fixed order.
+/// A result as the tool prints it: the fields the service sent, by wire name, in the order of its operation.
 ///
 /// Values come from the reply's text (``SMSC/Balance/wireValues`` and friends), so money keeps its decimal text
 /// (`2.50`) and nothing passes through a `Double`. Numeric fields become JSON numbers; when the service's text is
@@ -12,17 +12,23 @@ struct ResultRecord: Sendable {
     /// The fields in output order.
     var members: [(key: String, value: JSONValue)]
 
-    /// The order of known wire fields; unknown fields follow, sorted by name.
-    static let fieldOrder = [
-        "id", "cnt", "cost", "balance", "errors", "status", "last_date", "last_timestamp", "err", "send_date",
-        "send_timestamp", "phone", "sender_id", "status_name", "message", "operator", "region",
-    ]
+    /// The known wire fields of each reply, in output order: the WSDL's order for balance, cost and status, and for
+    /// a send the id, then what it used and cost, then the balance left. Unknown fields follow, sorted by name.
+    enum FieldOrder {
+        static let balance = ["balance"]
+        static let send = ["id", "cnt", "cost", "balance", "errors"]
+        static let cost = ["cost", "cnt"]
+        static let status = [
+            "status", "last_date", "last_timestamp", "err", "send_date", "send_timestamp", "phone", "cost", "sender_id",
+            "status_name", "message", "operator", "region",
+        ]
+    }
 
     /// Fields written as JSON numbers. `id` is not one: identifiers are text, whatever they look like.
     static let numericFields: Set<String> = ["cnt", "cost", "balance", "status", "err", "last_timestamp", "send_timestamp"]
 
     init(_ balance: Balance) {
-        self.init(wire: balance.wireValues, typed: ["balance": balance.amount.description])
+        self.init(order: FieldOrder.balance, wire: balance.wireValues, typed: ["balance": balance.amount.description])
     }
 
     init(_ result: SendResult) {
@@ -33,6 +39,7 @@ struct ResultRecord: Sendable {
             ])
         }
         self.init(
+            order: FieldOrder.send,
             wire: result.wireValues,
             typed: [
                 "cnt": result.messageCount.map { String($0) },
@@ -45,6 +52,7 @@ struct ResultRecord: Sendable {
 
     init(_ estimate: CostEstimate) {
         self.init(
+            order: FieldOrder.cost,
             wire: estimate.wireValues,
             typed: ["cnt": String(estimate.messageCount), "cost": estimate.cost.description]
         )
@@ -52,6 +60,7 @@ struct ResultRecord: Sendable {
 
     init(_ status: MessageStatus) {
         self.init(
+            order: FieldOrder.status,
             wire: status.wireValues,
             typed: [
                 "status": String(status.status.code),
@@ -64,13 +73,14 @@ struct ResultRecord: Sendable {
     }
 
     /// - Parameters:
+    ///   - order: The operation's known fields, in output order.
     ///   - wire: Every simple field as received; `error` is left out (it is 0 when there is a result at all).
     ///   - typed: The canonical decimal text of numeric fields the library parsed, for replies whose text is not
     ///     a JSON number.
     ///   - errors: The `errors` list, when the service sent one.
-    private init(wire: [String: String], typed: [String: String?], errors: [JSONValue] = []) {
+    private init(order: [String], wire: [String: String], typed: [String: String?], errors: [JSONValue] = []) {
         var members: [(key: String, value: JSONValue)] = []
-        for key in Self.fieldOrder {
+        for key in order {
             if key == "errors" {
                 if !errors.isEmpty { members.append((key: key, value: .array(errors))) }
                 continue
@@ -82,7 +92,7 @@ struct ResultRecord: Sendable {
                 members.append((key: key, value: .string(text)))
             }
         }
-        let known = Set(Self.fieldOrder).union(["error"])
+        let known = Set(order).union(["error"])
         for key in wire.keys.filter({ !known.contains($0) }).sorted() {
             members.append((key: key, value: .string(wire[key]!)))
         }

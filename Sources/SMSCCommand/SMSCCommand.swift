@@ -11,7 +11,7 @@ struct SMSCCommand: AsyncParsableCommand {
             Credentials come from --login and --password (or SMSC_LOGIN and SMSC_PASSWORD), or from --api-key (or \
             SMSC_API_KEY); the endpoint from --endpoint (or SMSC_ENDPOINT). Exit status: 0 success, 1 SMSC service \
             error, 3 SOAP fault, 4 transport, HTTP or protocol failure, 64 usage or validation error (nothing sent), \
-            130 interrupted bulk run.
+            74 I/O error in a bulk run (reading the CSV file, writing the journal), 130 interrupted bulk run.
             """,
         subcommands: [
             BalanceCommand.self, SendCommand.self, CostCommand.self, StatusCommand.self, SandboxCommand.self, DemoCommand.self,
@@ -21,6 +21,10 @@ struct SMSCCommand: AsyncParsableCommand {
     /// ArgumentParser's `main()`, except that usage errors are reported like every other failure: one
     /// `smsc: error:` line on stderr, and the error object on stdout when JSON output was asked for.
     static func main() async {
+        // Before anything is written: a closed stdout (`smsc … --json | head -1`, `| true`) must end in an
+        // ordinary exit status, not death by SIGPIPE. NIO ignores the signal too, but only once it opens a socket,
+        // and usage errors are printed before that.
+        signal(SIGPIPE, SIG_IGN)
         let arguments = Array(CommandLine.arguments.dropFirst())
         var command: any ParsableCommand
         do {

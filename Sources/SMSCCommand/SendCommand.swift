@@ -33,11 +33,11 @@ struct SendCommand: AsyncParsableCommand {
         if let time = message.time, SendTime(rawValue: time) == nil {
             throw ValidationError("--time '\(time)' is in none of the documented formats (DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2, 0ts, +m, 0)")
         }
+        try options.validate(query: message.query)
+        try bulk.validate(service: service)
         if bulk.isBulk {
             if message.phones != nil || message.text != nil { throw ValidationError("--phones and --message come from the CSV file with --csv") }
             if message.id != nil { throw ValidationError("--id is per message: give it in the CSV file's id column with --csv") }
-            if service.trace { throw ValidationError("--trace shows one exchange; it cannot be used with --csv") }
-            try bulk.validate(against: service.resolvedEndpoint(environment: service.environment))
         } else {
             if message.phones == nil { throw ValidationError("missing --phones (or --csv FILE)") }
             if message.text == nil { throw ValidationError("missing --message (or --csv FILE)") }
@@ -54,7 +54,8 @@ struct SendCommand: AsyncParsableCommand {
                 command: "send",
                 requiredColumns: ["phones", "message"],
                 optionalColumns: ["sender", "id"],
-                settings: ["sender": sender ?? "", "time": time?.rawValue ?? "", "query": query ?? "", "options": String(reflecting: options)]
+                // The canonical query text, not a reflection of the struct, which can change between toolchains.
+                settings: ["sender": sender ?? "", "time": time?.rawValue ?? "", "query": query ?? "", "options": options.queryString]
             )
                 .run { client, row throws(SMSCError) in
                     ResultRecord(

@@ -64,6 +64,47 @@ struct SendOptionFlags: ParsableArguments {
         for parameter in parameters where parameter.firstIndex(of: "=").map({ $0 == parameter.startIndex }) ?? true {
             throw ValidationError("--param takes name=value, not '\(parameter)'")
         }
+        // The library's own ranges, checked here so that the message names the flag and a bulk run is refused
+        // once, before any row, instead of once per row.
+        if let problem = sendOptions.validationProblem {
+            let flag = FieldFlags.flag(for: problem.field) ?? problem.field
+            let given = value(of: flag).map { ", not \($0)" } ?? ""
+            throw ValidationError(FieldFlags.message(flag: flag, rule: problem.rule) + given)
+        }
+    }
+
+    /// Refuses typed flags together with a raw query, which is sent exactly as written: the library would refuse
+    /// the pair on every call.
+    ///
+    /// - Parameter query: The command's `--query`.
+    /// - Throws: `ValidationError` naming the typed flags given.
+    func validate(query: String?) throws {
+        guard query != nil else { return }
+        let given = FieldFlags.sendOptions.map(\.flag).filter { value(of: $0) != nil }
+        if !given.isEmpty {
+            throw ValidationError(
+                "--query is sent exactly as written, so it cannot be combined with typed option flags (\(given.joined(separator: ", "))); put them in the query instead"
+            )
+        }
+    }
+
+    /// What the user gave for `flag`, as typed; `nil` when the flag was not given.
+    private func value(of flag: String) -> String? {
+        switch flag {
+        case "--translit": translit.map { String($0) }
+        case "--tinyurl": tinyurl ? "" : nil
+        case "--flash": flash ? "" : nil
+        case "--maxsms": maxsms.map { String($0) }
+        case "--valid": valid.map { String($0) }
+        case "--tz": tz.map { String($0) }
+        case "--period": period.map { String($0) }
+        case "--freq": freq.map { String($0) }
+        case "--cost": cost.map { String($0) }
+        case "--err": err ? "" : nil
+        case "--op": op ? "" : nil
+        case "--param": parameters.isEmpty ? nil : parameters.joined(separator: " ")
+        default: nil
+        }
     }
 
     /// The options for the library, which checks the documented ranges before anything is sent.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SMSC
+import SMSCBulk
 
 /// How to reach the service and how to report: the options every command that calls SMSC shares.
 ///
@@ -113,14 +114,17 @@ struct ServiceOptions: ParsableArguments {
         )
     }
 
-    /// Who the journal belongs to: the command, the endpoint and the login, never a password or key.
+    /// Who the journal belongs to: the command, the endpoint and the account. The login is written as it is; an
+    /// API key only as a fingerprint, so that another key's journal is refused without the key reaching the file.
     func journalIdentity(command: String) -> String {
         let environment = environment
         let who: String
-        if let login = try? credentials(environment: environment).login {
+        if let login = (try? credentials(environment: environment))?.login {
             who = "login=\(login)"
         } else {
-            who = "api-key"
+            // Not a login, so the key that ``credentials(environment:)`` chose: the flag, else the variable.
+            let key = apiKey ?? Self.nonEmpty(environment["SMSC_API_KEY"]) ?? ""
+            who = "api-key=" + BulkRunner.Configuration.fingerprint(of: ["api-key": key])
         }
         return "\(command) \(resolvedEndpoint(environment: environment).url) \(who)"
     }

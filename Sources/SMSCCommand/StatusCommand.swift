@@ -25,10 +25,9 @@ struct StatusCommand: AsyncParsableCommand {
         if StatusDetail(rawValue: message.all) == nil {
             throw ValidationError("--all must be 0, 1 or 2, not \(message.all)")
         }
+        try bulk.validate(service: service)
         if bulk.isBulk {
             if message.phone != nil || message.id != nil { throw ValidationError("--phone and --id come from the CSV file with --csv") }
-            if service.trace { throw ValidationError("--trace shows one exchange; it cannot be used with --csv") }
-            try bulk.validate(against: service.resolvedEndpoint(environment: service.environment))
         } else {
             if message.phone == nil { throw ValidationError("missing --phone (or --csv FILE)") }
             if message.id == nil { throw ValidationError("missing --id (or --csv FILE)") }
@@ -44,7 +43,8 @@ struct StatusCommand: AsyncParsableCommand {
                 bulk: bulk,
                 command: "status",
                 requiredColumns: ["phone", "id"],
-                settings: ["all": String(detail.rawValue), "query": query ?? ""]
+                settings: ["all": String(detail.rawValue), "query": query ?? ""],
+                inDoubtAdvice: "It was a status query, so no message was sent: check it again with `smsc status`"
             )
                 .run { client, row throws(SMSCError) in
                     ResultRecord(

@@ -3,6 +3,12 @@ import Testing
 
 @testable import SMSCBulk
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 struct BulkRunnerTests {
     /// The echo output line of `row`, as the runner prints it.
     private func line(_ row: Int) -> String {
@@ -187,7 +193,11 @@ struct BulkRunnerTests {
         #expect(second.performed.sorted() == [6, 7, 8])
         let inDoubt = BulkOutcome.inDoubt(row: 3).output.serialized
         #expect(second.lines == [line(1), line(2), inDoubt, line(4), line(5), line(6), line(7), line(8)])
-        #expect(inDoubt.hasPrefix(#"{"error":{"kind":"in_doubt","code":null,"message":"row 3 was being sent"#))
+        #expect(
+            inDoubt == #"{"error":{"kind":"in_doubt","code":null,"message":"row 3 was in flight when an earlier "#
+                + #"run stopped, so it is not sent again. It may have been delivered: check it with `smsc status`, "#
+                + #"and send it on its own if it was not delivered"}}"#
+        )
         #expect(second.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 4, inDoubt: 1, exitCode: 4))
 
         // Run 3 sends nothing and prints the same lines; row 3's in-doubt outcome is now a journaled one.
@@ -198,6 +208,25 @@ struct BulkRunnerTests {
         #expect(third.performed.isEmpty)
         #expect(third.lines == second.lines)
         #expect(third.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 8, exitCode: 4))
+    }
+
+    @Test func inDoubtMessageEndsWithTheCommandsAdvice() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
+        _ = await harness.run(concurrency: 1)
+        // What a crash while row 2 was in flight leaves: its started record and no outcome.
+        let journal = try harness.journalLines()
+        try harness.directory.write("journal.jsonl", journal.prefix(4).joined(separator: "\n") + "\n")
+        #expect(journal[3].contains(#""row":2,"#) && journal[3].contains(#""state":"started""#))
+
+        let advice = "It was a status query, which changes nothing: query that row again on its own"
+        let resumed = await harness.run(inDoubtAdvice: advice)
+        #expect(resumed.performed == [3])
+        #expect(resumed.summary?.inDoubt == 1)
+        let expected = "row 2 was in flight when an earlier run stopped, so it is not sent again. " + advice
+        #expect(resumed.lines[1] == JSONValue.object([
+            ("error", .object([("kind", .string("in_doubt")), ("code", .null), ("message", .string(expected))]))
+        ]).serialized)
+        #expect(resumed.lines[1] == BulkOutcome.inDoubt(row: 2, advice: advice).output.serialized)
     }
 
     @Test func resumeWithAnEditedRowIsRefusedBeforeSendingAnything() async throws {
@@ -269,27 +298,114 @@ struct BulkRunnerTests {
         #expect(second.summary?.inDoubt == 0)
     }
 
-    @Test func cancellingTheRunStopsItLikeAnInterrupt() async throws {
+    @Test func cancellingTheRunStopsStartingRowsAndLetsRowsInFlightFinishUncancelled() async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 50))
-        let started = Locked(0)
+        let started = Locked<[Int]>([])
+        let finished = Locked<[Int]>([])
+        let sawCancellation = Locked<[Int]>([])
+        let cancelled = Locked(false)
         let task = Task {
             await harness.run(concurrency: 2) { row in
-                started.withLock { $0 += 1 }
-                try? await Task.sleep(for: .milliseconds(5))
+                started.withLock { $0.append(row.number) }
+                // Rows 3 and 4 are in flight when the caller is cancelled, and keep working after it.
+                if row.number >= 3 {
+                    while !cancelled.current {
+                        await Task.yield()
+                    }
+                }
+                do {
+                    // Throws CancellationError if the row's task was cancelled with the caller's.
+                    try await Task.sleep(for: .milliseconds(20))
+                } catch {
+                    sawCancellation.withLock { $0.append(row.number) }
+                }
+                if Task.isCancelled {
+                    sawCancellation.withLock { $0.append(row.number) }
+                }
+                finished.withLock { $0.append(row.number) }
                 return RunnerHarness.echo(row)
             }
         }
-        while started.current < 3 {
+        while started.current.count < 4 {
             try await Task.sleep(for: .milliseconds(1))
         }
         task.cancel()
+        cancelled.withLock { $0 = true }
         let record = await task.value
-        #expect(record.summary?.interrupted == true)
-        #expect(record.lines.count < 50)
-        #expect(record.lines == (1...record.lines.count).map(line))
+
+        #expect(sawCancellation.current.isEmpty, "rows in flight must not be cancelled")
+        #expect(started.current.sorted() == [1, 2, 3, 4], "no row starts after the cancellation")
+        #expect(finished.current.sorted() == started.current.sorted(), "every started row completed")
+        #expect(record.summary == BulkSummary(rowCount: 4, succeeded: 4, interrupted: true, exitCode: 130))
+        #expect(record.lines == (1...4).map(line))
+
+        // Every row in flight was journaled as finished: the resume sends the rest and finds nothing in doubt.
+        let resumed = await harness.run(concurrency: 2)
+        #expect(resumed.performed.sorted() == Array(5...50))
+        #expect(resumed.summary == BulkSummary(rowCount: 50, succeeded: 50, replayed: 4))
+    }
+
+    @Test func cancellingBeforeTheRunStartsSendsNothing() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
+        let task = Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return await harness.run()
+        }
+        let record = await task.value
+        #expect(record.performed.isEmpty)
+        #expect(record.summary == BulkSummary(interrupted: true, exitCode: 130))
     }
 
     // MARK: - Progress
+
+    @Test func progressOverAPipeReadsEveryRowOnceAndDrawsNoTotal() async throws {
+        // A pipe cannot be read twice: counting its rows up front would take them from the run.
+        let rows = 5_000
+        var harness = try RunnerHarness(csv: "", journal: false)
+        let fifo = harness.directory.path("rows.fifo")
+        try #require(mkfifo(fifo, 0o600) == 0)
+        harness.csvPath = fifo
+        let text = Array(RunnerHarness.csv(rows: rows).utf8)
+        // A thread, not a task: opening a FIFO blocks until the other end opens, and that must not hold up the
+        // cooperative pool the run needs.
+        let writer = Thread {
+            let descriptor = open(fifo, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return }
+            // Several writes, each smaller than the pipe's buffer, so the run reads while the writer still writes.
+            var offset = 0
+            while offset < text.count {
+                let end = min(offset + 4096, text.count)
+                _ = writeAll(descriptor, Array(text[offset..<end]))
+                offset = end
+            }
+            close(descriptor)
+        }
+        writer.start()
+
+        let written = Locked("")
+        var hooks = RunnerHarness.quietHooks
+        hooks.writeProgress = { text in written.withLock { $0 += text } }
+        let mismatches = Locked<[String]>([])
+        let record = await harness.run(concurrency: 4, hooks: hooks, showsProgress: true) { row in
+            let phones = "7999\(String(format: "%07d", row.number))"
+            if row["phones"] != phones || row["message"] != "message \(row.number)" {
+                mismatches.withLock { $0.append("row \(row.number): \(row.fields)") }
+            }
+            return RunnerHarness.echo(row)
+        }
+        // Counts and first differences rather than whole arrays: a failure here would otherwise print 5,000 rows.
+        #expect(record.summary == BulkSummary(rowCount: rows, succeeded: rows))
+        let performed = record.performed.sorted()
+        #expect(performed.count == rows, "every row performed exactly once")
+        #expect(performed.indices.first { performed[$0] != $0 + 1 } == nil, "no row skipped or repeated")
+        #expect(mismatches.current.isEmpty, "\(mismatches.current.prefix(3))")
+        #expect(record.lines.count == rows)
+        #expect(record.lines.indices.first { record.lines[$0] != line($0 + 1) } == nil)
+        let output = written.current
+        #expect(output.hasPrefix("\r0 rows"))
+        #expect(output.hasSuffix("\r\(rows) rows\n"))
+        #expect(!output.contains("/"), "no total is known for a pipe")
+    }
 
     @Test func drawsProgressOnlyWhenAsked() async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3), journal: false)

@@ -3,6 +3,12 @@ import Testing
 
 @testable import SMSCBulk
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 struct CSVReaderTests {
     /// Every record of `text`, read with `chunkSize` so that chunk boundaries fall everywhere.
     private func records(_ text: String, chunkSize: Int = 64 * 1024) throws -> (header: [String], rows: [CSVReader.Record]) {
@@ -62,6 +68,47 @@ struct CSVReaderTests {
             .init(number: 2, line: 3, fields: ["7998", "a\r\nb"]),
             .init(number: 3, line: 5, fields: ["7997", "3"]),
         ])
+    }
+
+    // MARK: - Counting rows for the progress bar
+
+    @Test(arguments: [4, 64 * 1024])
+    func countsTheRowsOfARegularFileWithoutMovingTheReader(chunkSize: Int) throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("rows.csv", "a,b\n1,2\n\n\"x\ny\",3\n4,5")
+        let reader = try CSVReader(path: path, chunkSize: chunkSize)
+        #expect(reader.countRowsOfRegularFile() == 3)
+        #expect(try reader.next()?.fields == ["1", "2"])
+        #expect(reader.countRowsOfRegularFile() == 3)
+        #expect(try reader.next()?.fields == ["x\ny", "3"])
+        #expect(try reader.next()?.fields == ["4", "5"])
+        #expect(try reader.next() == nil)
+    }
+
+    @Test func countStopsAtTheFirstMalformedRow() throws {
+        let directory = try TemporaryDirectory()
+        let reader = try CSVReader(path: try directory.write("rows.csv", "a,b\n1,2\n3\n4,5\n"))
+        #expect(reader.countRowsOfRegularFile() == 1)
+        #expect(try reader.next()?.fields == ["1", "2"])
+    }
+
+    @Test func doesNotCountAFIFOAndLeavesEveryRowToTheReader() throws {
+        let directory = try TemporaryDirectory()
+        let fifo = directory.path("rows.fifo")
+        try #require(mkfifo(fifo, 0o600) == 0)
+        // A thread: opening either end of a FIFO blocks until the other end is opened.
+        let writer = Thread {
+            let descriptor = open(fifo, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return }
+            _ = writeAll(descriptor, Array("a,b\n1,2\n3,4\n".utf8))
+            close(descriptor)
+        }
+        writer.start()
+        let reader = try CSVReader(path: fifo)
+        #expect(reader.countRowsOfRegularFile() == nil)
+        #expect(try reader.next()?.fields == ["1", "2"])
+        #expect(try reader.next()?.fields == ["3", "4"])
+        #expect(try reader.next() == nil)
     }
 
     @Test func dropsALeadingByteOrderMark() throws {

@@ -10,6 +10,11 @@ struct ProgressBarTests {
         #expect(ProgressBar.render(done: 0, total: 0, failed: 0, width: 4) == "[####] 0/0 rows")
     }
 
+    @Test func rendersOnlyTheCountsWhenTheTotalIsUnknown() {
+        #expect(ProgressBar.render(done: 0, total: nil, failed: 0, width: 10) == "0 rows")
+        #expect(ProgressBar.render(done: 123, total: nil, failed: 2, width: 10) == "123 rows  2 failed")
+    }
+
     @Test func redrawsAtMostTenTimesASecondAndAlwaysDrawsTheEnd() {
         let written = Locked<[String]>([])
         let clock = Locked(Duration.zero)

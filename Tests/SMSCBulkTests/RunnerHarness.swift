@@ -55,6 +55,7 @@ struct RunnerHarness: Sendable {
         identity: String = RunnerHarness.identity,
         hooks: BulkRunner.Hooks = RunnerHarness.quietHooks,
         showsProgress: Bool = false,
+        inDoubtAdvice: String = BulkOutcome.defaultInDoubtAdvice,
         perform: @escaping @Sendable (BulkRow) async -> BulkOutcome = { RunnerHarness.echo($0) }
     ) async -> RunRecord {
         let runner = BulkRunner(
@@ -65,7 +66,8 @@ struct RunnerHarness: Sendable {
                 journalPath: journalPath,
                 concurrency: concurrency,
                 commandIdentity: identity,
-                showsProgress: showsProgress
+                showsProgress: showsProgress,
+                inDoubtAdvice: inDoubtAdvice
             ),
             hooks: hooks
         )

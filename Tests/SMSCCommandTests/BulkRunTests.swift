@@ -26,12 +26,16 @@ struct BulkRunTests {
             let status = try await CommandRunner.run(["status", "--csv", statuses, "--all", "1"] + Fixtures.demo(sandbox.endpoint))
             #expect(status.status == 1)
             #expect(status.lines.count == 2)
-            #expect(status.lines[0].hasPrefix("{\"cost\":2.50,\"status\":"))
+            #expect(status.lines[0].hasPrefix("{\"status\":"))
+            #expect(status.lines[0].contains(",\"cost\":2.50,"))
             #expect(status.lines[0].contains("\"message\":\"bulk \(tag) 1\""))
             #expect(status.lines[1].hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":3,"))
+            #expect(status.stderr == "smsc: error: 1 of 2 rows failed (first: row 2: get_status: the service answered error 3: message not found)\n")
         }
     }
 
+    /// A row the library refuses is not sent, but the others are: the run exits 1, not 64 ("nothing sent"), and
+    /// says on stderr how many rows failed and why the first did.
     @Test
     func anInvalidRowIsReportedInPlaceAndNotSent() async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
@@ -39,14 +43,60 @@ struct BulkRunTests {
             let result = try await CommandRunner.run(
                 ["send", "--csv", file, "--sender", "Default", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
             )
-            #expect(result.status == 64)
+            #expect(result.status == 1)
             #expect(result.lines.count == 3)
             #expect(result.lines[0] == "{\"id\":\"v1\",\"cnt\":1,\"cost\":2.50,\"balance\":997.50}")
             #expect(result.lines[1].hasPrefix("{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"send_sms: invalid id"))
             #expect(result.lines[2] == "{\"id\":\"v3\",\"cnt\":1,\"cost\":2.50,\"balance\":997.50}")
+            #expect(result.stderr.hasPrefix("smsc: error: 1 of 3 rows failed (first: row 2: send_sms: invalid id: "))
+            #expect(result.stderr.hasSuffix("; nothing was sent)\n"))
+            #expect(result.stderr.split(separator: "\n").count == 1)
             let requests = server.receivedRequests
             #expect(requests.count == 2)
             #expect(Set(requests.compactMap { ScriptedSMSC.field("sender", of: $0) }) == ["Default", "Shop"])
+        }
+    }
+
+    /// When the library refused every row, nothing was sent: that is what 64 means.
+    @Test
+    func aRunWhoseEveryRowIsRefusedExits64() async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000114,one,bad id!\n,two,v2\n")
+            let result = try await CommandRunner.run(["send", "--csv", file, "--endpoint", server.url(), "--login", "alex", "--password", "123"])
+            #expect(result.status == 64)
+            #expect(result.lines.count == 2)
+            #expect(result.lines.allSatisfy { $0.hasPrefix("{\"error\":{\"kind\":\"validation\",") })
+            #expect(result.stderr.hasPrefix("smsc: error: 2 of 2 rows failed (first: row 1: send_sms: invalid id: "))
+            #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
+    /// A shared value the library would refuse for every row is refused once, before any row starts: one error,
+    /// nothing sent, nothing journaled, so the corrected rerun with the same journal sends every row.
+    @Test(arguments: [
+        (["--valid", "30"], "usage", "--valid must be from 1 to 24 hours, not 30"),
+        (["--flash", "--query", "flash=1"], "usage", "--query is sent exactly as written, so it cannot be combined with typed option flags (--flash)"),
+        (["--sender", "FarTooLongSender"], "validation", "--sender must be at most 11 characters, or at most 15 digits"),
+        (["--query", "flash=1\u{1}"], "validation", "--query: character U+0001"),
+    ])
+    func invalidSharedOptionsAreRefusedOnceBeforeAnyRow(extra: [String], kind: String, message: String) async throws {
+        let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000161,shared 1,sh-1\n79990000162,shared 2,sh-2\n")
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let arguments = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let refused = try await CommandRunner.run(arguments + extra)
+            #expect(refused.status == 64)
+            try #require(refused.lines.count == 1, "stdout: \(refused.stdout)")
+            #expect(refused.lines[0].hasPrefix("{\"error\":{\"kind\":\"\(kind)\",\"code\":null,\"message\":\"\(message)"))
+            #expect(refused.stderr.hasPrefix("smsc: error: \(message)"))
+            #expect(refused.stderr.split(separator: "\n").count == 1)
+            #expect(server.receivedRequests.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: journal))
+
+            let corrected = try await CommandRunner.run(arguments)
+            #expect(corrected.status == 0)
+            #expect(corrected.lines.count == 2)
+            #expect(server.receivedRequests.count == 2)
         }
     }
 
@@ -95,7 +145,47 @@ struct BulkRunTests {
             let result = try await CommandRunner.run(["send", "--csv", file, "--endpoint", server.url(), "--login", "a", "--password", "b"])
             #expect(result.status == 64)
             #expect(result.stderr.hasPrefix("smsc: error: \(file)"))
+            // `--csv` implies `--json`, so the run's own error is a JSON line too.
+            #expect(result.lines.count == 1)
+            #expect(result.lines.first?.hasPrefix("{\"error\":{\"kind\":\"input\",\"code\":null,\"message\":\"\(file)") == true)
             #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
+    @Test
+    func aJournalThatCannotBeOpenedIsAnIOErrorExiting74() async throws {
+        let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000152,a\n")
+        let journal = try Fixtures.temporaryPath("missing-directory") + "/rows.journal"
+        let result = try await CommandRunner.run(["send", "--csv", file, "--journal", journal, "--endpoint", "http://127.0.0.1:1/sys/soap.php", "--login", "a", "--password", "b"])
+        #expect(result.status == 74)
+        #expect(result.lines == ["{\"error\":{\"kind\":\"io\",\"code\":null,\"message\":\"\(journal): cannot open the journal: No such file or directory\"}}"])
+        #expect(result.stderr == "smsc: error: \(journal): cannot open the journal: No such file or directory\n")
+    }
+
+    /// A journal belongs to one account: with an API key, a fingerprint of the key (never the key) tells accounts
+    /// apart, so one key's outcomes are not replayed for another.
+    @Test
+    func aJournalIsRefusedForAnotherAPIKey() async throws {
+        let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000171,key 1,key-1\n")
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let arguments = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url()]
+            let first = try await CommandRunner.run(arguments, environment: ["SMSC_API_KEY": "FirstKey111"])
+            #expect(first.status == 0)
+            #expect(server.receivedRequests.count == 1)
+
+            let other = try await CommandRunner.run(arguments + ["--api-key", "SecondKey22"])
+            #expect(other.status == 64)
+            #expect(other.lines.count == 1)
+            #expect(other.lines.first?.hasPrefix("{\"error\":{\"kind\":\"journal\",\"code\":null,") == true)
+            #expect(server.receivedRequests.count == 1)
+
+            let same = try await CommandRunner.run(arguments + ["--api-key", "FirstKey111"])
+            #expect(same.status == 0)
+            #expect(same.lines == first.lines)
+            #expect(server.receivedRequests.count == 1)
+            let recorded = try String(contentsOfFile: journal, encoding: .utf8)
+            #expect(!recorded.contains("FirstKey111") && !recorded.contains("SecondKey22"))
         }
     }
 
@@ -150,6 +240,52 @@ struct BulkRunTests {
             #expect(lines[4].hasPrefix("{\"id\":\"resume-5\""))
             // A row in doubt fails the run like a timeout would.
             #expect(second.status == 4)
+        }
+    }
+
+    /// As for sends, a status query in flight when the run was killed is reported in doubt on the rerun, with
+    /// advice for a status query, and is not queried again; the rest are.
+    @Test
+    func aKilledStatusRunResumesFromItsJournal() async throws {
+        var csv = "phone,id\n"
+        for row in 1...5 {
+            csv += "7999000050\(row),st-resume-\(row)\n"
+        }
+        let file = try Fixtures.temporaryFile("status.csv", csv)
+        let journal = try Fixtures.temporaryPath("status.journal")
+        let hangsOnRow3 = Flag(true)
+
+        try await withLoopbackHTTPServer(handler: { request in
+            hangsOnRow3.value && ScriptedSMSC.field("id", of: request) == "st-resume-3" ? .hang : ScriptedSMSC.success(to: request)
+        }) { server in
+            let arguments = ["status", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let queriedIDs = { server.receivedRequests.compactMap { ScriptedSMSC.field("id", of: $0) } }
+
+            let running = try RunningCommand(arguments)
+            try await running.waitForLines(2)
+            let deadline = ContinuousClock.now + .seconds(30)
+            while !queriedIDs().contains("st-resume-3"), ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            running.kill(SIGKILL)
+            let first = try await running.result()
+            #expect(first.status == SIGKILL)
+            #expect(first.lines.count == 2)
+
+            hangsOnRow3.value = false
+            let second = try await CommandRunner.run(arguments)
+            #expect(queriedIDs() == (1...5).map { "st-resume-\($0)" })
+            let lines = second.lines
+            try #require(lines.count == 5, "stderr: \(second.stderr)")
+            #expect(Array(lines[0..<2]) == first.lines)
+            #expect(lines[0].hasPrefix("{\"status\":1,"))
+            #expect(lines[2].hasPrefix("{\"error\":{\"kind\":\"in_doubt\",\"code\":null,\"message\":\"row 3 "))
+            #expect(lines[2].contains("status query"))
+            #expect(lines[2].contains("smsc status"))
+            #expect(lines[3].hasPrefix("{\"status\":1,"))
+            #expect(lines[4].hasPrefix("{\"status\":1,"))
+            #expect(second.status == 4)
+            #expect(second.stderr.hasPrefix("smsc: error: 1 of 5 rows failed (first: row 3: row 3 "))
         }
     }
 

@@ -88,6 +88,17 @@ struct CommandFailureTests {
         #expect(result.stderr.hasPrefix("smsc: error: Unknown option '--colour'"))
     }
 
+    /// `smsc … --json | true`: the usage error is written to a pipe nobody reads. The tool must exit with its own
+    /// status, not die of SIGPIPE (exit 141 in a shell) before any socket made NIO ignore the signal.
+    @Test
+    func aClosedStdoutDoesNotKillTheTool() async throws {
+        let running = try RunningCommand(["balance", "--json", "--colour"] + Self.credentials, stdoutIsAClosedPipe: true)
+        let result = try await running.result()
+        #expect(running.process.terminationReason == .exit)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("smsc: error: Unknown option '--colour'"))
+    }
+
     @Test
     func anEndpointThatIsNotAURLIsAValidationError() async throws {
         let result = try await CommandRunner.run(["balance", "--json", "--endpoint", "smsc.ru/sys/soap.php"] + Self.credentials)

@@ -5,11 +5,11 @@ import Testing
 /// `smsc cost`.
 struct CostCommandTests {
     @Test
-    func printsCountThenCostAndSendsNothing() async throws {
+    func printsCostThenCountAndSendsNothing() async throws {
         try await withSandboxServer { sandbox in
             let json = try await CommandRunner.run(["cost", "--phones", "79990000011", "--message", "How much?", "--json"] + Fixtures.demo(sandbox.endpoint))
             #expect(json.status == 0)
-            #expect(json.stdout == "{\"cnt\":1,\"cost\":2.50}\n")
+            #expect(json.stdout == "{\"cost\":2.50,\"cnt\":1}\n")
 
             let text = try await CommandRunner.run(["cost", "--phones", "79990000011,79990000012", "--message", "How much?"] + Fixtures.demo(sandbox.endpoint))
             #expect(text.status == 0)

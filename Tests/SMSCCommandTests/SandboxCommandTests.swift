@@ -18,7 +18,7 @@ struct SandboxCommandTests {
         #expect(demo.status == 0)
         #expect(demo.stdout == "{\"balance\":1000.00}\n")
         let alex = try await CommandRunner.run(["cost", "--phones", "79990000001", "--message", "hi", "--json"], environment: ["SMSC_ENDPOINT": endpoint, "SMSC_API_KEY": "KEY-9"])
-        #expect(alex.stdout == "{\"cnt\":1,\"cost\":2.50}\n")
+        #expect(alex.stdout == "{\"cost\":2.50,\"cnt\":1}\n")
         let poor = try await CommandRunner.run(["send", "--phones", "79990000001", "--message", String(repeating: "x", count: 1000), "--json"], environment: ["SMSC_ENDPOINT": endpoint, "SMSC_LOGIN": "alex", "SMSC_PASSWORD": "123"])
         #expect(poor.status == 1)
         #expect(poor.stdout.contains("\"kind\":\"service\",\"code\":3"))

@@ -70,23 +70,42 @@ struct SendCommandTests {
     }
 
     @Test(arguments: [
-        (["--query", "flash=1", "--flash"], "validation"),
-        (["--valid", "30"], "validation"),
-        (["--id", "not valid!"], "validation"),
-        (["--time", "tomorrow"], "usage"),
-        (["--translit", "7"], "usage"),
-        (["--param", "=1"], "usage"),
+        (["--query", "flash=1", "--flash"], "usage", "--query is sent exactly as written, so it cannot be combined with typed option flags (--flash)"),
+        (["--valid", "30"], "usage", "--valid must be from 1 to 24 hours, not 30"),
+        (["--id", "not valid!"], "validation", "send_sms: invalid id: "),
+        (["--time", "tomorrow"], "usage", "--time 'tomorrow' is in none of the documented formats"),
+        (["--translit", "7"], "usage", "--translit must be 0, 1 or 2, not 7"),
+        (["--param", "=1"], "usage", "--param takes name=value, not '=1'"),
     ])
-    func invalidInputExits64AndSendsNothing(extra: [String], kind: String) async throws {
+    func invalidInputExits64AndSendsNothing(extra: [String], kind: String, message: String) async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
             let result = try await CommandRunner.run(
                 ["send", "--phones", "79990000005", "--message", "invalid", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
                     + extra
             )
             #expect(result.status == 64)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"\(kind)\",\"code\":null,\"message\":"))
-            #expect(result.stderr.hasPrefix("smsc: error: "))
+            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"\(kind)\",\"code\":null,\"message\":\"\(message)"))
+            #expect(result.stderr.hasPrefix("smsc: error: \(message)"))
             #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
+    /// Every typed flag the library checks a range of is refused with the flag's name and the library's rule, not
+    /// the Swift property behind it.
+    @Test(arguments: [
+        (["--maxsms", "0"], "--maxsms must be 1 or more, not 0"),
+        (["--valid", "0"], "--valid must be from 1 to 24 hours, not 0"),
+        (["--tz", "-25"], "--tz must be from -24 to 24 hours, not -25"),
+        (["--period", "0.05", "--freq", "10"], "--period must be from 0.1 to 720 hours, not 0.05"),
+        (["--freq", "1441"], "--freq must be from 1 to 1440 minutes, not 1441"),
+        (["--period", "2"], "--freq must be set with --period (the service ignores a period without freq)"),
+    ])
+    func optionRangeErrorsNameTheFlag(extra: [String], message: String) async throws {
+        for command in ["send", "cost"] {
+            let result = try await CommandRunner.run([command, "--phones", "79990000005", "--message", "m", "--login", "a", "--password", "b"] + extra)
+            #expect(result.status == 64)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr == "smsc: error: \(message) (see 'smsc \(command) --help')\n")
         }
     }
 

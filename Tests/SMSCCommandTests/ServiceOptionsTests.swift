@@ -42,7 +42,7 @@ struct ServiceOptionsTests {
                 environment: ["SMSC_LOGIN": "alex", "SMSC_PASSWORD": "123"]
             )
             #expect(result.status == 0)
-            #expect(result.stdout == "{\"cnt\":1,\"cost\":2.50}\n")
+            #expect(result.stdout == "{\"cost\":2.50,\"cnt\":1}\n")
         }
     }
 

@@ -102,8 +102,15 @@ public struct SendOptions: Sendable, Hashable {
         return parameters.map { (name: $0.0, value: $0.1) } + additionalParameters
     }
 
-    /// The documented ranges; the first broken rule, named by option.
-    var validationProblem: (field: String, rule: String)? {
+    /// The first documented rule these options break, or `nil` when they are all within range.
+    ///
+    /// The client checks this before sending and throws it as ``SMSCError/Reason/validation(field:rule:)``; call it
+    /// yourself to refuse bad options early, once, before a run of many sends.
+    ///
+    /// - Returns: `field` is the property's name (`validityHours`, `intervalMinutes`, …), so a caller can name its
+    ///   own flag or setting instead; `rule` says what the value must be (`must be from 1 to 24 hours`), and may
+    ///   mention another property by name (`must be set with periodHours …`).
+    public var validationProblem: (field: String, rule: String)? {
         if let maximumParts, maximumParts < 1 {
             return ("maximumParts", "must be 1 or more")
         }
@@ -128,8 +135,12 @@ public struct SendOptions: Sendable, Hashable {
         return nil
     }
 
-    /// The query string: `name=value` pairs joined by `&`, percent-encoded.
-    var queryString: String {
+    /// The query string these options are sent as: `name=value` pairs in a fixed order joined by `&`,
+    /// percent-encoded; empty when no option is set.
+    ///
+    /// Canonical: equal options (``==``) give the same string, on every platform and toolchain, so it can serve
+    /// as a stable fingerprint of the options.
+    public var queryString: String {
         parameters.map { "\(QueryEncoding.encode($0.name))=\(QueryEncoding.encode($0.value))" }.joined(separator: "&")
     }
 
