@@ -34,7 +34,7 @@ echo "==> sandbox at $endpoint" >&2
 printf "%10s %10s %14s\n" rows seconds "peak RSS KiB"
 for rows in "${sizes[@]}"; do
     csv="$work/rows-$rows.csv"
-    awk -v n="$rows" 'BEGIN { print "phones,message,id"; for (i = 1; i <= n; i++) printf "7999%07d,bulk message number %d,b%d\n", i, i, i }' >"$csv"
+    awk -v n="$rows" 'BEGIN { print "phones,message,id"; for (i = 1; i <= n; i++) printf "7999%07d,message %d of a %d-row file,b%d-%d\n", i, i, n, n, i }' >"$csv"
     start=$(date +%s.%N)
     SMSC_ENDPOINT="$endpoint" SMSC_LOGIN=bench SMSC_PASSWORD=bench \
         /usr/bin/time -f "%M" -o "$work/rss" "$smsc" send --csv "$csv" --journal "$work/rows-$rows.journal" --concurrency 4 >"$work/out-$rows.jsonl"

@@ -33,8 +33,11 @@ final class SandboxLedger: Sendable {
         var accounts: [String: Account]
         var loginsByAPIKey: [String: String]
         var messages: [MessageKey: SentMessage] = [:]
-        /// Identical sends seen lately, by fingerprint; pruned as the window passes.
+        /// When each send seen lately was made, by fingerprint.
         var recentSends: [String: Date] = [:]
+        /// The same sends oldest first, so expiring them costs only what expired: a bulk run makes thousands.
+        var recentSendOrder: [(fingerprint: String, at: Date)] = []
+        var recentSendStart = 0
         var nextMessageID: Int
         var requestCount = 0
     }
@@ -113,8 +116,8 @@ final class SandboxLedger: Sendable {
                 return .failure(phones.isEmpty ? .parameters("phones is empty") : .phoneFormat)
             }
             let fingerprint = [login, phones, message, id ?? "", sender, time ?? "", rawQuery ?? ""].joined(separator: "\u{1F}")
-            state.recentSends = state.recentSends.filter { now.timeIntervalSince($0.value) < configuration.duplicateSendWindow.seconds }
-            if state.recentSends[fingerprint] != nil {
+            Self.expireRecentSends(before: now.addingTimeInterval(-configuration.duplicateSendWindow.seconds), in: &state)
+            if let previous = state.recentSends[fingerprint], now.timeIntervalSince(previous) < configuration.duplicateSendWindow.seconds {
                 return .failure(.duplicateRequest)
             }
             let parts = MessageSizing.parts(of: message, transliterate: query.isSet("translit"))
@@ -132,6 +135,7 @@ final class SandboxLedger: Sendable {
             }
             state.accounts[login]!.balance -= cost
             state.recentSends[fingerprint] = now
+            state.recentSendOrder.append((fingerprint, now))
             for phone in recipients.valid {
                 state.messages[MessageKey(login: login, id: messageID, phone: phone)] = SentMessage(
                     id: messageID, phone: phone, text: message, sender: sender, cost: costPerRecipient, acceptedAt: now, leavesAt: leavesAt
@@ -193,6 +197,21 @@ final class SandboxLedger: Sendable {
     }
 
     // MARK: Rules
+
+    /// Forgets sends made before `cutoff`, oldest first; a fingerprint sent again later keeps its newer time.
+    private static func expireRecentSends(before cutoff: Date, in state: inout State) {
+        while state.recentSendStart < state.recentSendOrder.count, state.recentSendOrder[state.recentSendStart].at <= cutoff {
+            let expired = state.recentSendOrder[state.recentSendStart]
+            if state.recentSends[expired.fingerprint] == expired.at {
+                state.recentSends[expired.fingerprint] = nil
+            }
+            state.recentSendStart += 1
+        }
+        if state.recentSendStart > 1024 && state.recentSendStart * 2 > state.recentSendOrder.count {
+            state.recentSendOrder.removeFirst(state.recentSendStart)
+            state.recentSendStart = 0
+        }
+    }
 
     private func authenticate(_ caller: Caller, in state: State) -> Result<String, SandboxServiceError> {
         if let key = caller.apiKey {

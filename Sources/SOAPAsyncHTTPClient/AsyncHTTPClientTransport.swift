@@ -153,8 +153,7 @@ public final class AsyncHTTPClientTransport: SOAPTransport {
         httpRequest.headers.replaceOrAdd(name: "User-Agent", value: configuration.userAgent)
         httpRequest.body = .bytes(request.body)
 
-        let clock = ContinuousClock()
-        let deadline = clock.now + options.timeouts.total
+        let deadline = NIODeadline.now() + TimeAmount(options.timeouts.total)
         let context = ErrorContext(
             endpoint: endpoint.description,
             totalTimeout: options.timeouts.total,
@@ -162,8 +161,13 @@ public final class AsyncHTTPClientTransport: SOAPTransport {
         )
         do {
             // AsyncHTTPClient's deadline covers the wait for the response head only; readBody covers the rest.
-            let response = try await client.execute(httpRequest, deadline: .now() + TimeAmount(options.timeouts.total))
-            let body = try await Self.readBody(of: response, limit: options.maximumResponseSize, deadline: deadline, clock: clock)
+            let response = try await client.execute(httpRequest, deadline: deadline)
+            let body = try await Self.readBody(
+                of: response,
+                limit: options.maximumResponseSize,
+                deadline: deadline,
+                eventLoop: client.eventLoopGroup.any()
+            )
             let headers = SOAPHTTPHeaders(response.headers.map { SOAPHTTPHeaders.Field(name: $0.name, value: $0.value) })
             return SOAPHTTPResponse(status: Int(response.status.code), headers: headers, body: body)
         } catch {
@@ -198,8 +202,8 @@ public final class AsyncHTTPClientTransport: SOAPTransport {
     private static func readBody(
         of response: HTTPClientResponse,
         limit: Int,
-        deadline: ContinuousClock.Instant,
-        clock: ContinuousClock
+        deadline: NIODeadline,
+        eventLoop: any EventLoop
     ) async throws -> [UInt8] {
         let contentLength = response.headers.first(name: "Content-Length").flatMap { Int($0) }
         // With a content coding, Content-Length counts encoded bytes, which says nothing exact about the decoded size.
@@ -210,20 +214,29 @@ public final class AsyncHTTPClientTransport: SOAPTransport {
         }
         let body = response.body
         let expectedSize = isEncoded ? nil : contentLength
-        return try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
-            group.addTask {
-                try await collect(body, limit: limit, expectedSize: expectedSize)
+        // The deadline is a timer on an event loop, cancelled as soon as the body is in. A racing
+        // `Task.sleep(until:)` would do the same, but a cancelled sleep keeps its timer, and the task it belongs
+        // to, until the deadline would have passed: every call would hold memory for the whole total timeout, and
+        // a bulk run's memory would grow with its request rate.
+        let reader = Task { try await collect(body, limit: limit, expectedSize: expectedSize) }
+        let timedOut = Locked(false)
+        let timer = eventLoop.scheduleTask(deadline: deadline) {
+            timedOut.withLock { $0 = true }
+            // Cancelling the reader drops the stream, which ends the request.
+            reader.cancel()
+        }
+        defer { timer.cancel() }
+        return try await withTaskCancellationHandler {
+            do {
+                return try await reader.value
+            } catch {
+                if timedOut.withLock({ $0 }) {
+                    throw HTTPClientError.deadlineExceeded
+                }
+                throw error
             }
-            group.addTask {
-                try await Task.sleep(until: deadline, clock: clock)
-                return nil
-            }
-            defer { group.cancelAll() }
-            // The first child to finish decides; cancelling the reader drops the stream, which ends the request.
-            guard let first = try await group.next(), let bytes = first else {
-                throw HTTPClientError.deadlineExceeded
-            }
-            return bytes
+        } onCancel: {
+            reader.cancel()
         }
     }
 
