@@ -9,7 +9,9 @@ import Darwin
 /// The append-only file that makes a bulk run resumable: which rows were started, and how each one ended.
 ///
 /// Every record is one `write` of one line followed by `fsync`, so after a crash the file holds every record that
-/// was acknowledged plus at most one torn last line, which the next run cuts off before appending. A row's
+/// was acknowledged plus at most one torn last line, which the next run cuts off before appending. It cuts it off
+/// only when the file is recognisably a journal (its complete lines are records and the torn bytes begin like
+/// one), so a file given to `--journal` by mistake is refused and left as it is rather than truncated. A row's
 /// `started` record is durable before its request is sent, so a row is never sent twice: at worst it is reported
 /// in doubt. The file is created with mode 0600 (it holds phone numbers' outcomes) and locked with `flock` while a
 /// run uses it, so two runs cannot interleave their records.
@@ -29,7 +31,8 @@ final class BulkJournal {
     private var failure: BulkError?
 
     /// Opens (creating if needed) the journal at `path` for a run of `commandIdentity`, checks that earlier runs
-    /// were the same command, drops a torn last line, and appends this run's header.
+    /// were the same command, drops a torn last line, and appends this run's header. A file that is not a journal
+    /// is refused before anything is written to it.
     /// - Parameters:
     ///   - path: The journal file.
     ///   - commandIdentity: What the rows are sent with; a journal written for anything else is refused.
@@ -77,16 +80,18 @@ final class BulkJournal {
         let size = lseek(descriptor, 0, SEEK_END)
         guard size >= 0 else { throw BulkError.io(path, "cannot read the journal", errno: errno) }
         let complete = try Self.lengthOfCompleteLines(descriptor, size: Int64(size), path: path)
+        // Refuse before changing anything: a file that is another command's journal, or no journal, must stay as
+        // it is.
         if complete > 0 {
-            // Refuse before changing anything: the file belongs to another command and must stay as it is.
             try Self.checkFirstLine(descriptor, commandIdentity: commandIdentity, path: path)
         }
+        self.earlierLength = complete
         if complete < Int64(size) {
+            try checkTornTail(size: Int64(size), commandIdentity: commandIdentity)
             guard ftruncate(descriptor, off_t(complete)) == 0 else {
                 throw BulkError.io(path, "cannot cut off the journal's torn last line", errno: errno)
             }
         }
-        self.earlierLength = complete
         try append(.header(command: commandIdentity, window: window))
     }
 
@@ -153,6 +158,63 @@ final class BulkJournal {
         return 0
     }
 
+    /// Checks that the bytes after the last line feed are what a crash mid-`write` leaves (the start of a record)
+    /// in a file whose complete lines are a journal of this command; only then may they be cut off.
+    ///
+    /// Reads the whole file, but only after a crash: a journal with no torn line is checked by ``JournalCursor`` as
+    /// it is read.
+    /// - Throws: `BulkError` of kind ``BulkError/Kind/journal`` if the file is not such a journal.
+    private func checkTornTail(size: Int64, commandIdentity: String) throws(BulkError) {
+        var lines = JournalLines(journal: self)
+        while let (bytes, lineNumber) = try lines.next() {
+            let record: JournalRecord
+            do {
+                record = try JournalRecord(parsing: bytes)
+            } catch {
+                throw Self.notAJournal(path, line: lineNumber, because: "line \(lineNumber) is not a journal record: \(error.reason)")
+            }
+            if case .header(let command, _) = record {
+                try Self.checkCommand(command, matches: commandIdentity, path: path, line: lineNumber)
+            }
+        }
+        let tailLine = lines.lineNumber + 1
+        let prefixes = earlierLength == 0
+            ? [JournalRecord.headerPrefix] : [JournalRecord.headerPrefix, JournalRecord.rowRecordPrefix]
+        let longest = prefixes.map(\.utf8.count).max()!
+        var start = [UInt8](repeating: 0, count: Int(min(Int64(longest), size - earlierLength)))
+        let (result, code) = start.withUnsafeMutableBytes { raw in
+            (readRetrying(descriptor, into: raw.baseAddress!, count: raw.count, offset: earlierLength), errno)
+        }
+        guard result == start.count else {
+            throw BulkError.io(path, "cannot read the journal", errno: result < 0 ? code : EIO)
+        }
+        // Torn bytes are a record cut short, so they agree with how a record starts as far as either goes.
+        let beginsLikeARecord = prefixes.contains { prefix in
+            let prefix = Array(prefix.utf8)
+            return prefix.starts(with: start) || start.starts(with: prefix)
+        }
+        guard beginsLikeARecord else {
+            throw Self.notAJournal(
+                path,
+                line: tailLine,
+                because: earlierLength == 0
+                    ? "it has no complete line, and it does not begin like a journal header"
+                    : "its last line has no line feed and does not begin like a journal record"
+            )
+        }
+    }
+
+    /// The refusal of a file that is not a journal; the file is left untouched.
+    static func notAJournal(_ path: String, line: Int, because reason: String) -> BulkError {
+        BulkError(
+            kind: .journal,
+            file: path,
+            line: line,
+            message: "\(path) is not an smsc bulk journal (\(reason)); it was left as it is. Give --journal a new "
+                + "file, or the journal of an earlier run of this command"
+        )
+    }
+
     private static func checkFirstLine(_ descriptor: Int32, commandIdentity: String, path: String) throws(BulkError) {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         let (result, code) = chunk.withUnsafeMutableBytes { raw in
@@ -163,11 +225,13 @@ final class BulkJournal {
         let record: JournalRecord
         do {
             record = try JournalRecord(parsing: line)
+        } catch where error.isOtherVersion {
+            throw BulkError(kind: .journal, file: path, line: 1, message: error.reason)
         } catch {
-            throw BulkError(kind: .journal, file: path, line: 1, message: "not an smsc bulk journal: \(error.reason)")
+            throw notAJournal(path, line: 1, because: "its first line is not a journal header: \(error.reason)")
         }
         guard case .header(let command, _) = record else {
-            throw BulkError(kind: .journal, file: path, line: 1, message: "not an smsc bulk journal: the first line is not a journal header")
+            throw notAJournal(path, line: 1, because: "its first line is not a journal header")
         }
         try checkCommand(command, matches: commandIdentity, path: path, line: 1)
     }

@@ -6,14 +6,23 @@ public struct BulkOutcome: Sendable, Equatable {
     public var output: JSONValue
     /// 0 for success; otherwise the exit code the command would have had for this row alone.
     public var exitCode: Int32
+    /// Whether this failure applies to every row, so sending the rest would only fail them too: bad credentials,
+    /// a blocked IP address, an unreachable service. The runner then starts no more rows (rows in flight finish)
+    /// and reports the row in ``BulkSummary/stoppedAtRow``.
+    ///
+    /// It is not journaled: an outcome replayed from the journal never stops a run, so that a resumed run gets
+    /// past an old failure and sends the rows that were not started.
+    public var stopsRun: Bool
 
     /// Creates an outcome.
     /// - Parameters:
     ///   - output: The row's output.
     ///   - exitCode: 0 for success, else the row's failure exit code.
-    public init(output: JSONValue, exitCode: Int32) {
+    ///   - stopsRun: Whether the failure applies to every row, so the run should start no more rows.
+    public init(output: JSONValue, exitCode: Int32, stopsRun: Bool = false) {
         self.output = output
         self.exitCode = exitCode
+        self.stopsRun = stopsRun
     }
 
     /// The exit code of a row in doubt: like a timeout, the request may or may not have been delivered.
@@ -26,12 +35,29 @@ public struct BulkOutcome: Sendable, Equatable {
 
     /// The outcome printed (and journaled) for a row that an earlier run had started but not finished: its request
     /// may have reached the server, so it is not sent again.
+    ///
+    /// The message names the row the way the advice needs it, e.g. `row 5 (line 6: phones=79990000005, id=b5) was
+    /// in flight when an earlier run stopped, …`: `smsc status` needs the phone and the id, and a person the line.
     /// - Parameters:
     ///   - row: The 1-based data row number.
+    ///   - line: The CSV line the row starts on, if known.
+    ///   - identifiers: Values that identify the row's request (column name and value, empty values left out),
+    ///     in the order to print them.
     ///   - advice: The sentence that ends the message, saying what to do about the row; it depends on what the
     ///     rows are (a message to send, a status query).
-    public static func inDoubt(row: Int, advice: String = defaultInDoubtAdvice) -> BulkOutcome {
-        let message = "row \(row) was in flight when an earlier run stopped, so it is not sent again. \(advice)"
+    public static func inDoubt(
+        row: Int,
+        line: Int? = nil,
+        identifiedBy identifiers: [(column: String, value: String)] = [],
+        advice: String = defaultInDoubtAdvice
+    ) -> BulkOutcome {
+        var location = line.map { "line \($0)" } ?? ""
+        let values = identifiers.filter { !$0.value.isEmpty }.map { "\($0.column)=\(quotedIfNeeded($0.value))" }
+        if !values.isEmpty {
+            location += (location.isEmpty ? "" : ": ") + values.joined(separator: ", ")
+        }
+        let name = location.isEmpty ? "row \(row)" : "row \(row) (\(location))"
+        let message = "\(name) was in flight when an earlier run stopped, so it is not sent again. \(advice)"
         return BulkOutcome(
             output: .object([
                 (
@@ -45,5 +71,28 @@ public struct BulkOutcome: Sendable, Equatable {
             ]),
             exitCode: inDoubtExitCode
         )
+    }
+
+    /// A value as it is, unless it could be misread inside `(line 6: phones=7999, id=b5)`: then in double quotes,
+    /// with `"` and `\` escaped.
+    private static func quotedIfNeeded(_ value: String) -> String {
+        let plain = value.unicodeScalars.allSatisfy { scalar in
+            !"\",()=\\".unicodeScalars.contains(scalar) && !scalar.properties.isWhitespace
+                && scalar.properties.generalCategory != .control
+        }
+        if plain { return value }
+        var quoted = "\""
+        // Scalars, not characters: a CRLF is one Character, and it must come out as `\r\n`.
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\r": quoted += "\\r"
+            case "\t": quoted += "\\t"
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
     }
 }

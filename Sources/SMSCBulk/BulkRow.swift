@@ -24,3 +24,18 @@ public struct BulkRow: Sendable, Equatable {
         fields[column]
     }
 }
+
+extension BulkRow {
+    /// The column whose value is left out of ``identifyingFields(inOrderOf:)``: a message's text is long, and it
+    /// is not what `smsc status` or a person looks a row up by.
+    static let unidentifyingColumn = "message"
+
+    /// The row's non-empty values other than the message, in `columns` order (the file's header): what a person
+    /// needs to find the row's request again, such as its phones and id.
+    func identifyingFields(inOrderOf columns: [String]) -> [(column: String, value: String)] {
+        columns.compactMap { column in
+            guard column != Self.unidentifyingColumn, let value = fields[column], !value.isEmpty else { return nil }
+            return (column, value)
+        }
+    }
+}

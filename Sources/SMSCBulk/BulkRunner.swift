@@ -125,6 +125,15 @@ public struct BulkRunner: Sendable {
 
     /// Runs every row.
     ///
+    /// A regular CSV file is read through once before anything else, so a malformed row anywhere in it fails the
+    /// run before any row is sent or journaled. A pipe, a FIFO or standard input can be read only once, so there a
+    /// malformed row is found when the run reaches it, after the rows before it were sent.
+    ///
+    /// When `perform` returns an outcome whose ``BulkOutcome/stopsRun`` is set, that row is journaled and printed
+    /// as usual, no more rows are started, rows in flight finish and are journaled and printed, and the summary
+    /// says ``BulkSummary/stoppedAtRow``. Rows not started are not journaled, so rerunning with the same journal
+    /// sends them (and replays the stopping row's outcome without stopping).
+    ///
     /// While the run is active, the first SIGINT or SIGTERM stops it from starting rows; rows in flight finish, are
     /// journaled and printed, and the summary says ``BulkSummary/interrupted``. A second signal exits the process at
     /// once with status 130.
@@ -140,8 +149,8 @@ public struct BulkRunner: Sendable {
     ///     out unbuffered (or flush it): a second signal ends the process without flushing buffers.
     /// - Returns: What the run did, including the exit code for the command.
     /// - Throws: `BulkError` if the CSV file or the journal cannot be used (before any row is sent), or if a
-    ///   malformed row, an edited row or a journal write failure stops the run part way; rows before it have then
-    ///   been printed and journaled, so fixing the problem and rerunning resumes there.
+    ///   malformed row of a pipe, an edited row or a journal write failure stops the run part way; rows before it
+    ///   have then been printed and journaled, so fixing the problem and rerunning resumes there.
     public func run(
         perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
         emit: @escaping @Sendable (String) -> Void
@@ -176,9 +185,13 @@ public struct BulkRunner: Sendable {
     ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
         let configuration = configuration
         let reader: CSVReader
+        let rowCount: Int?
         do {
             reader = try CSVReader(path: configuration.csvPath)
             try reader.validateHeader(required: configuration.requiredColumns, optional: configuration.optionalColumns)
+            // Before the journal is opened: a malformed file must leave no trace and send nothing. A pipe cannot be
+            // read twice, so its rows are checked only as the run reaches them (see `run(perform:emit:)`).
+            rowCount = try reader.checkRowsOfRegularFile()
         } catch {
             return (.failure(BulkError(error)), Statistics())
         }
@@ -186,7 +199,7 @@ public struct BulkRunner: Sendable {
         var progress: ProgressBar?
         if configuration.showsProgress {
             progress = ProgressBar(
-                total: reader.countRowsOfRegularFile(),
+                total: rowCount,
                 write: hooks.writeProgress,
                 elapsed: hooks.elapsed
             )
@@ -242,7 +255,12 @@ public struct BulkRunner: Sendable {
                             source: .replayed
                         )
                     case .inDoubt:
-                        let outcome = BulkOutcome.inDoubt(row: row.number, advice: configuration.inDoubtAdvice)
+                        let outcome = BulkOutcome.inDoubt(
+                            row: row.number,
+                            line: row.line,
+                            identifiedBy: row.identifyingFields(inOrderOf: reader.header),
+                            advice: configuration.inDoubtAdvice
+                        )
                         // Printed even if the record fails to be written: the row was not sent, and saying so is
                         // true either way.
                         run.record { (journal) throws(BulkError) in
@@ -272,6 +290,9 @@ public struct BulkRunner: Sendable {
                 run.record { (journal) throws(BulkError) in
                     try journal.recordOutcome(row: performed.row, digest: performed.digest, outcome: performed.outcome)
                 }
+                if performed.outcome.stopsRun {
+                    run.stopBecause(row: performed.row, exitCode: performed.outcome.exitCode)
+                }
                 run.output.complete(row: performed.row, outcome: performed.outcome)
                 run.emitReady(emit)
             }
@@ -297,6 +318,8 @@ private struct PerformedRow: Sendable {
 private struct RunState {
     enum Stop {
         case interrupted
+        /// A row's outcome said the failure applies to every row (``BulkOutcome/stopsRun``).
+        case stoppedByRow
         case failed(BulkError)
     }
 
@@ -312,6 +335,10 @@ private struct RunState {
     var statistics = BulkRunner.Statistics()
     var summary = BulkSummary()
     var firstFailureExitCode: Int32?
+    /// The first row in input order whose outcome stopped the run, and its exit code.
+    var stoppingRow: (row: Int, exitCode: Int32)?
+    /// Whether a signal or cancellation had stopped the run before a row's outcome did.
+    var interruptedBeforeStopping = false
 
     init(window: Int, reader: CSVReader, journal: BulkJournal?, cursor: JournalCursor?, progress: ProgressBar?) {
         self.window = window
@@ -366,6 +393,24 @@ private struct RunState {
         stop = .failed(error)
     }
 
+    /// Stops starting rows because `row`'s failure applies to every row. Only outcomes this run performed get
+    /// here: a replayed outcome never stops a run, or a resumed run could never get past an old failure.
+    ///
+    /// Rows in flight may stop the run too; the first of them in input order is the one reported, as it is the
+    /// first such failure the output shows. A journal failure still outranks it.
+    mutating func stopBecause(row: Int, exitCode: Int32) {
+        if stoppingRow == nil || row < stoppingRow!.row {
+            stoppingRow = (row, exitCode)
+        }
+        switch stop {
+        case .failed, .stoppedByRow: break
+        case .interrupted:
+            interruptedBeforeStopping = true
+            stop = .stoppedByRow
+        case nil: stop = .stoppedByRow
+        }
+    }
+
     /// Prints every finished row that has no unprinted row before it.
     mutating func emitReady(_ emit: (String) -> Void) {
         while let completed = output.popReady() {
@@ -393,6 +438,12 @@ private struct RunState {
         switch stop {
         case .failed(let error):
             return (.failure(error), statistics)
+        case .stoppedByRow:
+            // An interruption that came first still stopped the run; but the failure that applies to every row
+            // is what the user must act on, so it sets the exit code.
+            summary.interrupted = interruptedBeforeStopping
+            summary.stoppedAtRow = stoppingRow?.row
+            summary.exitCode = stoppingRow?.exitCode ?? firstFailureExitCode ?? 0
         case .interrupted:
             summary.interrupted = true
             summary.exitCode = 130
@@ -408,6 +459,8 @@ extension BulkRunner.Configuration {
     /// a resumed run with other settings is refused rather than sending the rest of the rows differently. The
     /// values themselves, which may hold an API key, never reach the journal.
     public static func fingerprint(of settings: [String: String]) -> String {
-        RowDigest(fields: settings).description
+        // Every value, empty ones included: the command decides what an empty setting means, so the fingerprint
+        // does not assume it means none (as an empty CSV cell does).
+        RowDigest(hashingEvery: settings).description
     }
 }

@@ -18,8 +18,13 @@ public struct BulkSummary: Sendable, Equatable {
     /// Whether the run stopped early for SIGINT, SIGTERM or task cancellation; rows after the last printed one
     /// were not started, and rerunning with the same journal resumes there.
     public var interrupted: Bool
-    /// The exit code for the command: 130 if interrupted; otherwise 0 when every row succeeded, else the exit code
-    /// of the first failed row in input order (4 for a row in doubt).
+    /// The row whose outcome stopped the run (``BulkOutcome/stopsRun``: a failure that applies to every row), the
+    /// first in input order if several did; `nil` if none did. Rows after the last printed one were not started,
+    /// and rerunning with the same journal sends them.
+    public var stoppedAtRow: Int?
+    /// The exit code for the command: the exit code of row ``stoppedAtRow`` if a row stopped the run (even if it
+    /// was also interrupted); otherwise 130 if interrupted; otherwise 0 when every row succeeded, else the exit
+    /// code of the first failed row in input order (4 for a row in doubt).
     public var exitCode: Int32
 
     /// Creates a summary.
@@ -30,7 +35,8 @@ public struct BulkSummary: Sendable, Equatable {
         replayed: Int = 0,
         inDoubt: Int = 0,
         interrupted: Bool = false,
-        exitCode: Int32 = 0
+        exitCode: Int32 = 0,
+        stoppedAtRow: Int? = nil
     ) {
         self.rowCount = rowCount
         self.succeeded = succeeded
@@ -39,5 +45,6 @@ public struct BulkSummary: Sendable, Equatable {
         self.inDoubt = inDoubt
         self.interrupted = interrupted
         self.exitCode = exitCode
+        self.stoppedAtRow = stoppedAtRow
     }
 }

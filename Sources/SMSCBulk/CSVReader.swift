@@ -116,32 +116,36 @@ final class CSVReader {
         return Record(number: rowsRead, line: record.line, fields: record.fields)
     }
 
-    /// Counts the data rows of the whole file without moving this reader, for a progress bar's total; `nil` when
-    /// the file is not a regular file.
+    /// Reads the whole file ahead without moving this reader, checking every row, and counts the data rows (for a
+    /// progress bar's total); `nil` when the file is not a regular file and so cannot be checked ahead.
+    ///
+    /// The check lets a run refuse a malformed file before it sends anything, instead of sending the rows before
+    /// the malformed one and stopping there.
     ///
     /// Only a regular file can be read twice. A pipe, a FIFO, `/dev/stdin` or a process substitution hands each
     /// byte to one reader only, so a second pass would take rows from this reader: rows would be skipped, and a
-    /// row split between the two readers would join one row's text to another row's phone. The count reads the
-    /// same open file (a duplicate descriptor, with `pread`), not the path again, so it neither moves the file
-    /// offset this reader shares with a descriptor opened through `/dev/stdin` nor counts a different file put at
-    /// the path since. It stops at the first malformed row, which ``next()`` reports when it gets there.
-    func countRowsOfRegularFile() -> Int? {
+    /// row split between the two readers would join one row's text to another row's phone. Such a file is checked
+    /// row by row as ``next()`` reads it. The pass reads the same open file (a duplicate descriptor, with `pread`),
+    /// not the path again, so it neither moves the file offset this reader shares with a descriptor opened through
+    /// `/dev/stdin` nor checks a different file put at the path since.
+    /// - Returns: The number of data rows, or `nil` for a file that is not regular (or whose descriptor cannot be
+    ///   duplicated, which leaves it to be checked as it is read, like a pipe).
+    /// - Throws: `BulkInputError` for the first malformed row, exactly as ``next()`` would throw it on reaching it.
+    func checkRowsOfRegularFile() throws(BulkInputError) -> Int? {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
         guard duplicate >= 0 else { return nil }
-        // `try?` over the throwing init: the init closes the duplicate itself when it fails.
-        guard
-            let counter = try? CSVReader(
-                descriptor: duplicate,
-                path: path,
-                readOffset: 0,
-                chunkSize: buffer.count,
-                maximumRecordBytes: maximumRecordBytes
-            )
-        else { return nil }
+        // The init closes the duplicate itself when it throws.
+        let checker = try CSVReader(
+            descriptor: duplicate,
+            path: path,
+            readOffset: 0,
+            chunkSize: buffer.count,
+            maximumRecordBytes: maximumRecordBytes
+        )
         var count = 0
-        while (try? counter.next()) != nil {
+        while try checker.next() != nil {
             count += 1
         }
         return count

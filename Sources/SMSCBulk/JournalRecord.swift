@@ -3,7 +3,7 @@
 /// The journal is JSON lines so that a person can read it with `cat` and `jq` when deciding what to do about a
 /// row in doubt; each line is one record:
 ///
-///     {"journal":"smsc-bulk","version":1,"command":"send https://smsc.ru/sys/soap.php login=alex","window":4}
+///     {"journal":"smsc-bulk","version":2,"command":"send https://smsc.ru/sys/soap.php login=alex","window":4}
 ///     {"row":1,"digest":"9f3c0a1b2c3d4e5f","state":"started"}
 ///     {"row":1,"digest":"9f3c0a1b2c3d4e5f","outcome":{"id":"12","cnt":1},"exit":0}
 enum JournalRecord: Equatable, Sendable {
@@ -15,7 +15,13 @@ enum JournalRecord: Equatable, Sendable {
     case finished(row: Int, digest: RowDigest, outcome: JSONValue, exitCode: Int32)
 
     static let format = "smsc-bulk"
-    static let version = 1
+    /// 2 since row digests leave out empty cells (see ``RowDigest``). A journal of another version is refused
+    /// rather than read: its digests would not match the rows, and every row would look edited.
+    static let version = 2
+    /// How every header line starts, whatever its version: a file's first bytes tell whether it is a journal.
+    static let headerPrefix = #"{"journal":"smsc-bulk""#
+    /// How every other record starts.
+    static let rowRecordPrefix = #"{"row":"#
 
     /// The record as one line of JSON, without the line feed.
     var serialized: String {
@@ -46,6 +52,8 @@ enum JournalRecord: Equatable, Sendable {
     /// Why a line is not a record; the journal adds the file and line.
     struct Invalid: Error, Equatable {
         var reason: String
+        /// Whether the line is a journal header of a version this tool does not read.
+        var isOtherVersion = false
     }
 
     /// Parses one line (without its line feed).
@@ -64,8 +72,11 @@ enum JournalRecord: Equatable, Sendable {
         if let format = member("journal") {
             guard format == .string(Self.format) else { throw Invalid(reason: "not an smsc bulk journal") }
             guard member("version") == .number(String(Self.version)) else {
-                throw Invalid(reason: "journal version \(member("version")?.serialized ?? "?") is not supported; "
-                    + "this smsc reads version \(Self.version)")
+                throw Invalid(
+                    reason: "journal version \(member("version")?.serialized ?? "?") is not supported; this smsc "
+                        + "reads only version \(Self.version). Use a new --journal file",
+                    isOtherVersion: true
+                )
             }
             guard case .string(let command) = member("command"), let window = Self.integer(member("window")),
                 window >= 1

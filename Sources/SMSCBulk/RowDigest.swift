@@ -4,12 +4,22 @@
 /// 64-bit FNV-1a: it guards against accidents (an inserted, deleted or edited row), not against someone forging a
 /// collision, and needs no crypto library (CryptoKit is not on Linux). Columns are hashed in name order with
 /// length prefixes, so reordering the columns keeps the digest and no two different rows hash the same bytes.
+///
+/// A row's empty cells are left out: the command treats an empty cell as an absent column, so adding an empty
+/// optional column (or emptying out one) does not change what is sent, and must not make the row look edited.
+/// (Journal format version 2; version 1 hashed empty cells, and its journals are refused.)
 struct RowDigest: Hashable, Sendable, CustomStringConvertible {
     /// The hash value.
     let value: UInt64
 
-    /// Hashes `fields`, a row's values keyed by column name.
+    /// Hashes `fields`, a row's values keyed by column name, leaving out empty values.
     init(fields: [String: String]) {
+        self.init(hashingEvery: fields.filter { !$0.value.isEmpty })
+    }
+
+    /// Hashes every pair of `fields`, empty values included: for settings, where an empty value may differ from
+    /// none (see ``BulkRunner/Configuration/fingerprint(of:)``).
+    init(hashingEvery fields: [String: String]) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
             for byte in bytes {

@@ -17,6 +17,9 @@ final class BulkRowTally: Sendable {
         var failed = 0
         var firstFailure: Failure?
         var anyRowMayHaveReachedServer = false
+        /// The messages of rows whose failure stopped the run, by row number; only a few rows (those in flight
+        /// when the run stopped) can be here.
+        var stopMessages: [Int: String] = [:]
     }
 
     private let state = Mutex(State())
@@ -36,6 +39,17 @@ final class BulkRowTally: Sendable {
                 }
             }
         }
+    }
+
+    /// Remembers the message of a row whose failure stops the run (``SMSCBulk/BulkOutcome/stopsRun``), for the
+    /// closing line that names it.
+    func recordStop(row: Int, message: String) {
+        state.withLock { $0.stopMessages[row] = message }
+    }
+
+    /// The message ``recordStop(row:message:)`` remembered for `row`.
+    func stopMessage(row: Int) -> String? {
+        state.withLock { $0.stopMessages[row] }
     }
 
     /// Rows printed, rows failed, the first failure, and whether any row may have reached the server.

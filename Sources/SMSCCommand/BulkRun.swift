@@ -38,6 +38,10 @@ struct BulkRun {
             try? await client.shutdown()
             throw Self.report(refusal)
         }
+        if let failure = await preflightFailure(client) {
+            try? await client.shutdown()
+            throw Self.report(failure)
+        }
         var configuration = BulkRunner.Configuration(
             csvPath: csvPath,
             requiredColumns: requiredColumns,
@@ -53,30 +57,53 @@ struct BulkRun {
         }
         let runner = BulkRunner(configuration: configuration)
         let tally = BulkRowTally()
-        let result: Result<BulkSummary, BulkError>
-        do throws(BulkError) {
-            result = .success(
-                try await runner.run(
-                    perform: { row in
-                        do throws(SMSCError) {
-                            return BulkOutcome(output: try await call(client, row).json, exitCode: 0)
-                        } catch {
-                            let failure = CommandFailure(error)
-                            return BulkOutcome(output: failure.json, exitCode: failure.exitCode)
+        let outputStop = RunCancellation()
+        // In a task of its own so that a failed write to stdout can cancel it, which stops the run the way Ctrl-C
+        // does: no more rows start, and the rows in flight finish and are journaled (their lines are replayed by
+        // a rerun with the same journal).
+        let runTask = Task { () async -> Result<BulkSummary, BulkError> in
+            do throws(BulkError) {
+                return .success(
+                    try await runner.run(
+                        perform: { row in
+                            do throws(SMSCError) {
+                                return BulkOutcome(output: try await call(client, row).json, exitCode: 0)
+                            } catch {
+                                let failure = CommandFailure(error)
+                                let stopsRun = Self.appliesToEveryRow(error)
+                                if stopsRun { tally.recordStop(row: row.number, message: failure.message) }
+                                return BulkOutcome(output: failure.json, exitCode: failure.exitCode, stopsRun: stopsRun)
+                            }
+                        },
+                        emit: { line in
+                            if !Console.writeLine(line) { outputStop.cancel() }
+                            tally.count(line)
                         }
-                    },
-                    emit: { line in
-                        Console.writeLine(line)
-                        tally.count(line)
-                    }
+                    )
                 )
-            )
-        } catch {
-            result = .failure(error)
+            } catch {
+                return .failure(error)
+            }
         }
+        outputStop.attach(runTask)
+        let result = await runTask.value
         try? await client.shutdown()
         switch result {
         case .success(let summary):
+            if let row = summary.stoppedAtRow {
+                let message = tally.stopMessage(row: row) ?? "a failure that applies to every row"
+                let rerun =
+                    bulk.journal == nil
+                    ? "fix the cause and send them in a new run" : "fix the cause and rerun with the same --journal to send them"
+                Console.writeError("smsc: error: stopped at row \(row): \(message); rows after it were not sent: \(rerun)")
+                throw ExitCode(summary.exitCode)
+            }
+            if Console.standardOutputFailed {
+                // Already reported on stderr, once; the run stopped like an interrupted one, and resumes the same way.
+                let resume = bulk.journal == nil ? "" : "; rerun with the same --journal to print the rows done and send the rest"
+                Console.writeError("smsc: stopped after \(summary.rowCount) rows\(resume)")
+                throw ExitCode(Console.standardOutputFailureExitCode)
+            }
             if summary.interrupted {
                 let resume = bulk.journal == nil ? "" : "; rerun with the same --journal to resume"
                 Console.writeError("smsc: interrupted after \(summary.rowCount) rows\(resume)")
@@ -125,6 +152,62 @@ struct BulkRun {
             )
         }
         return nil
+    }
+
+    /// Proves the credentials and the endpoint with one call that sends nothing, before the first row: a wrong
+    /// password or an unreachable endpoint would otherwise fail every row, and journal each failure as final, so
+    /// that the corrected rerun with the same journal would send nothing.
+    ///
+    /// With a login and password the call is `get_balance`. With an API key, which `get_balance` cannot carry, it
+    /// is `get_sms_cost2` for a fixed well-formed number, which computes a price and sends nothing. The number is
+    /// not taken from the first row: that row may be one the library refuses (then nothing would reach the
+    /// server and nothing would be proved), and the CSV file may be a pipe, which the run can read only once.
+    ///
+    /// - Returns: The failure to report, when it is one every row would meet (see
+    ///   ``stopsRunBeforeFirstRow(_:)``); `nil` when the run may go on.
+    private func preflightFailure(_ client: SMSCClient) async -> CommandFailure? {
+        let usesLogin = (try? service.credentials(environment: service.environment))?.login != nil
+        do throws(SMSCError) {
+            if usesLogin {
+                _ = try await client.balance()
+            } else {
+                _ = try await client.cost(of: "smsc preflight", to: Self.preflightPhone)
+            }
+        } catch {
+            guard Self.stopsRunBeforeFirstRow(error) else { return nil }
+            var failure = CommandFailure(error)
+            failure.message += "; checked before the first row, so no row was sent"
+            return failure
+        }
+        return nil
+    }
+
+    /// The number the API-key preflight asks the price for: a well-formed Russian mobile number (SMSC's own
+    /// documentation uses it), so the library sends the request and the service prices it.
+    static let preflightPhone = "79999999999"
+
+    /// Whether a preflight failure means every row would fail the same way: bad credentials (2), a blocked IP
+    /// address (4), an endpoint that was never reached, or one that answers with a SOAP fault or an HTTP error
+    /// instead of SMSC's replies. Other failures (a rate limit, a number the service refuses, a timeout after the
+    /// request went out) say nothing certain about the rows, which then go ahead.
+    static func stopsRunBeforeFirstRow(_ error: SMSCError) -> Bool {
+        switch error.reason {
+        case .service(let serviceError): [2, 4].contains(serviceError.code)
+        case .transport: !error.mayHaveReachedServer
+        case .fault, .httpStatus: true
+        case .validation, .protocolViolation: false
+        }
+    }
+
+    /// Whether a row's failure applies to every row, so the run must start no more: bad credentials (2), a blocked
+    /// IP address (4), or a service that cannot be reached (connect or TLS failure). Sending the rest would only
+    /// journal each of them as a final failure, which a rerun would replay instead of sending.
+    static func appliesToEveryRow(_ error: SMSCError) -> Bool {
+        switch error.reason {
+        case .service(let serviceError): [2, 4].contains(serviceError.code)
+        case .transport(let failure, _): failure == .connect || failure == .tls
+        case .validation, .fault, .httpStatus, .protocolViolation: false
+        }
     }
 
     /// Reports a failure of the run itself: on stderr, and on stdout as `{"error":…}`, as `--csv` implies `--json`.

@@ -1,27 +1,77 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Unbuffered writes to stdout and stderr.
 ///
 /// Each line is one `write(2)`: bulk runs print a line per finished row, and a run that is killed must not
 /// lose lines that sat in a stdio buffer, nor interleave half-lines from concurrent rows.
+///
+/// A failed write to stdout is not ignored, except on a closed pipe: `smsc balance > /dev/full` must not exit 0
+/// with the balance lost. The first such failure is reported on stderr, and ``standardOutputFailed`` tells the
+/// command to exit 74 (`EX_IOERR`).
 enum Console {
+    /// `EX_IOERR`: the exit status after stdout could not be written.
+    static let standardOutputFailureExitCode: Int32 = 74
+
     private static let lock = NSLock()
+    /// The `errno` of the first failed write to stdout other than `EPIPE`; guarded by ``lock``.
+    nonisolated(unsafe) private static var standardOutputError: Int32?
 
     /// Writes `line` and a newline to stdout.
-    static func writeLine(_ line: String) {
-        write(line + "\n", to: FileHandle.standardOutput)
+    ///
+    /// - Returns: `false` when the line could not be written for a reason other than a closed pipe (`ENOSPC`,
+    ///   `EIO`, …); the failure has then been reported on stderr (once per process).
+    @discardableResult
+    static func writeLine(_ line: String) -> Bool {
+        lock.withLock {
+            let error = writeAll(STDOUT_FILENO, Array((line + "\n").utf8))
+            // A closed pipe (`smsc … | head -1`) is the reader's choice, not a failure: `SMSCCommand.main()`
+            // ignores SIGPIPE, so the write fails with EPIPE, which is dropped here; the exit status still tells
+            // the story.
+            guard error != 0, error != EPIPE else { return true }
+            if standardOutputError == nil {
+                standardOutputError = error
+                let reason = strerror(error).map { String(cString: $0) } ?? "error \(error)"
+                _ = writeAll(STDERR_FILENO, Array("smsc: error: cannot write to standard output: \(reason)\n".utf8))
+            }
+            return false
+        }
     }
 
-    /// Writes `line` and a newline to stderr.
+    /// Writes `line` and a newline to stderr. A failure is dropped: there is nowhere left to report it.
     static func writeError(_ line: String) {
-        write(line + "\n", to: FileHandle.standardError)
+        lock.withLock {
+            _ = writeAll(STDERR_FILENO, Array((line + "\n").utf8))
+        }
     }
 
-    private static func write(_ text: String, to handle: FileHandle) {
-        lock.lock()
-        defer { lock.unlock() }
-        // A closed pipe (`smsc … | head -1`) must not crash the tool: `SMSCCommand.main()` ignores SIGPIPE, so the
-        // write fails with EPIPE, which is dropped here; the exit status still tells the story.
-        try? handle.write(contentsOf: Data(text.utf8))
+    /// Whether a write to stdout failed for a reason other than a closed pipe; the command must then exit with
+    /// ``standardOutputFailureExitCode``, whatever else happened.
+    static var standardOutputFailed: Bool {
+        lock.withLock { standardOutputError != nil }
+    }
+
+    /// Writes every byte, retrying after short writes and `EINTR`.
+    /// - Returns: 0 on success, else the `errno` of the failed `write`.
+    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBytes { raw -> Int32 in
+            var offset = 0
+            while offset < raw.count {
+                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return 0
+        }
     }
 }

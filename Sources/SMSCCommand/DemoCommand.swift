@@ -59,13 +59,13 @@ struct DemoCommand: AsyncParsableCommand {
     private func calls(_ client: SMSCClient) async throws(SMSCError) -> CommandFailure? {
         print("Sending \"\(message)\" to \(phone):")
         let estimate = try await client.cost(of: message, to: phone)
-        line("get_sms_cost", "CostEstimate: \(estimate.messageCount) SMS, cost \(Self.money(estimate.cost))")
+        line("get_sms_cost", "CostEstimate: \(estimate.messageCount) SMS, cost \(MoneyFormat.text(estimate.cost))")
 
         let sent = try await client.send(message, to: phone)
         let id = sent.id ?? SMSCMessageID("0")
         line(
             "send_sms",
-            "SendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \(sent.cost.map(Self.money) ?? "not reported"), balance \(sent.balance.map(Self.money) ?? "not reported")"
+            "SendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \(sent.balance.map(MoneyFormat.text) ?? "not reported")"
         )
 
         var status = try await client.status(phone: phone, id: id, detail: .full)
@@ -86,7 +86,7 @@ struct DemoCommand: AsyncParsableCommand {
         }
 
         let balance = try await client.balance()
-        line("get_balance", "Balance: \(Self.money(balance.amount))")
+        line("get_balance", "Balance: \(MoneyFormat.text(balance.amount))")
         print("")
         print("The sandbox stopped with the demo. Run your own: smsc sandbox --port 8080")
         return nil
@@ -94,11 +94,6 @@ struct DemoCommand: AsyncParsableCommand {
 
     private func line(_ operation: String, _ text: String) {
         print(operation.padding(toLength: 14, withPad: " ", startingAt: 0) + text)
-    }
-
-    /// Money with two decimals, as the service writes it (the typed value is a `Decimal`, which drops zeros).
-    private static func money(_ amount: Decimal) -> String {
-        amount.formatted(.number.precision(.fractionLength(2)).grouping(.never).locale(Locale(identifier: "en_US_POSIX")))
     }
 
     private static func time(_ date: Date) -> String {

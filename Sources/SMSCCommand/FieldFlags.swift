@@ -7,7 +7,7 @@ import SMSC
 /// only renames their fields, so a rule changed in the library is reported as changed without touching the tool.
 enum FieldFlags {
     /// ``SMSC/SendOptions`` properties, by the flag that sets them. Their names are unambiguous, so they are also
-    /// replaced where a rule mentions another property (`must be set with periodHours`).
+    /// replaced where a rule mentions another property (`needs intervalMinutes`).
     static let sendOptions: [(field: String, flag: String)] = [
         ("transliteration", "--translit"),
         ("shortenLinks", "--tinyurl"),
@@ -38,12 +38,12 @@ enum FieldFlags {
     }
 
     /// `flag` and `rule` as one sentence, with property names in the rule replaced by their flags:
-    /// `--freq must be set with --period (…)`.
+    /// `--period needs --freq (…)`.
     static func message(flag: String, rule: String) -> String {
         var rule = rule
         for (field, flag) in sendOptions {
             rule = rule.replacing(field, with: flag)
         }
-        return rule.hasPrefix("must") ? "\(flag) \(rule)" : "\(flag): \(rule)"
+        return rule.hasPrefix("must") || rule.hasPrefix("needs") ? "\(flag) \(rule)" : "\(flag): \(rule)"
     }
 }

@@ -11,7 +11,8 @@ struct SMSCCommand: AsyncParsableCommand {
             Credentials come from --login and --password (or SMSC_LOGIN and SMSC_PASSWORD), or from --api-key (or \
             SMSC_API_KEY); the endpoint from --endpoint (or SMSC_ENDPOINT). Exit status: 0 success, 1 SMSC service \
             error, 3 SOAP fault, 4 transport, HTTP or protocol failure, 64 usage or validation error (nothing sent), \
-            74 I/O error in a bulk run (reading the CSV file, writing the journal), 130 interrupted bulk run.
+            74 I/O error (writing standard output; in a bulk run, reading the CSV file or writing the journal), 130 \
+            interrupted bulk run.
             """,
         subcommands: [
             BalanceCommand.self, SendCommand.self, CostCommand.self, StatusCommand.self, SandboxCommand.self, DemoCommand.self,
@@ -35,7 +36,7 @@ struct SMSCCommand: AsyncParsableCommand {
             let hint = subcommandName(in: arguments).map { "smsc \($0) --help" } ?? "smsc --help"
             let failure = CommandFailure.usage("\(message(for: error)) (see '\(hint)')")
             failure.report(json: wantsJSON(arguments))
-            exit(withError: ExitCode(failure.exitCode))
+            exit(withError: outputFailure ?? ExitCode(failure.exitCode))
         }
         do {
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -44,8 +45,15 @@ struct SMSCCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            exit(withError: outputFailure ?? error)
         }
+        if let outputFailure { exit(withError: outputFailure) }
+    }
+
+    /// 74 (`EX_IOERR`) once stdout could not be written (already reported on stderr), whatever the command's own
+    /// status: a script that reads the output must not take a lost result, or a lost error object, for one it has.
+    private static var outputFailure: ExitCode? {
+        Console.standardOutputFailed ? ExitCode(Console.standardOutputFailureExitCode) : nil
     }
 
     /// Whether the command line asks for JSON: `--json`, or `--csv`, which implies it.

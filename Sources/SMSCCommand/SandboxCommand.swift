@@ -25,13 +25,14 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("api-key"), help: ArgumentHelp("An API key for an account, KEY:LOGIN; repeatable.", valueName: "key:login"))
     var apiKeys: [String] = []
 
-    @Option(help: "The price of one SMS part.")
+    // `.unconditional` so that `--price -1` reaches validation (and its message) instead of being taken for a flag.
+    @Option(parsing: .unconditional, help: "The price of one SMS part.")
     var price: String = "2.50"
 
-    @Option(help: "Seconds from sending to delivered (transferred to the operator halfway).")
+    @Option(parsing: .unconditional, help: "Seconds from sending to delivered (transferred to the operator halfway), 0…86400.")
     var deliverySeconds: Double = 10
 
-    @Option(help: "Stop by itself after this many seconds (for scripts and tests).")
+    @Option(parsing: .unconditional, help: "Stop by itself after this many seconds (for scripts and tests).")
     var stopAfter: Double?
 
     func validate() throws {
@@ -39,11 +40,11 @@ struct SandboxCommand: AsyncParsableCommand {
             throw ValidationError("--port must be 0…65535")
         }
         guard deliverySeconds.isFinite, (0...86_400).contains(deliverySeconds) else {
-            throw ValidationError("--delivery-seconds must be 0…86400")
+            throw ValidationError("--delivery-seconds must be 0…86400, not \(deliverySeconds)")
         }
         if let stopAfter {
             guard stopAfter.isFinite, stopAfter > 0, stopAfter <= 31_536_000 else {
-                throw ValidationError("--stop-after must be above 0 and at most 31536000 (a year)")
+                throw ValidationError("--stop-after must be above 0 and at most 31536000 (a year), not \(stopAfter)")
             }
         }
         _ = try sandboxConfiguration()
@@ -59,7 +60,7 @@ struct SandboxCommand: AsyncParsableCommand {
     }
 
     func sandboxConfiguration() throws -> SandboxConfiguration {
-        guard let pricePerMessage = Self.decimal(price) else {
+        guard let pricePerPart = Self.decimal(price) else {
             throw ValidationError("--price must be a decimal number such as 2.50, not '\(price)'")
         }
         var accounts: [SandboxAccount] = []
@@ -96,7 +97,7 @@ struct SandboxCommand: AsyncParsableCommand {
         return SandboxConfiguration(
             port: port,
             accounts: accounts,
-            pricePerMessage: pricePerMessage,
+            pricePerPart: pricePerPart,
             deliveryTimeline: .init(transferredAfter: .seconds(deliverySeconds / 2), deliveredAfter: .seconds(deliverySeconds))
         )
     }
@@ -113,7 +114,7 @@ struct SandboxCommand: AsyncParsableCommand {
         var banner = "SMSC sandbox listening on \(server.endpoint)\n"
         banner += "WSDL: \(server.wsdlURL)\n"
         for account in configuration.accounts {
-            banner += "Account: login \(account.login), balance \(account.balance)"
+            banner += "Account: login \(account.login), balance \(MoneyFormat.text(account.balance))"
             banner += account.apiKeys.isEmpty ? "\n" : ", \(account.apiKeys.count) API key(s)\n"
         }
         banner += stopAfter.map { "Stops after \($0) s.\n" } ?? "Press Ctrl-C to stop.\n"
@@ -136,6 +137,6 @@ struct SandboxCommand: AsyncParsableCommand {
             return source
         }
         defer { signals.forEach { $0.cancel() } }
-        try await server.run()
+        try await server.waitUntilShutdown()
     }
 }

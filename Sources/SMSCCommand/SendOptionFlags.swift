@@ -50,7 +50,10 @@ struct SendOptionFlags: ParsableArguments {
 
     @Option(
         name: .customLong("param"),
-        help: ArgumentHelp("Any other documented query parameter, percent-encoded by the tool; repeatable.", valueName: "name=value")
+        help: ArgumentHelp(
+            "Any other documented query parameter, percent-encoded by the tool; repeatable, each name once; not one the tool sets or a typed flag covers.",
+            valueName: "name=value"
+        )
     )
     var parameters: [String] = []
 
@@ -64,12 +67,59 @@ struct SendOptionFlags: ParsableArguments {
         for parameter in parameters where parameter.firstIndex(of: "=").map({ $0 == parameter.startIndex }) ?? true {
             throw ValidationError("--param takes name=value, not '\(parameter)'")
         }
+        try validateParameterNames()
         // The library's own ranges, checked here so that the message names the flag and a bulk run is refused
         // once, before any row, instead of once per row.
         if let problem = sendOptions.validationProblem {
             let flag = FieldFlags.flag(for: problem.field) ?? problem.field
-            let given = value(of: flag).map { ", not \($0)" } ?? ""
+            // A range rule quotes the value given; a rule about a missing partner (`--period needs --freq`) has
+            // no wrong value to quote.
+            let given = problem.rule.hasPrefix("must") ? value(of: flag).map { ", not \($0)" } ?? "" : ""
             throw ValidationError(FieldFlags.message(flag: flag, rule: problem.rule) + given)
+        }
+    }
+
+    /// Query parameters the tool sets itself (as SOAP fields, or in the query for the API key), by where their
+    /// value comes from. A `--param` with one of these names would send a second account, recipient list or text
+    /// beside the one the command line shows, and which of the two the service obeys is not documented.
+    static let parametersSetByTheTool: [(name: String, source: String)] = [
+        ("login", "--login (or SMSC_LOGIN)"),
+        ("psw", "--password (or SMSC_PASSWORD)"),
+        ("apikey", "--api-key (or SMSC_API_KEY)"),
+        ("phones", "--phones (or the CSV file's phones column)"),
+        ("phone", "--phones (get_status's --phone)"),
+        ("mes", "--message (or the CSV file's message column)"),
+        ("id", "--id (or the CSV file's id column)"),
+        ("sender", "--sender (or the CSV file's sender column)"),
+        ("time", "--time"),
+        ("all", "status --all"),
+    ]
+
+    /// Query parameters that have a typed flag, which checks the documented range.
+    static let parametersWithTypedFlags = [
+        "translit", "tinyurl", "flash", "maxsms", "valid", "tz", "period", "freq", "cost", "err", "op",
+    ]
+
+    /// Refuses a `--param` the query would carry twice: a name the tool sets itself, a name with a typed flag, or
+    /// a name given twice. Which of two values the service would use is not documented, and both are sent.
+    ///
+    /// Names are compared without regard to case, as a mistyped `Login` is as surely not what the user meant.
+    private func validateParameterNames() throws {
+        var seen: Set<String> = []
+        for parameter in parameters {
+            let name = String(parameter.prefix { $0 != "=" })
+            let key = name.lowercased()
+            if let reserved = Self.parametersSetByTheTool.first(where: { $0.name == key }) {
+                throw ValidationError(
+                    "--param must not set \(name): the tool sets it from \(reserved.source), and the request would carry it twice"
+                )
+            }
+            if Self.parametersWithTypedFlags.contains(key) {
+                throw ValidationError("--param must not set \(name): use --\(key), which checks the value before anything is sent")
+            }
+            if !seen.insert(key).inserted {
+                throw ValidationError("--param must not set \(name) twice: give each parameter once")
+            }
         }
     }
 

@@ -26,7 +26,7 @@ public struct SandboxConfiguration: Sendable {
     /// The accounts that can log in; logins and API keys must be unique.
     public var accounts: [SandboxAccount]
     /// The price of one SMS part, in the accounts' currency; zero or more.
-    public var pricePerMessage: Decimal
+    public var pricePerPart: Decimal
     /// How sent messages move from waiting to delivered.
     public var deliveryTimeline: DeliveryTimeline
     /// Where the sandbox reads the time; tests speed it up or drive it by hand.
@@ -43,7 +43,7 @@ public struct SandboxConfiguration: Sendable {
         host: String = "127.0.0.1",
         port: Int = 0,
         accounts: [SandboxAccount] = [.demo],
-        pricePerMessage: Decimal = Decimal(250) / 100,
+        pricePerPart: Decimal = Decimal(250) / 100,
         deliveryTimeline: DeliveryTimeline = .init(),
         clock: SandboxClock = .system,
         firstMessageID: Int = 1,
@@ -53,7 +53,7 @@ public struct SandboxConfiguration: Sendable {
         self.host = host
         self.port = port
         self.accounts = accounts
-        self.pricePerMessage = pricePerMessage
+        self.pricePerPart = pricePerPart
         self.deliveryTimeline = deliveryTimeline
         self.clock = clock
         self.firstMessageID = firstMessageID
@@ -72,7 +72,7 @@ public struct SandboxConfiguration: Sendable {
         if keys.contains("") { return fail("accounts: an API key must not be empty") }
         if Set(keys).count != keys.count { return fail("accounts: an API key can belong to one account only") }
         if let account = accounts.first(where: { $0.balance < 0 }) { return fail("accounts: the balance of '\(account.login)' must be zero or more") }
-        if pricePerMessage < 0 { return fail("pricePerMessage must be zero or more") }
+        if pricePerPart < 0 { return fail("pricePerPart must be zero or more") }
         if !(1...2_147_483_647).contains(firstMessageID) { return fail("firstMessageID must be 1…2147483647, as message ids are") }
         if maximumRequestSize <= 0 { return fail("maximumRequestSize must be above zero") }
         if !(0...65_535).contains(port) { return fail("port must be 0…65535") }

@@ -121,7 +121,7 @@ final class SandboxLedger: Sendable {
                 return .failure(.duplicateRequest)
             }
             let parts = MessageSizing.parts(of: message, transliterate: query.isSet("translit"))
-            let costPerRecipient = configuration.pricePerMessage * Decimal(parts)
+            let costPerRecipient = configuration.pricePerPart * Decimal(parts)
             let cost = costPerRecipient * Decimal(recipients.valid.count)
             guard state.accounts[login]!.balance >= cost else {
                 return .failure(.insufficientFunds)
@@ -168,7 +168,7 @@ final class SandboxLedger: Sendable {
                 return .failure(phones.isEmpty ? .parameters("phones is empty") : .phoneFormat)
             }
             let parts = MessageSizing.parts(of: message, transliterate: query.isSet("translit"))
-            let cost = configuration.pricePerMessage * Decimal(parts * recipients.valid.count)
+            let cost = configuration.pricePerPart * Decimal(parts * recipients.valid.count)
             guard state.accounts[login]!.balance >= cost else {
                 return .failure(.insufficientFunds)
             }

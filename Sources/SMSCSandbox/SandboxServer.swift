@@ -92,8 +92,8 @@ public final class SandboxServer: Sendable {
         ledger.balance(ofAccount: login)
     }
 
-    /// Waits until the server is shut down.
-    public func run() async throws {
+    /// Waits until the server is shut down (by ``shutdown()``, from any task).
+    public func waitUntilShutdown() async throws {
         try await serverChannel.closeFuture.get()
     }
 

@@ -42,22 +42,26 @@ enum ScheduledTime {
         return max(result, now)
     }
 
-    private static func hourRange(_ text: String) -> ClosedRange<Int>? {
+    /// `h1-h2`: two hours 0–24 that differ; a range whose end is before its start runs through midnight.
+    private static func hourRange(_ text: String) -> (from: Int, to: Int)? {
         let bounds = text.split(separator: "-", omittingEmptySubsequences: false)
         guard bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]), bounds.allSatisfy({ $0.count <= 2 }),
-            (0...24).contains(from), (0...24).contains(to), from < to
+            (0...24).contains(from), (0...24).contains(to), from != to
         else { return nil }
-        return from...to
+        return (from, to)
     }
 
     /// Now, if the recipient's hour is inside the range; otherwise the next start of the range.
-    private static func nextTime(inHours range: ClosedRange<Int>, now: Date, shift: TimeInterval) -> Date {
+    private static func nextTime(inHours range: (from: Int, to: Int), now: Date, shift: TimeInterval) -> Date {
         let local = MoscowTime.wallClock(of: now.addingTimeInterval(-shift))
-        if local.hour >= range.lowerBound && local.hour < range.upperBound {
+        let inside = range.from < range.to
+            ? local.hour >= range.from && local.hour < range.to
+            : local.hour >= range.from || local.hour < range.to
+        if inside {
             return now
         }
         let secondsIntoDay = TimeInterval(local.hour * 3600 + local.minute * 60 + local.second)
-        var wait = TimeInterval(range.lowerBound * 3600) - secondsIntoDay
+        var wait = TimeInterval(range.from % 24 * 3600) - secondsIntoDay
         if wait <= 0 { wait += 86_400 }
         return now.addingTimeInterval(wait)
     }

@@ -15,7 +15,8 @@
 ///   - configuration: Accounts, prices, timeline and clock; a loopback address with a free port by default.
 ///   - body: Runs while the sandbox listens.
 /// - Returns: What `body` returns.
-/// - Throws: When the port cannot be bound, or what `body` throws.
+/// - Throws: ``SandboxConfigurationError`` naming a setting that breaks its rule, the error binding the address,
+///   or what `body` throws.
 public func withSandboxServer<Result>(
     configuration: SandboxConfiguration = .init(),
     isolation: isolated (any Actor)? = #isolation,

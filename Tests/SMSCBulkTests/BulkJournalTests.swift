@@ -21,7 +21,7 @@ struct BulkJournalTests {
         _ = await harness.run(concurrency: 1) { row in RunnerHarness.echo(row, exitCode: row.number == 2 ? 3 : 0) }
         let lines = try harness.journalLines()
         #expect(lines == [
-            #"{"journal":"smsc-bulk","version":1,"command":"send https://smsc.ru/sys/soap.php login=alex","window":1}"#,
+            #"{"journal":"smsc-bulk","version":2,"command":"send https://smsc.ru/sys/soap.php login=alex","window":1}"#,
             #"{"row":1,"digest":"\#(digest(1))","state":"started"}"#,
             #"{"row":1,"digest":"\#(digest(1))","outcome":{"row":1,"phones":"79990000001"},"exit":0}"#,
             #"{"row":2,"digest":"\#(digest(2))","state":"started"}"#,
@@ -67,17 +67,21 @@ struct BulkJournalTests {
         #expect(violations.current == [])
     }
 
-    @Test func refusesAJournalOfAnotherVersion() async throws {
+    @Test(arguments: [1, 3])
+    func refusesAJournalOfAnotherVersionAndLeavesItUntouched(version: Int) async throws {
+        // Version 1 hashed empty cells into row digests; its rows would all look edited.
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
-        try harness.directory.write(
-            "journal.jsonl",
-            #"{"journal":"smsc-bulk","version":2,"command":"\#(identity)","window":4}"# + "\n"
-        )
+        let text = #"{"journal":"smsc-bulk","version":\#(version),"command":"\#(identity)","window":4}"# + "\n"
+            + #"{"row":1,"digest":"0123456789abcdef","state":"started"}"# + "\n" + #"{"row":1,"dig"#
+        try harness.directory.write("journal.jsonl", text)
         let record = await harness.run()
         let error = try #require(record.error)
         #expect(error.kind == .journal)
-        #expect(error.message.contains("journal version 2 is not supported"))
+        #expect(error.line == 1)
+        #expect(error.message == "journal version \(version) is not supported; this smsc reads only version 2. "
+            + "Use a new --journal file")
         #expect(record.performed.isEmpty)
+        #expect(try harness.directory.read("journal.jsonl") == text)
     }
 
     @Test func createsTheFileReadableOnlyByItsOwner() throws {
@@ -107,9 +111,10 @@ struct BulkJournalTests {
         }
     }
 
-    @Test func journalHoldingOnlyATornHeaderCountsAsNew() async throws {
+    @Test(arguments: [#"{"#, #"{"journal":"smsc-bu"#, #"{"journal":"smsc-bulk","version":2,"comm"#])
+    func journalHoldingOnlyATornHeaderCountsAsNew(torn: String) async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
-        try harness.directory.write("journal.jsonl", #"{"journal":"smsc-bu"#)
+        try harness.directory.write("journal.jsonl", torn)
         let record = await harness.run()
         #expect(record.performed.sorted() == [1, 2])
         #expect(try harness.journalLines().count == 5)
@@ -122,8 +127,56 @@ struct BulkJournalTests {
         let error = try #require(record.error)
         #expect(error.kind == .journal)
         #expect(error.line == 1)
-        #expect(error.message.hasPrefix("not an smsc bulk journal"))
+        #expect(error.message.hasPrefix("\(try #require(harness.journalPath)) is not an smsc bulk journal"))
         #expect(record.performed.isEmpty)
+    }
+
+    @Test(arguments: [
+        "phones,message",  // a CSV file given to --journal by mistake, without a final line feed
+        "x",
+        #"{"row":1,"digest":"0123456789abcdef","state":"star"#,  // a record cannot come before the header
+        #"{"journal":"other""#,
+    ])
+    func refusesAndLeavesUntouchedAFileWithNoLineFeedThatDoesNotBeginLikeAJournal(text: String) async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
+        let journalPath = try #require(harness.journalPath)
+        try harness.directory.write("journal.jsonl", text)
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .journal)
+        #expect(error.exitCode == 64)
+        #expect(error.line == 1)
+        #expect(error.message.hasPrefix("\(journalPath) is not an smsc bulk journal"))
+        #expect(record.performed.isEmpty)
+        #expect(try harness.directory.read("journal.jsonl") == text, "the file was changed")
+    }
+
+    @Test func refusesAndLeavesUntouchedAJournalWhoseLastLineCannotBeATornRecord() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
+        _ = await harness.run()
+        let text = try harness.directory.read("journal.jsonl") + "notes about this run"
+        try harness.directory.write("journal.jsonl", text)
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .journal)
+        #expect(error.line == 8)
+        #expect(error.message.contains("is not an smsc bulk journal (its last line has no line feed"))
+        #expect(try harness.directory.read("journal.jsonl") == text)
+    }
+
+    @Test func refusesAndLeavesUntouchedAFileWithATornTailWhoseCompleteLinesAreNotAJournal() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
+        // The first line is a header of this command; the rest is not a journal. The tail looks like a torn record.
+        let text = #"{"journal":"smsc-bulk","version":2,"command":"\#(identity)","window":4}"# + "\n"
+            + "phones,message\n" + #"{"row":1"#
+        try harness.directory.write("journal.jsonl", text)
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .journal)
+        #expect(error.line == 2)
+        #expect(error.message.contains("is not an smsc bulk journal (line 2 is not a journal record"))
+        #expect(record.performed.isEmpty)
+        #expect(try harness.directory.read("journal.jsonl") == text)
     }
 
     @Test func refusesASecondRunOnTheSameJournalAtOnce() throws {
@@ -196,5 +249,13 @@ struct BulkJournalTests {
         #expect(row.description.count == 16)
         #expect(RowDigest(hex: row.description) == row)
         #expect(RowDigest(fields: [:]).description == "cbf29ce484222325", "FNV-1a 64 offset basis")
+    }
+
+    @Test func digestLeavesOutEmptyCells() {
+        let row = RowDigest(fields: ["phones": "7999", "message": "hi"])
+        #expect(row == RowDigest(fields: ["phones": "7999", "message": "hi", "sender": "", "id": ""]))
+        #expect(row != RowDigest(fields: ["phones": "7999", "message": "hi", "sender": "Shop"]))
+        // Settings keep their empty values: the command decides what an empty setting means.
+        #expect(BulkRunner.Configuration.fingerprint(of: ["sender": ""]) != BulkRunner.Configuration.fingerprint(of: [:]))
     }
 }

@@ -15,6 +15,15 @@ struct BulkRunnerTests {
         #"{"row":\#(row),"phones":"7999\#(String(format: "%07d", row))"}"#
     }
 
+    /// The `error.message` of an output line, or `nil`.
+    private static func message(_ line: String) -> String? {
+        guard case .object(let members)? = try? JSONValue(parsing: Array(line.utf8)),
+            case .object(let error)? = members.first(where: { $0.key == "error" })?.value,
+            case .string(let message)? = error.first(where: { $0.key == "message" })?.value
+        else { return nil }
+        return message
+    }
+
     // MARK: - Order and concurrency
 
     @Test func printsRowsInInputOrderWhenTheyFinishOutOfOrder() async throws {
@@ -132,11 +141,43 @@ struct BulkRunnerTests {
         #expect(!FileManager.default.fileExists(atPath: try #require(harness.journalPath)))
     }
 
-    @Test func malformedRowMidFileStopsAfterEarlierRowsAndResumesOnceFixed() async throws {
-        let good = RunnerHarness.csv(rows: 6)
-        var lines = good.split(separator: "\n").map(String.init)
-        lines[4] = "79990000004,say \"hi\""  // row 4, on line 5
-        var harness = try RunnerHarness(csv: lines.joined(separator: "\n") + "\n")
+    /// A 6-row file whose row 4 (line 5) has a stray quote.
+    private static let csvWithMalformedRow4: String = {
+        var lines = RunnerHarness.csv(rows: 6).split(separator: "\n").map(String.init)
+        lines[4] = "79990000004,say \"hi\""
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    @Test(arguments: [false, true])
+    func malformedRowAnywhereInARegularFileFailsBeforeAnyRowOrJournal(showsProgress: Bool) async throws {
+        var harness = try RunnerHarness(csv: Self.csvWithMalformedRow4)
+        let written = Locked("")
+        var hooks = RunnerHarness.quietHooks
+        hooks.writeProgress = { text in written.withLock { $0 += text } }
+        let broken = await harness.run(concurrency: 2, hooks: hooks, showsProgress: showsProgress)
+        let error = try #require(broken.error)
+        #expect(error.kind == .input)
+        #expect(error.exitCode == 64)
+        #expect(error.file == harness.csvPath)
+        #expect(error.line == 5)
+        #expect(error.row == 4)
+        #expect(error.description.hasPrefix("\(harness.csvPath):5: a double quote inside an unquoted field"))
+        #expect(broken.performed.isEmpty, "no row is sent from a file that has a malformed row")
+        #expect(broken.lines.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: try #require(harness.journalPath)), "nothing is journaled")
+        #expect(written.current.isEmpty, "no progress is drawn for a run that does not start")
+
+        harness.csvPath = try harness.directory.write("rows.csv", RunnerHarness.csv(rows: 6))
+        let fixed = await harness.run(concurrency: 2)
+        #expect(fixed.lines == (1...6).map(line))
+        #expect(fixed.performed.sorted() == Array(1...6))
+        #expect(fixed.summary == BulkSummary(rowCount: 6, succeeded: 6))
+    }
+
+    @Test func malformedRowOfAPipeIsFoundWhenTheRunReachesItAndResumesOnceFixed() async throws {
+        // A pipe can be read only once, so it cannot be checked ahead: the rows before the malformed one are sent.
+        var harness = try RunnerHarness(csv: "")
+        harness.csvPath = try Self.fifo(in: harness.directory, feeding: Self.csvWithMalformedRow4)
         let broken = await harness.run(concurrency: 2)
         let error = try #require(broken.error)
         #expect(error.kind == .input)
@@ -145,11 +186,28 @@ struct BulkRunnerTests {
         #expect(broken.lines == (1...3).map(line))
         #expect(broken.performed.sorted() == [1, 2, 3])
 
-        harness.csvPath = try harness.directory.write("rows.csv", good)
+        harness.csvPath = try harness.directory.write("rows.csv", RunnerHarness.csv(rows: 6))
         let fixed = await harness.run(concurrency: 2)
         #expect(fixed.lines == (1...6).map(line))
         #expect(fixed.performed.sorted() == [4, 5, 6])
         #expect(fixed.summary == BulkSummary(rowCount: 6, succeeded: 6, replayed: 3))
+    }
+
+    /// Makes a FIFO in `directory` and writes `text` into it from a thread once the run opens it.
+    private static func fifo(in directory: TemporaryDirectory, feeding text: String) throws -> String {
+        let fifo = directory.path("rows-\(UUID().uuidString).fifo")
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let bytes = Array(text.utf8)
+        // A thread, not a task: opening a FIFO blocks until the other end opens, and that must not hold up the
+        // cooperative pool the run needs.
+        let writer = Thread {
+            let descriptor = open(fifo, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return }
+            _ = writeAll(descriptor, bytes)
+            close(descriptor)
+        }
+        writer.start()
+        return fifo
     }
 
     // MARK: - Resume
@@ -191,13 +249,11 @@ struct BulkRunnerTests {
         resumed.journalPath = crashPath
         let second = await resumed.run(concurrency: 3) { row in RunnerHarness.echo(row) }
         #expect(second.performed.sorted() == [6, 7, 8])
-        let inDoubt = BulkOutcome.inDoubt(row: 3).output.serialized
+        let inDoubt =
+            #"{"error":{"kind":"in_doubt","code":null,"message":"row 3 (line 4: phones=79990000003) was in flight "#
+            + #"when an earlier run stopped, so it is not sent again. It may have been delivered: check it with "#
+            + #"`smsc status`, and send it on its own if it was not delivered"}}"#
         #expect(second.lines == [line(1), line(2), inDoubt, line(4), line(5), line(6), line(7), line(8)])
-        #expect(
-            inDoubt == #"{"error":{"kind":"in_doubt","code":null,"message":"row 3 was in flight when an earlier "#
-                + #"run stopped, so it is not sent again. It may have been delivered: check it with `smsc status`, "#
-                + #"and send it on its own if it was not delivered"}}"#
-        )
         #expect(second.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 4, inDoubt: 1, exitCode: 4))
 
         // Run 3 sends nothing and prints the same lines; row 3's in-doubt outcome is now a journaled one.
@@ -222,11 +278,36 @@ struct BulkRunnerTests {
         let resumed = await harness.run(inDoubtAdvice: advice)
         #expect(resumed.performed == [3])
         #expect(resumed.summary?.inDoubt == 1)
-        let expected = "row 2 was in flight when an earlier run stopped, so it is not sent again. " + advice
+        let expected = "row 2 (line 3: phones=79990000002) was in flight when an earlier run stopped, so it is not "
+            + "sent again. " + advice
         #expect(resumed.lines[1] == JSONValue.object([
             ("error", .object([("kind", .string("in_doubt")), ("code", .null), ("message", .string(expected))]))
         ]).serialized)
-        #expect(resumed.lines[1] == BulkOutcome.inDoubt(row: 2, advice: advice).output.serialized)
+    }
+
+    @Test func inDoubtMessageNamesTheRowsLineAndItsNonEmptyValuesOtherThanTheMessage() async throws {
+        // A blank line and a quoted field over two lines put row 2 on line 4 and row 3 on line 6.
+        let csv = "phones,message,id,sender\n79990000001,one,b1,Shop\n\n79990000002,\"two\nlines\",b2,\n"
+            + "\"79990000003,79990000004\",three,,Shop\n"
+        let harness = try RunnerHarness(csv: csv)
+        _ = await harness.run(concurrency: 1)
+        // What a crash while rows 2 and 3 were in flight leaves: their started records and no outcomes.
+        let journal = try harness.journalLines()
+        try #require(journal.count == 7)
+        #expect(journal[3].contains(#"{"row":2,"#) && journal[5].contains(#"{"row":3,"#))
+        try harness.directory.write("journal.jsonl", [0, 1, 2, 3, 5].map { journal[$0] }.joined(separator: "\n") + "\n")
+
+        let record = await harness.run(concurrency: 3)
+        #expect(record.performed.isEmpty)
+        #expect(record.summary?.inDoubt == 2)
+        let advice = BulkOutcome.defaultInDoubtAdvice
+        #expect(record.lines.count == 3)
+        #expect(record.lines.dropFirst().map(Self.message) == [
+            "row 2 (line 4: phones=79990000002, id=b2) was in flight when an earlier run stopped, so it is not sent "
+                + "again. " + advice,
+            #"row 3 (line 6: phones="79990000003,79990000004", sender=Shop) was in flight when an earlier run "#
+                + "stopped, so it is not sent again. " + advice,
+        ])
     }
 
     @Test func resumeWithAnEditedRowIsRefusedBeforeSendingAnything() async throws {
@@ -245,6 +326,31 @@ struct BulkRunnerTests {
         #expect(error.message.contains("row 2 is not the row that"))
         #expect(record.performed.isEmpty, "the new row must not be sent while the file does not match")
         #expect(record.lines == [line(1)])
+    }
+
+    @Test func addingAnEmptyOptionalColumnDoesNotMakeRowsLookEdited() async throws {
+        var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
+        let first = await harness.run()
+        // The CLI treats an empty cell as an absent column: the same rows, so they are replayed, not refused.
+        let withEmptyColumn = RunnerHarness.csv(rows: 3).replacingOccurrences(of: "\n", with: ",\n")
+            .replacingOccurrences(of: "phones,message,", with: "phones,message,sender")
+        harness.csvPath = try harness.directory.write("rows.csv", withEmptyColumn)
+        let second = await harness.run { row in
+            Issue.record("row \(row.number) was sent again")
+            return RunnerHarness.echo(row)
+        }
+        #expect(second.error == nil)
+        #expect(second.lines == first.lines)
+        #expect(second.summary == BulkSummary(rowCount: 3, succeeded: 3, replayed: 3))
+
+        // A value in the new column is an edit.
+        harness.csvPath = try harness.directory.write(
+            "rows.csv",
+            withEmptyColumn.replacingOccurrences(of: "message 2,", with: "message 2,Shop")
+        )
+        let edited = await harness.run()
+        #expect(edited.error?.row == 2)
+        #expect(edited.error?.message.contains("row 2 is not the row that") == true)
     }
 
     @Test func journalOfAnotherCommandIsRefusedAndLeftUntouched() async throws {
@@ -268,6 +374,70 @@ struct BulkRunnerTests {
         #expect(second.lines == (1...14).map(line))
         #expect(second.performed == [11, 12, 13, 14])
         #expect(Array(second.lines.prefix(10)) == first.lines)
+    }
+
+    // MARK: - A failure that stops the run
+
+    @Test func outcomeThatStopsTheRunLetsRowsInFlightFinishAndLeavesTheRestToARerun() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 8))
+        let stopping = BulkOutcome(
+            output: .object([("error", .object([("kind", .string("authentication")), ("code", .number("2"))]))]),
+            exitCode: 77,
+            stopsRun: true
+        )
+        let first = await harness.run(concurrency: 3) { row in
+            if row.number == 3 { return stopping }
+            // Rows 1 and 2 are still in flight when row 3 stops the run: they finish and are printed.
+            try? await Task.sleep(for: .milliseconds(100))
+            return RunnerHarness.echo(row)
+        }
+        #expect(first.performed.sorted() == [1, 2, 3], "no row starts after the stopping one")
+        #expect(first.lines == [line(1), line(2), stopping.output.serialized])
+        #expect(first.summary == BulkSummary(rowCount: 3, succeeded: 2, failed: 1, exitCode: 77, stoppedAtRow: 3))
+        let journal = try harness.journalLines()
+        #expect(journal.count == 1 + 3 * 2, "a header, and rows 1 to 3 started and finished")
+        #expect(journal.contains { $0.contains(#"{"row":3,"#) && $0.contains(#""exit":77"#) })
+        #expect(!journal.contains { $0.contains(#"{"row":4,"#) }, "rows not started stay unjournaled")
+
+        // The rerun replays row 3's failure without stopping, and sends the rows that were not started.
+        let second = await harness.run(concurrency: 3)
+        #expect(second.performed.sorted() == Array(4...8))
+        #expect(second.lines == [line(1), line(2), stopping.output.serialized] + (4...8).map(line))
+        #expect(second.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 3, exitCode: 77))
+    }
+
+    @Test func replayedOutcomesNeverStopTheRun() async throws {
+        // Every row of the first run stops it on its own; replaying them must not stop the second.
+        var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
+        let first = await harness.run(concurrency: 1) { row in
+            BulkOutcome(output: .string("blocked \(row.number)"), exitCode: 5, stopsRun: true)
+        }
+        #expect(first.summary?.stoppedAtRow == 1)
+        #expect(first.performed == [1])
+        let second = await harness.run(concurrency: 1) { row in
+            BulkOutcome(output: .string("blocked \(row.number)"), exitCode: 5, stopsRun: true)
+        }
+        #expect(second.performed == [2], "the replayed row 1 did not stop the run")
+        #expect(second.summary == BulkSummary(rowCount: 2, failed: 2, replayed: 1, exitCode: 5, stoppedAtRow: 2))
+
+        harness.csvPath = try harness.directory.write("rows.csv", RunnerHarness.csv(rows: 4))
+        let third = await harness.run(concurrency: 1)
+        #expect(third.performed == [3, 4])
+        #expect(third.lines.prefix(2) == [#""blocked 1""#, #""blocked 2""#])
+        #expect(third.summary == BulkSummary(rowCount: 4, succeeded: 2, failed: 2, replayed: 2, exitCode: 5))
+    }
+
+    @Test func whenRowsInFlightAlsoStopTheRunTheFirstInInputOrderIsReported() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 6), journal: false)
+        let record = await harness.run(concurrency: 2) { row in
+            // Row 2 stops the run first; row 1, still in flight, then stops it too.
+            if row.number == 1 {
+                try? await Task.sleep(for: .milliseconds(100))
+            }
+            return BulkOutcome(output: .string("unreachable \(row.number)"), exitCode: Int32(70 + row.number), stopsRun: true)
+        }
+        #expect(record.performed.sorted() == [1, 2])
+        #expect(record.summary == BulkSummary(rowCount: 2, failed: 2, exitCode: 71, stoppedAtRow: 1))
     }
 
     // MARK: - Interruption

@@ -70,26 +70,47 @@ struct CSVReaderTests {
         ])
     }
 
-    // MARK: - Counting rows for the progress bar
+    // MARK: - Checking a regular file ahead
 
     @Test(arguments: [4, 64 * 1024])
     func countsTheRowsOfARegularFileWithoutMovingTheReader(chunkSize: Int) throws {
         let directory = try TemporaryDirectory()
         let path = try directory.write("rows.csv", "a,b\n1,2\n\n\"x\ny\",3\n4,5")
         let reader = try CSVReader(path: path, chunkSize: chunkSize)
-        #expect(reader.countRowsOfRegularFile() == 3)
+        #expect(try reader.checkRowsOfRegularFile() == 3)
         #expect(try reader.next()?.fields == ["1", "2"])
-        #expect(reader.countRowsOfRegularFile() == 3)
+        #expect(try reader.checkRowsOfRegularFile() == 3)
         #expect(try reader.next()?.fields == ["x\ny", "3"])
         #expect(try reader.next()?.fields == ["4", "5"])
         #expect(try reader.next() == nil)
     }
 
-    @Test func countStopsAtTheFirstMalformedRow() throws {
+    @Test(arguments: [4, 64 * 1024])
+    func checkReportsTheFirstMalformedRowAsReadingWouldWithoutMovingTheReader(chunkSize: Int) throws {
         let directory = try TemporaryDirectory()
-        let reader = try CSVReader(path: try directory.write("rows.csv", "a,b\n1,2\n3\n4,5\n"))
-        #expect(reader.countRowsOfRegularFile() == 1)
+        let path = try directory.write("rows.csv", "a,b\n1,2\n\n3\n4,\"5\n6,7\n")
+        let reader = try CSVReader(path: path, chunkSize: chunkSize)
+        let expected = BulkInputError(
+            file: path,
+            line: 4,
+            row: 2,
+            rule: "row 2 has 1 field, but the header has 2 columns (a, b); put a field that contains a comma in "
+                + "double quotes"
+        )
+        #expect(throws: expected) { try reader.checkRowsOfRegularFile() }
         #expect(try reader.next()?.fields == ["1", "2"])
+        #expect(throws: expected) { try reader.next() }
+    }
+
+    @Test func checkReportsAQuoteLeftOpenAtTheEndOfTheFile() throws {
+        let directory = try TemporaryDirectory()
+        let reader = try CSVReader(path: try directory.write("rows.csv", "a,b\n1,2\n3,\"4\n5,6\n"))
+        #expect {
+            try reader.checkRowsOfRegularFile()
+        } throws: { error in
+            let error = error as? BulkInputError
+            return error?.line == 3 && error?.row == 2 && error?.rule.contains("never closed") == true
+        }
     }
 
     @Test func doesNotCountAFIFOAndLeavesEveryRowToTheReader() throws {
@@ -105,7 +126,7 @@ struct CSVReaderTests {
         }
         writer.start()
         let reader = try CSVReader(path: fifo)
-        #expect(reader.countRowsOfRegularFile() == nil)
+        #expect(try reader.checkRowsOfRegularFile() == nil)
         #expect(try reader.next()?.fields == ["1", "2"])
         #expect(try reader.next()?.fields == ["3", "4"])
         #expect(try reader.next() == nil)

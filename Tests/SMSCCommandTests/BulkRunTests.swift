@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SMSCSandbox
 import SOAPTestServer
 import Testing
@@ -20,7 +21,8 @@ struct BulkRunTests {
             for (index, line) in result.lines.enumerated() {
                 #expect(line.hasPrefix("{\"id\":\"bulk-\(index + 1)\",\"cnt\":1,\"cost\":2.50,\"balance\":"))
             }
-            #expect(sandbox.requestCount == 8)
+            // Eight sends and the preflight's get_balance.
+            #expect(sandbox.requestCount == 9)
 
             let statuses = try Fixtures.temporaryFile("status.csv", "phone,id\n79990000101,bulk-1\n79990000102,nope\n")
             let status = try await CommandRunner.run(["status", "--csv", statuses, "--all", "1"] + Fixtures.demo(sandbox.endpoint))
@@ -51,7 +53,7 @@ struct BulkRunTests {
             #expect(result.stderr.hasPrefix("smsc: error: 1 of 3 rows failed (first: row 2: send_sms: invalid id: "))
             #expect(result.stderr.hasSuffix("; nothing was sent)\n"))
             #expect(result.stderr.split(separator: "\n").count == 1)
-            let requests = server.receivedRequests
+            let requests = ScriptedSMSC.rowRequests(server.receivedRequests)
             #expect(requests.count == 2)
             #expect(Set(requests.compactMap { ScriptedSMSC.field("sender", of: $0) }) == ["Default", "Shop"])
         }
@@ -67,7 +69,7 @@ struct BulkRunTests {
             #expect(result.lines.count == 2)
             #expect(result.lines.allSatisfy { $0.hasPrefix("{\"error\":{\"kind\":\"validation\",") })
             #expect(result.stderr.hasPrefix("smsc: error: 2 of 2 rows failed (first: row 1: send_sms: invalid id: "))
-            #expect(server.receivedRequests.isEmpty)
+            #expect(ScriptedSMSC.rowRequests(server.receivedRequests).isEmpty)
         }
     }
 
@@ -96,7 +98,168 @@ struct BulkRunTests {
             let corrected = try await CommandRunner.run(arguments)
             #expect(corrected.status == 0)
             #expect(corrected.lines.count == 2)
-            #expect(server.receivedRequests.count == 2)
+            #expect(ScriptedSMSC.rowRequests(server.receivedRequests).count == 2)
+        }
+    }
+
+    /// A wrong password would fail every row and journal each failure as final, so that the corrected rerun with
+    /// the same journal would send nothing. The preflight finds it before the first row: nothing sent, nothing
+    /// journaled, and the rerun with the right password sends every row.
+    @Test
+    func aWrongPasswordStopsTheRunBeforeAnyRowAndTheCorrectedRerunSendsEveryRow() async throws {
+        try await withSandboxServer { sandbox in
+            let tag = UUID().uuidString.prefix(6)
+            let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000601,pw \(tag) 1,pw-1\n79990000602,pw \(tag) 2,pw-2\n79990000603,pw \(tag) 3,pw-3\n")
+            let journal = try Fixtures.temporaryPath("rows.journal")
+            let arguments = ["send", "--csv", file, "--journal", journal, "--endpoint", sandbox.endpoint, "--login", "demo"]
+
+            let refused = try await CommandRunner.run(arguments + ["--password", "wrong"])
+            let message = "get_balance: the service answered error 2: invalid login or password, or the client IP is not allowed; checked before the first row, so no row was sent"
+            #expect(refused.status == 1)
+            #expect(refused.lines == ["{\"error\":{\"kind\":\"service\",\"code\":2,\"message\":\"\(message)\"}}"])
+            #expect(refused.stderr == "smsc: error: \(message)\n")
+            #expect(sandbox.requestCount == 1)
+            #expect(sandbox.balance(ofAccount: "demo") == 1000)
+            #expect(!FileManager.default.fileExists(atPath: journal))
+
+            let corrected = try await CommandRunner.run(arguments + ["--password", "demo"])
+            #expect(corrected.status == 0)
+            try #require(corrected.lines.count == 3, "stderr: \(corrected.stderr)")
+            for (index, line) in corrected.lines.enumerated() {
+                #expect(line.hasPrefix("{\"id\":\"pw-\(index + 1)\",\"cnt\":1,"))
+            }
+            #expect(sandbox.balance(ofAccount: "demo") == 1000 - 3 * Decimal(string: "2.50")!)
+        }
+    }
+
+    /// With an API key, which get_balance cannot carry, the preflight asks get_sms_cost2 for a price. Errors 2
+    /// and 4 stop the run before any row; another error (9, too many requests) says nothing about the rows, which
+    /// go ahead.
+    @Test(arguments: [(2, true), (4, true), (9, false)])
+    func theAPIKeyPreflightIsACostQueryAndOnlyErrorsForEveryRowStopTheRun(code: Int, stops: Bool) async throws {
+        let file = try Fixtures.temporaryFile("rows.csv", "phone,id\n79990000611,pf-1\n79990000612,pf-2\n")
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        try await withLoopbackHTTPServer(handler: { request in
+            ScriptedSMSC.isPreflight(request)
+                ? ScriptedSMSC.reply(to: request, "Cost2Response", "costresult", "<error>\(code)</error>") : ScriptedSMSC.success(to: request)
+        }) { server in
+            let result = try await CommandRunner.run(
+                ["status", "--csv", file, "--journal", journal, "--endpoint", server.url()], environment: ["SMSC_API_KEY": "PreflightKey1"]
+            )
+            let preflight = try #require(server.receivedRequests.first)
+            #expect(ScriptedSMSC.operation(of: preflight) == "cost2")
+            #expect(ScriptedSMSC.field("mes", of: preflight) == "smsc preflight")
+            #expect(ScriptedSMSC.field("query", of: preflight) == "apikey=PreflightKey1")
+            if stops {
+                #expect(result.status == 1)
+                #expect(result.lines.count == 1)
+                #expect(result.lines.first?.hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":\(code),\"message\":\"get_sms_cost2: ") == true)
+                #expect(result.stderr.hasSuffix("; checked before the first row, so no row was sent\n"))
+                #expect(server.receivedRequests.count == 1)
+                #expect(!FileManager.default.fileExists(atPath: journal))
+            } else {
+                #expect(result.status == 0)
+                #expect(result.lines.count == 2)
+                #expect(ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) }.sorted() == ["pf-1", "pf-2"])
+            }
+        }
+    }
+
+    /// An endpoint nothing listens on is found before any row, like a wrong password, and reported as the
+    /// transport failure a single call would report.
+    @Test
+    func anUnreachableEndpointStopsTheRunBeforeAnyRow() async throws {
+        let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000621,a\n")
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        let result = try await CommandRunner.run(
+            ["send", "--csv", file, "--journal", journal, "--endpoint", "http://127.0.0.1:1/sys/soap.php", "--login", "a", "--password", "b"]
+        )
+        #expect(result.status == 4)
+        #expect(result.lines.count == 1)
+        #expect(result.lines.first?.hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,\"message\":\"get_balance: ") == true)
+        #expect(result.stderr.hasPrefix("smsc: error: get_balance: "))
+        #expect(result.stderr.hasSuffix("; checked before the first row, so no row was sent\n"))
+        #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+
+    /// The service goes away after row 3 (its listener closes; row 3's answer still arrives). Row 4 cannot
+    /// connect, which would be true of every row, so the run stops there instead of journaling the rest as
+    /// failures. The rerun with the same journal, once the service is back on the same address, replays rows 1-4
+    /// (row 4's failure is final, as every journaled outcome is; it was never sent) and sends rows 5 and 6: no row
+    /// is sent twice.
+    @Test
+    func anEndpointThatGoesDownMidRunStopsItAndTheRerunSendsTheRest() async throws {
+        var csv = "phones,message,id\n"
+        for row in 1...6 {
+            csv += "7999000070\(row),down \(row),down-\(row)\n"
+        }
+        let file = try Fixtures.temporaryFile("rows.csv", csv)
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        let relayToStop = RelayReference()
+        try await withLoopbackHTTPServer(handler: { request in
+            guard case .respond(var response) = ScriptedSMSC.success(to: request) else { return .closeConnection }
+            // One request per connection, so that the next row needs a new connection once the listener is gone.
+            response.headers.add(name: "Connection", value: "close")
+            if ScriptedSMSC.field("id", of: request) == "down-3" {
+                relayToStop.take()?.stopAccepting()
+            }
+            return .respond(response)
+        }) { server in
+            let relay = try ConnectionRelay(to: server.port)
+            relayToStop.set(relay)
+            let arguments = ["send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", relay.url(), "--login", "a", "--password", "b"]
+            let sentIDs = { ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) } }
+
+            let first = try await CommandRunner.run(arguments)
+            #expect(first.status == 4)
+            try #require(first.lines.count == 4, "stdout: \(first.stdout)\nstderr: \(first.stderr)")
+            #expect(first.lines[2].hasPrefix("{\"id\":\"down-3\""))
+            #expect(first.lines[3].hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,\"message\":\"send_sms: "))
+            #expect(first.stderr.hasPrefix("smsc: error: stopped at row 4: send_sms: "))
+            #expect(
+                first.stderr.hasSuffix(
+                    "; rows after it were not sent: fix the cause and rerun with the same --journal to send them\n"
+                )
+            )
+            #expect(first.stderr.split(separator: "\n").count == 1)
+            #expect(sentIDs() == ["down-1", "down-2", "down-3"])
+
+            let restored = try ConnectionRelay(port: relay.port, to: server.port)
+            defer { restored.stopAccepting() }
+            let second = try await CommandRunner.run(arguments)
+            try #require(second.lines.count == 6, "stderr: \(second.stderr)")
+            #expect(Array(second.lines.prefix(4)) == first.lines)
+            #expect(second.lines[4].hasPrefix("{\"id\":\"down-5\""))
+            #expect(second.lines[5].hasPrefix("{\"id\":\"down-6\""))
+            #expect(sentIDs() == ["down-1", "down-2", "down-3", "down-5", "down-6"])
+            #expect(second.status == 4)
+            #expect(second.stderr.hasPrefix("smsc: error: 1 of 6 rows failed (first: row 4: send_sms: "))
+        }
+    }
+
+    /// A stdout that cannot be written stops the run like Ctrl-C (exit 74, reported once): the row already sent
+    /// is journaled, and the rerun with the same journal prints it without sending it again and sends the rest.
+    @Test
+    func aStdoutThatCannotBeWrittenStopsTheRunAndTheRerunSendsTheRest() async throws {
+        let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000801,full 1,full-1\n79990000802,full 2,full-2\n79990000803,full 3,full-3\n")
+        let journal = try Fixtures.temporaryPath("rows.journal")
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let arguments = ["send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let sentIDs = { ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) } }
+
+            let full = try await RunningCommand(arguments, stdoutPath: "/dev/full").result()
+            #expect(full.status == 74)
+            #expect(
+                full.stderr
+                    == "smsc: error: cannot write to standard output: No space left on device\n"
+                    + "smsc: stopped after 1 rows; rerun with the same --journal to print the rows done and send the rest\n"
+            )
+            #expect(sentIDs() == ["full-1"])
+
+            let rerun = try await CommandRunner.run(arguments)
+            #expect(rerun.status == 0)
+            #expect(rerun.lines.map { $0.prefix(17) } == ["{\"id\":\"full-1\",\"c", "{\"id\":\"full-2\",\"c", "{\"id\":\"full-3\",\"c"])
+            #expect(sentIDs() == ["full-1", "full-2", "full-3"])
         }
     }
 
@@ -119,7 +282,7 @@ struct BulkRunTests {
             #expect(allowed.lines.count == 2)
             let zero = try await CommandRunner.run(["send", "--csv", file, "--concurrency", "0"] + credentials)
             #expect(zero.status == 64)
-            #expect(server.receivedRequests.count == 2)
+            #expect(ScriptedSMSC.rowRequests(server.receivedRequests).count == 2)
         }
     }
 
@@ -148,7 +311,7 @@ struct BulkRunTests {
             // `--csv` implies `--json`, so the run's own error is a JSON line too.
             #expect(result.lines.count == 1)
             #expect(result.lines.first?.hasPrefix("{\"error\":{\"kind\":\"input\",\"code\":null,\"message\":\"\(file)") == true)
-            #expect(server.receivedRequests.isEmpty)
+            #expect(ScriptedSMSC.rowRequests(server.receivedRequests).isEmpty)
         }
     }
 
@@ -156,10 +319,13 @@ struct BulkRunTests {
     func aJournalThatCannotBeOpenedIsAnIOErrorExiting74() async throws {
         let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000152,a\n")
         let journal = try Fixtures.temporaryPath("missing-directory") + "/rows.journal"
-        let result = try await CommandRunner.run(["send", "--csv", file, "--journal", journal, "--endpoint", "http://127.0.0.1:1/sys/soap.php", "--login", "a", "--password", "b"])
-        #expect(result.status == 74)
-        #expect(result.lines == ["{\"error\":{\"kind\":\"io\",\"code\":null,\"message\":\"\(journal): cannot open the journal: No such file or directory\"}}"])
-        #expect(result.stderr == "smsc: error: \(journal): cannot open the journal: No such file or directory\n")
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            let result = try await CommandRunner.run(["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"])
+            #expect(result.status == 74)
+            #expect(result.lines == ["{\"error\":{\"kind\":\"io\",\"code\":null,\"message\":\"\(journal): cannot open the journal: No such file or directory\"}}"])
+            #expect(result.stderr == "smsc: error: \(journal): cannot open the journal: No such file or directory\n")
+            #expect(ScriptedSMSC.rowRequests(server.receivedRequests).isEmpty)
+        }
     }
 
     /// A journal belongs to one account: with an API key, a fingerprint of the key (never the key) tells accounts
@@ -170,20 +336,21 @@ struct BulkRunTests {
         let journal = try Fixtures.temporaryPath("rows.journal")
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
             let arguments = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url()]
+            let rowRequestCount = { ScriptedSMSC.rowRequests(server.receivedRequests).count }
             let first = try await CommandRunner.run(arguments, environment: ["SMSC_API_KEY": "FirstKey111"])
             #expect(first.status == 0)
-            #expect(server.receivedRequests.count == 1)
+            #expect(rowRequestCount() == 1)
 
             let other = try await CommandRunner.run(arguments + ["--api-key", "SecondKey22"])
             #expect(other.status == 64)
             #expect(other.lines.count == 1)
             #expect(other.lines.first?.hasPrefix("{\"error\":{\"kind\":\"journal\",\"code\":null,") == true)
-            #expect(server.receivedRequests.count == 1)
+            #expect(rowRequestCount() == 1)
 
             let same = try await CommandRunner.run(arguments + ["--api-key", "FirstKey111"])
             #expect(same.status == 0)
             #expect(same.lines == first.lines)
-            #expect(server.receivedRequests.count == 1)
+            #expect(rowRequestCount() == 1)
             let recorded = try String(contentsOfFile: journal, encoding: .utf8)
             #expect(!recorded.contains("FirstKey111") && !recorded.contains("SecondKey22"))
         }
@@ -312,13 +479,13 @@ struct BulkRunTests {
             #expect(first.stderr.contains("interrupted"))
             let printed = first.lines.count
             #expect((1...5).contains(printed))
-            #expect(server.receivedRequests.count == printed)
+            #expect(ScriptedSMSC.rowRequests(server.receivedRequests).count == printed)
 
             let second = try await CommandRunner.run(arguments)
             #expect(second.status == 0)
             #expect(second.lines.count == 6)
             #expect(Array(second.lines.prefix(printed)) == first.lines)
-            let ids = server.receivedRequests.compactMap { ScriptedSMSC.field("id", of: $0) }
+            let ids = ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) }
             #expect(ids == (1...6).map { "int-\($0)" })
         }
     }
@@ -331,17 +498,35 @@ struct BulkRunTests {
         let journal = try Fixtures.temporaryPath("rows.journal")
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
             let base = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let rowRequestCount = { ScriptedSMSC.rowRequests(server.receivedRequests).count }
             let first = try await CommandRunner.run(base + ["--flash"])
             #expect(first.status == 0)
-            #expect(server.receivedRequests.count == 2)
+            #expect(rowRequestCount() == 2)
             let changed = try await CommandRunner.run(base + ["--translit", "1"])
             #expect(changed.status == 64)
             #expect(changed.stderr.contains("smsc: error:"))
-            #expect(server.receivedRequests.count == 2)
+            #expect(rowRequestCount() == 2)
             let same = try await CommandRunner.run(base + ["--flash"])
             #expect(same.status == 0)
             #expect(same.lines == first.lines)
-            #expect(server.receivedRequests.count == 2)
+            #expect(rowRequestCount() == 2)
+        }
+    }
+}
+
+/// The relay a scripted handler closes, set once the relay (which needs the server's port) exists.
+private final class RelayReference: Sendable {
+    private let relay = Mutex<ConnectionRelay?>(nil)
+
+    func set(_ relay: ConnectionRelay) {
+        self.relay.withLock { $0 = relay }
+    }
+
+    /// The relay, once: later calls get `nil`.
+    func take() -> ConnectionRelay? {
+        relay.withLock { relay in
+            defer { relay = nil }
+            return relay
         }
     }
 }

@@ -99,6 +99,33 @@ struct CommandFailureTests {
         #expect(result.stderr.hasPrefix("smsc: error: Unknown option '--colour'"))
     }
 
+    /// A stdout that cannot be written (a full disk, an I/O error) is reported once and exits 74, rather than
+    /// losing the result behind exit 0; with `--json`, the lost error object makes it 74 too.
+    @Test
+    func aStdoutThatCannotBeWrittenExits74() async throws {
+        try await withLoopbackHTTPServer(handler: { request in
+            ScriptedSMSC.field("psw", of: request) == "123"
+                ? ScriptedSMSC.success(to: request)
+                : ScriptedSMSC.reply(to: request, "BalanceResponse", "balanceresult", "<error>2</error>")
+        }) { server in
+            let balance = try await RunningCommand(["balance", "--endpoint", server.url()] + Self.credentials, stdoutPath: "/dev/full").result()
+            #expect(balance.status == 74)
+            #expect(balance.stderr == "smsc: error: cannot write to standard output: No space left on device\n")
+
+            let failed = try await RunningCommand(
+                ["balance", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "wrong"],
+                stdoutPath: "/dev/full"
+            ).result()
+            #expect(failed.status == 74)
+            #expect(
+                failed.stderr
+                    == "smsc: error: cannot write to standard output: No space left on device\n"
+                    + "smsc: error: get_balance: the service answered error 2: invalid login or password, or the client IP is not allowed\n"
+            )
+            #expect(server.receivedRequests.count == 2)
+        }
+    }
+
     @Test
     func anEndpointThatIsNotAURLIsAValidationError() async throws {
         let result = try await CommandRunner.run(["balance", "--json", "--endpoint", "smsc.ru/sys/soap.php"] + Self.credentials)

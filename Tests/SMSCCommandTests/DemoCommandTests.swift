@@ -23,6 +23,6 @@ struct DemoCommandTests {
         let result = try await CommandRunner.run(["demo", "--phone", "12345"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("smsc: error: get_sms_cost"))
-        #expect(result.stderr.contains("7"))
+        #expect(result.stderr.contains("answered error 7"))
     }
 }

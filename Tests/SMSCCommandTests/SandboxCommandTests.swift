@@ -8,10 +8,12 @@ struct SandboxCommandTests {
     func servesAccounts() async throws {
         let sandbox = try RunningCommand(["sandbox", "--port", "0", "--account", "alex:123:5", "--api-key", "KEY-9:alex", "--stop-after", "60"])
         defer { sandbox.kill(SIGTERM) }
-        try await sandbox.waitForLines(1)
+        try await sandbox.waitForLines(5)
         let firstLine = try #require(sandbox.stdoutSoFar.split(separator: "\n").first)
         let endpoint = try #require(firstLine.split(separator: " ").last.map(String.init))
         #expect(firstLine.hasPrefix("SMSC sandbox listening on http://127.0.0.1:"))
+        #expect(sandbox.stdoutSoFar.contains("Account: login demo, balance 1000.00"))
+        #expect(sandbox.stdoutSoFar.contains("Account: login alex, balance 5.00, 1 API key(s)"))
         #expect(endpoint.hasSuffix("/sys/soap.php"))
 
         let demo = try await CommandRunner.run(["balance", "--endpoint", endpoint, "--login", "demo", "--password", "demo", "--json"])
@@ -37,21 +39,23 @@ struct SandboxCommandTests {
         #expect(result.stdout.contains("Stops after 0.5 s."))
     }
 
-    @Test("Bad configuration is a usage error", arguments: [
-        ["--port", "70000"],
-        ["--account", "nopassword"],
-        ["--api-key", "KEY:nobody"],
-        ["--price", "cheap"],
-        ["--price", "2,50"],
-        ["--account", "alex:123:5x"],
-        ["--api-key", "K:demo", "--api-key", "K:demo"],
-        ["--delivery-seconds", "1e30"],
-        ["--stop-after", "inf"],
-        ["--stop-after", "-1"],
-    ])
-    func usage(arguments: [String]) async throws {
+    @Test("Bad configuration is a usage error naming the flag and the rule", arguments: [
+        (["--port", "70000"], "--port must be 0…65535"),
+        (["--account", "nopassword"], "--account must be LOGIN:PASSWORD[:BALANCE]"),
+        (["--api-key", "KEY:nobody"], "--api-key must be KEY:LOGIN for an existing account"),
+        (["--price", "cheap"], "--price must be a decimal number such as 2.50, not 'cheap'"),
+        (["--price", "2,50"], "--price must be a decimal number such as 2.50, not '2,50'"),
+        (["--price", "-1"], "--price must be a decimal number such as 2.50, not '-1'"),
+        (["--account", "alex:123:5x"], "--account balance must be a decimal number such as 1000.00, not '5x'"),
+        (["--api-key", "K:demo", "--api-key", "K:demo"], "--api-key gives key 'K' twice"),
+        (["--delivery-seconds", "1e30"], "--delivery-seconds must be 0…86400"),
+        (["--delivery-seconds", "-1"], "--delivery-seconds must be 0…86400, not -1"),
+        (["--stop-after", "inf"], "--stop-after must be above 0"),
+        (["--stop-after", "-1"], "--stop-after must be above 0"),
+    ] as [([String], String)])
+    func usage(arguments: [String], message: String) async throws {
         let result = try await CommandRunner.run(["sandbox"] + arguments)
         #expect(result.status == 64)
-        #expect(result.stderr.contains("smsc: error:"))
+        #expect(result.stderr.hasPrefix("smsc: error: \(message)"), "\(result.stderr)")
     }
 }

@@ -98,7 +98,8 @@ struct SendCommandTests {
         (["--tz", "-25"], "--tz must be from -24 to 24 hours, not -25"),
         (["--period", "0.05", "--freq", "10"], "--period must be from 0.1 to 720 hours, not 0.05"),
         (["--freq", "1441"], "--freq must be from 1 to 1440 minutes, not 1441"),
-        (["--period", "2"], "--freq must be set with --period (the service ignores a period without freq)"),
+        (["--period", "2"], "--period needs --freq (the service ignores a period without freq)"),
+        (["--freq", "5"], "--freq needs --period (the service documents freq only as the interval of a period)"),
     ])
     func optionRangeErrorsNameTheFlag(extra: [String], message: String) async throws {
         for command in ["send", "cost"] {
@@ -106,6 +107,46 @@ struct SendCommandTests {
             #expect(result.status == 64)
             #expect(result.stdout.isEmpty)
             #expect(result.stderr == "smsc: error: \(message) (see 'smsc \(command) --help')\n")
+        }
+    }
+
+    /// A `--param` that would put a name in the request twice is refused before anything is sent: one the tool
+    /// sets itself, one a typed flag covers (whose range would go unchecked), or one given twice. Either command
+    /// that takes `--param`.
+    @Test(arguments: [
+        (["--param", "translit=1", "--translit", "2"], "--param must not set translit: use --translit, which checks the value before anything is sent"),
+        (["--param", "cost=1"], "--param must not set cost: use --cost, which checks the value before anything is sent"),
+        (["--param", "Flash=1"], "--param must not set Flash: use --flash, which checks the value before anything is sent"),
+        (["--param", "apikey=x"], "--param must not set apikey: the tool sets it from --api-key (or SMSC_API_KEY), and the request would carry it twice"),
+        (["--param", "login=foo"], "--param must not set login: the tool sets it from --login (or SMSC_LOGIN), and the request would carry it twice"),
+        (["--param", "psw=x"], "--param must not set psw: the tool sets it from --password (or SMSC_PASSWORD), and the request would carry it twice"),
+        (["--param", "phones=79990000099"], "--param must not set phones: the tool sets it from --phones (or the CSV file's phones column), and the request would carry it twice"),
+        (["--param", "phone=79990000099"], "--param must not set phone: the tool sets it from --phones (get_status's --phone), and the request would carry it twice"),
+        (["--param", "mes=x"], "--param must not set mes: the tool sets it from --message (or the CSV file's message column), and the request would carry it twice"),
+        (["--param", "id=5"], "--param must not set id: the tool sets it from --id (or the CSV file's id column), and the request would carry it twice"),
+        (["--param", "sender=x"], "--param must not set sender: the tool sets it from --sender (or the CSV file's sender column), and the request would carry it twice"),
+        (["--param", "time=0"], "--param must not set time: the tool sets it from --time, and the request would carry it twice"),
+        (["--param", "all=1"], "--param must not set all: the tool sets it from status --all, and the request would carry it twice"),
+        (["--param", "fmt=3", "--param", "fmt=1"], "--param must not set fmt twice: give each parameter once"),
+    ])
+    func paramClashesAreRefusedAndNothingIsSent(extra: [String], message: String) async throws {
+        try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
+            for command in ["send", "cost"] {
+                let result = try await CommandRunner.run(
+                    [command, "--phones", "79990000008", "--message", "m", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123"] + extra
+                )
+                #expect(result.status == 64)
+                #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"\(message) (see 'smsc \(command) --help')\"}}"))
+                #expect(result.stderr == "smsc: error: \(message) (see 'smsc \(command) --help')\n")
+            }
+            #expect(server.receivedRequests.isEmpty)
+
+            // Other documented parameters still pass, once each, percent-encoded.
+            let allowed = try await CommandRunner.run(
+                ["send", "--phones", "79990000008", "--message", "m", "--param", "fmt=3", "--param", "subj=a&b", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
+            )
+            #expect(allowed.status == 0)
+            #expect(server.receivedRequests.compactMap { ScriptedSMSC.field("query", of: $0) } == ["fmt=3&amp;subj=a%26b"])
         }
     }
 

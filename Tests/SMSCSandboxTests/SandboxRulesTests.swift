@@ -57,9 +57,13 @@ struct SandboxRulesTests {
         #expect(ScheduledTime.instant(of: "9-20", timeZoneOffset: 0, now: now) == now)
         let tomorrow = try #require(ScheduledTime.instant(of: "9-12", timeZoneOffset: 0, now: now))
         #expect(tomorrow.timeIntervalSince(now) == TimeInterval((24 - 18) * 3600 + 9 * 3600 - 20 * 60 - 14))
+        // Through midnight: 22-6 at 18:20 waits until 22:00; 17-6 includes 18:20.
+        let tonight = try #require(ScheduledTime.instant(of: "22-6", timeZoneOffset: 0, now: now))
+        #expect(tonight.timeIntervalSince(now) == TimeInterval(22 * 3600 - (18 * 3600 + 20 * 60 + 14)))
+        #expect(ScheduledTime.instant(of: "17-6", timeZoneOffset: 0, now: now) == now)
     }
 
-    @Test("Times in no format or naming no date are refused", arguments: ["tomorrow", "31.02.25 10:00", "2913251000", "+x", "20-9", "1.1.25 10:00"])
+    @Test("Times in no format or naming no date are refused", arguments: ["tomorrow", "31.02.25 10:00", "2913251000", "+x", "9-9", "25-30", "1.1.25 10:00"])
     func badTimes(text: String) {
         #expect(ScheduledTime.instant(of: text, timeZoneOffset: 0, now: Date()) == nil)
     }

@@ -131,7 +131,7 @@ struct SandboxWireTests {
                 "an API key can belong to one account only"
             ),
             (SandboxConfiguration(accounts: [SandboxAccount(login: "a", password: "p", balance: -1)]), "balance of 'a' must be zero or more"),
-            (SandboxConfiguration(pricePerMessage: -1), "pricePerMessage"),
+            (SandboxConfiguration(pricePerPart: -1), "pricePerPart"),
             (SandboxConfiguration(firstMessageID: 0), "firstMessageID"),
             (SandboxConfiguration(maximumRequestSize: 0), "maximumRequestSize"),
             ({ var configuration = SandboxConfiguration(); configuration.deliveryTimeline.deliveredAfter = .zero; return configuration }(), "deliveryTimeline"),

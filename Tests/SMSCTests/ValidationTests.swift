@@ -20,6 +20,7 @@ struct ValidationTests {
     static let idRule = "must be a number from 1 to 2147483647, or up to 40 Latin letters, digits, '.', '-' and '_'"
 
     static let invalidSends: [SendInput] = [
+        SendInput(name: "empty message", message: "", field: "message", rule: "must not be empty"),
         SendInput(name: "message over 1000", message: String(repeating: "я", count: 1001), field: "message", rule: "must be at most 1000 characters, but has 1001"),
         SendInput(name: "no phones", phones: "", field: "phones", rule: "must name at least one recipient"),
         SendInput(name: "only separators", phones: " , ; ", field: "phones", rule: "must name at least one recipient"),
@@ -38,7 +39,8 @@ struct ValidationTests {
         SendInput(name: "options and query", options: SendOptions(flash: true), query: "flash=1", field: "query", rule: "give typed options or a raw query, not both: a raw query is sent exactly as written"),
         SendInput(name: "validity 25 hours", options: SendOptions(validityHours: 25), field: "validityHours", rule: "must be from 1 to 24 hours"),
         SendInput(name: "maxsms 0", options: SendOptions(maximumParts: 0), field: "maximumParts", rule: "must be 1 or more"),
-        SendInput(name: "period without freq", options: SendOptions(periodHours: 2), field: "intervalMinutes", rule: "must be set with periodHours (the service ignores a period without freq)"),
+        SendInput(name: "period without freq", options: SendOptions(periodHours: 2), field: "periodHours", rule: "needs intervalMinutes (the service ignores a period without freq)"),
+        SendInput(name: "freq without period", options: SendOptions(intervalMinutes: 5), field: "intervalMinutes", rule: "needs periodHours (the service documents freq only as the interval of a period)"),
         SendInput(name: "period 0.05", options: SendOptions(periodHours: 0.05, intervalMinutes: 5), field: "periodHours", rule: "must be from 0.1 to 720 hours"),
         SendInput(name: "freq 1441", options: SendOptions(periodHours: 1, intervalMinutes: 1441), field: "intervalMinutes", rule: "must be from 1 to 1440 minutes"),
     ]
@@ -75,12 +77,17 @@ struct ValidationTests {
         #expect(transport.lastBody.contains("<sender>\(sender)</sender>"))
     }
 
-    @Test(arguments: ["0101120000", "01.01.12 00:00", "01.01.12 9:05", "10-18", "01577550022", "+30", "0"])
+    @Test(arguments: ["0101120000", "01.01.12 00:00", "01.01.12 9:05", "10-18", "22-6", "0-24", "2902241200", "29.02.24 12:00", "01577550022", "+30", "0"])
     func documentedTimeFormatsAreAccepted(_ text: String) {
         #expect(SendTime(rawValue: text)?.rawValue == text)
     }
 
-    @Test(arguments: ["", "tomorrow", "2019-12-28 19:20", "01.01.2012 00:00", "+", "1-2-3", "123456789", "+-5", "10-180"])
+    @Test(arguments: [
+        "", "tomorrow", "2019-12-28 19:20", "01.01.2012 00:00", "+", "1-2-3", "123456789", "+-5", "10-180",
+        // The right shape, but no such time: refused here rather than sent to get error 5.
+        "9999999999", "3102261200", "2902251200", "31.02.26 10:00", "01.13.26 10:00", "01.01.26 24:00", "01.01.26 10:60",
+        "00.01.26 10:00", "25-30", "10-10",
+    ])
     func otherTimeFormatsAreRefused(_ text: String) {
         #expect(SendTime(rawValue: text) == nil)
     }

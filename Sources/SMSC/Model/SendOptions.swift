@@ -39,7 +39,7 @@ public struct SendOptions: Sendable, Hashable {
     public var timeZoneOffsetFromMoscow: Int?
     /// Spread the mailing over this many hours, 0.1–720 (`period`); needs ``intervalMinutes``.
     public var periodHours: Double?
-    /// Send the next group of numbers every this many minutes, 1–1440 (`freq`).
+    /// Send the next group of numbers every this many minutes, 1–1440 (`freq`); needs ``periodHours``.
     public var intervalMinutes: Int?
     public var costMode: CostMode?
     /// Add the list of invalid numbers to the reply (`err=1`): ``SendResult/phoneErrors``.
@@ -109,7 +109,7 @@ public struct SendOptions: Sendable, Hashable {
     ///
     /// - Returns: `field` is the property's name (`validityHours`, `intervalMinutes`, …), so a caller can name its
     ///   own flag or setting instead; `rule` says what the value must be (`must be from 1 to 24 hours`), and may
-    ///   mention another property by name (`must be set with periodHours …`).
+    ///   mention another property by name (`needs intervalMinutes …`).
     public var validationProblem: (field: String, rule: String)? {
         if let maximumParts, maximumParts < 1 {
             return ("maximumParts", "must be 1 or more")
@@ -126,8 +126,14 @@ public struct SendOptions: Sendable, Hashable {
         if let intervalMinutes, !(1...1440).contains(intervalMinutes) {
             return ("intervalMinutes", "must be from 1 to 1440 minutes")
         }
+        // The two only work together: the service spreads a mailing over `period` hours in groups sent every
+        // `freq` minutes, and documents neither alone. The rule names the field that was set, so a caller reports
+        // the flag the user gave rather than the one missing.
         if periodHours != nil, intervalMinutes == nil {
-            return ("intervalMinutes", "must be set with periodHours (the service ignores a period without freq)")
+            return ("periodHours", "needs intervalMinutes (the service ignores a period without freq)")
+        }
+        if intervalMinutes != nil, periodHours == nil {
+            return ("intervalMinutes", "needs periodHours (the service documents freq only as the interval of a period)")
         }
         for parameter in additionalParameters where parameter.name.isEmpty {
             return ("additionalParameters", "parameter names must not be empty")

@@ -4,6 +4,9 @@ import SOAPRuntime
 enum Validation {
     static func checkSend(_ operation: SMSCOperation, message: String, phones: String, id: SMSCMessageID?, sender: String?) throws(SMSCError) {
         let length = message.unicodeScalars.count
+        if length == 0 {
+            throw .validation(operation, field: "message", rule: "must not be empty")
+        }
         if length > 1000 {
             throw .validation(operation, field: "message", rule: "must be at most 1000 characters, but has \(length)")
         }

@@ -14,7 +14,9 @@ final class RunningCommand {
     ///   - stdoutIsAClosedPipe: Make stdout a pipe whose reading end is already closed, as in `smsc … | true` once
     ///     `true` has exited: every write to it fails (and raises SIGPIPE unless the tool ignores it). The result's
     ///     stdout is then empty.
-    init(_ arguments: [String], environment: [String: String] = [:], stdoutIsAClosedPipe: Bool = false) throws {
+    ///   - stdoutPath: Make stdout this file instead, e.g. `/dev/full`, where every write fails with `ENOSPC`. The
+    ///     result's stdout is then empty.
+    init(_ arguments: [String], environment: [String: String] = [:], stdoutIsAClosedPipe: Bool = false, stdoutPath: String? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("smsc-cli-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let stdoutFile = directory.appendingPathComponent("stdout")
@@ -38,7 +40,11 @@ final class RunningCommand {
             close(ends[0])
             closedPipeWriter = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
         }
-        process.standardOutput = closedPipeWriter ?? stdoutHandle
+        let redirected = try stdoutPath.map { path in
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw WaitError(message: "cannot open \(path)") }
+            return handle
+        }
+        process.standardOutput = closedPipeWriter ?? redirected ?? stdoutHandle
         process.standardError = stderrHandle
         let (stream, continuation) = AsyncStream.makeStream(of: Void.self)
         process.terminationHandler = { _ in
@@ -49,6 +55,7 @@ final class RunningCommand {
         try process.run()
         // The child has its own copy; the test's must go, or the pipe would outlive the child's use of it.
         try closedPipeWriter?.close()
+        try redirected?.close()
         self.process = process
         exited = Task {
             for await _ in stream {}

@@ -51,6 +51,17 @@ enum ScriptedSMSC {
         }
     }
 
+    /// `requests` without the bulk run's preflight (`get_balance`, or `get_sms_cost2` for the text
+    /// `smsc preflight` with an API key): the requests for rows.
+    static func rowRequests(_ requests: [LoopbackHTTPServer.Request]) -> [LoopbackHTTPServer.Request] {
+        requests.filter { operation(of: $0) != "balance" && field("mes", of: $0) != "smsc preflight" }
+    }
+
+    /// Whether `request` is a bulk run's preflight.
+    static func isPreflight(_ request: LoopbackHTTPServer.Request) -> Bool {
+        rowRequests([request]).isEmpty
+    }
+
     /// The local name of the request's body element (`send`, `send2`, `status2`, …).
     static func operation(of request: LoopbackHTTPServer.Request) -> String? {
         let text = request.bodyText
