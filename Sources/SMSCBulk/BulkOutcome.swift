@@ -73,26 +73,13 @@ public struct BulkOutcome: Sendable, Equatable {
         )
     }
 
-    /// A value as it is, unless it could be misread inside `(line 6: phones=7999, id=b5)`: then in double quotes,
-    /// with `"` and `\` escaped.
+    /// A value as it is, unless it could be misread inside `(line 6: phones=7999, id=b5)`: then as a JSON string,
+    /// in double quotes with `"`, `\` and control characters escaped.
     private static func quotedIfNeeded(_ value: String) -> String {
         let plain = value.unicodeScalars.allSatisfy { scalar in
             !"\",()=\\".unicodeScalars.contains(scalar) && !scalar.properties.isWhitespace
                 && scalar.properties.generalCategory != .control
         }
-        if plain { return value }
-        var quoted = "\""
-        // Scalars, not characters: a CRLF is one Character, and it must come out as `\r\n`.
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\r": quoted += "\\r"
-            case "\t": quoted += "\\t"
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
+        return plain ? value : JSONValue.string(value).serialized
     }
 }

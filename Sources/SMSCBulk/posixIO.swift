@@ -32,9 +32,9 @@ func readRetrying(
     }
 }
 
-/// Writes every byte, retrying after short writes and `EINTR`.
+/// Writes every byte, retrying after short writes and `EINTR`; the `smsc` tool's console uses it too.
 /// - Returns: 0 on success, else the `errno` of the failed `write`.
-func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32 {
+package func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32 {
     bytes.withUnsafeBytes { raw -> Int32 in
         var offset = 0
         while offset < raw.count {

@@ -1,4 +1,5 @@
 import Foundation
+import SMSCBulk
 
 #if canImport(Glibc)
 import Glibc
@@ -56,22 +57,5 @@ enum Console {
     /// ``standardOutputFailureExitCode``, whatever else happened.
     static var standardOutputFailed: Bool {
         lock.withLock { standardOutputError != nil }
-    }
-
-    /// Writes every byte, retrying after short writes and `EINTR`.
-    /// - Returns: 0 on success, else the `errno` of the failed `write`.
-    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32 {
-        bytes.withUnsafeBytes { raw -> Int32 in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return 0
-        }
     }
 }
