@@ -26,9 +26,13 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "smsc-swift",
-    platforms: [.macOS(.v13)],
+    // macOS 15: the package's one lock is the standard library's `Synchronization.Mutex`, which needs it.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "SMSC", targets: ["SMSC"]),
+        // For transports of your own (`SOAPTransport`) and the types SMSC's API shares with it (`SOAPExchange`,
+        // `SOAPFault`); `import SMSC` does not re-export it.
+        .library(name: "SOAPRuntime", targets: ["SOAPRuntime"]),
         .executable(name: "smsc-wsdl-gen", targets: ["smsc-wsdl-gen"]),
         .library(name: "SMSCSandbox", targets: ["SMSCSandbox"]),
         .executable(name: "smsc", targets: ["SMSCCommand"]),
@@ -51,6 +55,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
         // The transport maps NIOSSL's TLS errors to typed transport failures (AsyncHTTPClient already depends on it).
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        // Per-call metrics and spans, no-ops until the application bootstraps a backend; the packages every Swift
+        // server observability backend plugs into. AsyncHTTPClient already depends on swift-distributed-tracing.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.1.0"),
+        // The bulk engine's raw file I/O (journal, CSV): typed file descriptors and errnos instead of hand-written
+        // POSIX wrappers.
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
+        // SHA-256 for the journal's row digests: a real hash instead of a hand-written FNV-1a.
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // A loopback HTTP server the tests start on 127.0.0.1 with an ephemeral port; scripted per test.
@@ -97,7 +110,7 @@ let package = Package(
         // Speed measurements for Scripts/benchmark.sh (release mode); reported, never asserted in tests.
         .executableTarget(
             name: "smsc-benchmarks",
-            dependencies: ["WSDLGeneratorCore", "SOAPXML", "CSOAPXML", "SMSC", "CMallocCounter"],
+            dependencies: ["WSDLGeneratorCore", "SOAPXML", "CSOAPXML", "SMSC", "SOAPRuntime", "CMallocCounter"],
             swiftSettings: swiftSettings
         ),
         // Counts allocations in the benchmark process by interposing glibc's malloc family; linked by nothing else.
@@ -133,7 +146,10 @@ let package = Package(
             dependencies: [
                 "SOAPRuntime",
                 "SOAPAsyncHTTPClient",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
             ],
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
@@ -148,11 +164,17 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            // Embeds the WSDL's text, which it publishes at `?wsdl`; the client library does not carry it.
+            plugins: ["WSDLGeneratorPlugin"]
         ),
         // Knows nothing of SMSC: rows in, JSON lines out, each row's outcome journaled before it is printed.
         .target(
             name: "SMSCBulk",
+            dependencies: [
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -161,8 +183,12 @@ let package = Package(
                 "SMSC",
                 "SMSCSandbox",
                 "SMSCBulk",
+                "SOAPRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                // The tool owns an HTTPClient with its own timeouts (`--timeout`) and shuts it down.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -190,6 +216,7 @@ let package = Package(
                 "SOAPRuntime",
                 "SOAPTestServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -200,7 +227,10 @@ let package = Package(
                 "SOAPRuntime",
                 "SOAPXML",
                 "SOAPTestServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs everything CI proves, in order: a build whose log has no `error:` line (libxml2's headers must never
-# reach Swift), the build plugin's regeneration contract, then the whole test suite.
+# reach Swift), the build plugin's regeneration contract, a package that depends on this one by path and compiles
+# the documentation's examples, then the whole test suite.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +19,9 @@ fi
 
 echo "==> Scripts/check-plugin-rebuild.sh"
 "$root/Scripts/check-plugin-rebuild.sh"
+
+echo "==> Scripts/check-consumer.sh"
+"$root/Scripts/check-consumer.sh"
 
 echo "==> swift test"
 swift test

@@ -1,3 +1,5 @@
+import SystemPackage
+
 /// Why a bulk run could not start or had to stop: a problem with the CSV file, with the journal, or with reading or
 /// writing either of them.
 ///
@@ -77,8 +79,8 @@ extension BulkError {
         self.init(kind: .input, file: input.file, line: input.line, row: input.row, message: input.rule)
     }
 
-    /// A failed system call on `file`, with the C library's words for `errno`.
-    static func io(_ file: String, _ action: String, errno code: Int32, line: Int? = nil) -> BulkError {
-        BulkError(kind: .io, file: file, line: line, message: "\(action): \(systemErrorDescription(code))")
+    /// A failed system call on `file`, with the C library's words for the errno (`No space left on device`).
+    static func io(_ file: String, _ action: String, errno code: Errno, line: Int? = nil) -> BulkError {
+        BulkError(kind: .io, file: file, line: line, message: "\(action): \(code)")
     }
 }

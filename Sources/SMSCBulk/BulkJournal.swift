@@ -1,17 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemPackage
 
 /// The append-only file that makes a bulk run resumable: which rows were started, and how each one ended.
 ///
 /// Every record is one `write` of one line followed by `fsync`, so after a crash the file holds every record that
 /// was acknowledged plus at most one torn last line, which the next run cuts off before appending. It cuts it off
 /// only when the file is recognisably a journal (its complete lines are records and the torn bytes begin like
-/// one), so a file given to `--journal` by mistake is refused and left as it is rather than truncated. A row's
+/// one), so a file given as the journal by mistake is refused and left as it is rather than truncated. A row's
 /// `started` record is durable before its request is sent, so a row is never sent twice: at worst it is reported
 /// in doubt. The file is created with mode 0600 (it holds phone numbers' outcomes) and locked with `flock` while a
 /// run uses it, so two runs cannot interleave their records.
@@ -24,9 +18,9 @@ final class BulkJournal {
     /// How many bytes earlier runs left, after dropping a torn last line: where this run's records begin.
     private(set) var earlierLength: Int64 = 0
 
-    private let descriptor: Int32
+    private let descriptor: FileDescriptor
     private let syncsEachRecord: Bool
-    private let write: @Sendable (Int32, [UInt8]) -> Int32
+    private let writeFailure: @Sendable () -> Int32?
     /// The first write failure: after it nothing more is written, so the file ends in at most one torn line.
     private var failure: BulkError?
 
@@ -38,7 +32,8 @@ final class BulkJournal {
     ///   - commandIdentity: What the rows are sent with; a journal written for anything else is refused.
     ///   - window: The most rows this run has started but not printed, recorded in the header.
     ///   - syncsEachRecord: Whether each record is `fsync`ed; only tests that need no durability turn it off.
-    ///   - write: Writes a record's bytes, returning 0 or `errno`; tests inject failures here.
+    ///   - writeFailure: Called before each record is written; an `errno` it returns (such as `ENOSPC`) fails that
+    ///     write as the system would. Tests inject failures here.
     /// - Throws: `BulkError` of kind ``BulkError/Kind/journal`` if the journal belongs to another command, is in
     ///   use, or is not a journal; of kind ``BulkError/Kind/io`` if it cannot be opened, read or written.
     init(
@@ -46,19 +41,31 @@ final class BulkJournal {
         commandIdentity: String,
         window: Int,
         syncsEachRecord: Bool = true,
-        write: @escaping @Sendable (Int32, [UInt8]) -> Int32 = writeAll
+        writeFailure: @escaping @Sendable () -> Int32? = { nil }
     ) throws(BulkError) {
         self.path = path
         self.syncsEachRecord = syncsEachRecord
-        self.write = write
+        self.writeFailure = writeFailure
         var created = true
-        var descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
-        if descriptor < 0 && errno == EEXIST {
-            created = false
-            descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-        }
-        guard descriptor >= 0 else {
-            throw BulkError.io(path, "cannot open the journal", errno: errno)
+        let descriptor: FileDescriptor
+        do throws(Errno) {
+            do throws(Errno) {
+                descriptor = try Errno.catching {
+                    try FileDescriptor.open(
+                        FilePath(path),
+                        .readWrite,
+                        options: [.create, .exclusiveCreate, .append, .closeOnExec],
+                        permissions: .ownerReadWrite
+                    )
+                }
+            } catch .fileExists {
+                created = false
+                descriptor = try Errno.catching {
+                    try FileDescriptor.open(FilePath(path), .readWrite, options: [.append, .closeOnExec])
+                }
+            }
+        } catch {
+            throw BulkError.io(path, "cannot open the journal", errno: error)
         }
         self.descriptor = descriptor
         // From here on every stored property is set, so deinit closes the descriptor (releasing the lock)
@@ -66,37 +73,45 @@ final class BulkJournal {
         if created {
             try Self.syncDirectory(of: path)
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let code = errno
-            if code == EWOULDBLOCK {
-                throw BulkError(
-                    kind: .journal,
-                    file: path,
-                    message: "the journal is in use by another smsc run; wait for it to finish, or use another journal"
-                )
-            }
-            throw BulkError.io(path, "cannot lock the journal", errno: code)
+        let locked: Bool
+        do {
+            locked = try descriptor.lockExclusivelyIfFree()
+        } catch {
+            throw BulkError.io(path, "cannot lock the journal", errno: error)
         }
-        let size = lseek(descriptor, 0, SEEK_END)
-        guard size >= 0 else { throw BulkError.io(path, "cannot read the journal", errno: errno) }
-        let complete = try Self.lengthOfCompleteLines(descriptor, size: Int64(size), path: path)
+        guard locked else {
+            throw BulkError(
+                kind: .journal,
+                file: path,
+                message: "the journal is in use by another run; wait for it to finish, or use another journal"
+            )
+        }
+        let size: Int64
+        do {
+            size = try Errno.catching { try descriptor.seek(offset: 0, from: .end) }
+        } catch {
+            throw BulkError.io(path, "cannot read the journal", errno: error)
+        }
+        let complete = try lengthOfCompleteLines(size: size)
         // Refuse before changing anything: a file that is another command's journal, or no journal, must stay as
         // it is.
         if complete > 0 {
-            try Self.checkFirstLine(descriptor, commandIdentity: commandIdentity, path: path)
+            try checkFirstLine(commandIdentity: commandIdentity)
         }
         self.earlierLength = complete
-        if complete < Int64(size) {
-            try checkTornTail(size: Int64(size), commandIdentity: commandIdentity)
-            guard ftruncate(descriptor, off_t(complete)) == 0 else {
-                throw BulkError.io(path, "cannot cut off the journal's torn last line", errno: errno)
+        if complete < size {
+            try checkTornTail(size: size, commandIdentity: commandIdentity)
+            do {
+                try Errno.catching { try descriptor.resize(to: complete) }
+            } catch {
+                throw BulkError.io(path, "cannot cut off the journal's torn last line", errno: error)
             }
         }
         try append(.header(command: commandIdentity, window: window))
     }
 
     deinit {
-        close(descriptor)
+        try? descriptor.close()
     }
 
     /// Records that `row` is about to be sent; returns once the record is on disk.
@@ -111,16 +126,18 @@ final class BulkJournal {
         try append(.finished(row: row, digest: digest, outcome: outcome.output, exitCode: outcome.exitCode))
     }
 
-    /// Appends one record as a single `write`, then syncs it.
+    /// Appends one record as a single `write` (more only after a short write), then syncs it.
     func append(_ record: JournalRecord) throws(BulkError) {
         if let failure { throw failure }
         let bytes = Array((record.serialized + "\n").utf8)
-        var code = write(descriptor, bytes)
-        if code == 0 && syncsEachRecord {
-            code = syncRetrying(descriptor)
-        }
-        if code != 0 {
-            let error = BulkError.io(path, "cannot write to the journal", errno: code)
+        do throws(Errno) {
+            if let injected = writeFailure() { throw Errno(rawValue: injected) }
+            _ = try Errno.catching { try descriptor.writeAll(bytes) }
+            if syncsEachRecord {
+                try descriptor.synchronize()
+            }
+        } catch {
+            let error = BulkError.io(path, "cannot write to the journal", errno: error)
             failure = error
             throw error
         }
@@ -131,25 +148,48 @@ final class BulkJournal {
     func readEarlierRecords(at offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws(BulkError) -> Int {
         let count = Int(min(Int64(buffer.count), earlierLength - offset))
         guard count > 0 else { return 0 }
-        let result = readRetrying(descriptor, into: buffer.baseAddress!, count: count, offset: offset)
-        guard result >= 0 else { throw BulkError.io(path, "cannot read the journal", errno: errno) }
-        return result
+        do {
+            return try Errno.catching {
+                try descriptor.read(fromAbsoluteOffset: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<count]))
+            }
+        } catch {
+            throw BulkError.io(path, "cannot read the journal", errno: error)
+        }
+    }
+
+    /// Fills `buffer` from `offset`. The bytes lie below the size the file had once it was locked, so running out
+    /// of them means it was cut short behind the lock's back: an I/O error, like a failed read.
+    private func read(exactly buffer: UnsafeMutableRawBufferPointer, at offset: Int64) throws(BulkError) {
+        var filled = 0
+        while filled < buffer.count {
+            let count: Int
+            do {
+                count = try Errno.catching {
+                    try descriptor.read(
+                        fromAbsoluteOffset: offset + Int64(filled),
+                        into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...])
+                    )
+                }
+            } catch {
+                throw BulkError.io(path, "cannot read the journal", errno: error)
+            }
+            guard count > 0 else { throw BulkError.io(path, "cannot read the journal", errno: .ioError) }
+            filled += count
+        }
     }
 
     /// The length of the file up to and including its last line feed: a last line without one was torn by a
     /// crash mid-write and was never acknowledged, so it is not part of the journal.
-    private static func lengthOfCompleteLines(_ descriptor: Int32, size: Int64, path: String) throws(BulkError) -> Int64 {
+    private func lengthOfCompleteLines(size: Int64) throws(BulkError) -> Int64 {
         var end = size
         var chunk = [UInt8](repeating: 0, count: 4096)
         while end > 0 {
             let start = max(0, end - Int64(chunk.count))
             let count = Int(end - start)
-            let (result, code) = chunk.withUnsafeMutableBytes { raw in
-                (readRetrying(descriptor, into: raw.baseAddress!, count: count, offset: start), errno)
-            }
-            guard result == count else {
-                throw BulkError.io(path, "cannot read the journal", errno: result < 0 ? code : EIO)
-            }
+            try chunk.withUnsafeMutableBytes { raw in
+                // withUnsafeMutableBytes rethrows untyped errors, so the typed error travels as a Result.
+                Result { () throws(BulkError) in try read(exactly: UnsafeMutableRawBufferPointer(rebasing: raw[..<count]), at: start) }
+            }.get()
             if let last = chunk[0..<count].lastIndex(of: UInt8(ascii: "\n")) {
                 return start + Int64(last) + 1
             }
@@ -182,12 +222,10 @@ final class BulkJournal {
             ? [JournalRecord.headerPrefix] : [JournalRecord.headerPrefix, JournalRecord.rowRecordPrefix]
         let longest = prefixes.map(\.utf8.count).max()!
         var start = [UInt8](repeating: 0, count: Int(min(Int64(longest), size - earlierLength)))
-        let (result, code) = start.withUnsafeMutableBytes { raw in
-            (readRetrying(descriptor, into: raw.baseAddress!, count: raw.count, offset: earlierLength), errno)
-        }
-        guard result == start.count else {
-            throw BulkError.io(path, "cannot read the journal", errno: result < 0 ? code : EIO)
-        }
+        let offset = earlierLength
+        try start.withUnsafeMutableBytes { raw in
+            Result { () throws(BulkError) in try read(exactly: raw, at: offset) }
+        }.get()
         // Torn bytes are a record cut short, so they agree with how a record starts as far as either goes.
         let beginsLikeARecord = prefixes.contains { prefix in
             let prefix = Array(prefix.utf8)
@@ -210,30 +248,36 @@ final class BulkJournal {
             kind: .journal,
             file: path,
             line: line,
-            message: "\(path) is not an smsc bulk journal (\(reason)); it was left as it is. Give --journal a new "
+            message: "\(path) is not an smsc bulk journal (\(reason)); it was left as it is. Use a new journal "
                 + "file, or the journal of an earlier run of this command"
         )
     }
 
-    private static func checkFirstLine(_ descriptor: Int32, commandIdentity: String, path: String) throws(BulkError) {
+    private func checkFirstLine(commandIdentity: String) throws(BulkError) {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        let (result, code) = chunk.withUnsafeMutableBytes { raw in
-            (readRetrying(descriptor, into: raw.baseAddress!, count: raw.count, offset: 0), errno)
+        let count: Int
+        do throws(Errno) {
+            count = try chunk.withUnsafeMutableBytes { raw in
+                Result { () throws(Errno) in
+                    try Errno.catching { try descriptor.read(fromAbsoluteOffset: 0, into: raw) }
+                }
+            }.get()
+        } catch {
+            throw BulkError.io(path, "cannot read the journal", errno: error)
         }
-        guard result >= 0 else { throw BulkError.io(path, "cannot read the journal", errno: code) }
-        let line = chunk[0..<result].prefix { $0 != UInt8(ascii: "\n") }
+        let line = chunk[0..<count].prefix { $0 != UInt8(ascii: "\n") }
         let record: JournalRecord
         do {
             record = try JournalRecord(parsing: line)
         } catch where error.isOtherVersion {
             throw BulkError(kind: .journal, file: path, line: 1, message: error.reason)
         } catch {
-            throw notAJournal(path, line: 1, because: "its first line is not a journal header: \(error.reason)")
+            throw Self.notAJournal(path, line: 1, because: "its first line is not a journal header: \(error.reason)")
         }
         guard case .header(let command, _) = record else {
-            throw notAJournal(path, line: 1, because: "its first line is not a journal header")
+            throw Self.notAJournal(path, line: 1, because: "its first line is not a journal header")
         }
-        try checkCommand(command, matches: commandIdentity, path: path, line: 1)
+        try Self.checkCommand(command, matches: commandIdentity, path: path, line: 1)
     }
 
     /// Refuses a journal another command wrote: its rows were sent elsewhere or by someone else, so replaying
@@ -245,22 +289,30 @@ final class BulkJournal {
                 file: path,
                 line: line,
                 message: "this journal was written by another command (\(command)), not this one "
-                    + "(\(commandIdentity)); use a different --journal file"
+                    + "(\(commandIdentity)); use a different journal file"
             )
         }
     }
 
+    /// Makes a newly created journal's directory entry durable, so that a crash cannot lose the file whose
+    /// records were synced.
     private static func syncDirectory(of path: String) throws(BulkError) {
-        let directory: String
-        if let slash = path.lastIndex(of: "/") {
-            directory = slash == path.startIndex ? "/" : String(path[..<slash])
-        } else {
+        var directory = FilePath(path)
+        directory.removeLastComponent()
+        if directory.isEmpty {
             directory = "."
         }
-        let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw BulkError.io(directory, "cannot open the journal's directory", errno: errno) }
-        defer { close(descriptor) }
-        let code = syncRetrying(descriptor)
-        guard code == 0 else { throw BulkError.io(directory, "cannot sync the journal's directory", errno: code) }
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try Errno.catching { try FileDescriptor.open(directory, .readOnly, options: [.closeOnExec]) }
+        } catch {
+            throw BulkError.io(directory.string, "cannot open the journal's directory", errno: error)
+        }
+        defer { try? descriptor.close() }
+        do {
+            try descriptor.synchronize()
+        } catch {
+            throw BulkError.io(directory.string, "cannot sync the journal's directory", errno: error)
+        }
     }
 }

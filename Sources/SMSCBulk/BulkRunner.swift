@@ -1,12 +1,4 @@
-import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemPackage
 
 /// Runs a command once per row of a CSV file, a few rows at a time, printing one JSON line per row in input order,
 /// with a journal that makes an interrupted run resumable without sending any row twice.
@@ -79,13 +71,11 @@ public struct BulkRunner: Sendable {
 
     /// Seams for tests; the defaults are what the command uses.
     struct Hooks: Sendable {
-        /// Whether to trap SIGINT and SIGTERM; tests that do not send signals leave the process's handling alone.
-        var handlesSignals = true
-        /// Another way to ask the run to stop, as the first signal does.
+        /// Another way to ask the run to stop, as cancelling its task does.
         var stopRequest: StopRequest?
         /// Where the progress bar is drawn.
         var writeProgress: @Sendable (String) -> Void = { text in
-            _ = writeAll(STDERR_FILENO, Array(text.utf8))
+            _ = try? FileDescriptor.standardError.writeAll(text.utf8)
         }
         /// Monotonic time, for the progress bar's throttle.
         var elapsed: @Sendable () -> Duration = {
@@ -94,8 +84,9 @@ public struct BulkRunner: Sendable {
         }()
         /// Whether each journal record is synced; tests that run thousands of rows turn it off.
         var journalSyncs = true
-        /// Writes a journal record's bytes, returning 0 or `errno`; tests inject write failures here.
-        var journalWrite: @Sendable (Int32, [UInt8]) -> Int32 = writeAll
+        /// Called before each journal record is written; an `errno` it returns (such as `ENOSPC`) fails that write as
+        /// the system would. Tests inject write failures here.
+        var journalWriteFailure: @Sendable () -> Int32? = { nil }
     }
 
     /// Internal measurements, so tests can check that memory stays flat.
@@ -134,19 +125,19 @@ public struct BulkRunner: Sendable {
     /// says ``BulkSummary/stoppedAtRow``. Rows not started are not journaled, so rerunning with the same journal
     /// sends them (and replays the stopping row's outcome without stopping).
     ///
-    /// While the run is active, the first SIGINT or SIGTERM stops it from starting rows; rows in flight finish, are
-    /// journaled and printed, and the summary says ``BulkSummary/interrupted``. A second signal exits the process at
-    /// once with status 130.
+    /// Cancelling the calling task stops the run: no more rows are started, and the rows in flight are not
+    /// cancelled but finish, are journaled and are printed, so none of them is left in doubt; the summary says
+    /// ``BulkSummary/interrupted``. `perform` therefore never sees `Task.isCancelled` because of it.
     ///
-    /// Cancelling the calling task stops the run like a first signal: no more rows are started, and the rows in
-    /// flight are not cancelled but finish, are journaled and are printed, so none of them is left in doubt.
-    /// `perform` therefore never sees `Task.isCancelled` because of it.
+    /// The runner installs no signal handlers: signals belong to the process, not to a library. An executable that
+    /// wants Ctrl-C to stop a run gently traps SIGINT and SIGTERM itself and cancels the task awaiting this method.
     ///
     /// - Parameters:
     ///   - perform: Sends one row and describes how it went. Called at most ``Configuration/concurrency`` at a
     ///     time, in input order of starting, and never for a row the journal records as started by an earlier run.
     ///   - emit: Receives each row's JSON line (no trailing newline), in input order, one call at a time. Write it
-    ///     out unbuffered (or flush it): a second signal ends the process without flushing buffers.
+    ///     out unbuffered (or flush it): a process that is killed, or exits at once on a second Ctrl-C, does not
+    ///     flush buffers.
     /// - Returns: What the run did, including the exit code for the command.
     /// - Throws: `BulkError` if the CSV file or the journal cannot be used (before any row is sent), or if a
     ///   malformed row of a pipe, an edited row or a journal write failure stops the run part way; rows before it
@@ -215,7 +206,7 @@ public struct BulkRunner: Sendable {
                     commandIdentity: configuration.commandIdentity,
                     window: window,
                     syncsEachRecord: hooks.journalSyncs,
-                    write: hooks.journalWrite
+                    writeFailure: hooks.journalWriteFailure
                 )
                 journal = opened
                 cursor = JournalCursor(
@@ -228,13 +219,9 @@ public struct BulkRunner: Sendable {
             }
         }
 
-        let trap: InterruptTrap? =
-            hooks.handlesSignals
-            ? InterruptTrap(notice: configuration.showsProgress ? Self.interruptNotice : nil) : nil
-        defer { trap?.uninstall() }
         let stopRequest = hooks.stopRequest
         let stopIsRequested = {
-            trap?.isTriggered == true || stopRequest?.isRequested == true || cancellation.isRequested
+            stopRequest?.isRequested == true || cancellation.isRequested
         }
 
         progress?.update(done: 0, failed: 0)
@@ -299,12 +286,6 @@ public struct BulkRunner: Sendable {
         }
         return run.finish()
     }
-
-    /// Written on the first signal when the user watches a terminal; the second signal's effect must be known
-    /// before it is sent.
-    static let interruptNotice =
-        "\nStopping: no more rows will be started; waiting for the rows in flight to finish. "
-        + "Press Ctrl-C again to quit now (those rows will then be reported in doubt).\n"
 }
 
 /// A row `perform` has finished.
@@ -337,7 +318,7 @@ private struct RunState {
     var firstFailureExitCode: Int32?
     /// The first row in input order whose outcome stopped the run, and its exit code.
     var stoppingRow: (row: Int, exitCode: Int32)?
-    /// Whether a signal or cancellation had stopped the run before a row's outcome did.
+    /// Whether a stop request (cancellation) had stopped the run before a row's outcome did.
     var interruptedBeforeStopping = false
 
     init(window: Int, reader: CSVReader, journal: BulkJournal?, cursor: JournalCursor?, progress: ProgressBar?) {

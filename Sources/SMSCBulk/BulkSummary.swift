@@ -15,8 +15,8 @@ public struct BulkSummary: Sendable, Equatable {
     /// Rows this run found in doubt (started by an earlier run that stopped before they finished) and reported
     /// without sending.
     public var inDoubt: Int
-    /// Whether the run stopped early for SIGINT, SIGTERM or task cancellation; rows after the last printed one
-    /// were not started, and rerunning with the same journal resumes there.
+    /// Whether the run stopped early because its task was cancelled (as an executable does on SIGINT or SIGTERM);
+    /// rows after the last printed one were not started, and rerunning with the same journal resumes there.
     public var interrupted: Bool
     /// The row whose outcome stopped the run (``BulkOutcome/stopsRun``: a failure that applies to every row), the
     /// first in input order if several did; `nil` if none did. Rows after the last printed one were not started,

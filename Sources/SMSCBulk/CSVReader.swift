@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemPackage
 
 /// Streams an RFC 4180 CSV file record by record, reading it in fixed-size chunks so memory does not grow with the
 /// file.
@@ -34,14 +28,16 @@ final class CSVReader {
     /// The physical line the header is on (1 unless the file starts with blank lines).
     private(set) var headerLine = 1
 
-    private let descriptor: Int32
+    private let descriptor: FileDescriptor
+    /// Whether ``deinit`` closes ``descriptor``: false for the checking pass, which reads its reader's descriptor.
+    private let ownsDescriptor: Bool
     private let maximumRecordBytes: Int
     private var buffer: [UInt8]
     private var position = 0
     private var end = 0
     private var atEndOfFile = false
     /// Where the next `pread` starts, for a reader that must leave the descriptor's file offset alone; `nil` reads
-    /// with `read` from the offset.
+    /// with `read` from the offset (the only way to read a pipe).
     private var readOffset: Int64?
     /// The physical line `position` is on.
     private var line = 1
@@ -55,12 +51,15 @@ final class CSVReader {
     ///     always a quote left open, which would otherwise swallow the rest of the file into one field.
     /// - Throws: `BulkInputError` if the file cannot be opened or read, is empty, or its header is malformed.
     convenience init(path: String, chunkSize: Int = 64 * 1024, maximumRecordBytes: Int = 1 << 20) throws(BulkInputError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw BulkInputError(file: path, rule: "cannot open the file: \(systemErrorDescription(errno))")
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try Errno.catching { try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec]) }
+        } catch {
+            throw BulkInputError(file: path, rule: "cannot open the file: \(error)")
         }
         try self.init(
             descriptor: descriptor,
+            owned: true,
             path: path,
             readOffset: nil,
             chunkSize: chunkSize,
@@ -68,10 +67,12 @@ final class CSVReader {
         )
     }
 
-    /// Takes ownership of `descriptor` (closing it when released, or when this throws) and reads its header line.
+    /// Reads `descriptor`'s header line; an `owned` descriptor is closed when the reader is released, or when this
+    /// throws.
     /// - Parameter readOffset: Where to start reading with `pread`, or `nil` to `read` from the file offset.
     private init(
-        descriptor: Int32,
+        descriptor: FileDescriptor,
+        owned: Bool,
         path: String,
         readOffset: Int64?,
         chunkSize: Int,
@@ -81,6 +82,7 @@ final class CSVReader {
         self.maximumRecordBytes = maximumRecordBytes
         self.buffer = [UInt8](repeating: 0, count: max(chunkSize, 4))
         self.descriptor = descriptor
+        self.ownsDescriptor = owned
         self.readOffset = readOffset
         try fill()
         if end - position >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
@@ -94,7 +96,9 @@ final class CSVReader {
     }
 
     deinit {
-        close(descriptor)
+        if ownsDescriptor {
+            try? descriptor.close()
+        }
     }
 
     /// The next data row, or `nil` at the end of the file.
@@ -125,20 +129,17 @@ final class CSVReader {
     /// Only a regular file can be read twice. A pipe, a FIFO, `/dev/stdin` or a process substitution hands each
     /// byte to one reader only, so a second pass would take rows from this reader: rows would be skipped, and a
     /// row split between the two readers would join one row's text to another row's phone. Such a file is checked
-    /// row by row as ``next()`` reads it. The pass reads the same open file (a duplicate descriptor, with `pread`),
-    /// not the path again, so it neither moves the file offset this reader shares with a descriptor opened through
-    /// `/dev/stdin` nor checks a different file put at the path since.
-    /// - Returns: The number of data rows, or `nil` for a file that is not regular (or whose descriptor cannot be
-    ///   duplicated, which leaves it to be checked as it is read, like a pipe).
+    /// row by row as ``next()`` reads it. The pass reads the same open file (this reader's descriptor, with
+    /// `pread`), not the path again, so it neither moves the file offset this reader shares with a descriptor opened
+    /// through `/dev/stdin` nor checks a different file put at the path since.
+    /// - Returns: The number of data rows, or `nil` for a file that is not regular (or cannot be examined, which
+    ///   leaves it to be checked as it is read, like a pipe).
     /// - Throws: `BulkInputError` for the first malformed row, exactly as ``next()`` would throw it on reaching it.
     func checkRowsOfRegularFile() throws(BulkInputError) -> Int? {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let duplicate = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
-        guard duplicate >= 0 else { return nil }
-        // The init closes the duplicate itself when it throws.
+        guard let status = try? descriptor.stat(), status.type == .regular else { return nil }
         let checker = try CSVReader(
-            descriptor: duplicate,
+            descriptor: descriptor,
+            owned: false,
             path: path,
             readOffset: 0,
             chunkSize: buffer.count,
@@ -384,13 +385,24 @@ final class CSVReader {
         guard !atEndOfFile else { return }
         position = 0
         end = 0
-        let count = buffer.count
+        let descriptor = descriptor
         let offset = readOffset
-        let (result, code) = buffer.withUnsafeMutableBytes { raw in
-            (readRetrying(descriptor, into: raw.baseAddress!, count: count, offset: offset), errno)
-        }
-        guard result >= 0 else {
-            throw BulkInputError(file: path, line: line, rule: "cannot read the file: \(systemErrorDescription(code))")
+        let result: Int
+        do throws(Errno) {
+            result = try buffer.withUnsafeMutableBytes { raw in
+                // withUnsafeMutableBytes rethrows untyped errors, so the typed error travels as a Result.
+                Result { () throws(Errno) in
+                    try Errno.catching {
+                        if let offset {
+                            try descriptor.read(fromAbsoluteOffset: offset, into: raw)
+                        } else {
+                            try descriptor.read(into: raw)
+                        }
+                    }
+                }
+            }.get()
+        } catch {
+            throw BulkInputError(file: path, line: line, rule: "cannot read the file: \(error)")
         }
         if result == 0 {
             atEndOfFile = true

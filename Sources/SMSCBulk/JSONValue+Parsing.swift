@@ -1,3 +1,9 @@
+// Why a JSON parser of our own: the journal stores each row's output line, and a resumed run must print it again
+// byte for byte. Parsing it with JSONSerialization or JSONDecoder would turn `2.50` into the Double 2.5 and lose the
+// members' order, so the replayed line would differ from the one printed the first time (see JSONValue.swift for the
+// writer). This parser keeps numbers as their text and members in order, so `JSONValue(parsing:)` is the exact
+// inverse of `serialized`.
+
 extension JSONValue {
     /// Why a text is not one JSON value.
     struct ParsingError: Error, Equatable, CustomStringConvertible {

@@ -1,3 +1,11 @@
+// Why a JSON writer of our own rather than Foundation's: a row's output line must be byte for byte what the command
+// prints for that row on its own, and the journal replays it unchanged. Foundation cannot promise either.
+// - Numbers: JSONSerialization holds them as NSNumber, and JSONEncoder encodes a Double or a Decimal, so money given
+//   as `2.50` comes out as `2.5`; here a number is written as the text it was given.
+// - Key order: JSONSerialization writes a dictionary, whose order is unspecified, and JSONEncoder documents no order
+//   but `.sortedKeys`; here members are written in the order given (`id`, `cnt`, `cost`, `balance`).
+// The writer is small because the output is: one line, no pretty-printing, escapes per RFC 8259.
+
 /// A JSON value that keeps numbers as the text they were given, so money stays `2.50` and never passes through
 /// a `Double`; objects keep their keys in the order given.
 public enum JSONValue: Sendable, Hashable {

@@ -3,9 +3,9 @@
 /// The journal is JSON lines so that a person can read it with `cat` and `jq` when deciding what to do about a
 /// row in doubt; each line is one record:
 ///
-///     {"journal":"smsc-bulk","version":2,"command":"send https://smsc.ru/sys/soap.php login=alex","window":4}
-///     {"row":1,"digest":"9f3c0a1b2c3d4e5f","state":"started"}
-///     {"row":1,"digest":"9f3c0a1b2c3d4e5f","outcome":{"id":"12","cnt":1},"exit":0}
+///     {"journal":"smsc-bulk","version":3,"command":"send https://smsc.ru/sys/soap.php login=alex","window":4}
+///     {"row":1,"digest":"2332d382c9a9e1a92030e0e1345afa52215a1763461484975f78dc5ea510041a","state":"started"}
+///     {"row":1,"digest":"2332d382c9a9e1a92030e0e1345afa52215a1763461484975f78dc5ea510041a","outcome":{"id":"12","cnt":1},"exit":0}
 enum JournalRecord: Equatable, Sendable {
     /// The first line of every run: which command wrote what follows, and with how many rows in flight at most.
     case header(command: String, window: Int)
@@ -15,9 +15,10 @@ enum JournalRecord: Equatable, Sendable {
     case finished(row: Int, digest: RowDigest, outcome: JSONValue, exitCode: Int32)
 
     static let format = "smsc-bulk"
-    /// 2 since row digests leave out empty cells (see ``RowDigest``). A journal of another version is refused
-    /// rather than read: its digests would not match the rows, and every row would look edited.
-    static let version = 2
+    /// 3 since row digests are SHA-256; 2 had FNV-1a digests, and 1 also hashed empty cells (see ``RowDigest``). A
+    /// journal of another version is refused rather than read: its digests would not match the rows, and every row
+    /// would look edited.
+    static let version = 3
     /// How every header line starts, whatever its version: a file's first bytes tell whether it is a journal.
     static let headerPrefix = #"{"journal":"smsc-bulk""#
     /// How every other record starts.
@@ -72,11 +73,7 @@ enum JournalRecord: Equatable, Sendable {
         if let format = member("journal") {
             guard format == .string(Self.format) else { throw Invalid(reason: "not an smsc bulk journal") }
             guard member("version") == .number(String(Self.version)) else {
-                throw Invalid(
-                    reason: "journal version \(member("version")?.serialized ?? "?") is not supported; this smsc "
-                        + "reads only version \(Self.version). Use a new --journal file",
-                    isOtherVersion: true
-                )
+                throw Invalid(reason: Self.refusal(ofVersion: member("version")), isOtherVersion: true)
             }
             guard case .string(let command) = member("command"), let window = Self.integer(member("window")),
                 window >= 1
@@ -88,7 +85,7 @@ enum JournalRecord: Equatable, Sendable {
             throw Invalid(reason: "a record needs a row number of at least 1")
         }
         guard case .string(let hex) = member("digest"), let digest = RowDigest(hex: hex) else {
-            throw Invalid(reason: "a record needs a digest of 16 hexadecimal digits")
+            throw Invalid(reason: "a record needs a digest of \(RowDigest.hexLength) hexadecimal digits")
         }
         if member("state") == .string("started") {
             self = .started(row: row, digest: digest)
@@ -99,6 +96,24 @@ enum JournalRecord: Equatable, Sendable {
         } else {
             throw Invalid(reason: "a record needs \"state\":\"started\", or an outcome and an exit code")
         }
+    }
+
+    /// Why a journal header of another format version is refused, and what to do instead. Which format the
+    /// file is tells the user which smsc can still finish its run.
+    static func refusal(ofVersion version: JSONValue?) -> String {
+        guard case .number(let text) = version, let number = Int(text), number >= 1 else {
+            return "this journal's format version (\(version?.serialized ?? "none")) is not one smsc writes; this smsc "
+                + "reads only format \(Self.version). Use a new journal file"
+        }
+        guard number < Self.version else {
+            return "this journal is format \(number), written by a newer smsc; this smsc reads only format "
+                + "\(Self.version). Resume the run with the smsc that wrote the journal"
+        }
+        let digests = number == 1 ? "FNV-1a row digests that counted empty cells" : "FNV-1a row digests"
+        return "this journal is format \(number), written by an older smsc (\(digests)); this smsc reads only format "
+            + "\(Self.version) (SHA-256 row digests). Finish the run with the smsc that wrote the journal, or start a "
+            + "new journal with only the rows this one does not record as finished: a new journal sends every row it "
+            + "is given"
     }
 
     private static func integer(_ value: JSONValue?) -> Int? {

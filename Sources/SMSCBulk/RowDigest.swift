@@ -1,16 +1,22 @@
+import Crypto
+
 /// A fingerprint of a row's contents, journaled with the row so that resuming with an edited file is refused
 /// instead of replaying one row's outcome for another row's text.
 ///
-/// 64-bit FNV-1a: it guards against accidents (an inserted, deleted or edited row), not against someone forging a
-/// collision, and needs no crypto library (CryptoKit is not on Linux). Columns are hashed in name order with
-/// length prefixes, so reordering the columns keeps the digest and no two different rows hash the same bytes.
+/// SHA-256 from swift-crypto (journal format 3; format 2 used a hand-written 64-bit FNV-1a, which is not built to
+/// resist collisions, and its journals are refused). Columns are hashed in name order, each name and value preceded
+/// by its length in UTF-8 bytes (64-bit little-endian), so reordering the columns keeps the digest and no two
+/// different rows hash the same bytes.
 ///
 /// A row's empty cells are left out: the command treats an empty cell as an absent column, so adding an empty
 /// optional column (or emptying out one) does not change what is sent, and must not make the row look edited.
-/// (Journal format version 2; version 1 hashed empty cells, and its journals are refused.)
+/// (Journal format 1 hashed empty cells too.)
 struct RowDigest: Hashable, Sendable, CustomStringConvertible {
-    /// The hash value.
-    let value: UInt64
+    /// How many hexadecimal digits the journal spells a digest with: 32 bytes.
+    static let hexLength = 64
+
+    /// The digest as the journal spells it: ``hexLength`` lowercase hexadecimal digits.
+    let description: String
 
     /// Hashes `fields`, a row's values keyed by column name, leaving out empty values.
     init(fields: [String: String]) {
@@ -20,36 +26,27 @@ struct RowDigest: Hashable, Sendable, CustomStringConvertible {
     /// Hashes every pair of `fields`, empty values included: for settings, where an empty value may differ from
     /// none (see ``BulkRunner/Configuration/fingerprint(of:)``).
     init(hashingEvery fields: [String: String]) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-        }
-        func mix(length: Int) {
-            withUnsafeBytes(of: UInt64(length).littleEndian) { mix($0) }
+        var hash = SHA256()
+        func mix(_ text: String) {
+            let bytes = Array(text.utf8)
+            withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { hash.update(bufferPointer: $0) }
+            bytes.withUnsafeBytes { hash.update(bufferPointer: $0) }
         }
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
-            mix(length: name.utf8.count)
-            mix(name.utf8)
-            mix(length: value.utf8.count)
-            mix(value.utf8)
+            mix(name)
+            mix(value)
         }
-        self.value = hash
+        description = hash.finalize().map { byte in
+            let digits = String(byte, radix: 16)
+            return byte < 0x10 ? "0" + digits : digits
+        }.joined()
     }
 
-    /// Parses the journal's spelling: 16 lowercase hexadecimal digits.
+    /// Parses the journal's spelling: ``hexLength`` lowercase hexadecimal digits.
     init?(hex: String) {
-        guard hex.utf8.count == 16, hex.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
-            let value = UInt64(hex, radix: 16)
+        guard hex.utf8.count == Self.hexLength,
+            hex.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
         else { return nil }
-        self.value = value
-    }
-
-    /// 16 lowercase hexadecimal digits, zero-padded.
-    var description: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        description = hex
     }
 }

@@ -1,22 +1,19 @@
-import Foundation
+import Synchronization
 
-/// A flag that asks a run to stop starting rows, settable from any thread; tests use it in place of a signal.
-final class StopRequest: @unchecked Sendable {
-    // NSLock rather than Synchronization.Mutex: the package still supports macOS 13.
-    private let lock = NSLock()
-    private var requested = false
+/// A flag that asks a run to stop starting rows, settable from any thread and never cleared.
+///
+/// The runner sets one when the task that awaits it is cancelled (which is how an executable passes on SIGINT or
+/// SIGTERM: the library installs no signal handlers), and tests set one directly.
+final class StopRequest: Sendable {
+    private let state = Mutex(false)
 
     /// Whether ``request()`` was called.
     var isRequested: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return requested
+        state.withLock { $0 }
     }
 
     /// Asks the run to stop starting rows.
     func request() {
-        lock.lock()
-        defer { lock.unlock() }
-        requested = true
+        state.withLock { $0 = true }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SMSC
 import SMSCBulk
+import SOAPRuntime
 
 /// A bulk run: one library call per CSV row through ``SMSCBulk/BulkRunner``, which journals, orders the output
 /// and bounds the concurrency.
@@ -28,18 +29,19 @@ struct BulkRun {
     /// - Throws: `ExitCode` with the run's status.
     func run(_ call: @escaping Call) async throws {
         guard let csvPath = bulk.csv else { return }
-        let client: SMSCClient
+        let owned: CommandClient
         do {
-            client = try service.makeClient()
+            owned = try service.makeClient()
         } catch {
             throw Self.report(ServiceCall.failure(for: error))
         }
+        let client = owned.client
         if let refusal = await refusalOfSharedValues(call) {
-            try? await client.shutdown()
+            await owned.shutdown()
             throw Self.report(refusal)
         }
         if let failure = await preflightFailure(client) {
-            try? await client.shutdown()
+            await owned.shutdown()
             throw Self.report(failure)
         }
         var configuration = BulkRunner.Configuration(
@@ -58,6 +60,11 @@ struct BulkRun {
         let runner = BulkRunner(configuration: configuration)
         let tally = BulkRowTally()
         let outputStop = RunCancellation()
+        // The first SIGINT or SIGTERM stops the run the same way; a second one exits 130 at once (see SignalTrap).
+        let interruption = RunCancellation()
+        let signals = SignalTrap(notice: configuration.showsProgress ? SignalTrap.bulkRunNotice : nil) {
+            interruption.cancel()
+        }
         // In a task of its own so that a failed write to stdout can cancel it, which stops the run the way Ctrl-C
         // does: no more rows start, and the rows in flight finish and are journaled (their lines are replayed by
         // a rerun with the same journal).
@@ -86,8 +93,10 @@ struct BulkRun {
             }
         }
         outputStop.attach(runTask)
+        interruption.attach(runTask)
         let result = await runTask.value
-        try? await client.shutdown()
+        signals.uninstall()
+        await owned.shutdown()
         switch result {
         case .success(let summary):
             if let row = summary.stoppedAtRow {
@@ -135,7 +144,7 @@ struct BulkRun {
             probe = try SMSCClient(
                 credentials: service.credentials(environment: service.environment),
                 configuration: .init(endpoint: service.resolvedEndpoint(environment: service.environment)),
-                transport: ClosureTransport { _, _ in throw CancellationError() }
+                transport: SOAPClosureTransport { _, _ in throw CancellationError() }
             )
         } catch {
             return nil  // makeClient() accepted the same values; the rows will say what is wrong.
@@ -145,7 +154,9 @@ struct BulkRun {
             _ = try await call(probe, BulkRow(number: 0, line: 0, fields: fields))
         } catch {
             // A field of the made-up row is not a shared value; only fields a flag sets are.
-            guard case .validation(let field, let rule) = error.reason, let flag = FieldFlags.flag(for: field) else { return nil }
+            guard error.code == .validation, let field = error.field, let rule = error.rule, let flag = FieldFlags.flag(for: field) else {
+                return nil
+            }
             return CommandFailure(
                 kind: .validation,
                 message: FieldFlags.message(flag: flag, rule: rule) + "; every row would be refused, so none was sent"
@@ -191,23 +202,17 @@ struct BulkRun {
     /// instead of SMSC's replies. Other failures (a rate limit, a number the service refuses, a timeout after the
     /// request went out) say nothing certain about the rows, which then go ahead.
     static func stopsRunBeforeFirstRow(_ error: SMSCError) -> Bool {
-        switch error.reason {
-        case .service(let serviceError): [2, 4].contains(serviceError.code)
-        case .transport: !error.mayHaveReachedServer
-        case .fault, .httpStatus: true
-        case .validation, .protocolViolation: false
-        }
+        if let serviceError = error.serviceError { return [2, 4].contains(serviceError.code) }
+        if error.code.isTransportFailure { return !error.mayHaveReachedServer }
+        return error.code == .fault || error.code == .httpStatus
     }
 
     /// Whether a row's failure applies to every row, so the run must start no more: bad credentials (2), a blocked
     /// IP address (4), or a service that cannot be reached (connect or TLS failure). Sending the rest would only
     /// journal each of them as a final failure, which a rerun would replay instead of sending.
     static func appliesToEveryRow(_ error: SMSCError) -> Bool {
-        switch error.reason {
-        case .service(let serviceError): [2, 4].contains(serviceError.code)
-        case .transport(let failure, _): failure == .connect || failure == .tls
-        case .validation, .fault, .httpStatus, .protocolViolation: false
-        }
+        if let serviceError = error.serviceError { return [2, 4].contains(serviceError.code) }
+        return error.code == .connect || error.code == .tls
     }
 
     /// Reports a failure of the run itself: on stderr, and on stdout as `{"error":…}`, as `--csv` implies `--json`.

@@ -52,19 +52,19 @@ struct CommandFailure: Error, Sendable {
     /// Gives a library failure its kind and code.
     init(_ error: SMSCError) {
         let message = error.description
-        switch error.reason {
-        case .validation:
-            self.init(kind: .validation, message: message)
-        case .service(let serviceError):
+        if let serviceError = error.serviceError {
             self.init(kind: .service, code: .number(String(serviceError.code)), message: message)
-        case .fault(let fault, _):
+        } else if let fault = error.fault {
             self.init(kind: .fault, code: .string(fault.code), message: message)
-        case .httpStatus(let status, _):
+        } else if error.code == .validation {
+            self.init(kind: .validation, message: message)
+        } else if error.code == .httpStatus, let status = error.httpStatus {
             self.init(kind: .http, code: .number(String(status)), message: message)
-        case .transport:
-            self.init(kind: .transport, message: message)
-        case .protocolViolation:
+        } else if error.code.isProtocolViolation {
             self.init(kind: .protocol, message: message)
+        } else {
+            // Transport failures, and any kind a later version of the library adds.
+            self.init(kind: .transport, message: message)
         }
     }
 

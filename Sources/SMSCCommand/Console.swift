@@ -1,5 +1,6 @@
 import Foundation
 import SMSCBulk
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -21,9 +22,8 @@ enum Console {
     /// `EX_IOERR`: the exit status after stdout could not be written.
     static let standardOutputFailureExitCode: Int32 = 74
 
-    private static let lock = NSLock()
-    /// The `errno` of the first failed write to stdout other than `EPIPE`; guarded by ``lock``.
-    nonisolated(unsafe) private static var standardOutputError: Int32?
+    /// The `errno` of the first failed write to stdout other than `EPIPE`; the lock also keeps lines whole.
+    private static let standardOutputError = Mutex<Int32?>(nil)
 
     /// Writes `line` and a newline to stdout.
     ///
@@ -31,7 +31,7 @@ enum Console {
     ///   `EIO`, …); the failure has then been reported on stderr (once per process).
     @discardableResult
     static func writeLine(_ line: String) -> Bool {
-        lock.withLock {
+        standardOutputError.withLock { standardOutputError in
             let error = writeAll(STDOUT_FILENO, Array((line + "\n").utf8))
             // A closed pipe (`smsc … | head -1`) is the reader's choice, not a failure: `SMSCCommand.main()`
             // ignores SIGPIPE, so the write fails with EPIPE, which is dropped here; the exit status still tells
@@ -48,7 +48,7 @@ enum Console {
 
     /// Writes `line` and a newline to stderr. A failure is dropped: there is nowhere left to report it.
     static func writeError(_ line: String) {
-        lock.withLock {
+        standardOutputError.withLock { _ in
             _ = writeAll(STDERR_FILENO, Array((line + "\n").utf8))
         }
     }
@@ -56,6 +56,6 @@ enum Console {
     /// Whether a write to stdout failed for a reason other than a closed pipe; the command must then exit with
     /// ``standardOutputFailureExitCode``, whatever else happened.
     static var standardOutputFailed: Bool {
-        lock.withLock { standardOutputError != nil }
+        standardOutputError.withLock { $0 != nil }
     }
 }

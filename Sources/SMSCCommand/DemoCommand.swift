@@ -52,29 +52,28 @@ struct DemoCommand: AsyncParsableCommand {
         } catch {
             failure = CommandFailure(error)
         }
-        try? await client.shutdown()
         return failure
     }
 
     private func calls(_ client: SMSCClient) async throws(SMSCError) -> CommandFailure? {
         print("Sending \"\(message)\" to \(phone):")
         let estimate = try await client.cost(of: message, to: phone)
-        line("get_sms_cost", "CostEstimate: \(estimate.messageCount) SMS, cost \(MoneyFormat.text(estimate.cost))")
+        line("get_sms_cost", "SMSCCostEstimate: \(estimate.messageCount) SMS, cost \(MoneyFormat.text(estimate.cost))")
 
         let sent = try await client.send(message, to: phone)
         let id = sent.id ?? SMSCMessageID("0")
         line(
             "send_sms",
-            "SendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \(sent.balance.map(MoneyFormat.text) ?? "not reported")"
+            "SMSCSendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \(sent.balance.map(MoneyFormat.text) ?? "not reported")"
         )
 
         var status = try await client.status(phone: phone, id: id, detail: .full)
-        var shown: DeliveryStatus?
+        var shown: SMSCDeliveryStatus?
         let deadline = ContinuousClock.now + .seconds(30)
         while true {
             if status.status != shown {
                 let when = status.lastChange.map { " at \(Self.time($0))" } ?? ""
-                line("get_status", "MessageStatus: \(status.status) (\(status.status.code))\(when), \"\(status.statusName ?? "")\"")
+                line("get_status", "SMSCMessageStatus: \(status.status) (\(status.status.code))\(when), \"\(status.statusName ?? "")\"")
                 shown = status.status
             }
             guard status.status.isPending else { break }

@@ -3,10 +3,10 @@ import SMSC
 /// The command-line flag behind each field the library validates, so that a refusal names what the user typed
 /// (`--valid`) rather than a Swift property (`validityHours`).
 ///
-/// The rules themselves stay the library's (``SMSC/SendOptions/validationProblem``, the client's checks): the tool
+/// The rules themselves stay the library's (``SMSC/SMSCSendOptions/validationProblem``, the client's checks): the tool
 /// only renames their fields, so a rule changed in the library is reported as changed without touching the tool.
 enum FieldFlags {
-    /// ``SMSC/SendOptions`` properties, by the flag that sets them. Their names are unambiguous, so they are also
+    /// ``SMSC/SMSCSendOptions`` properties, by the flag that sets them. Their names are unambiguous, so they are also
     /// replaced where a rule mentions another property (`needs intervalMinutes`).
     static let sendOptions: [(field: String, flag: String)] = [
         ("transliteration", "--translit"),

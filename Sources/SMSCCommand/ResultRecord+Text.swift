@@ -48,7 +48,7 @@ extension ResultRecord {
                 }
             case ("status", .number(let code)):
                 // The number alone means little to a reader; the library knows SMSC's documented meanings.
-                lines.append((label, Int(code).map { "\(DeliveryStatus(code: $0)) (\(code))" } ?? code))
+                lines.append((label, Int(code).map { "\(SMSCDeliveryStatus(code: $0)) (\(code))" } ?? code))
             case ("last_date", .string(let date)), ("send_date", .string(let date)):
                 lines.append((label, date.isEmpty ? date : "\(date) Moscow time"))
             default:
@@ -66,8 +66,8 @@ extension ResultRecord {
         let phone = fields.first { $0.key == "phone" }.map { plain($0.value) } ?? "?"
         guard let status = fields.first(where: { $0.key == "status" })?.value else { return phone }
         if case .number(let code) = status, let number = Int(code) {
-            let meaning = DeliveryStatus(code: number)
-            if case .unknown = meaning { return "\(phone) (status \(code))" }
+            let meaning = SMSCDeliveryStatus(code: number)
+            if !meaning.isDocumented { return "\(phone) (status \(code))" }
             return "\(phone) (\(meaning), status \(code))"
         }
         return "\(phone) (status \(plain(status)))"

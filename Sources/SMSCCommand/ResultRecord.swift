@@ -4,7 +4,7 @@ import SMSCBulk
 
 /// A result as the tool prints it: the fields the service sent, by wire name, in the order of its operation.
 ///
-/// Values come from the reply's text (``SMSC/Balance/wireValues`` and friends), so money keeps its decimal text
+/// Values come from the reply's text (``SMSC/SMSCBalance/wireValues`` and friends), so money keeps its decimal text
 /// (`2.50`) and nothing passes through a `Double`. Numeric fields become JSON numbers; when the service's text is
 /// not a JSON number literal (`+5`, ` 2.50`), the typed value's canonical decimal form (`Decimal`'s plain
 /// description, an integer's digits) is written instead.
@@ -27,11 +27,11 @@ struct ResultRecord: Sendable {
     /// Fields written as JSON numbers. `id` is not one: identifiers are text, whatever they look like.
     static let numericFields: Set<String> = ["cnt", "cost", "balance", "status", "err", "last_timestamp", "send_timestamp"]
 
-    init(_ balance: Balance) {
+    init(_ balance: SMSCBalance) {
         self.init(order: FieldOrder.balance, wire: balance.wireValues, typed: ["balance": balance.amount.description])
     }
 
-    init(_ result: SendResult) {
+    init(_ result: SMSCSendResult) {
         let errors: [JSONValue] = result.phoneErrors.map { error in
             .object([
                 (key: "phone", value: .string(error.phone)),
@@ -50,7 +50,7 @@ struct ResultRecord: Sendable {
         )
     }
 
-    init(_ estimate: CostEstimate) {
+    init(_ estimate: SMSCCostEstimate) {
         self.init(
             order: FieldOrder.cost,
             wire: estimate.wireValues,
@@ -58,7 +58,7 @@ struct ResultRecord: Sendable {
         )
     }
 
-    init(_ status: MessageStatus) {
+    init(_ status: SMSCMessageStatus) {
         self.init(
             order: FieldOrder.status,
             wire: status.wireValues,

@@ -1,4 +1,5 @@
 import SMSC
+import SOAPRuntime
 
 extension SOAPExchange {
     /// The exchange as `--trace` prints it: `>` lines for the request, `<` lines for the response, each body

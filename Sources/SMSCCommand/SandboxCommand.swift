@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NIOCore
 import SMSCSandbox
 
 /// `smsc sandbox`: runs the offline SMSC until interrupted, so other programs (PHP, python, your service's tests)
@@ -107,8 +108,19 @@ struct SandboxCommand: AsyncParsableCommand {
         let server: SandboxServer
         do {
             server = try await SandboxServer.start(configuration: configuration)
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            Console.writeError(
+                "smsc: error: cannot listen on 127.0.0.1:\(port): the port is already in use; stop what listens there, or pick another with --port (--port 0 picks a free one)"
+            )
+            throw ExitCode(4)
+        } catch let error as IOError where error.errnoCode == EACCES {
+            Console.writeError("smsc: error: cannot listen on 127.0.0.1:\(port): permission denied; ports below 1024 need privileges, pick another with --port")
+            throw ExitCode(4)
+        } catch let error as SandboxConfigurationError {
+            Console.writeError("smsc: error: \(error)")
+            throw ExitCode(64)
         } catch {
-            FileHandle.standardError.write(Data("smsc: error: cannot listen on 127.0.0.1:\(port): \(error)\n".utf8))
+            Console.writeError("smsc: error: cannot listen on 127.0.0.1:\(port): \(error)")
             throw ExitCode(4)
         }
         var banner = "SMSC sandbox listening on \(server.endpoint)\n"

@@ -30,7 +30,7 @@ struct SendCommand: AsyncParsableCommand {
     var service: ServiceOptions
 
     func validate() throws {
-        if let time = message.time, SendTime(rawValue: time) == nil {
+        if let time = message.time, SMSCSendTime(rawValue: time) == nil {
             throw ValidationError("--time '\(time)' is in none of the documented formats (DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2, 0ts, +m, 0)")
         }
         try options.validate(query: message.query)
@@ -46,7 +46,7 @@ struct SendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (sender, options, query) = (message.sender, options.sendOptions, message.query)
-        let time = message.time.flatMap(SendTime.init(rawValue:))
+        let time = message.time.flatMap(SMSCSendTime.init(rawValue:))
         if bulk.isBulk {
             try await BulkRun(
                 service: service,

@@ -58,10 +58,10 @@ struct SendOptionFlags: ParsableArguments {
     var parameters: [String] = []
 
     func validate() throws {
-        if let translit, SendOptions.Transliteration(rawValue: translit) == nil {
+        if let translit, SMSCSendOptions.Transliteration(rawValue: translit) == nil {
             throw ValidationError("--translit must be 0, 1 or 2, not \(translit)")
         }
-        if let cost, SendOptions.CostMode(rawValue: cost) == nil {
+        if let cost, SMSCSendOptions.CostMode(rawValue: cost) == nil {
             throw ValidationError("--cost must be 0, 1, 2 or 3, not \(cost)")
         }
         for parameter in parameters where parameter.firstIndex(of: "=").map({ $0 == parameter.startIndex }) ?? true {
@@ -158,9 +158,9 @@ struct SendOptionFlags: ParsableArguments {
     }
 
     /// The options for the library, which checks the documented ranges before anything is sent.
-    var sendOptions: SendOptions {
-        SendOptions(
-            transliteration: translit.flatMap(SendOptions.Transliteration.init(rawValue:)),
+    var sendOptions: SMSCSendOptions {
+        SMSCSendOptions(
+            transliteration: translit.flatMap(SMSCSendOptions.Transliteration.init(rawValue:)),
             shortenLinks: tinyurl ? true : nil,
             flash: flash ? true : nil,
             maximumParts: maxsms,
@@ -168,7 +168,7 @@ struct SendOptionFlags: ParsableArguments {
             timeZoneOffsetFromMoscow: tz,
             periodHours: period,
             intervalMinutes: freq,
-            costMode: cost.flatMap(SendOptions.CostMode.init(rawValue:)),
+            costMode: cost.flatMap(SMSCSendOptions.CostMode.init(rawValue:)),
             reportInvalidPhones: err ? true : nil,
             reportPerPhoneDetails: op ? true : nil,
             additionalParameters: parameters.map { parameter in

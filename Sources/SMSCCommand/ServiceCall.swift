@@ -11,12 +11,13 @@ struct ServiceCall {
     /// - Parameter call: The library call, turned into the record to print.
     /// - Throws: `ExitCode` with the failure's status after reporting it.
     func run(_ call: (SMSCClient) async throws(SMSCError) -> ResultRecord) async throws {
-        let client: SMSCClient
+        let owned: CommandClient
         do {
-            client = try options.makeClient()
+            owned = try options.makeClient()
         } catch {
             throw report(Self.failure(for: error))
         }
+        let client = owned.client
         let outcome: Result<ResultRecord, SMSCError>
         do {
             outcome = .success(try await call(client))
@@ -26,8 +27,7 @@ struct ServiceCall {
         if options.trace {
             Console.writeError(client.lastExchange?.traceText ?? "smsc: trace: no request was sent")
         }
-        // The pool holds no state worth a failure report once the call is over.
-        try? await client.shutdown()
+        await owned.shutdown()
         switch outcome {
         case .success(let record):
             Console.writeLine(options.json ? record.json.serialized : record.text)

@@ -1,5 +1,7 @@
 import ArgumentParser
+import AsyncHTTPClient
 import Foundation
+import NIOCore
 import SMSC
 import SMSCBulk
 
@@ -95,27 +97,42 @@ struct ServiceOptions: ParsableArguments {
     }
 
     /// The deadlines for `--timeout`: the whole call gets it, and connect and read never wait longer.
-    var timeouts: SOAPTimeouts {
-        let defaults = SOAPTimeouts()
-        guard let timeout else { return defaults }
-        let total = Duration.milliseconds(Int64((timeout * 1000).rounded(.up)))
-        return SOAPTimeouts(connect: min(defaults.connect, total), read: min(defaults.read, total), total: total)
+    /// The deadline of each call.
+    var callTimeout: Duration {
+        guard let timeout else { return .seconds(60) }
+        return .milliseconds(Int64((timeout * 1000).rounded(.up)))
     }
 
-    /// A client for these options; call `shutdown()` on it when done.
+    /// A client for these options, on an `HTTPClient` of the command's own: its connect and read timeouts are capped
+    /// at `--timeout`, it follows no redirects, and a failed connection fails at once instead of being retried
+    /// until the connect timeout. Shut it down with ``CommandClient/shutdown()`` when done.
     ///
     /// - Throws: `SMSCError` (validation) for an endpoint that is not an absolute http(s) URL, or the usage error
-    ///   from ``credentials(environment:)``.
-    func makeClient() throws -> SMSCClient {
+    ///   of ``credentials(environment:)``.
+    func makeClient() throws -> CommandClient {
         let environment = environment
-        return try SMSCClient(
-            credentials: credentials(environment: environment),
-            configuration: .init(endpoint: resolvedEndpoint(environment: environment), timeouts: timeouts, isTracingEnabled: trace)
+        let credentials = try credentials(environment: environment)
+        let total = callTimeout
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: TimeAmount(min(.seconds(10), total)), read: TimeAmount(min(.seconds(30), total))),
+            decompression: .enabled(limit: .ratio(50))
         )
+        configuration.connectionPool.retryConnectionEstablishment = false
+        let httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        do {
+            let client = try SMSCClient(
+                credentials: credentials,
+                configuration: .init(endpoint: resolvedEndpoint(environment: environment), timeout: total, keepsLastExchange: trace),
+                httpClient: httpClient
+            )
+            return CommandClient(client: client, httpClient: httpClient)
+        } catch {
+            try? httpClient.syncShutdown()
+            throw error
+        }
     }
 
-    /// Who the journal belongs to: the command, the endpoint and the account. The login is written as it is; an
-    /// API key only as a fingerprint, so that another key's journal is refused without the key reaching the file.
     func journalIdentity(command: String) -> String {
         let environment = environment
         let who: String

@@ -22,8 +22,8 @@ struct StatusCommand: AsyncParsableCommand {
     var service: ServiceOptions
 
     func validate() throws {
-        if StatusDetail(rawValue: message.all) == nil {
-            throw ValidationError("--all must be 0, 1 or 2, not \(message.all)")
+        if let all = message.all, SMSCStatusDetail(rawValue: all) == nil {
+            throw ValidationError("--all must be 0, 1 or 2, not \(all)")
         }
         try bulk.validate(service: service)
         if bulk.isBulk {
@@ -35,7 +35,8 @@ struct StatusCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let detail = StatusDetail(rawValue: message.all) ?? .basic
+        // Without --all the request leaves `all` out, as PHP's SoapClient does when the caller gives none.
+        let detail = message.all.flatMap(SMSCStatusDetail.init(rawValue:))
         let query = message.query
         if bulk.isBulk {
             try await BulkRun(
@@ -43,7 +44,7 @@ struct StatusCommand: AsyncParsableCommand {
                 bulk: bulk,
                 command: "status",
                 requiredColumns: ["phone", "id"],
-                settings: ["all": String(detail.rawValue), "query": query ?? ""],
+                settings: ["all": detail.map { String($0.rawValue) } ?? "", "query": query ?? ""],
                 inDoubtAdvice: "It was a status query, so no message was sent: check it again with `smsc status`"
             )
                 .run { client, row throws(SMSCError) in
@@ -71,11 +72,11 @@ extension StatusCommand {
 
         @Option(
             help: ArgumentHelp(
-                "How much to return: 0 status, last change and error; 1 adds send date, phone, cost, sender, status name and text; 2 adds operator and region.",
+                "How much to return: 0 status, last change and error; 1 adds send date, phone, cost, sender, status name and text; 2 adds operator and region. Without it, `all` is not sent and the service answers as for 0.",
                 valueName: "0|1|2"
             )
         )
-        var all: Int = 0
+        var all: Int?
 
         @Option(help: ArgumentHelp("A raw query for get_status2, sent exactly as written.", valueName: "query"))
         var query: String?

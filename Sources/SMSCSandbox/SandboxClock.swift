@@ -1,6 +1,7 @@
 public import Foundation
 
-/// The sandbox's source of the current time: the system clock, a faster one, or one a test sets by hand.
+/// The sandbox's source of the current time: the system clock, a faster one, or one a test moves by hand
+/// (``SandboxManualClock``).
 public struct SandboxClock: Sendable {
     private let read: @Sendable () -> Date
 

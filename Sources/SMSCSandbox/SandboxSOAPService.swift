@@ -122,7 +122,7 @@ struct SandboxSOAPService: Sendable {
                 cost: MoneyText.text(reply.cost),
                 cnt: String(reply.count),
                 error: "0",
-                errors: reply.rejectedPhones.map { SMSCSOAP.Error(phone: $0.phone, status: String($0.code)) }
+                errors: reply.rejectedPhones.map { SMSCSOAP.ErrorType(phone: $0.phone, status: String($0.code)) }
             )
         case .failure(let error):
             .init(error: String(error.code))

@@ -7,7 +7,6 @@
 ///         configuration: .init(endpoint: SMSCEndpoint(url: sandbox.endpoint))
 ///     )
 ///     print(try await client.balance().amount)  // 1000
-///     try await client.shutdown()
 /// }
 /// ```
 ///

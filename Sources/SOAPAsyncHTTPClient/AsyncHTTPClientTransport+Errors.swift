@@ -24,11 +24,18 @@ extension AsyncHTTPClientTransport {
         /// `host:port`; never the path or query, never the body.
         var endpoint: String
         var totalTimeout: Duration
-        /// The owned client's settings, for naming its timeouts; `nil` when the caller's client decides them.
-        var clientTimeouts: Configuration?
     }
 
     static func transportError(for error: any Error, context: ErrorContext) -> SOAPTransportError {
+        if let error = error as? SOAPTransportError {
+            return error
+        }
+        var mapped = mappedError(for: error, context: context)
+        mapped.underlyingError = error
+        return mapped
+    }
+
+    private static func mappedError(for error: any Error, context: ErrorContext) -> SOAPTransportError {
         let endpoint = context.endpoint
         switch error {
         case let error as SOAPTransportError:
@@ -55,7 +62,7 @@ extension AsyncHTTPClientTransport {
             return tlsSessionFailure(error, context: context)
         case is SocketAddressError.UnknownHost:
             return SOAPTransportError(
-                kind: .connect,
+                code: .connect,
                 message: "could not connect to \(endpoint): the host name could not be resolved",
                 requestMayHaveReachedServer: false
             )
@@ -65,14 +72,14 @@ extension AsyncHTTPClientTransport {
             return transportError(forErrno: error.errorCode.rawValue, description: error.description, context: context)
         case let error as HTTPClient.NWTLSError:
             return SOAPTransportError(
-                kind: .tls,
+                code: .tls,
                 message: "the TLS handshake with \(endpoint) failed: \(error)",
                 requestMayHaveReachedServer: false
             )
         #endif
         case let error as HTTPParserError:
             return SOAPTransportError(
-                kind: .other,
+                code: .connectionFailed,
                 message: "the response from \(endpoint) is not valid HTTP (\(error))",
                 requestMayHaveReachedServer: true
             )
@@ -90,78 +97,75 @@ extension AsyncHTTPClientTransport {
                 ? "it expands more than 50 times when decoded, which only a decompression bomb does"
                 : "\(error)"
             return SOAPTransportError(
-                kind: .other,
+                code: .connectionFailed,
                 message: "the compressed response body from \(endpoint) could not be decoded: \(reason)",
                 requestMayHaveReachedServer: true
             )
         }
         return SOAPTransportError(
-            kind: .other,
+            code: .connectionFailed,
             message: "the HTTP exchange with \(endpoint) failed: \(error)",
             requestMayHaveReachedServer: true
         )
     }
 
     /// Nobody can tell how far a cancelled request got.
-    private static let cancelled = SOAPTransportError(kind: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
+    private static let cancelled = SOAPTransportError(code: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
 
     private static func transportError(for error: HTTPClientError, context: ErrorContext) -> SOAPTransportError {
         let endpoint = context.endpoint
-        let connectTimeout = context.clientTimeouts.map { " of \(spoken($0.connectTimeout))" } ?? ""
-        let readTimeout = context.clientTimeouts.map { " of \(spoken($0.readTimeout))" } ?? ""
         switch error {
         case .cancelled:
             return cancelled
         case .deadlineExceeded:
             return SOAPTransportError(
-                kind: .timeout,
+                code: .timeout,
                 message: "no complete response from \(endpoint) within the total deadline of \(spoken(context.totalTimeout))",
                 requestMayHaveReachedServer: true
             )
         case .readTimeout:
             return SOAPTransportError(
-                kind: .timeout,
-                message: "\(endpoint) sent nothing for the read timeout\(readTimeout)",
+                code: .timeout,
+                message: "\(endpoint) sent nothing for the read timeout of its HTTPClient",
                 requestMayHaveReachedServer: true
             )
         case .writeTimeout:
             return SOAPTransportError(
-                kind: .timeout,
+                code: .timeout,
                 message: "the request could not be sent to \(endpoint) within the write timeout",
                 requestMayHaveReachedServer: true
             )
         case .connectTimeout:
             return SOAPTransportError(
-                kind: .timeout,
-                message: "could not connect to \(endpoint) within the connect timeout\(connectTimeout)",
+                code: .timeout,
+                message: "could not connect to \(endpoint) within the connect timeout of its HTTPClient",
                 requestMayHaveReachedServer: false
             )
         case .tlsHandshakeTimeout:
             return SOAPTransportError(
-                kind: .timeout,
-                message: "the TLS handshake with \(endpoint) did not finish within the connect timeout\(connectTimeout)",
+                code: .timeout,
+                message: "the TLS handshake with \(endpoint) did not finish within the connect timeout of its HTTPClient",
                 requestMayHaveReachedServer: false
             )
         case .getConnectionFromPoolTimeout:
-            let limit = context.clientTimeouts.map { " (all \($0.maximumConnectionsPerHost) were busy)" } ?? ""
             return SOAPTransportError(
-                kind: .timeout,
-                message: "no connection to \(endpoint) became free within the connect timeout\(connectTimeout)\(limit)",
+                code: .timeout,
+                message: "no connection to \(endpoint) became free within the connect timeout of its HTTPClient",
                 requestMayHaveReachedServer: false
             )
         case .remoteConnectionClosed:
             return connectionClosed(endpoint)
         case .alreadyShutdown:
-            return SOAPTransportError(kind: .other, message: "the transport has been shut down", requestMayHaveReachedServer: false)
+            return SOAPTransportError(code: .connectionFailed, message: "the HTTPClient has been shut down", requestMayHaveReachedServer: false)
         case .invalidURL, .emptyHost, .emptyScheme:
             return SOAPTransportError(
-                kind: .other,
+                code: .connectionFailed,
                 message: "the endpoint URL is not an http or https URL with a host",
                 requestMayHaveReachedServer: false
             )
         default:
             return SOAPTransportError(
-                kind: .other,
+                code: .connectionFailed,
                 message: "the HTTP exchange with \(endpoint) failed: \(error.shortDescription.lowercased())",
                 requestMayHaveReachedServer: true
             )
@@ -176,7 +180,7 @@ extension AsyncHTTPClientTransport {
             return connectionClosed(context.endpoint)
         default:
             return SOAPTransportError(
-                kind: .other,
+                code: .connectionFailed,
                 message: "the connection to \(context.endpoint) failed: \(error)",
                 requestMayHaveReachedServer: true
             )
@@ -192,13 +196,13 @@ extension AsyncHTTPClientTransport {
         switch code {
         case ECONNREFUSED, ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL:
             return SOAPTransportError(
-                kind: .connect,
+                code: .connect,
                 message: "could not connect to \(context.endpoint): \(reason)",
                 requestMayHaveReachedServer: false
             )
         default:
             return SOAPTransportError(
-                kind: .other,
+                code: .connectionFailed,
                 message: "the connection to \(context.endpoint) failed: \(reason)",
                 requestMayHaveReachedServer: true
             )
@@ -207,7 +211,7 @@ extension AsyncHTTPClientTransport {
 
     private static func connectionClosed(_ endpoint: String) -> SOAPTransportError {
         SOAPTransportError(
-            kind: .other,
+            code: .connectionFailed,
             message: "\(endpoint) closed the connection before the response was complete",
             requestMayHaveReachedServer: true
         )
@@ -233,7 +237,7 @@ extension AsyncHTTPClientTransport {
             reasons.append(dnsFailed ? "the host name could not be resolved" : "the host name resolved to no address")
         }
         return SOAPTransportError(
-            kind: .connect,
+            code: .connect,
             message: "could not connect to \(context.endpoint): \(reasons.joined(separator: "; "))",
             requestMayHaveReachedServer: false
         )
@@ -245,7 +249,7 @@ extension AsyncHTTPClientTransport {
         switch error {
         case .uncleanShutdown:
             return SOAPTransportError(
-                kind: .other,
+                code: .connectionFailed,
                 message: "\(context.endpoint) closed the TLS connection abruptly before the response was complete",
                 requestMayHaveReachedServer: true
             )
@@ -280,7 +284,7 @@ extension AsyncHTTPClientTransport {
     /// No request byte was sent.
     private static func tlsHandshakeFailure(reason: String, context: ErrorContext) -> SOAPTransportError {
         SOAPTransportError(
-            kind: .tls,
+            code: .tls,
             message: "the TLS handshake with \(context.endpoint) failed: \(reason)",
             requestMayHaveReachedServer: false
         )
@@ -289,7 +293,7 @@ extension AsyncHTTPClientTransport {
     /// A TLS failure on an established session: the request may have gone out.
     private static func tlsSessionFailure(_ error: any Error, context: ErrorContext) -> SOAPTransportError {
         SOAPTransportError(
-            kind: .tls,
+            code: .tls,
             message: "the TLS session with \(context.endpoint) failed: \(error)",
             requestMayHaveReachedServer: true
         )

@@ -4,119 +4,45 @@ import NIOCore
 import NIOHTTP1
 public import SOAPRuntime
 
-/// The default ``SOAPTransport``: AsyncHTTPClient, with pooled keep-alive connections, verified TLS, gzip and deflate
-/// decoding, deadlines and cancellation.
+/// The default ``SOAPTransport``: posts through an AsyncHTTPClient `HTTPClient` that the application owns.
 ///
-/// A transport made with ``init(configuration:)`` owns its `HTTPClient`: call ``shutdown()`` when done (if it is
-/// released without that, it starts the shutdown itself). One made with ``init(client:configuration:)`` uses the
-/// caller's client and never shuts it down.
-///
-/// Redirects are never followed: a SOAP POST that meets a 3xx comes back as that 3xx response.
-public final class AsyncHTTPClientTransport: SOAPTransport {
-    /// How the transport's own `HTTPClient` is set up, and what every request carries.
-    public struct Configuration: Sendable {
-        /// Establishing a connection, TLS handshake included.
-        public var connectTimeout: Duration
-        /// The longest silence while waiting for response bytes.
-        public var readTimeout: Duration
-        /// Connections kept open to one host. SMSC refuses 15 simultaneous connections per login, so stay well under.
-        public var maximumConnectionsPerHost: Int
-        /// How long an unused pooled connection stays open.
-        public var idleConnectionTimeout: Duration
+/// The transport never creates, owns or shuts down an `HTTPClient`. It uses `HTTPClient.shared` unless given one,
+/// so its caller sets TLS, proxies, connection pooling, the connect and read timeouts and redirects where it
+/// already does: on its own client. The shared client verifies certificates fully, decodes gzip and deflate, and
+/// never needs a shutdown; a client of your own is shut down by you, after the last call through it.
+public struct AsyncHTTPClientTransport: SOAPTransport {
+    /// What every request carries.
+    public struct Configuration: Sendable, Hashable {
         /// The `User-Agent` header.
         public var userAgent: String
+        /// Whether requests say `Accept-Encoding: gzip, deflate`. Set it only when the `HTTPClient` decodes bodies
+        /// (`decompression: .enabled`, as `HTTPClient.shared` does); otherwise compressed bytes would reach the XML
+        /// parser.
+        public var acceptsCompressedResponses: Bool
 
         /// - Parameters:
-        ///   - connectTimeout: Establishing a connection, TLS included.
-        ///   - readTimeout: The longest silence while waiting for response bytes.
-        ///   - maximumConnectionsPerHost: Pooled connections per host; calls beyond it wait for a free connection.
-        ///   - idleConnectionTimeout: How long an unused connection stays open.
         ///   - userAgent: The `User-Agent` header.
-        public init(
-            connectTimeout: Duration = .seconds(10),
-            readTimeout: Duration = .seconds(30),
-            maximumConnectionsPerHost: Int = 8,
-            idleConnectionTimeout: Duration = .seconds(60),
-            userAgent: String = "smsc-swift"
-        ) {
-            self.connectTimeout = connectTimeout
-            self.readTimeout = readTimeout
-            self.maximumConnectionsPerHost = maximumConnectionsPerHost
-            self.idleConnectionTimeout = idleConnectionTimeout
+        ///   - acceptsCompressedResponses: Ask for gzip or deflate bodies; only when the client decodes them.
+        public init(userAgent: String = "smsc-swift", acceptsCompressedResponses: Bool = false) {
             self.userAgent = userAgent
-        }
-
-        /// Takes the connect and read timeouts from `timeouts`, and defaults for the rest.
-        ///
-        /// The client's connection pool applies these to every call, so they are fixed when the transport is made;
-        /// only the total deadline is applied per call (from ``SOAPTransportOptions/timeouts``).
-        ///
-        /// - Parameter timeouts: Its `connect` and `read` are used; `total` is left to each call's options.
-        public init(timeouts: SOAPTimeouts) {
-            self.init(connectTimeout: timeouts.connect, readTimeout: timeouts.read)
+            self.acceptsCompressedResponses = acceptsCompressedResponses
         }
     }
 
-    /// The settings the transport was made with.
+    /// The settings every request is made with.
     public let configuration: Configuration
     private let client: HTTPClient
-    private let ownsClient: Bool
-    /// The one shutdown of an owned client, shared by every ``shutdown()`` call.
-    private let shutdownTask = Locked<Task<Void, any Error>?>(nil)
-
-    /// Creates a transport with its own `HTTPClient` on the shared event loop group.
-    ///
-    /// The client always verifies certificates fully (there is deliberately no way to turn that off), never follows
-    /// redirects, decodes gzip and deflate bodies, and applies the configuration's timeouts and pool limits.
-    ///
-    /// - Parameter configuration: Timeouts, pool limits and the `User-Agent`.
-    public init(configuration: Configuration = .init()) {
-        var clientConfiguration = HTTPClient.Configuration(
-            // nil means AsyncHTTPClient's default client TLS configuration, whose certificate verification is
-            // `.fullVerification`; this module has no way to pass anything weaker.
-            tlsConfiguration: nil,
-            redirectConfiguration: .disallow,
-            timeout: .init(connect: TimeAmount(configuration.connectTimeout), read: TimeAmount(configuration.readTimeout)),
-            connectionPool: .init(
-                idleTimeout: TimeAmount(configuration.idleConnectionTimeout),
-                concurrentHTTP1ConnectionsPerHostSoftLimit: configuration.maximumConnectionsPerHost
-            ),
-            // The per-call size limit is enforced on the decoded bytes while reading; the ratio stops a small
-            // compressed body from inflating into gigabytes inside a single read.
-            decompression: .enabled(limit: .ratio(50))
-        )
-        // A failed connection attempt fails the waiting calls at once instead of being retried with backoff until the
-        // connect timeout: the error then says what happened (refused, untrusted certificate) right away, and the
-        // caller, who knows whether the call is safe to repeat, decides about retrying. Such failures always carry
-        // `requestMayHaveReachedServer == false`.
-        clientConfiguration.connectionPool.retryConnectionEstablishment = false
-        // For the same reason on Apple platforms: fail instead of waiting for connectivity until the connect timeout.
-        clientConfiguration.networkFrameworkWaitForConnectivity = false
-        self.client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
-        self.configuration = configuration
-        self.ownsClient = true
-    }
 
     /// Creates a transport that sends through `client`.
     ///
-    /// The client's own settings (timeouts, TLS, redirects, decompression, pool) apply; from `configuration` only the
-    /// `User-Agent` is used. ``shutdown()`` leaves the client alone: its owner shuts it down.
-    ///
     /// - Parameters:
-    ///   - client: A running client that outlives the transport.
-    ///   - configuration: Supplies the `User-Agent`.
-    public init(client: HTTPClient, configuration: Configuration = .init()) {
+    ///   - client: The client to post through; its owner shuts it down (`HTTPClient.shared` needs no shutdown).
+    ///     Its own settings (timeouts, TLS, proxy, pool, redirects, decompression) apply to every call.
+    ///   - configuration: The `User-Agent` and whether to ask for compressed bodies. With the shared client,
+    ///     compressed bodies are asked for, since it decodes them.
+    public init(client: HTTPClient = .shared, configuration: Configuration? = nil) {
         self.client = client
-        self.configuration = configuration
-        self.ownsClient = false
-    }
-
-    deinit {
-        // An owned client must be shut down before it is released (AsyncHTTPClient traps otherwise in debug builds);
-        // the client keeps itself alive until its shutdown completes.
-        if ownsClient, shutdownTask.withLock({ $0 == nil }) {
-            _ = client.shutdown()
-        }
+        self.configuration = configuration ?? Configuration(acceptsCompressedResponses: client === HTTPClient.shared)
     }
 
     /// POSTs `request` and returns the complete response, whatever its status.
@@ -135,13 +61,13 @@ public final class AsyncHTTPClientTransport: SOAPTransport {
     public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         guard let endpoint = Endpoint(url: request.url) else {
             throw SOAPTransportError(
-                kind: .other,
+                code: .connectionFailed,
                 message: "the endpoint URL is not an http or https URL with a host",
                 requestMayHaveReachedServer: false
             )
         }
         if Task.isCancelled {
-            throw SOAPTransportError(kind: .cancelled, message: "the call was cancelled before it was sent", requestMayHaveReachedServer: false)
+            throw SOAPTransportError(code: .cancelled, message: "the call was cancelled before it was sent", requestMayHaveReachedServer: false)
         }
 
         var httpRequest = HTTPClientRequest(url: request.url)
@@ -149,16 +75,14 @@ public final class AsyncHTTPClientTransport: SOAPTransport {
         for field in request.headers {
             httpRequest.headers.add(name: field.name, value: field.value)
         }
-        httpRequest.headers.replaceOrAdd(name: "Accept-Encoding", value: "gzip, deflate")
+        if configuration.acceptsCompressedResponses {
+            httpRequest.headers.replaceOrAdd(name: "Accept-Encoding", value: "gzip, deflate")
+        }
         httpRequest.headers.replaceOrAdd(name: "User-Agent", value: configuration.userAgent)
         httpRequest.body = .bytes(request.body)
 
         let deadline = NIODeadline.now() + TimeAmount(options.timeouts.total)
-        let context = ErrorContext(
-            endpoint: endpoint.description,
-            totalTimeout: options.timeouts.total,
-            clientTimeouts: ownsClient ? configuration : nil
-        )
+        let context = ErrorContext(endpoint: endpoint.description, totalTimeout: options.timeouts.total)
         do {
             // AsyncHTTPClient's deadline covers the wait for the response head only; readBody covers the rest.
             let response = try await client.execute(httpRequest, deadline: deadline)
@@ -173,28 +97,6 @@ public final class AsyncHTTPClientTransport: SOAPTransport {
         } catch {
             throw Self.transportError(for: error, context: context)
         }
-    }
-
-    /// Shuts the owned `HTTPClient` down, closing its connections; calls made afterwards fail. Does nothing to a
-    /// client passed to ``init(client:configuration:)``. Calling it again waits for the same shutdown.
-    ///
-    /// - Throws: If the client fails to shut down cleanly.
-    public func shutdown() async throws {
-        guard ownsClient else { return }
-        let task = shutdownTask.withLock { task in
-            if let task { return task }
-            let client = client
-            let newTask = Task {
-                do {
-                    try await client.shutdown()
-                } catch let error as HTTPClientError where error == .alreadyShutdown {
-                    // Shut down already: the goal is reached.
-                }
-            }
-            task = newTask
-            return newTask
-        }
-        try await task.value
     }
 
     // MARK: - Reading the body
@@ -254,9 +156,10 @@ public final class AsyncHTTPClientTransport: SOAPTransport {
 
     private static func tooLarge(limit: Int, detail: String) -> SOAPTransportError {
         SOAPTransportError(
-            kind: .responseTooLarge(limit: limit),
+            code: .responseTooLarge,
             message: "the response body is larger than the limit of \(limit) bytes (\(detail))",
-            requestMayHaveReachedServer: true
+            requestMayHaveReachedServer: true,
+            responseSizeLimit: limit
         )
     }
 }

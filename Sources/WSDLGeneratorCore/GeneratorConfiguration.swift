@@ -18,6 +18,12 @@ public struct GeneratorConfiguration: Sendable, Hashable {
         return SwiftNaming.typeName(baseName) + "SOAP"
     }
 
+    /// The name of the Swift file that embeds a WSDL file's text (`smsc.wsdl` → `smsc.wsdl.document.swift`).
+    public static func documentFileName(forWSDLFile path: String) -> String {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        return fileName + ".document.swift"
+    }
+
     /// The name of the Swift file generated for a WSDL file (`smsc.wsdl` → `smsc.wsdl.swift`); the build
     /// plugin declares it as its output before the generator runs.
     public static func outputFileName(forWSDLFile path: String) -> String {

@@ -4,6 +4,7 @@ import CMallocCounter
 import CSOAPXML
 import Foundation
 import SMSC
+import SOAPRuntime
 import SOAPXML
 import WSDLGeneratorCore
 

@@ -46,24 +46,44 @@ struct GeneratorOptions: ParsableArguments {
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Writes WSDL-NAME.swift into the output folder (the same file the build plugin writes)."
+        abstract: "Writes WSDL-NAME.swift (and with --emit document, WSDL-NAME.document.swift) into the output folder, as the build plugin does."
     )
 
     @OptionGroup var options: GeneratorOptions
 
-    @Option(help: "The folder to write the Swift file into; it is created if missing.")
+    @Option(help: "The folder to write the Swift files into; it is created if missing.")
     var output: String
+
+    @Option(
+        help: """
+            What to write, repeatable: `code` (WSDL-NAME.swift, the operations and types) or `document` \
+            (WSDL-NAME.document.swift, the WSDL's text, for servers that publish it).
+            """
+    )
+    var emit: [Output] = [.code]
+
+    enum Output: String, ExpressibleByArgument, CaseIterable {
+        case code
+        case document
+    }
 
     func run() throws {
         let wsdl = try options.readWSDL()
         let diagnostics = StandardErrorDiagnosticCollector()
-        let file: InMemoryOutputFile
+        var files: [InMemoryOutputFile] = []
         do {
-            file = try options.pipeline.generate(wsdl, diagnostics: diagnostics)
+            for output in Set(emit).sorted(by: { $0.rawValue < $1.rawValue }) {
+                switch output {
+                case .code: files.append(try options.pipeline.generate(wsdl, diagnostics: diagnostics))
+                case .document: files.append(try options.pipeline.generateDocument(wsdl, diagnostics: diagnostics))
+                }
+            }
         } catch {
             throw ExitCode.failure
         }
-        try FileSystemDocumentLoader.writeIfChanged(file, toDirectory: output)
+        for file in files {
+            try FileSystemDocumentLoader.writeIfChanged(file, toDirectory: output)
+        }
     }
 }
 

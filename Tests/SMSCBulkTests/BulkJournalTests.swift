@@ -21,7 +21,7 @@ struct BulkJournalTests {
         _ = await harness.run(concurrency: 1) { row in RunnerHarness.echo(row, exitCode: row.number == 2 ? 3 : 0) }
         let lines = try harness.journalLines()
         #expect(lines == [
-            #"{"journal":"smsc-bulk","version":2,"command":"send https://smsc.ru/sys/soap.php login=alex","window":1}"#,
+            #"{"journal":"smsc-bulk","version":3,"command":"send https://smsc.ru/sys/soap.php login=alex","window":1}"#,
             #"{"row":1,"digest":"\#(digest(1))","state":"started"}"#,
             #"{"row":1,"digest":"\#(digest(1))","outcome":{"row":1,"phones":"79990000001"},"exit":0}"#,
             #"{"row":2,"digest":"\#(digest(2))","state":"started"}"#,
@@ -67,9 +67,35 @@ struct BulkJournalTests {
         #expect(violations.current == [])
     }
 
-    @Test(arguments: [1, 3])
+    /// What the smsc before SHA-256 digests wrote: a format 2 journal, FNV-1a digests of 16 hexadecimal digits.
+    private func formatTwoJournal() -> String {
+        #"{"journal":"smsc-bulk","version":2,"command":"\#(identity)","window":4}"# + "\n"
+            + #"{"row":1,"digest":"0123456789abcdef","state":"started"}"# + "\n"
+            + #"{"row":1,"digest":"0123456789abcdef","outcome":{"id":"1","cnt":1},"exit":0}"# + "\n"
+    }
+
+    @Test func refusesAJournalOfTheFNVFormatSayingWhichFormatItIsAndWhatToDo() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
+        let text = formatTwoJournal()
+        try harness.directory.write("journal.jsonl", text)
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .journal)
+        #expect(error.exitCode == 64)
+        #expect(error.file == harness.journalPath)
+        #expect(error.line == 1)
+        #expect(error.message == "this journal is format 2, written by an older smsc (FNV-1a row digests); this smsc "
+            + "reads only format 3 (SHA-256 row digests). Finish the run with the smsc that wrote the journal, or "
+            + "start a new journal with only the rows this one does not record as finished: a new journal sends "
+            + "every row it is given")
+        #expect(record.performed.isEmpty)
+        #expect(record.lines.isEmpty)
+        #expect(try harness.directory.read("journal.jsonl") == text, "the file was changed")
+    }
+
+    @Test(arguments: [1, 2, 4])
     func refusesAJournalOfAnotherVersionAndLeavesItUntouched(version: Int) async throws {
-        // Version 1 hashed empty cells into row digests; its rows would all look edited.
+        // Version 1 hashed empty cells into row digests, version 2 used FNV-1a: their rows would all look edited.
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
         let text = #"{"journal":"smsc-bulk","version":\#(version),"command":"\#(identity)","window":4}"# + "\n"
             + #"{"row":1,"digest":"0123456789abcdef","state":"started"}"# + "\n" + #"{"row":1,"dig"#
@@ -78,8 +104,11 @@ struct BulkJournalTests {
         let error = try #require(record.error)
         #expect(error.kind == .journal)
         #expect(error.line == 1)
-        #expect(error.message == "journal version \(version) is not supported; this smsc reads only version 2. "
-            + "Use a new --journal file")
+        #expect(error.message.hasPrefix(
+            "this journal is format \(version), written by \(version < 3 ? "an older" : "a newer") smsc"
+        ))
+        #expect(error.message.contains("this smsc reads only format 3"))
+        #expect(error.message.contains(version < 3 ? "start a new journal" : "Resume the run with the smsc that wrote"))
         #expect(record.performed.isEmpty)
         #expect(try harness.directory.read("journal.jsonl") == text)
     }
@@ -111,7 +140,7 @@ struct BulkJournalTests {
         }
     }
 
-    @Test(arguments: [#"{"#, #"{"journal":"smsc-bu"#, #"{"journal":"smsc-bulk","version":2,"comm"#])
+    @Test(arguments: [#"{"#, #"{"journal":"smsc-bu"#, #"{"journal":"smsc-bulk","version":3,"comm"#])
     func journalHoldingOnlyATornHeaderCountsAsNew(torn: String) async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
         try harness.directory.write("journal.jsonl", torn)
@@ -167,7 +196,7 @@ struct BulkJournalTests {
     @Test func refusesAndLeavesUntouchedAFileWithATornTailWhoseCompleteLinesAreNotAJournal() async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
         // The first line is a header of this command; the rest is not a journal. The tail looks like a torn record.
-        let text = #"{"journal":"smsc-bulk","version":2,"command":"\#(identity)","window":4}"# + "\n"
+        let text = #"{"journal":"smsc-bulk","version":3,"command":"\#(identity)","window":4}"# + "\n"
             + "phones,message\n" + #"{"row":1"#
         try harness.directory.write("journal.jsonl", text)
         let record = await harness.run()
@@ -187,7 +216,7 @@ struct BulkJournalTests {
             #expect {
                 _ = try BulkJournal(path: path, commandIdentity: identity, window: 4)
             } throws: { error in
-                (error as? BulkError)?.message.contains("in use by another smsc run") == true
+                (error as? BulkError)?.message.contains("in use by another run") == true
             }
             withExtendedLifetime(first) {}
         }
@@ -200,15 +229,15 @@ struct BulkJournalTests {
         var hooks = RunnerHarness.quietHooks
         // The header and the first few records are written; the 6th write fails as a full disk would.
         let writes = Locked(0)
-        hooks.journalWrite = { descriptor, bytes in
+        hooks.journalWriteFailure = {
             let count = writes.withLock { $0 += 1; return $0 }
-            return count >= 6 ? ENOSPC : writeAll(descriptor, bytes)
+            return count >= 6 ? ENOSPC : nil
         }
         let first = await harness.run(concurrency: 3, hooks: hooks)
         let error = try #require(first.error)
         #expect(error.kind == .io)
         #expect(error.exitCode == 74)
-        #expect(error.message.contains(systemErrorDescription(ENOSPC)))
+        #expect(error.message == "cannot write to the journal: \(String(cString: strerror(ENOSPC)))")
         #expect(writes.current >= 6)
         #expect(first.performed.count <= 4, "rows after the failure are not started")
         #expect(first.lines.count == first.performed.count, "rows that were sent are still printed, in order")
@@ -239,18 +268,53 @@ struct BulkJournalTests {
         #expect(record.performed.isEmpty, "no row may be sent before its started record is on disk")
     }
 
+    @Test func namesTheFileAndTheErrnoWhenTheJournalCannotBeOpened() async throws {
+        var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
+        let journalPath = harness.directory.path("missing/journal.jsonl")
+        harness.journalPath = journalPath
+        let record = await harness.run()
+        let error = try #require(record.error)
+        #expect(error.kind == .io)
+        #expect(error.exitCode == 74)
+        #expect(error.description == "\(journalPath): cannot open the journal: No such file or directory")
+        #expect(record.performed.isEmpty)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "finds the descriptor through /proc (Linux)"))
+    func openedJournalIsClosedOnExec() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("journal.jsonl")
+        let journal = try BulkJournal(path: path, commandIdentity: identity, window: 4)
+        // The journal's descriptor is the one open on `path`; /proc/self/fd tells which it is.
+        let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap { Int32($0) }
+        let journalDescriptor = try #require(descriptors.first { descriptor in
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)")) == path
+        })
+        #expect(fcntl(journalDescriptor, F_GETFD) & FD_CLOEXEC != 0)
+        withExtendedLifetime(journal) {}
+    }
+
     // MARK: - Digest
+
+    @Test func digestIsTheSHA256OfLengthPrefixedColumnsInNameOrder() {
+        // sha256(le64(7) "message" le64(2) "hi" le64(6) "phones" le64(4) "7999"), as Python's hashlib computes it.
+        let row = RowDigest(fields: ["phones": "7999", "message": "hi"])
+        #expect(row.description == "2332d382c9a9e1a92030e0e1345afa52215a1763461484975f78dc5ea510041a")
+        #expect(RowDigest(fields: [:]).description == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "SHA-256 of no bytes")
+    }
 
     @Test func digestDependsOnTheValuesNotTheColumnOrder() {
         let row = RowDigest(fields: ["phones": "7999", "message": "hi"])
         #expect(row == RowDigest(fields: ["message": "hi", "phones": "7999"]))
         #expect(row != RowDigest(fields: ["phones": "7999", "message": "hi!"]))
         #expect(row != RowDigest(fields: ["phones": "7999hi", "message": ""]))
-        #expect(row.description.count == 16)
+        #expect(RowDigest(fields: ["a": "bc"]) != RowDigest(fields: ["ab": "c"]), "lengths keep names and values apart")
+        #expect(row.description.count == 64)
         #expect(RowDigest(hex: row.description) == row)
-        #expect(RowDigest(fields: [:]).description == "cbf29ce484222325", "FNV-1a 64 offset basis")
+        #expect(RowDigest(hex: "0123456789abcdef") == nil, "a format 2 digest")
+        #expect(RowDigest(hex: row.description.uppercased()) == nil)
     }
-
     @Test func digestLeavesOutEmptyCells() {
         let row = RowDigest(fields: ["phones": "7999", "message": "hi"])
         #expect(row == RowDigest(fields: ["phones": "7999", "message": "hi", "sender": "", "id": ""]))

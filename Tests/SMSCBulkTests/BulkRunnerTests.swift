@@ -442,30 +442,49 @@ struct BulkRunnerTests {
 
     // MARK: - Interruption
 
+    /// What the `smsc` tool's first SIGINT or SIGTERM does, driven directly: the tool's signal handler cancels the
+    /// run's task, which the runner turns into a stop request.
     @Test func stopRequestLetsRowsInFlightFinishAndResumesWhereItStopped() async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 12))
         let stop = StopRequest()
         var hooks = RunnerHarness.quietHooks
         hooks.stopRequest = stop
-        let first = await harness.run(concurrency: 3, hooks: hooks) { row in
-            if row.number == 4 {
-                stop.request()
-                // Still in flight when the stop is noticed: must be finished, journaled and printed.
-                try? await Task.sleep(for: .milliseconds(30))
+        // Rows 1 to 3 fill the window and wait for the test: the stop comes while every one of them is in flight.
+        let gates = Locked<[CheckedContinuation<Void, Never>]>([])
+        let (started, startedRows) = AsyncStream.makeStream(of: Int.self)
+        let firstRun = Task {
+            await harness.run(concurrency: 3, hooks: hooks) { row in
+                await withCheckedContinuation { continuation in
+                    gates.withLock { $0.append(continuation) }
+                    startedRows.yield(row.number)
+                }
+                return RunnerHarness.echo(row)
             }
-            return RunnerHarness.echo(row)
         }
-        let summary = try #require(first.summary)
-        #expect(summary.interrupted)
-        #expect(summary.exitCode == 130)
-        #expect(first.lines == (1...first.lines.count).map(line))
-        #expect(first.lines.count >= 4 && first.lines.count < 12)
-        #expect(first.performed.sorted() == Array(1...first.lines.count), "every started row finished and was printed")
+        var inFlight: [Int] = []
+        for await row in started {
+            inFlight.append(row)
+            if inFlight.count == 3 { break }
+        }
+        stop.request()
+        gates.withLock { gates in
+            gates.forEach { $0.resume() }
+            gates.removeAll()
+        }
+        let first = await firstRun.value
+        startedRows.finish()
+        #expect(inFlight.sorted() == [1, 2, 3])
+        #expect(first.summary == BulkSummary(rowCount: 3, succeeded: 3, interrupted: true, exitCode: 130))
+        #expect(first.performed.sorted() == [1, 2, 3], "no row starts after the stop")
+        #expect(first.lines == (1...3).map(line), "every row in flight finished and was printed")
+        let journal = try harness.journalLines()
+        #expect(journal.count == 1 + 3 * 2, "a header, and rows 1 to 3 started and finished")
+        #expect(!journal.contains { $0.contains(#"{"row":4,"#) }, "rows not started stay unjournaled")
 
         let second = await harness.run(concurrency: 3)
         #expect(second.lines == (1...12).map(line))
-        #expect(second.performed == Array(first.lines.count + 1...12))
-        #expect(second.summary?.inDoubt == 0)
+        #expect(second.performed.sorted() == Array(4...12))
+        #expect(second.summary == BulkSummary(rowCount: 12, succeeded: 12, replayed: 3))
     }
 
     @Test func cancellingTheRunStopsStartingRowsAndLetsRowsInFlightFinishUncancelled() async throws {
@@ -524,6 +543,53 @@ struct BulkRunnerTests {
         let record = await task.value
         #expect(record.performed.isEmpty)
         #expect(record.summary == BulkSummary(interrupted: true, exitCode: 130))
+    }
+
+    // MARK: - Public API
+
+    @Test func publicAPIRunsWithDefaultSettingsAndLeavesSignalsAlone() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
+        let runner = BulkRunner(
+            configuration: .init(
+                csvPath: harness.csvPath,
+                requiredColumns: ["phones", "message"],
+                journalPath: harness.journalPath,
+                commandIdentity: RunnerHarness.identity
+            )
+        )
+        let before = Self.signalDispositions()
+        let during = Locked<[[Int]]>([])
+        let lines = Locked<[String]>([])
+        let summary = try await runner.run(
+            perform: { row in
+                during.withLock { $0 = Self.signalDispositions() }
+                return RunnerHarness.echo(row, exitCode: row.number == 3 ? 5 : 0)
+            },
+            emit: { line in lines.withLock { $0.append(line) } }
+        )
+        #expect(summary == BulkSummary(rowCount: 3, succeeded: 2, failed: 1, exitCode: 5))
+        #expect(lines.current.count == 3)
+        #expect(during.current == before, "a library installs no signal handlers; the executable does")
+        await #expect(throws: BulkError.self) {
+            _ = try await BulkRunner(
+                configuration: .init(csvPath: harness.csvPath, requiredColumns: ["phone"], commandIdentity: "x")
+            ).run(perform: { RunnerHarness.echo($0) }, emit: { _ in })
+        }
+    }
+
+    /// The handler (as an address: `SIG_DFL` is 0) and the flags of SIGINT's and SIGTERM's `sigaction`, to compare
+    /// before and during a run.
+    private static func signalDispositions() -> [[Int]] {
+        [SIGINT, SIGTERM].map { signal in
+            var action = sigaction()
+            sigaction(signal, nil, &action)
+            #if canImport(Glibc)
+            let handler = unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self)
+            #else
+            let handler = unsafeBitCast(action.__sigaction_u.__sa_handler, to: Int.self)
+            #endif
+            return [handler, Int(action.sa_flags)]
+        }
     }
 
     // MARK: - Progress

@@ -265,4 +265,28 @@ struct CSVReaderTests {
         let error = try #require(try validate("phones,,message"))
         #expect(error.rule.hasPrefix("header column 2 has no name"))
     }
+
+    // MARK: - System errors
+
+    @Test func fileThatCannotBeOpenedIsNamedWithTheErrnoMeaning() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("missing.csv")
+        #expect {
+            _ = try CSVReader(path: path)
+        } throws: { error in
+            let error = try #require(error as? BulkInputError)
+            return error.description == "\(path): cannot open the file: No such file or directory"
+        }
+    }
+
+    @Test func fileThatCannotBeReadIsNamedWithTheErrnoMeaning() throws {
+        // A directory opens read-only, and then every read fails with EISDIR.
+        let directory = try TemporaryDirectory()
+        #expect {
+            _ = try CSVReader(path: directory.url.path)
+        } throws: { error in
+            let error = try #require(error as? BulkInputError)
+            return error.line == 1 && error.rule == "cannot read the file: \(String(cString: strerror(EISDIR)))"
+        }
+    }
 }

@@ -18,7 +18,7 @@ struct RunRecord: Sendable {
     }
 }
 
-/// The usual test setup: a CSV file and a journal in a temporary directory, runs without signal handling, and a
+/// The usual test setup: a CSV file and a journal in a temporary directory, runs that draw no progress, and a
 /// `perform` that echoes the row.
 struct RunnerHarness: Sendable {
     static let identity = "send https://smsc.ru/sys/soap.php login=alex"
@@ -85,7 +85,6 @@ struct RunnerHarness: Sendable {
 
     static var quietHooks: BulkRunner.Hooks {
         var hooks = BulkRunner.Hooks()
-        hooks.handlesSignals = false
         hooks.writeProgress = { _ in }
         return hooks
     }

@@ -1,5 +1,7 @@
 import Foundation
 import SMSC
+import SMSCSandbox
+import SOAPRuntime
 import Testing
 
 @Suite("smsc sandbox")
@@ -37,6 +39,19 @@ struct SandboxCommandTests {
         let result = try await CommandRunner.run(["sandbox", "--port", "0", "--stop-after", "0.5"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Stops after 0.5 s."))
+    }
+
+    @Test("A port in use is named, with what to do, and exits 4")
+    func portInUse() async throws {
+        try await withSandboxServer { busy in
+            let port = try #require(URL(string: busy.endpoint)?.port)
+            let result = try await CommandRunner.run(["sandbox", "--port", String(port), "--stop-after", "5"])
+            #expect(result.status == 4)
+            #expect(
+                result.stderr
+                    == "smsc: error: cannot listen on 127.0.0.1:\(port): the port is already in use; stop what listens there, or pick another with --port (--port 0 picks a free one)\n"
+            )
+        }
     }
 
     @Test("Bad configuration is a usage error naming the flag and the rule", arguments: [

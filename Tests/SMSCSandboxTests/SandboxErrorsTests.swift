@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import SMSCSandbox
 import Testing
 
@@ -35,7 +36,7 @@ struct SandboxErrorsTests {
                 _ = try await client.status(phone: "79990000001", id: "nope")
                 Issue.record("expected an error")
             } catch let error as SMSCError {
-                guard case .service(let service) = error.reason else {
+                guard let service = error.serviceError else {
                     Issue.record("expected a service error, got \(error)")
                     return
                 }
@@ -69,7 +70,7 @@ struct SandboxErrorsTests {
 
     @Test("9: the same send within a minute; allowed again once the minute has passed")
     func duplicateSend() async throws {
-        let time = ManualClock()
+        let time = SandboxManualClock()
         try await withSandboxClient(configuration: SandboxConfiguration(clock: time.clock)) { client, server in
             _ = try await client.send("once", to: "79990000001", id: "dup")
             #expect(await serviceErrorCode { try await client.send("once", to: "79990000001", id: "dup") } == 9)

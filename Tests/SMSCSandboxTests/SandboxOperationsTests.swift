@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import SMSCSandbox
 import Testing
 
@@ -78,7 +79,7 @@ struct SandboxOperationsTests {
 
     @Test("Statuses go from waiting to transferred to delivered on the configured timeline")
     func statusTimeline() async throws {
-        let time = ManualClock()
+        let time = SandboxManualClock()
         let configuration = SandboxConfiguration(
             deliveryTimeline: .init(transferredAfter: .seconds(5), deliveredAfter: .seconds(10)),
             clock: time.clock
@@ -99,14 +100,14 @@ struct SandboxOperationsTests {
             time.advance(by: 0.5)
             let delivered = try await client.status(phone: "79990000001", id: "t1")
             #expect(delivered.status == .delivered)
-            #expect(delivered.deliveryError == DeliveryErrorCode.none)
+            #expect(delivered.deliveryError == SMSCDeliveryErrorCode.none)
             #expect(delivered.wireValues.keys.sorted() == ["err", "last_date", "last_timestamp", "status"])
         }
     }
 
     @Test("A scheduled send waits until its time")
     func scheduledSend() async throws {
-        let time = ManualClock()
+        let time = SandboxManualClock()
         let configuration = SandboxConfiguration(deliveryTimeline: .init(transferredAfter: .seconds(1), deliveredAfter: .seconds(2)), clock: time.clock)
         try await withSandboxClient(configuration: configuration) { client, _ in
             _ = try await client.send("later", to: "79990000001", id: "s1", time: .inMinutes(30))
@@ -121,7 +122,7 @@ struct SandboxOperationsTests {
 
     @Test("all=1 adds the documented fields, all=2 the operator and region")
     func statusDetail() async throws {
-        let time = ManualClock()
+        let time = SandboxManualClock()
         try await withSandboxClient(configuration: SandboxConfiguration(clock: time.clock)) { client, _ in
             _ = try await client.send("Hello world!", to: "+7 (999) 000-00-01", id: "d1", sender: "ivan")
             let full = try await client.status(phone: "79990000001", id: "d1", detail: .full)
@@ -143,7 +144,7 @@ struct SandboxOperationsTests {
     @Test("err=1 lists the numbers that were not sent to, and only the others are charged")
     func invalidPhonesReported() async throws {
         try await withSandboxClient { client, _ in
-            let sent = try await client.send("err list", to: "79990000001,7000", options: SendOptions(reportInvalidPhones: true))
+            let sent = try await client.send("err list", to: "79990000001,7000", options: SMSCSendOptions(reportInvalidPhones: true))
             #expect(sent.messageCount == 1)
             #expect(sent.cost == Decimal(string: "2.50"))
             #expect(sent.phoneErrors.map(\.phone) == ["7000"])
@@ -173,7 +174,6 @@ struct SandboxOperationsTests {
             let other = try SMSCClient(credentials: .login("other", password: "pw"), configuration: .init(endpoint: SMSCEndpoint(url: server.endpoint)))
             let lookup = await serviceErrorCode { try await other.status(phone: "79990000001", id: "p1") }
             let balance = try? await other.balance().amount
-            try await other.shutdown()
             #expect(lookup == 3)
             #expect(balance == 10)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import SMSCSandbox
 import SOAPXML
 import Testing
@@ -17,7 +18,7 @@ struct SandboxWireTests {
     func phpSoapServerParity() async throws {
         // The recorded exchanges, replayed in order against an account and clock set up to produce the same
         // values: alex/123 with 1234.50, ids from 1507, a message 999 delivered at 28.12.2019 19:20:22 MSK.
-        let time = ManualClock(Date(timeIntervalSince1970: 1_577_550_014))
+        let time = SandboxManualClock(start: Date(timeIntervalSince1970: 1_577_550_014))
         let configuration = SandboxConfiguration(
             accounts: [SandboxAccount(login: "alex", password: "123", balance: Decimal(string: "1234.50")!)],
             deliveryTimeline: .init(transferredAfter: .seconds(4), deliveredAfter: .seconds(8)),

@@ -1,6 +1,8 @@
 import Foundation
 import Logging
+import Synchronization
 import SMSC
+import SOAPRuntime
 import Testing
 
 /// `login`, `psw` and `apikey` never appear in logs, traces, error descriptions or debug descriptions.
@@ -23,7 +25,7 @@ struct CredentialMaskingTests {
         logger.logLevel = .trace
         let client = try SMSCClient(
             credentials: .login(Self.login, password: Self.password),
-            configuration: .init(isTracingEnabled: true),
+            configuration: .init(keepsLastExchange: true),
             transport: transport,
             logger: logger
         )
@@ -46,7 +48,7 @@ struct CredentialMaskingTests {
         let transport = RecordingTransport(status: 500, contentType: "text/plain", body: "failed query apikey=\(Self.apiKey)&flash=1")
         var logger = Logger(label: "test", factory: { _ in sink })
         logger.logLevel = .trace
-        let client = try SMSCClient(credentials: .apiKey(Self.apiKey), configuration: .init(isTracingEnabled: true), transport: transport, logger: logger)
+        let client = try SMSCClient(credentials: .apiKey(Self.apiKey), configuration: .init(keepsLastExchange: true), transport: transport, logger: logger)
         let error = await expectSMSCError { _ = try await client.send("Hi", to: "7", query: "flash=1") }
         let exchange = try #require(client.lastExchange)
         let everything = [
@@ -76,17 +78,15 @@ struct CredentialMaskingTests {
     }
 }
 
-/// Collects formatted log lines, metadata included.
+/// Collects formatted log lines, metadata included. `@unchecked`: `LogHandler` requires settable `metadata` and
+/// `logLevel`, which the tests set once before logging; the lines themselves are behind the `Mutex`.
 final class LogSink: LogHandler, @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [String] = []
+    private let collected = Mutex<[String]>([])
     var metadata: Logger.Metadata = [:]
     var logLevel: Logger.Level = .trace
 
     var lines: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return collected
+        collected.withLock { $0 }
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -96,8 +96,6 @@ final class LogSink: LogHandler, @unchecked Sendable {
 
     func log(event: LogEvent) {
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        lock.lock()
-        collected.append("\(event.level) \(event.message) \(merged)")
-        lock.unlock()
+        collected.withLock { $0.append("\(event.level) \(event.message) \(merged)") }
     }
 }

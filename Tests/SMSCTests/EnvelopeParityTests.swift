@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import Testing
 
 /// The code generated from wsdl/smsc.wsdl against what PHP's SoapClient and SoapServer put on the wire for the

@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import Testing
 
 /// Escaping, invalid characters and endpoint-dependent namespaces in the generated request builders.

@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import Testing
 
 /// The generated decoders against PHP SoapServer's replies, and the generated encoders against the same bytes
@@ -31,7 +32,7 @@ struct ResponseDecodingTests {
     @Test
     func aSingleErrorsElementIsStillAnArray() throws {
         let response = try SMSCSOAP.SendSMS2.decodeResponse(Fixtures.bytes("03b_send_sms2_err1_errors_list.response.xml"))
-        #expect(response.sendresult.errors == [SMSCSOAP.Error(phone: "7000", status: "7")])
+        #expect(response.sendresult.errors == [SMSCSOAP.ErrorType(phone: "7000", status: "7")])
         #expect(response.sendresult.id == "1509")
         try expectPHPServerBytes(response, fixture: "03b_send_sms2_err1_errors_list.response.xml")
     }

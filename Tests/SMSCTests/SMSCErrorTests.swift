@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import Testing
 
 /// Every kind of ``SMSCError``: what it carries, whether the request may have reached the service and whether a
@@ -11,20 +12,22 @@ struct SMSCErrorTests {
     func aServiceErrorThrowsWithItsMeaningForTheOperation() async throws {
         let badPassword = RecordingTransport(fixture: "02b_send_sms_bad_password.response.xml")
         let error = await expectSMSCError { _ = try await SMSCClient.testing(badPassword).send("Hi", to: "79999999999") }
-        guard case .service(let service) = error?.reason else {
+        guard let error, error.code == .service, let service = error.serviceError else {
             Issue.record("expected a service error, got \(String(describing: error))")
             return
         }
         #expect(service.code == 2)
+        #expect(error.httpStatus == 200)
+        #expect(error.underlyingError == nil)
         #expect(service.kind == .invalidCredentials)
-        #expect(error?.operation == .sendSMS)
-        #expect(error?.mayHaveReachedServer == true)
-        #expect(error?.isRetrySafe == false)
-        #expect(error?.description == "send_sms: the service answered error 2: invalid login or password, or the client IP is not allowed")
+        #expect(error.operation == .sendSMS)
+        #expect(error.mayHaveReachedServer == true)
+        #expect(error.isRetrySafe == false)
+        #expect(error.description == "send_sms: the service answered error 2: invalid login or password, or the client IP is not allowed")
     }
 
     @Test(arguments: [
-        ("send", 3, ServiceError.Kind.insufficientFunds),
+        ("send", 3, SMSCServiceError.Kind.insufficientFunds),
         ("cost", 3, .insufficientFunds),
         ("status", 3, .messageNotFound),
         ("balance", 3, .undocumented),
@@ -33,7 +36,7 @@ struct SMSCErrorTests {
         ("send", 9, .rateLimited),
         ("balance", 4, .ipTemporarilyBlocked),
     ])
-    func codesMeanWhatTheDocumentationSaysForEachOperation(operation: String, code: Int, kind: ServiceError.Kind) async throws {
+    func codesMeanWhatTheDocumentationSaysForEachOperation(operation: String, code: Int, kind: SMSCServiceError.Kind) async throws {
         let error: SMSCError?
         switch operation {
         case "send":
@@ -49,10 +52,11 @@ struct SMSCErrorTests {
             let transport = RecordingTransport(body: soapReply("BalanceResponse", "balanceresult", "<error>\(code)</error>"))
             error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
         }
-        guard case .service(let service) = error?.reason else {
+        guard let service = error?.serviceError else {
             Issue.record("expected a service error, got \(String(describing: error))")
             return
         }
+        #expect(error?.code == .service)
         #expect(service.code == code)
         #expect(service.kind == kind)
     }
@@ -75,36 +79,31 @@ struct SMSCErrorTests {
     func aSOAPFaultCarriesItsCodeAndTheHTTPStatus() async throws {
         let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver.response.xml", status: 500)
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
-        guard case .fault(let fault, let status) = error?.reason else {
+        guard let error, error.code == .fault, let fault = error.fault else {
             Issue.record("expected a fault, got \(String(describing: error))")
             return
         }
         #expect(fault.code == "SOAP-ENV:Server")
         #expect(fault.reason == "Procedure 'send_sms' not present")
-        #expect(status == 500)
-        #expect(error?.isRetrySafe == false)
+        #expect(error.httpStatus == 500)
+        #expect(error.isRetrySafe == false)
     }
 
     @Test
     func aFaultWithStatus200IsStillAFault() async throws {
         let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver.response.xml", status: 200)
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
-        guard case .fault(_, 200) = error?.reason else {
-            Issue.record("expected a fault with HTTP 200, got \(String(describing: error))")
-            return
-        }
+        #expect(error?.code == .fault)
+        #expect(error?.httpStatus == 200)
     }
 
     @Test
     func anHTMLErrorPageIsAnHTTPStatusErrorWithTheFirstBytes() async throws {
         let transport = RecordingTransport(status: 502, contentType: "text/html", body: "<html><body><h1>502 Bad Gateway</h1></body></html>")
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
-        guard case .httpStatus(let status, let prefix) = error?.reason else {
-            Issue.record("expected an HTTP status error, got \(String(describing: error))")
-            return
-        }
-        #expect(status == 502)
-        #expect(prefix == "\"<html><body><h1>502 Bad Gateway</h1></body></html>\"")
+        #expect(error?.code == .httpStatus)
+        #expect(error?.httpStatus == 502)
+        #expect(error?.responseBodyPrefix == "\"<html><body><h1>502 Bad Gateway</h1></body></html>\"")
         #expect(error?.isRetrySafe == true)
     }
 
@@ -122,15 +121,19 @@ struct SMSCErrorTests {
         var name: String
         var body: [UInt8]
         var contentType = "text/xml; charset=utf-8"
-        var expected: SMSCError.ProtocolViolation?
+        var expected: SMSCError.Code = .malformedXML
+        /// The field named, for ``SMSCError/Code/invalidValue``.
+        var field: String?
+        /// A part of the message.
+        var explanation: String?
         var testDescription: String { name }
     }
 
     static let badReplies: [BadReply] = [
-        BadReply(name: "empty body", body: [], expected: nil),
-        BadReply(name: "HTML with 200", body: Array("<html><body>Maintenance".utf8), contentType: "text/html", expected: nil),
-        BadReply(name: "truncated XML", body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance>").utf8.prefix(120)), expected: nil),
-        BadReply(name: "invalid UTF-8", body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance><error>0</error>").utf8).map { $0 == UInt8(ascii: "1") ? 0xFF : $0 }, expected: nil),
+        BadReply(name: "empty body", body: []),
+        BadReply(name: "HTML with 200", body: Array("<html><body>Maintenance".utf8), contentType: "text/html"),
+        BadReply(name: "truncated XML", body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance>").utf8.prefix(120))),
+        BadReply(name: "invalid UTF-8", body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance><error>0</error>").utf8).map { $0 == UInt8(ascii: "1") ? 0xFF : $0 }),
         BadReply(
             name: "DOCTYPE",
             body: Array("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>".utf8),
@@ -141,16 +144,19 @@ struct SMSCErrorTests {
             body: Array((String(repeating: "<a>", count: 40) + String(repeating: "</a>", count: 40)).utf8),
             expected: .tooDeep
         ),
-        BadReply(name: "not an envelope", body: Array("<balance>1</balance>".utf8), expected: .notSOAP("not a SOAP envelope: the document element is balance")),
+        BadReply(name: "not an envelope", body: Array("<balance>1</balance>".utf8), expected: .notSOAP, explanation: "not a SOAP envelope: the document element is balance"),
         BadReply(
             name: "cost that is not a number",
             body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>12,50</balance><error>0</error>").utf8),
-            expected: .invalidValue(field: "balance", value: "12,50")
+            expected: .invalidValue,
+            field: "balance",
+            explanation: "`balance` is \"12,50\", which is not a valid value"
         ),
         BadReply(
             name: "schema mismatch",
             body: Array(soapReply("BalanceResponse", "balanceresult", "<error>0</error><error>0</error>").utf8),
-            expected: .schemaMismatch("BalanceResponse/balanceresult: element `error` appears 2 times but the schema allows it once")
+            expected: .schemaMismatch,
+            explanation: "BalanceResponse/balanceresult: element `error` appears 2 times but the schema allows it once"
         ),
     ]
 
@@ -158,19 +164,18 @@ struct SMSCErrorTests {
     func repliesThatBreakTheProtocolAreProtocolViolations(_ reply: BadReply) async throws {
         let transport = RecordingTransport { _ in SOAPHTTPResponse(status: 200, headers: ["Content-Type": reply.contentType], body: reply.body) }
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
-        guard case .protocolViolation(let violation, let status, _) = error?.reason else {
+        guard let error, error.code.isProtocolViolation else {
             Issue.record("expected a protocol violation, got \(String(describing: error))")
             return
         }
-        #expect(status == 200)
-        if let expected = reply.expected {
-            #expect(violation == expected)
-        } else if case .malformedXML(let message) = violation {
-            #expect(!message.isEmpty)
-        } else {
-            Issue.record("expected malformed XML, got \(violation)")
+        #expect(error.code == reply.expected)
+        #expect(error.httpStatus == 200)
+        #expect(error.responseBodyPrefix != nil)
+        #expect(error.field == reply.field)
+        if let explanation = reply.explanation {
+            #expect(error.message.contains(explanation))
         }
-        #expect(error?.mayHaveReachedServer == true)
+        #expect(error.mayHaveReachedServer == true)
     }
 
     @Test
@@ -179,11 +184,9 @@ struct SMSCErrorTests {
         let transport = RecordingTransport(body: big)
         let client = try SMSCClient.testing(transport) { $0.maximumResponseSize = 1024 }
         let error = await expectSMSCError { _ = try await client.balance() }
-        guard case .protocolViolation(.tooLarge(let limit), _, _) = error?.reason else {
-            Issue.record("expected too large, got \(String(describing: error))")
-            return
-        }
-        #expect(limit == 1024)
+        #expect(error?.code == .responseTooLarge)
+        // The limit that was passed, never the body's length.
+        #expect(error?.responseSizeLimit == 1024)
     }
 
     @Test
@@ -207,28 +210,57 @@ struct SMSCErrorTests {
     // MARK: Transport
 
     @Test(arguments: [
-        (SOAPTransportError.Kind.connect, false, SMSCError.TransportFailure.connect, true),
+        (SOAPTransportError.Code.connect, false, SMSCError.Code.connect, true),
         (.tls, false, .tls, false),
         (.timeout, false, .timeout, true),
         (.timeout, true, .timeout, false),
         (.cancelled, true, .cancelled, false),
-        (.other, true, .other, false),
+        (.connectionFailed, true, .connectionFailed, false),
     ])
-    func transportFailuresOfASend(kind: SOAPTransportError.Kind, reached: Bool, failure: SMSCError.TransportFailure, retrySafe: Bool) async throws {
-        let transport = RecordingTransport { _ in throw SOAPTransportError(kind: kind, message: "simulated", requestMayHaveReachedServer: reached) }
+    func transportFailuresOfASend(kind: SOAPTransportError.Code, reached: Bool, expected: SMSCError.Code, retrySafe: Bool) async throws {
+        let transport = RecordingTransport { _ in throw SOAPTransportError(code: kind, message: "simulated", requestMayHaveReachedServer: reached) }
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
-        guard case .transport(let actual, "simulated") = error?.reason else {
-            Issue.record("expected a transport error, got \(String(describing: error))")
-            return
+        guard let error else { return }
+        #expect(error.code == expected)
+        #expect(error.code.isTransportFailure)
+        #expect(error.message == "simulated")
+        #expect((error.underlyingError as? SOAPTransportError)?.code == kind)
+        // No response arrived: nothing stands in for a status or a body.
+        #expect(error.httpStatus == nil)
+        #expect(error.responseBodyPrefix == nil)
+        #expect(error.mayHaveReachedServer == reached)
+        #expect(error.isRetrySafe == retrySafe)
+    }
+
+    @Test
+    func codesMatchInCatchPatternsAndSwitches() async throws {
+        let transport = RecordingTransport { _ in throw SOAPTransportError(code: .timeout, message: "slow", requestMayHaveReachedServer: false) }
+        let client = try SMSCClient.testing(transport)
+        // In a closure the thrown error is `any Error`: the code pattern still matches.
+        let matched: @Sendable () async -> String = {
+            do {
+                _ = try await client.balance()
+                return "no error"
+            } catch SMSCError.Code.timeout {
+                return "timeout"
+            } catch {
+                return "other: \(error)"
+            }
         }
-        #expect(actual == failure)
-        #expect(error?.mayHaveReachedServer == reached)
-        #expect(error?.isRetrySafe == retrySafe)
+        #expect(await matched() == "timeout")
+        let error = await expectSMSCError { _ = try await client.balance() }
+        switch error?.code {
+        case .timeout?: break
+        default: Issue.record("expected a timeout, got \(String(describing: error))")
+        }
+        #expect(!(SMSCError.Code.service ~= (error as (any Error)?)!))
+        #expect(SMSCError.Code.timeout.description == "timeout")
+        #expect(SMSCError.Code.httpStatus.description == "http_status")
     }
 
     @Test
     func aTimeoutAfterSendingIsRetrySafeForIdempotentOperations() async throws {
-        let transport = RecordingTransport { _ in throw SOAPTransportError(kind: .timeout, message: "slow", requestMayHaveReachedServer: true) }
+        let transport = RecordingTransport { _ in throw SOAPTransportError(code: .timeout, message: "slow", requestMayHaveReachedServer: true) }
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).status(phone: "7", id: "1") }
         #expect(error?.isRetrySafe == true)
     }
@@ -243,10 +275,7 @@ struct SMSCErrorTests {
         }
         task.cancel()
         let error = await task.value
-        guard case .transport(.cancelled, _) = error?.reason else {
-            Issue.record("expected cancelled, got \(String(describing: error))")
-            return
-        }
+        #expect(error?.code == .cancelled)
         #expect(error?.mayHaveReachedServer == false)
         #expect(error?.isRetrySafe == true)
         #expect(transport.requests.isEmpty)

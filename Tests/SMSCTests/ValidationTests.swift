@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import Testing
 
 /// The documented input rules: each failure names the field and the rule, and nothing is sent.
@@ -10,7 +11,7 @@ struct ValidationTests {
         var phones = "79999999999"
         var id: SMSCMessageID?
         var sender: String?
-        var options = SendOptions()
+        var options = SMSCSendOptions()
         var query: String?
         var field: String
         var rule: String
@@ -36,13 +37,13 @@ struct ValidationTests {
         SendInput(name: "ESC in phones", phones: "7999\u{1B}", field: "phones", rule: "character U+001B at offset 4 cannot be carried by XML 1.0"),
         SendInput(name: "U+FFFF in sender", sender: "a\u{FFFF}", field: "sender", rule: "character U+FFFF at offset 1 cannot be carried by XML 1.0"),
         SendInput(name: "control in query", query: "flash=1\u{7}", field: "query", rule: "character U+0007 at offset 7 cannot be carried by XML 1.0"),
-        SendInput(name: "options and query", options: SendOptions(flash: true), query: "flash=1", field: "query", rule: "give typed options or a raw query, not both: a raw query is sent exactly as written"),
-        SendInput(name: "validity 25 hours", options: SendOptions(validityHours: 25), field: "validityHours", rule: "must be from 1 to 24 hours"),
-        SendInput(name: "maxsms 0", options: SendOptions(maximumParts: 0), field: "maximumParts", rule: "must be 1 or more"),
-        SendInput(name: "period without freq", options: SendOptions(periodHours: 2), field: "periodHours", rule: "needs intervalMinutes (the service ignores a period without freq)"),
-        SendInput(name: "freq without period", options: SendOptions(intervalMinutes: 5), field: "intervalMinutes", rule: "needs periodHours (the service documents freq only as the interval of a period)"),
-        SendInput(name: "period 0.05", options: SendOptions(periodHours: 0.05, intervalMinutes: 5), field: "periodHours", rule: "must be from 0.1 to 720 hours"),
-        SendInput(name: "freq 1441", options: SendOptions(periodHours: 1, intervalMinutes: 1441), field: "intervalMinutes", rule: "must be from 1 to 1440 minutes"),
+        SendInput(name: "options and query", options: SMSCSendOptions(flash: true), query: "flash=1", field: "query", rule: "give typed options or a raw query, not both: a raw query is sent exactly as written"),
+        SendInput(name: "validity 25 hours", options: SMSCSendOptions(validityHours: 25), field: "validityHours", rule: "must be from 1 to 24 hours"),
+        SendInput(name: "maxsms 0", options: SMSCSendOptions(maximumParts: 0), field: "maximumParts", rule: "must be 1 or more"),
+        SendInput(name: "period without freq", options: SMSCSendOptions(periodHours: 2), field: "periodHours", rule: "needs intervalMinutes (the service ignores a period without freq)"),
+        SendInput(name: "freq without period", options: SMSCSendOptions(intervalMinutes: 5), field: "intervalMinutes", rule: "needs periodHours (the service documents freq only as the interval of a period)"),
+        SendInput(name: "period 0.05", options: SMSCSendOptions(periodHours: 0.05, intervalMinutes: 5), field: "periodHours", rule: "must be from 0.1 to 720 hours"),
+        SendInput(name: "freq 1441", options: SMSCSendOptions(periodHours: 1, intervalMinutes: 1441), field: "intervalMinutes", rule: "must be from 1 to 1440 minutes"),
     ]
 
     @Test(arguments: invalidSends)
@@ -52,14 +53,14 @@ struct ValidationTests {
         let error = await expectSMSCError {
             _ = try await client.send(input.message, to: input.phones, id: input.id, sender: input.sender, options: input.options, query: input.query)
         }
-        guard case .validation(let field, let rule) = error?.reason else {
+        guard let error, error.code == .validation, let field = error.field, let rule = error.rule else {
             Issue.record("expected a validation error, got \(String(describing: error))")
             return
         }
         #expect(field == input.field)
         #expect(rule == input.rule)
-        #expect(error?.mayHaveReachedServer == false)
-        #expect(error?.isRetrySafe == false)
+        #expect(!error.mayHaveReachedServer)
+        #expect(!error.isRetrySafe)
         #expect(transport.requests.isEmpty)
     }
 
@@ -79,7 +80,7 @@ struct ValidationTests {
 
     @Test(arguments: ["0101120000", "01.01.12 00:00", "01.01.12 9:05", "10-18", "22-6", "0-24", "2902241200", "29.02.24 12:00", "01577550022", "+30", "0"])
     func documentedTimeFormatsAreAccepted(_ text: String) {
-        #expect(SendTime(rawValue: text)?.rawValue == text)
+        #expect(SMSCSendTime(rawValue: text)?.rawValue == text)
     }
 
     @Test(arguments: [
@@ -89,15 +90,15 @@ struct ValidationTests {
         "00.01.26 10:00", "25-30", "10-10",
     ])
     func otherTimeFormatsAreRefused(_ text: String) {
-        #expect(SendTime(rawValue: text) == nil)
+        #expect(SMSCSendTime(rawValue: text) == nil)
     }
 
     @Test
     func timeHelpersWriteTheDocumentedForms() {
-        #expect(SendTime.now.rawValue == "0")
-        #expect(SendTime.inMinutes(30).rawValue == "+30")
-        #expect(SendTime.atUnixTime(1_577_550_022).rawValue == "01577550022")
-        #expect(SendTime.betweenHours(10, 18).rawValue == "10-18")
+        #expect(SMSCSendTime.now.rawValue == "0")
+        #expect(SMSCSendTime.inMinutes(30).rawValue == "+30")
+        #expect(SMSCSendTime.atUnixTime(1_577_550_022).rawValue == "01577550022")
+        #expect(SMSCSendTime.betweenHours(10, 18).rawValue == "10-18")
     }
 
     @Test

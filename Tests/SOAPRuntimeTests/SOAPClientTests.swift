@@ -3,7 +3,7 @@ import SOAPRuntime
 import SOAPXML
 import Testing
 
-/// `SOAPClient` over `ClosureTransport`: how replies of every kind become results or `SOAPCallError`s.
+/// `SOAPClient` over `SOAPClosureTransport`: how replies of every kind become results or `SOAPCallError`s.
 struct SOAPClientTests {
     static let addressing = try! SOAPAddressing(endpoint: "http://127.0.0.1:9/sys/soap.php", service: EchoService.soap11)
     static let reply = TestXML.soap11(
@@ -14,10 +14,10 @@ struct SOAPClientTests {
     static func client(
         tracing: Bool = false,
         maximumResponseSize: Int = 1 << 20,
-        _ handler: @escaping ClosureTransport.Handler
+        _ handler: @escaping SOAPClosureTransport.Handler
     ) -> SOAPClient {
         SOAPClient(
-            transport: ClosureTransport(handler),
+            transport: SOAPClosureTransport(handler),
             configuration: .init(
                 transportOptions: .init(maximumResponseSize: maximumResponseSize),
                 isTracingEnabled: tracing,
@@ -50,12 +50,9 @@ struct SOAPClientTests {
                 _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
                 Issue.record("a fault must throw")
             } catch {
-                guard case .fault(let soapFault, let response) = error.reason else {
-                    Issue.record("expected a fault, got \(error)")
-                    continue
-                }
-                #expect(soapFault.reason == "bad")
-                #expect(response.status == status)
+                #expect(error.code == .fault)
+                #expect(error.fault?.reason == "bad")
+                #expect(error.response?.status == status)
             }
         }
     }
@@ -67,10 +64,8 @@ struct SOAPClientTests {
             _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
             Issue.record("a 503 must throw")
         } catch {
-            guard case .httpStatus(let response) = error.reason else {
-                Issue.record("expected an HTTP status error, got \(error)")
-                return
-            }
+            #expect(error.code == .httpStatus)
+            let response = try #require(error.response)
             #expect(response.status == 503)
             #expect(response.contentType == "text/html")
             #expect(response.bodyPrefixDescription == "\"<html>down</html>\"")
@@ -84,23 +79,24 @@ struct SOAPClientTests {
             _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
             Issue.record("an empty body must throw")
         } catch {
-            guard case .invalidResponse(.invalidXML(let xml), let response) = error.reason else {
+            guard error.code == .invalidResponse, case .invalidXML(let xml)? = error.envelopeError else {
                 Issue.record("expected invalid XML, got \(error)")
                 return
             }
             #expect(xml.kind == .malformed)
-            #expect(response.bodyPrefixDescription == "an empty body")
+            #expect(error.response?.bodyPrefixDescription == "an empty body")
+            #expect(error.underlyingError is SOAPEnvelopeError)
         }
     }
 
     @Test
     func closureTransportMapsErrorsAndEnforcesTheSizeLimit() async throws {
         struct Boom: Error {}
-        let cases: [(ClosureTransport.Handler, SOAPTransportError.Kind)] = [
+        let cases: [(SOAPClosureTransport.Handler, SOAPTransportError.Code)] = [
             ({ _, _ in throw CancellationError() }, .cancelled),
-            ({ _, _ in throw Boom() }, .other),
-            ({ _, _ in throw SOAPTransportError(kind: .connect, message: "refused", requestMayHaveReachedServer: false) }, .connect),
-            ({ _, _ in SOAPHTTPResponse(status: 200, body: Array(repeating: 0x20, count: 65)) }, .responseTooLarge(limit: 64)),
+            ({ _, _ in throw Boom() }, .connectionFailed),
+            ({ _, _ in throw SOAPTransportError(code: .connect, message: "refused", requestMayHaveReachedServer: false) }, .connect),
+            ({ _, _ in SOAPHTTPResponse(status: 200, body: Array(repeating: 0x20, count: 65)) }, .responseTooLarge),
         ]
         for (handler, kind) in cases {
             let client = Self.client(maximumResponseSize: 64, handler)
@@ -108,11 +104,15 @@ struct SOAPClientTests {
                 _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
                 Issue.record("expected \(kind)")
             } catch {
-                guard case .transport(let transportError) = error.reason else {
+                guard error.code == .transport, let transportError = error.transportError else {
                     Issue.record("expected a transport error, got \(error)")
                     continue
                 }
-                #expect(transportError.kind == kind)
+                #expect(transportError.code == kind)
+                #expect(SOAPCallError.Code.transport ~= error)
+                if kind == .responseTooLarge {
+                    #expect(transportError.responseSizeLimit == 64)
+                }
             }
         }
     }
@@ -128,18 +128,15 @@ struct SOAPClientTests {
             _ = try await client.call(EchoOperation.self, Echo(text: "a\u{0}b"), addressing: Self.addressing)
             Issue.record("a NUL must be refused")
         } catch {
-            guard case .encoding(let encoding) = error.reason else {
-                Issue.record("expected an encoding error, got \(error)")
-                return
-            }
-            #expect(encoding.path == "echo/text")
+            #expect(error.code == .encoding)
+            #expect(error.encodingError?.path == "echo/text")
         }
         #expect(calls.withLock { $0 } == 0)
     }
 
     @Test
     func theLastExchangeIsKeptRedactedOnlyWhenTracing() async throws {
-        let handler: ClosureTransport.Handler = { _, _ in SOAPHTTPResponse(status: 200, headers: ["X-Test": "1"], body: Self.reply) }
+        let handler: SOAPClosureTransport.Handler = { _, _ in SOAPHTTPResponse(status: 200, headers: ["X-Test": "1"], body: Self.reply) }
         let quiet = Self.client(handler)
         _ = try await quiet.call(EchoOperation.self, Echo(text: "secret"), addressing: Self.addressing)
         #expect(quiet.lastExchange == nil)

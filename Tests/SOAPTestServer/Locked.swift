@@ -1,17 +1,18 @@
-import Foundation
+import Synchronization
 
-/// A value behind a lock: the server's bookkeeping is touched from event loops, connection tasks and tests.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
+/// A value behind the package's one lock, `Mutex`, shareable by reference: the server's bookkeeping is touched from
+/// event loops, connection tasks and tests, through escaping closures that cannot capture a noncopyable `Mutex`.
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
 
     init(_ value: Value) {
-        self.value = value
+        mutex = Mutex(value)
     }
 
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
+    @discardableResult
+    func withLock<Result: Sendable, Failure: Error>(_ body: (inout Value) throws(Failure) -> Result) throws(Failure) -> Result {
+        try mutex.withLock { (value: inout sending Value) throws(Failure) -> sending Result in
+            try body(&value)
+        }
     }
 }

@@ -42,10 +42,43 @@ struct GeneratorCommandTests {
         let output = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
         defer { try? FileManager.default.removeItem(at: output) }
         let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
-        let result = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
+        // What Sources/SMSC/wsdl-generator-config.json asks for.
+        let result = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path, "--access-modifier", "package"])
 
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(try Data(contentsOf: output.appendingPathComponent("smsc.wsdl.swift")) == Data(contentsOf: pluginOutput))
+        // The client's generated code is package API and carries no WSDL text.
+        let code = try String(contentsOf: pluginOutput, encoding: .utf8)
+        #expect(!code.contains("\npublic "))
+        #expect(!code.contains("wsdlDocument"))
+        #expect(!code.contains("RECONSTRUCTION"))
+    }
+
+    @Test
+    func onlyTheSandboxEmbedsTheWSDLText() throws {
+        let buildFolder = PackageLayout.productsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+        let pluginOutputs = buildFolder.appendingPathComponent("plugins/outputs")
+        let enumerator = FileManager.default.enumerator(at: pluginOutputs, includingPropertiesForKeys: nil)
+        var documents: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            if url.lastPathComponent == "smsc.wsdl.document.swift" {
+                documents.append(url.path)
+            }
+        }
+        #expect(documents.count == 1)
+        #expect(documents.allSatisfy { $0.contains("/SMSCSandbox/destination/") })
+        let output = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
+        let result = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path, "--access-modifier", "package", "--emit", "document"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let document = try String(contentsOf: output.appendingPathComponent("smsc.wsdl.document.swift"), encoding: .utf8)
+        #expect(document.contains("package enum SMSCSOAPDocument {"))
+        #expect(document.contains("RECONSTRUCTION of https://smsc.ru/sys/soap.php?wsdl"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("smsc.wsdl.swift").path))
+        if let built = documents.first {
+            #expect(try String(contentsOfFile: built, encoding: .utf8) == document)
+        }
     }
 
     @Test

@@ -16,7 +16,11 @@ struct SwiftNamingTests {
             ("sendresult", "Sendresult"),
             ("last_date", "LastDate"),
             ("sender_id", "SenderID"),
-            ("Error", "Error"),
+            // Standard-library type names would shadow Swift's in code that uses the namespace.
+            ("Error", "ErrorType"),
+            ("error", "ErrorType"),
+            ("String", "StringType"),
+            ("result", "ResultType"),
             // Acronyms, with digits after them.
             ("sms", "SMS"),
             ("smsc_soap", "SMSCSOAP"),

@@ -1,30 +1,38 @@
 import Foundation
+public import Logging
 import SOAPRuntime
 
 extension SMSCClient {
     /// The account balance (`get_balance`).
     ///
+    /// - Parameter logger: This call's logger; the client's when `nil`.
+    /// - Returns: The balance, in the account's currency.
     /// - Throws: ``SMSCError``; with API-key credentials, a validation error: `get_balance` has no query to
     ///   carry the key, so it needs a login and password.
-    public func balance() async throws(SMSCError) -> Balance {
+    public func balance(logger: Logger? = nil) async throws(SMSCError) -> SMSCBalance {
         let operation = SMSCOperation.getBalance
-        guard case .password(let login, let password) = credentials.storage else {
-            throw .validation(
-                operation,
-                field: "credentials",
-                rule: "get_balance needs a login and password: SOAP carries an API key only in the query of the \"2\" operations, and get_balance has none"
-            )
+        return try await observe(operation) { () throws(SMSCError) in
+            guard case .password(let login, let password) = credentials.storage else {
+                throw .validation(
+                    operation,
+                    field: "credentials",
+                    rule: "get_balance needs a login and password: SOAP carries an API key only in the query of the \"2\" operations, and get_balance has none"
+                )
+            }
+            try Validation.check(operation, [("login", login), ("password", password)])
+            let response = try await call(SMSCSOAP.GetBalance.self, .init(login: login, psw: password), operation, logger: logger)
+            let reply = response.body.balanceresult
+            let reader = ReplyReader(operation: operation, response: response.summary)
+            try reader.checkServiceError(reply.error)
+            let balance = SMSCBalance(amount: try reader.decimal(reply.balance, "balance", required: true)!, wireValues: reply.lexicalValues)
+            return (balance, response.summary.status)
         }
-        try Validation.check(operation, [("login", login), ("password", password)])
-        let reply = try await call(SMSCSOAP.GetBalance.self, .init(login: login, psw: password), operation).balanceresult
-        let wire = reply.lexicalValues
-        try checkServiceError(reply.error, operation)
-        return Balance(amount: try ReplyValue.decimal(reply.balance, "balance", operation, required: true)!, wireValues: wire)
     }
 
     /// Sends a message (`send_sms`, or `send_sms2` when options, a query or an API key must travel).
     ///
-    /// Values are sent exactly as given: no trimming, no rewriting.
+    /// Values are sent exactly as given: no trimming, no rewriting. Optional elements (`id`, `sender`, `time`) are
+    /// sent only when given, as PHP's SoapClient does.
     ///
     /// - Parameters:
     ///   - message: The text, at most 1000 characters.
@@ -36,73 +44,84 @@ extension SMSCClient {
     ///   - time: When to send; `nil` sends now.
     ///   - options: Typed options for the query.
     ///   - query: A raw query (`flash=1&translit=1`), sent exactly as given; not together with `options`.
+    ///   - logger: This call's logger; the client's when `nil`.
     /// - Returns: The id, parts, cost and balance the service reported.
     /// - Throws: ``SMSCError``. Before retrying a failed send, read ``SMSCError/isRetrySafe``.
+    @discardableResult
     public func send(
         _ message: String,
         to phones: String,
         id: SMSCMessageID? = nil,
         sender: String? = nil,
-        time: SendTime? = nil,
-        options: SendOptions = .init(),
-        query: String? = nil
-    ) async throws(SMSCError) -> SendResult {
-        let query = try composeQuery(options: options, raw: query, for: .sendSMS2)
-        let operation: SMSCOperation = query == nil ? .sendSMS : .sendSMS2
-        try Validation.checkSend(operation, message: message, phones: phones, id: id, sender: sender)
-        let (login, password) = try loginAndPassword(operation)
-        if let query {
-            let reply = try await call(
-                SMSCSOAP.SendSMS2.self,
-                .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue, query: query),
-                operation
-            ).sendresult
-            let wire = reply.lexicalValues
-            try checkServiceError(reply.error, operation)
-            return try sendResult(id: reply.id, cnt: reply.cnt, cost: reply.cost, balance: reply.balance, errors: reply.errors, wire: wire, operation)
+        time: SMSCSendTime? = nil,
+        options: SMSCSendOptions = .init(),
+        query: String? = nil,
+        logger: Logger? = nil
+    ) async throws(SMSCError) -> SMSCSendResult {
+        let operation: SMSCOperation = needsQuery(options: options, raw: query) ? .sendSMS2 : .sendSMS
+        return try await observe(operation) { () throws(SMSCError) in
+            let query = try composeQuery(options: options, raw: query, for: operation)
+            try Validation.checkSend(operation, message: message, phones: phones, id: id, sender: sender)
+            let (login, password) = try loginAndPassword(operation)
+            if let query {
+                let response = try await call(
+                    SMSCSOAP.SendSMS2.self,
+                    .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue, query: query),
+                    operation,
+                    logger: logger
+                )
+                return (try sendResult(response.body.sendresult, operation, response.summary), response.summary.status)
+            }
+            let response = try await call(
+                SMSCSOAP.SendSMS.self,
+                .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue),
+                operation,
+                logger: logger
+            )
+            return (try sendResult(response.body.sendresult, operation, response.summary), response.summary.status)
         }
-        let reply = try await call(
-            SMSCSOAP.SendSMS.self,
-            .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue),
-            operation
-        ).sendresult
-        let wire = reply.lexicalValues
-        try checkServiceError(reply.error, operation)
-        return try sendResult(id: reply.id, cnt: reply.cnt, cost: reply.cost, balance: reply.balance, errors: [], wire: wire, operation)
     }
 
     /// What sending would cost, without sending (`get_sms_cost`, or `get_sms_cost2` with options, a query or an
     /// API key).
     ///
+    /// - Parameters:
+    ///   - message: The text, at most 1000 characters.
+    ///   - phones: One number or a list, as for ``send(_:to:id:sender:time:options:query:logger:)``.
+    ///   - options: Typed options for the query (they change the price).
+    ///   - query: A raw query, sent exactly as given; not together with `options`.
+    ///   - logger: This call's logger; the client's when `nil`.
+    /// - Returns: The cost and the number of messages.
     /// - Throws: ``SMSCError``.
-    public func cost(of message: String, to phones: String, options: SendOptions = .init(), query: String? = nil) async throws(SMSCError) -> CostEstimate {
-        let query = try composeQuery(options: options, raw: query, for: .getSMSCost2)
-        let operation: SMSCOperation = query == nil ? .getSMSCost : .getSMSCost2
-        try Validation.checkSend(operation, message: message, phones: phones, id: nil, sender: nil)
-        let (login, password) = try loginAndPassword(operation)
-        let cost: String?
-        let count: String?
-        let wire: [String: String]
-        if let query {
-            let reply = try await call(
-                SMSCSOAP.GetSMSCost2.self,
-                .init(login: login, psw: password, phones: phones, mes: message, query: query),
-                operation
-            ).costresult
-            wire = reply.lexicalValues
-            try checkServiceError(reply.error, operation)
-            (cost, count) = (reply.cost, reply.cnt)
-        } else {
-            let reply = try await call(SMSCSOAP.GetSMSCost.self, .init(login: login, psw: password, phones: phones, mes: message), operation).costresult
-            wire = reply.lexicalValues
-            try checkServiceError(reply.error, operation)
-            (cost, count) = (reply.cost, reply.cnt)
+    public func cost(
+        of message: String,
+        to phones: String,
+        options: SMSCSendOptions = .init(),
+        query: String? = nil,
+        logger: Logger? = nil
+    ) async throws(SMSCError) -> SMSCCostEstimate {
+        let operation: SMSCOperation = needsQuery(options: options, raw: query) ? .getSMSCost2 : .getSMSCost
+        return try await observe(operation) { () throws(SMSCError) in
+            let query = try composeQuery(options: options, raw: query, for: operation)
+            try Validation.checkSend(operation, message: message, phones: phones, id: nil, sender: nil)
+            let (login, password) = try loginAndPassword(operation)
+            if let query {
+                let response = try await call(
+                    SMSCSOAP.GetSMSCost2.self,
+                    .init(login: login, psw: password, phones: phones, mes: message, query: query),
+                    operation,
+                    logger: logger
+                )
+                return (try costEstimate(response.body.costresult, operation, response.summary), response.summary.status)
+            }
+            let response = try await call(
+                SMSCSOAP.GetSMSCost.self,
+                .init(login: login, psw: password, phones: phones, mes: message),
+                operation,
+                logger: logger
+            )
+            return (try costEstimate(response.body.costresult, operation, response.summary), response.summary.status)
         }
-        return CostEstimate(
-            cost: try ReplyValue.decimal(cost, "cost", operation, required: true)!,
-            messageCount: try ReplyValue.integer(count, "cnt", operation, required: true)!,
-            wireValues: wire
-        )
     }
 
     /// A message's delivery status (`get_status`, or `get_status2` with a query or an API key).
@@ -110,37 +129,57 @@ extension SMSCClient {
     /// - Parameters:
     ///   - phone: The number the message went to.
     ///   - id: The message's identifier.
-    ///   - detail: How much to return (`all`).
+    ///   - detail: How much to return (`all`); `nil` (the default) leaves `all` out of the request, as PHP's
+    ///     SoapClient does for an omitted optional element, and the service answers as for `all=0`.
     ///   - query: A raw query, sent exactly as given.
-    /// - Throws: ``SMSCError``; an unknown message is a service error with kind
-    ///   ``ServiceError/Kind/messageNotFound``.
-    public func status(phone: String, id: SMSCMessageID, detail: StatusDetail = .basic, query: String? = nil) async throws(SMSCError) -> MessageStatus {
-        let query = try composeQuery(options: .init(), raw: query, for: .getStatus2)
-        let operation: SMSCOperation = query == nil ? .getStatus : .getStatus2
-        try Validation.checkStatus(operation, phone: phone, id: id)
-        let (login, password) = try loginAndPassword(operation)
-        let all = String(detail.rawValue)
-        if let query {
-            let reply = try await call(
-                SMSCSOAP.GetStatus2.self,
-                .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all, query: query),
-                operation
-            ).statusresult
-            return try messageStatus(reply.lexicalValues, operation)
+    ///   - logger: This call's logger; the client's when `nil`.
+    /// - Returns: The status, with the fields `detail` asks for.
+    /// - Throws: ``SMSCError``; an unknown message is a service error of kind
+    ///   ``SMSCServiceError/Kind/messageNotFound``.
+    public func status(
+        phone: String,
+        id: SMSCMessageID,
+        detail: SMSCStatusDetail? = nil,
+        query: String? = nil,
+        logger: Logger? = nil
+    ) async throws(SMSCError) -> SMSCMessageStatus {
+        let operation: SMSCOperation = needsQuery(options: .init(), raw: query) ? .getStatus2 : .getStatus
+        return try await observe(operation) { () throws(SMSCError) in
+            let query = try composeQuery(options: .init(), raw: query, for: operation)
+            try Validation.checkStatus(operation, phone: phone, id: id)
+            let (login, password) = try loginAndPassword(operation)
+            let all = detail.map { String($0.rawValue) }
+            if let query {
+                let response = try await call(
+                    SMSCSOAP.GetStatus2.self,
+                    .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all, query: query),
+                    operation,
+                    logger: logger
+                )
+                return (try messageStatus(response.body.statusresult, operation, response.summary), response.summary.status)
+            }
+            let response = try await call(
+                SMSCSOAP.GetStatus.self,
+                .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all),
+                operation,
+                logger: logger
+            )
+            return (try messageStatus(response.body.statusresult, operation, response.summary), response.summary.status)
         }
-        let reply = try await call(
-            SMSCSOAP.GetStatus.self,
-            .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all),
-            operation
-        ).statusresult
-        return try messageStatus(reply.lexicalValues, operation)
     }
 
     // MARK: Plumbing
 
+    /// Whether the call needs a "2" operation: typed options, a raw query, or an API key to carry.
+    private func needsQuery(options: SMSCSendOptions, raw: String?) -> Bool {
+        if raw != nil || !options.isEmpty { return true }
+        if case .apiKey = credentials.storage { return true }
+        return false
+    }
+
     /// The query a "2" operation carries, or `nil` when the plain operation will do: typed options or the
     /// caller's raw query, with `apikey=KEY` in front for API-key credentials.
-    private func composeQuery(options: SendOptions, raw: String?, for operation: SMSCOperation) throws(SMSCError) -> String? {
+    private func composeQuery(options: SMSCSendOptions, raw: String?, for operation: SMSCOperation) throws(SMSCError) -> String? {
         if let problem = options.validationProblem {
             throw .validation(operation, field: problem.field, rule: problem.rule)
         }
@@ -176,79 +215,65 @@ extension SMSCClient {
     private func call<Operation: SOAPOperation>(
         _ type: Operation.Type,
         _ input: Operation.Input,
-        _ operation: SMSCOperation
-    ) async throws(SMSCError) -> Operation.Output {
+        _ operation: SMSCOperation,
+        logger: Logger?
+    ) async throws(SMSCError) -> SOAPResponse<Operation.Output> {
         do {
-            return try await soap.call(type, input, addressing: addressing)
+            return try await soap.send(type, input, addressing: addressing, logger: logger)
         } catch {
-            throw SMSCError(callError: error, operation: operation)
+            throw SMSCError(callError: error, operation: operation, maximumResponseSize: configuration.maximumResponseSize)
         }
     }
 
-    private func checkServiceError(_ error: String?, _ operation: SMSCOperation) throws(SMSCError) {
-        guard let error else { return }
-        guard let code = Int(error) else {
-            throw SMSCError(
-                operation: operation,
-                reason: .protocolViolation(.invalidValue(field: "error", value: error), httpStatus: 200, bodyPrefix: ""),
-                requestMayHaveBeenSent: true
-            )
-        }
-        if code != 0 {
-            throw SMSCError(operation: operation, reason: .service(ServiceError(code: code, operation: operation)), requestMayHaveBeenSent: true)
-        }
-    }
-
-    private func sendResult(
-        id: String?,
-        cnt: String?,
-        cost: String?,
-        balance: String?,
-        errors: [SMSCSOAP.Error],
-        wire: [String: String],
-        _ operation: SMSCOperation
-    ) throws(SMSCError) -> SendResult {
-        var phoneErrors: [PhoneError] = []
-        for error in errors {
-            guard let code = Int(error.status) else {
-                throw SMSCError(
-                    operation: operation,
-                    reason: .protocolViolation(.invalidValue(field: "errors/status", value: error.status), httpStatus: 200, bodyPrefix: ""),
-                    requestMayHaveBeenSent: true
-                )
+    private func sendResult(_ reply: some SendReplyFields, _ operation: SMSCOperation, _ response: SOAPResponseSummary) throws(SMSCError) -> SMSCSendResult {
+        let reader = ReplyReader(operation: operation, response: response)
+        try reader.checkServiceError(reply.error)
+        var phoneErrors: [SMSCPhoneError] = []
+        for rejected in reply.rejectedPhones {
+            guard let code = Int(soapLexicalForm: rejected.status) else {
+                throw .invalidReplyValue("errors/status", rejected.status, operation: operation, response: response)
             }
-            phoneErrors.append(PhoneError(phone: error.phone, status: DeliveryStatus(code: code), wireStatus: error.status))
+            phoneErrors.append(SMSCPhoneError(phone: rejected.phone, status: SMSCDeliveryStatus(code: code), wireStatus: rejected.status))
         }
-        return SendResult(
-            id: id.map { SMSCMessageID($0) },
-            messageCount: try ReplyValue.integer(cnt, "cnt", operation),
-            cost: try ReplyValue.decimal(cost, "cost", operation),
-            balance: try ReplyValue.decimal(balance, "balance", operation),
+        return SMSCSendResult(
+            id: reply.id.map { SMSCMessageID($0) },
+            messageCount: try reader.integer(reply.cnt, "cnt"),
+            cost: try reader.decimal(reply.cost, "cost"),
+            balance: try reader.decimal(reply.balance, "balance"),
             phoneErrors: phoneErrors,
-            wireValues: wire
+            wireValues: reply.lexicalValues
         )
     }
 
-    private func messageStatus(_ wire: [String: String], _ operation: SMSCOperation) throws(SMSCError) -> MessageStatus {
-        try checkServiceError(wire["error"], operation)
-        guard let statusCode = try ReplyValue.integer(wire["status"], "status", operation, required: true) else {
-            throw SMSCError(operation: operation, reason: .protocolViolation(.notSOAP("the reply has no status"), httpStatus: 200, bodyPrefix: ""), requestMayHaveBeenSent: true)
-        }
-        return MessageStatus(
-            status: DeliveryStatus(code: statusCode),
-            lastChange: try ReplyValue.moscowDate(wire["last_date"], "last_date", operation),
-            lastChangeTimestamp: try ReplyValue.timestamp(wire["last_timestamp"], "last_timestamp", operation),
-            deliveryError: try ReplyValue.integer(wire["err"], "err", operation).map(DeliveryErrorCode.init(rawValue:)),
-            sendDate: try ReplyValue.moscowDate(wire["send_date"], "send_date", operation),
-            sendTimestamp: try ReplyValue.timestamp(wire["send_timestamp"], "send_timestamp", operation),
-            phone: wire["phone"],
-            cost: try ReplyValue.decimal(wire["cost"], "cost", operation),
-            senderID: wire["sender_id"],
-            statusName: wire["status_name"],
-            message: wire["message"],
-            operator: wire["operator"],
-            region: wire["region"],
-            wireValues: wire
+    private func costEstimate(_ reply: some CostReplyFields, _ operation: SMSCOperation, _ response: SOAPResponseSummary) throws(SMSCError) -> SMSCCostEstimate {
+        let reader = ReplyReader(operation: operation, response: response)
+        try reader.checkServiceError(reply.error)
+        return SMSCCostEstimate(
+            cost: try reader.decimal(reply.cost, "cost", required: true)!,
+            messageCount: try reader.integer(reply.cnt, "cnt", required: true)!,
+            wireValues: reply.lexicalValues
+        )
+    }
+
+    private func messageStatus(_ reply: some StatusReplyFields, _ operation: SMSCOperation, _ response: SOAPResponseSummary) throws(SMSCError) -> SMSCMessageStatus {
+        let reader = ReplyReader(operation: operation, response: response)
+        try reader.checkServiceError(reply.error)
+        let statusCode = try reader.integer(reply.status, "status", required: true)!
+        return SMSCMessageStatus(
+            status: SMSCDeliveryStatus(code: statusCode),
+            lastChange: try reader.moscowDate(reply.lastDate, "last_date"),
+            lastChangeTimestamp: try reader.timestamp(reply.lastTimestamp, "last_timestamp"),
+            deliveryError: try reader.integer(reply.err, "err").map(SMSCDeliveryErrorCode.init(rawValue:)),
+            sendDate: try reader.moscowDate(reply.sendDate, "send_date"),
+            sendTimestamp: try reader.timestamp(reply.sendTimestamp, "send_timestamp"),
+            phone: reply.phone,
+            cost: try reader.decimal(reply.cost, "cost"),
+            senderID: reply.senderID,
+            statusName: reply.statusName,
+            message: reply.message,
+            operator: reply.operator,
+            region: reply.region,
+            wireValues: reply.lexicalValues
         )
     }
 }

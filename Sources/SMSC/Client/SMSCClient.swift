@@ -1,5 +1,10 @@
+// The SMSC library. Its wire layer, the `SMSCSOAP` namespace, is generated at build time from
+// wsdl/smsc.wsdl by WSDLGeneratorPlugin, is never committed, and is internal to this package.
+public import AsyncHTTPClient
+public import CoreMetrics
 public import Logging
 public import SOAPRuntime
+public import Tracing
 import SOAPAsyncHTTPClient
 
 /// A client for the SMSC SOAP service: balance, send, cost and status, with typed results and errors.
@@ -8,90 +13,142 @@ import SOAPAsyncHTTPClient
 /// let client = try SMSCClient(credentials: .login("alex", password: "123"))
 /// let sent = try await client.send("Hello world!", to: "79999999999", id: "order-1042")
 /// let status = try await client.status(phone: "79999999999", id: "order-1042")
-/// try await client.shutdown()
 /// ```
+///
+/// The client posts through an AsyncHTTPClient `HTTPClient`: `HTTPClient.shared` unless you pass your own. It never
+/// creates, owns or shuts one down, so it needs no shutdown of its own; a client you pass stays yours to shut down
+/// after your last call. TLS, proxies, pool sizes and the connect and read timeouts are that `HTTPClient`'s
+/// settings.
 ///
 /// Every method validates its input before anything is sent and throws ``SMSCError``. Methods pick the plain
 /// operation (`send_sms`) or its "2" variant (`send_sms2`) by what they must carry: options, a raw query or an
 /// API key need the "2" variant.
+///
+/// Each call records swift-metrics metrics and a swift-distributed-tracing span; both are no-ops until the
+/// application bootstraps a backend (see ``Configuration/metricsFactory`` and ``Configuration/tracer``).
 public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// Client settings; the defaults suit the public service.
     public struct Configuration: Sendable {
         /// Where requests go; the namespace and soapAction follow it.
         public var endpoint: SMSCEndpoint
-        /// Connect, read and total deadlines per call.
-        public var timeouts: SOAPTimeouts
+        /// The deadline of each call, from sending the request to the last byte of the reply. Connecting and waiting
+        /// for bytes are also bounded by the `HTTPClient`'s own connect and read timeouts.
+        public var timeout: Duration
         /// The largest reply accepted, in bytes; enforced while reading. 1 MiB by default.
         public var maximumResponseSize: Int
         /// The deepest element nesting accepted in a reply.
         public var maximumResponseDepth: Int
-        /// Keep the last request and response, credentials masked, in ``SMSCClient/lastExchange``.
-        public var isTracingEnabled: Bool
+        /// Keep the last request and response, credentials masked, in ``SMSCClient/lastExchange`` (like PHP
+        /// SoapClient's `trace` option).
+        public var keepsLastExchange: Bool
+        /// Where the call metrics go; `nil` (the default) uses `MetricsSystem.factory` at each call, which is a
+        /// no-op until the application bootstraps a metrics backend.
+        public var metricsFactory: (any MetricsFactory)?
+        /// Where the call spans go; `nil` (the default) uses `InstrumentationSystem.tracer` at each call, which is a
+        /// no-op until the application bootstraps a tracer.
+        public var tracer: (any Tracer)?
 
+        /// - Parameters:
+        ///   - endpoint: Where requests go.
+        ///   - timeout: The deadline of each call.
+        ///   - maximumResponseSize: The largest reply accepted, in bytes.
+        ///   - maximumResponseDepth: The deepest element nesting accepted in a reply.
+        ///   - keepsLastExchange: Keep the last request and response, credentials masked.
+        ///   - metricsFactory: Where the call metrics go; the bootstrapped system's when `nil`.
+        ///   - tracer: Where the call spans go; the bootstrapped system's when `nil`.
         public init(
             endpoint: SMSCEndpoint = .smscRU,
-            timeouts: SOAPTimeouts = .init(),
+            timeout: Duration = .seconds(60),
             maximumResponseSize: Int = 1 << 20,
             maximumResponseDepth: Int = 32,
-            isTracingEnabled: Bool = false
+            keepsLastExchange: Bool = false,
+            metricsFactory: (any MetricsFactory)? = nil,
+            tracer: (any Tracer)? = nil
         ) {
             self.endpoint = endpoint
-            self.timeouts = timeouts
+            self.timeout = timeout
             self.maximumResponseSize = maximumResponseSize
             self.maximumResponseDepth = maximumResponseDepth
-            self.isTracingEnabled = isTracingEnabled
+            self.keepsLastExchange = keepsLastExchange
+            self.metricsFactory = metricsFactory
+            self.tracer = tracer
         }
     }
 
+    /// The settings the client was made with.
     public let configuration: Configuration
     let credentials: SMSCCredentials
     let soap: SOAPClient
     let addressing: SOAPAddressing
-    private let ownsTransport: Bool
+    /// The endpoint's host, for spans.
+    let host: String
 
-    /// Creates a client.
+    /// Creates a client that posts through an AsyncHTTPClient `HTTPClient`.
     ///
     /// - Parameters:
     ///   - credentials: Login and password, or an API key.
-    ///   - configuration: Endpoint, deadlines, limits and tracing.
-    ///   - transport: How requests travel. `nil` (the default) makes an `AsyncHTTPClientTransport` owned by this
-    ///     client: call ``shutdown()`` when done. A transport you pass stays yours.
-    ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes; no-op by default.
-    /// - Throws: ``SMSCError`` with reason ``SMSCError/Reason/validation(field:rule:)`` for field `endpoint`
-    ///   when it is not an absolute http(s) URL.
+    ///   - configuration: Endpoint, deadline, limits, and where metrics and spans go.
+    ///   - httpClient: The HTTP client to post through; `HTTPClient.shared` by default. The client never shuts it
+    ///     down: its owner does, after the last call.
+    ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes; a no-op logger by
+    ///     default. Each call may pass its own instead.
+    /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation`` for field `endpoint` when it is not an
+    ///   absolute http(s) URL.
     public init(
         credentials: SMSCCredentials,
         configuration: Configuration = .init(),
-        transport: (any SOAPTransport)? = nil,
-        logger: Logger = SOAPClient.noOpLogger
+        httpClient: HTTPClient = .shared,
+        logger: Logger = SMSCClient.noOpLogger
+    ) throws(SMSCError) {
+        try self.init(credentials: credentials, configuration: configuration, transport: AsyncHTTPClientTransport(client: httpClient), logger: logger)
+    }
+
+    /// Creates a client that sends through a transport of your own (another HTTP stack, or a test double).
+    ///
+    /// - Parameters:
+    ///   - credentials: Login and password, or an API key.
+    ///   - configuration: Endpoint, deadline, limits, and where metrics and spans go.
+    ///   - transport: Sends each request; it must enforce the deadline and the size limit it is given.
+    ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes.
+    /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation`` for field `endpoint` when it is not an
+    ///   absolute http(s) URL.
+    public init(
+        credentials: SMSCCredentials,
+        configuration: Configuration = .init(),
+        transport: any SOAPTransport,
+        logger: Logger = SMSCClient.noOpLogger
     ) throws(SMSCError) {
         do {
             addressing = try SOAPAddressing(endpoint: configuration.endpoint.url, service: SMSCSOAP.service)
         } catch {
             throw .validation(nil, field: "endpoint", rule: error.rule)
         }
+        guard configuration.timeout > .zero else {
+            throw .validation(nil, field: "timeout", rule: "must be more than zero, not \(configuration.timeout)")
+        }
+        guard configuration.maximumResponseSize > 0, configuration.maximumResponseDepth > 0 else {
+            throw .validation(nil, field: "maximumResponseSize", rule: "the size and depth limits must be more than zero")
+        }
         self.configuration = configuration
         self.credentials = credentials
-        self.ownsTransport = transport == nil
-        let resolvedTransport = transport ?? AsyncHTTPClientTransport(configuration: .init(timeouts: configuration.timeouts))
+        self.host = configuration.endpoint.host ?? ""
         soap = SOAPClient(
-            transport: resolvedTransport,
+            transport: transport,
             configuration: SOAPClient.Configuration(
-                transportOptions: SOAPTransportOptions(timeouts: configuration.timeouts, maximumResponseSize: configuration.maximumResponseSize),
+                transportOptions: SOAPTransportOptions(
+                    timeouts: SOAPTimeouts(total: configuration.timeout),
+                    maximumResponseSize: configuration.maximumResponseSize
+                ),
                 maximumResponseDepth: configuration.maximumResponseDepth,
-                isTracingEnabled: configuration.isTracingEnabled,
+                isTracingEnabled: configuration.keepsLastExchange,
                 redact: CredentialRedaction.redact
             ),
             logger: logger
         )
     }
 
-    /// Releases the transport this client made (its connection pool). A transport passed in is left alone.
-    public func shutdown() async throws {
-        if ownsTransport {
-            try await soap.transport.shutdown()
-        }
-    }
+    /// A logger that discards everything: the library logs only to a logger it is given.
+    public static let noOpLogger = Logger(label: "smsc.noop", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// Endpoint and credentials, with the credentials masked.
     public var description: String {
@@ -101,7 +158,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     public var debugDescription: String { description }
 
     /// The last request and response with `login`, `psw` and `apikey` masked, when
-    /// ``Configuration/isTracingEnabled`` is set; like PHP SoapClient's `__getLastRequest()`.
+    /// ``Configuration/keepsLastExchange`` is set; like PHP SoapClient's `__getLastRequest()`.
     public var lastExchange: SOAPExchange? {
         soap.lastExchange
     }

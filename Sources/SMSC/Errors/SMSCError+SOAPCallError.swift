@@ -3,57 +3,139 @@ import SOAPXML
 
 extension SMSCError {
     /// Gives a runtime failure SMSC's meaning.
-    init(callError: SOAPCallError, operation: SMSCOperation) {
-        switch callError.reason {
-        case .encoding(let error):
+    init(callError: SOAPCallError, operation: SMSCOperation, maximumResponseSize: Int) {
+        let response = callError.response
+        switch callError.code {
+        case .encoding:
             // Validation catches these first; a field the generated builder refuses is still reported by name.
-            self.init(operation: operation, reason: .validation(field: error.path, rule: error.rule), requestMayHaveBeenSent: false)
-        case .transport(let error):
-            let failure: TransportFailure
-            switch error.kind {
-            case .connect: failure = .connect
-            case .tls: failure = .tls
-            case .timeout: failure = .timeout
-            case .cancelled: failure = .cancelled
-            case .other: failure = .other
-            case .responseTooLarge(let limit):
-                self.init(
-                    operation: operation,
-                    reason: .protocolViolation(.tooLarge(limit: limit), httpStatus: 0, bodyPrefix: "(not kept)"),
-                    requestMayHaveBeenSent: true
-                )
-                return
-            }
-            self.init(operation: operation, reason: .transport(failure, message: error.message), requestMayHaveBeenSent: error.requestMayHaveReachedServer)
-        case .fault(let fault, let response):
-            self.init(operation: operation, reason: .fault(fault, httpStatus: response.status), requestMayHaveBeenSent: true)
-        case .httpStatus(let response):
-            self.init(
-                operation: operation,
-                reason: .httpStatus(response.status, bodyPrefix: CredentialRedaction.redact(response.bodyPrefixDescription)),
-                requestMayHaveBeenSent: true
-            )
-        case .invalidResponse(let error, let response):
-            let violation: ProtocolViolation
-            switch error {
-            case .invalidXML(let xml):
-                switch xml.kind {
-                case .doctypeForbidden: violation = .doctype
-                case .tooDeep: violation = .tooDeep
-                case .tooLarge: violation = .tooLarge(limit: response.bodyLength)
-                case .unsupportedEncoding: violation = .unsupportedEncoding(xml.message)
-                case .malformed, .outOfMemory: violation = .malformedXML(xml.description)
-                }
-            case .notAnEnvelope, .missingBody, .unexpectedBodyElement, .fault:
-                violation = .notSOAP(error.description)
-            case .invalidBody(let decoding):
-                violation = .schemaMismatch(decoding.description)
+            let field = callError.encodingError?.path ?? "request"
+            let rule = callError.encodingError?.rule ?? "cannot be written into the request"
+            self = .validation(operation, field: field, rule: rule)
+        case .transport:
+            let transport = callError.transportError
+            let code: Code
+            switch transport?.code {
+            case .connect?: code = .connect
+            case .tls?: code = .tls
+            case .timeout?: code = .timeout
+            case .cancelled?: code = .cancelled
+            case .responseTooLarge?: code = .responseTooLarge
+            default: code = .connectionFailed
             }
             self.init(
+                code: code,
                 operation: operation,
-                reason: .protocolViolation(violation, httpStatus: response.status, bodyPrefix: CredentialRedaction.redact(response.bodyPrefixDescription)),
-                requestMayHaveBeenSent: true
+                message: transport?.message ?? "the HTTP exchange failed",
+                requestMayHaveBeenSent: transport?.requestMayHaveReachedServer ?? true,
+                responseSizeLimit: transport?.responseSizeLimit,
+                underlyingError: transport
             )
+        case .fault:
+            let fault = callError.fault
+            let status = response.map { " (HTTP \($0.status))" } ?? ""
+            self.init(
+                code: .fault,
+                operation: operation,
+                message: "SOAP fault \(fault?.code ?? "?"): \(fault?.reason ?? "")\(status)",
+                requestMayHaveBeenSent: true,
+                fault: fault,
+                response: response
+            )
+        case .httpStatus:
+            let prefix = CredentialRedaction.redact(response?.bodyPrefixDescription ?? "an empty body")
+            self.init(
+                code: .httpStatus,
+                operation: operation,
+                message: "HTTP status \(response?.status ?? 0); the body starts \(prefix)",
+                requestMayHaveBeenSent: true,
+                response: response
+            )
+        default:
+            self.init(invalidResponse: callError.envelopeError, response: response, operation: operation, maximumResponseSize: maximumResponseSize)
         }
+    }
+
+    private init(invalidResponse error: SOAPEnvelopeError?, response: SOAPResponseSummary?, operation: SMSCOperation, maximumResponseSize: Int) {
+        let code: Code
+        var explanation: String
+        var sizeLimit: Int?
+        switch error {
+        case .invalidXML(let xml)?:
+            switch xml.kind {
+            case .doctypeForbidden:
+                code = .doctype
+                explanation = "it has a DOCTYPE, which is refused"
+            case .tooDeep:
+                code = .tooDeep
+                explanation = "elements nest deeper than the limit"
+            case .tooLarge:
+                code = .responseTooLarge
+                explanation = "it is larger than the limit: \(xml.message)"
+                sizeLimit = maximumResponseSize
+            case .unsupportedEncoding:
+                code = .unsupportedEncoding
+                explanation = "unsupported character encoding: \(xml.message)"
+            default:
+                code = .malformedXML
+                explanation = "not well-formed XML: \(xml.description)"
+            }
+        case .invalidBody(let decoding)?:
+            code = .schemaMismatch
+            explanation = "it does not match the WSDL: \(decoding)"
+        case let error?:
+            code = .notSOAP
+            explanation = error.description
+        case nil:
+            code = .notSOAP
+            explanation = "not the expected SOAP response"
+        }
+        let status = response.map { " (HTTP \($0.status))" } ?? ""
+        let prefix = CredentialRedaction.redact(response?.bodyPrefixDescription ?? "an empty body")
+        self.init(
+            code: code,
+            operation: operation,
+            message: "invalid reply\(status): \(explanation); the body starts \(prefix)",
+            requestMayHaveBeenSent: true,
+            response: response,
+            responseSizeLimit: sizeLimit,
+            underlyingError: error
+        )
+    }
+
+    /// A reply field the service must send is missing.
+    static func missingReplyField(_ field: String, operation: SMSCOperation, response: SOAPResponseSummary) -> SMSCError {
+        SMSCError(
+            code: .schemaMismatch,
+            operation: operation,
+            message: "invalid reply (HTTP \(response.status)): it has no `\(field)`",
+            requestMayHaveBeenSent: true,
+            field: field,
+            response: response
+        )
+    }
+
+    /// A reply field holds text its meaning does not allow.
+    static func invalidReplyValue(_ field: String, _ value: String, operation: SMSCOperation, response: SOAPResponseSummary) -> SMSCError {
+        SMSCError(
+            code: .invalidValue,
+            operation: operation,
+            message: "invalid reply (HTTP \(response.status)): `\(field)` is \"\(value)\", which is not a valid value",
+            requestMayHaveBeenSent: true,
+            field: field,
+            response: response
+        )
+    }
+
+    /// The service answered with a non-zero `error` code.
+    static func service(_ code: Int, operation: SMSCOperation, response: SOAPResponseSummary) -> SMSCError {
+        let serviceError = SMSCServiceError(code: code, operation: operation)
+        return SMSCError(
+            code: .service,
+            operation: operation,
+            message: "the service answered error \(code): \(serviceError.meaning)",
+            requestMayHaveBeenSent: true,
+            serviceError: serviceError,
+            response: response
+        )
     }
 }

@@ -1,145 +1,209 @@
 public import SOAPRuntime
 
-/// Every failure of an SMSC call, in one type to switch on.
+/// Every failure of an SMSC call, in one type.
+///
+/// What went wrong is ``code``; new codes may be added in minor releases, so a `switch` over it needs a `default`.
+/// Like AsyncHTTPClient's `HTTPClientError`, codes also work as `catch` patterns:
+///
+/// ```swift
+/// do {
+///     try await client.send("Hello", to: "79999999999", id: "order-1042")
+/// } catch SMSCError.Code.timeout {
+///     // …
+/// } catch let error as SMSCError where error.isRetrySafe {
+///     // …
+/// }
+/// ```
 ///
 /// Each error says whether the request may have reached the service (``mayHaveReachedServer``) and whether
 /// repeating it is safe (``isRetrySafe``): it cannot send a message twice and may succeed. Descriptions never
 /// contain the login, password or API key.
 public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
-    /// What went wrong.
-    public enum Reason: Sendable {
-        /// A value broke a documented rule; nothing was sent.
-        case validation(field: String, rule: String)
-        /// The service answered with an `error` code.
-        case service(ServiceError)
-        /// The service answered with a SOAP fault.
-        case fault(SOAPFault, httpStatus: Int)
-        /// The service answered with an HTTP error status and no SOAP envelope.
-        case httpStatus(Int, bodyPrefix: String)
-        /// The HTTP exchange failed.
-        case transport(TransportFailure, message: String)
-        /// The reply is not what the protocol allows.
-        case protocolViolation(ProtocolViolation, httpStatus: Int, bodyPrefix: String)
-    }
+    /// What kind of failure an ``SMSCError`` is.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Value: String, Hashable, Sendable {
+            case validation
+            case service
+            case fault
+            case httpStatus = "http_status"
+            case connect
+            case tls
+            case timeout
+            case cancelled
+            case connectionFailed = "connection_failed"
+            case responseTooLarge = "response_too_large"
+            case malformedXML = "malformed_xml"
+            case doctype
+            case tooDeep = "too_deep"
+            case unsupportedEncoding = "unsupported_encoding"
+            case notSOAP = "not_soap"
+            case schemaMismatch = "schema_mismatch"
+            case invalidValue = "invalid_value"
+        }
 
-    /// How the HTTP exchange failed.
-    public enum TransportFailure: Sendable, Hashable {
+        private let value: Value
+
+        private init(_ value: Value) {
+            self.value = value
+        }
+
+        /// A value broke a documented rule; nothing was sent. ``SMSCError/field`` and ``SMSCError/rule`` say which.
+        public static let validation = Code(.validation)
+        /// The service answered with an `error` code: ``SMSCError/serviceError``.
+        public static let service = Code(.service)
+        /// The service answered with a SOAP fault: ``SMSCError/fault``.
+        public static let fault = Code(.fault)
+        /// The service answered with an HTTP error status and no SOAP envelope: ``SMSCError/httpStatus``.
+        public static let httpStatus = Code(.httpStatus)
         /// No connection could be made.
-        case connect
+        public static let connect = Code(.connect)
         /// The TLS handshake failed (the certificate is always verified).
-        case tls
+        public static let tls = Code(.tls)
         /// A connect, read or total deadline passed.
-        case timeout
+        public static let timeout = Code(.timeout)
         /// The calling task was cancelled.
-        case cancelled
-        /// The connection broke, or another HTTP failure.
-        case other
-    }
-
-    /// How a reply broke the protocol.
-    public enum ProtocolViolation: Sendable, Hashable {
-        /// Not well-formed XML, an empty body, or text that is not valid in its encoding.
-        case malformedXML(String)
-        /// Larger than the configured limit (bytes).
-        case tooLarge(limit: Int)
+        public static let cancelled = Code(.cancelled)
+        /// The connection broke, or the HTTP exchange failed otherwise.
+        public static let connectionFailed = Code(.connectionFailed)
+        /// The reply is larger than the configured limit: ``SMSCError/responseSizeLimit``.
+        public static let responseTooLarge = Code(.responseTooLarge)
+        /// The reply is not well-formed XML, is empty, or has text that is not valid in its encoding.
+        public static let malformedXML = Code(.malformedXML)
         /// The reply has a DOCTYPE, which is refused (as PHP's SoapClient does).
-        case doctype
-        /// Elements nest deeper than the configured limit.
-        case tooDeep
+        public static let doctype = Code(.doctype)
+        /// The reply's elements nest deeper than the configured limit.
+        public static let tooDeep = Code(.tooDeep)
         /// The reply's character encoding is unknown.
-        case unsupportedEncoding(String)
-        /// XML, but not a SOAP envelope with the expected body element.
-        case notSOAP(String)
-        /// The body element does not match the WSDL's schema.
-        case schemaMismatch(String)
-        /// A field holds a value its meaning does not allow (`cost` that is not a number).
-        case invalidValue(field: String, value: String)
+        public static let unsupportedEncoding = Code(.unsupportedEncoding)
+        /// The reply is XML, but not a SOAP envelope with the expected body element.
+        public static let notSOAP = Code(.notSOAP)
+        /// The reply's body element does not match the WSDL's schema.
+        public static let schemaMismatch = Code(.schemaMismatch)
+        /// A reply field holds a value its meaning does not allow (`cost` that is not a number): ``SMSCError/field``.
+        public static let invalidValue = Code(.invalidValue)
+
+        /// A stable snake_case name (`http_status`), used in metrics, spans and the CLI's JSON.
+        public var description: String { value.rawValue }
+
+        /// Whether `error` is an ``SMSCError`` with this code: `catch SMSCError.Code.timeout`.
+        public static func ~= (code: Code, error: any Error) -> Bool {
+            (error as? SMSCError)?.code == code
+        }
+
+        /// Whether the HTTP exchange failed (no usable response arrived).
+        public var isTransportFailure: Bool {
+            switch value {
+            case .connect, .tls, .timeout, .cancelled, .connectionFailed: true
+            default: false
+            }
+        }
+
+        /// Whether a response arrived that breaks the protocol (too large, not XML, not SOAP, not the schema).
+        public var isProtocolViolation: Bool {
+            switch value {
+            case .responseTooLarge, .malformedXML, .doctype, .tooDeep, .unsupportedEncoding, .notSOAP, .schemaMismatch, .invalidValue: true
+            default: false
+            }
+        }
     }
 
+    /// What kind of failure this is.
+    public let code: Code
     /// The operation that failed; `nil` when the client itself could not be made (an invalid endpoint).
     public let operation: SMSCOperation?
-    public let reason: Reason
+    /// What happened, for people, without the operation's name; never contains credentials.
+    public let message: String
+    /// The input field that broke a rule (``Code/validation``), or the reply field with a value its meaning does not
+    /// allow (``Code/invalidValue``).
+    public let field: String?
+    /// The rule the input broke, for ``Code/validation``.
+    public let rule: String?
+    /// The service's `error` code and its meaning, for ``Code/service``.
+    public let serviceError: SMSCServiceError?
+    /// The SOAP fault, for ``Code/fault``.
+    public let fault: SOAPFault?
+    /// The HTTP status of the reply, whenever one arrived.
+    public let httpStatus: Int?
+    /// The first bytes of the reply, credentials masked, whenever one arrived.
+    public let responseBodyPrefix: String?
+    /// The size limit the reply passed, for ``Code/responseTooLarge``.
+    public let responseSizeLimit: Int?
+    /// The lower-level error this one describes: a `SOAPTransportError`, a `SOAPEnvelopeError` or a
+    /// `SOAPEncodingError`.
+    public let underlyingError: (any Error)?
     private let requestMayHaveBeenSent: Bool
 
-    init(operation: SMSCOperation?, reason: Reason, requestMayHaveBeenSent: Bool) {
+    init(
+        code: Code,
+        operation: SMSCOperation?,
+        message: String,
+        requestMayHaveBeenSent: Bool,
+        field: String? = nil,
+        rule: String? = nil,
+        serviceError: SMSCServiceError? = nil,
+        fault: SOAPFault? = nil,
+        response: SOAPResponseSummary? = nil,
+        responseSizeLimit: Int? = nil,
+        underlyingError: (any Error)? = nil
+    ) {
+        self.code = code
         self.operation = operation
-        self.reason = reason
+        self.message = message
         self.requestMayHaveBeenSent = requestMayHaveBeenSent
+        self.field = field
+        self.rule = rule
+        self.serviceError = serviceError
+        self.fault = fault
+        self.httpStatus = response?.status
+        self.responseBodyPrefix = response.map { CredentialRedaction.redact($0.bodyPrefixDescription) }
+        self.responseSizeLimit = responseSizeLimit
+        self.underlyingError = underlyingError
     }
 
     static func validation(_ operation: SMSCOperation?, field: String, rule: String) -> SMSCError {
-        SMSCError(operation: operation, reason: .validation(field: field, rule: rule), requestMayHaveBeenSent: false)
+        SMSCError(code: .validation, operation: operation, message: "invalid \(field): \(rule); nothing was sent", requestMayHaveBeenSent: false, field: field, rule: rule)
     }
 
     /// Whether the request may have reached the service: `false` only when it certainly did not.
     public var mayHaveReachedServer: Bool {
-        switch reason {
-        case .validation: false
-        case .transport: requestMayHaveBeenSent
-        case .service, .fault, .httpStatus, .protocolViolation: true
-        }
+        if code == .validation { return false }
+        if code.isTransportFailure { return requestMayHaveBeenSent }
+        return true
     }
 
     /// Whether repeating the same call is safe and may succeed: it cannot deliver a message twice, and the
     /// failure is of a kind that can pass (a network problem, a rate limit, a temporary block).
     ///
     /// A send whose request may have reached the service is never retry-safe: the message may have gone out.
-    /// Check with ``SMSCClient/status(phone:id:detail:query:)`` using the message id you chose instead.
+    /// Check with ``SMSCClient/status(phone:id:detail:query:logger:)`` using the message id you chose instead.
     public var isRetrySafe: Bool {
         let transient: Bool
-        switch reason {
+        switch code {
         case .validation, .fault:
             transient = false
-        case .service(let error):
+        case .service:
             // 4: IP temporarily blocked; 9: too many requests. For a send, 9 means an identical send went
             // through less than a minute ago, so repeating it would be the duplicate it guards against.
-            transient = error.code == 4 || (error.code == 9 && operation?.isIdempotent == true)
-        case .httpStatus(let status, _):
+            let serviceCode = serviceError?.code
+            transient = serviceCode == 4 || (serviceCode == 9 && operation?.isIdempotent == true)
+        case .httpStatus:
+            let status = httpStatus ?? 0
             transient = status == 408 || status == 429 || status >= 500
-        case .transport(let failure, _):
-            transient = failure != .tls
-        case .protocolViolation:
-            transient = true
+        case .tls:
+            transient = false
+        default:
+            // Other transport failures and protocol violations (a proxy's error page, a truncated reply) can pass.
+            transient = code.isTransportFailure || code.isProtocolViolation
         }
         guard transient else { return false }
         return operation?.isIdempotent == true || !mayHaveReachedServer
     }
 
     public var description: String {
-        let what: String
-        switch reason {
-        case .validation(let field, let rule):
-            what = "invalid \(field): \(rule); nothing was sent"
-        case .service(let error):
-            what = "the service answered error \(error.code): \(error.meaning)"
-        case .fault(let fault, let httpStatus):
-            what = "SOAP fault \(fault.code): \(fault.reason) (HTTP \(httpStatus))"
-        case .httpStatus(let status, let bodyPrefix):
-            what = "HTTP status \(status); the body starts \(bodyPrefix)"
-        case .transport(_, let message):
-            what = message
-        case .protocolViolation(let violation, let status, let bodyPrefix):
-            what = "invalid reply (HTTP \(status)): \(violation.explanation); the body starts \(bodyPrefix)"
-        }
-        return "\(operation?.wireName ?? "SMSCClient"): \(what)"
+        "\(operation?.wireName ?? "SMSCClient"): \(message)"
     }
 
     public var debugDescription: String {
-        "SMSCError(operation: \(operation?.wireName ?? "none"), reason: \(description), mayHaveReachedServer: \(mayHaveReachedServer), isRetrySafe: \(isRetrySafe))"
-    }
-}
-
-extension SMSCError.ProtocolViolation {
-    var explanation: String {
-        switch self {
-        case .malformedXML(let message): "not well-formed XML: \(message)"
-        case .tooLarge(let limit): "larger than the limit of \(limit) bytes"
-        case .doctype: "it has a DOCTYPE, which is refused"
-        case .tooDeep: "elements nest deeper than the limit"
-        case .unsupportedEncoding(let message): "unsupported character encoding: \(message)"
-        case .notSOAP(let message): message
-        case .schemaMismatch(let message): "it does not match the WSDL: \(message)"
-        case .invalidValue(let field, let value): "`\(field)` is \"\(value)\", which is not a valid value"
-        }
+        "SMSCError(code: \(code), operation: \(operation?.wireName ?? "none"), message: \(message), mayHaveReachedServer: \(mayHaveReachedServer), isRetrySafe: \(isRetrySafe))"
     }
 }

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// The account balance (`get_balance`).
-public struct Balance: Sendable, Hashable {
+public struct SMSCBalance: Sendable, Hashable {
     /// The balance in the account's currency.
     public var amount: Decimal
     /// Every field as received, by wire name.
@@ -14,7 +14,7 @@ public struct Balance: Sendable, Hashable {
 }
 
 /// What a send returned (`send_sms`, `send_sms2`).
-public struct SendResult: Sendable, Hashable {
+public struct SMSCSendResult: Sendable, Hashable {
     /// The message's identifier: the one sent, or the one the service assigned.
     public var id: SMSCMessageID?
     /// How many SMS were sent: parts × recipients (`cnt`).
@@ -24,11 +24,11 @@ public struct SendResult: Sendable, Hashable {
     /// The new balance, when the service reports it (`balance`).
     public var balance: Decimal?
     /// Numbers that were rejected, when `reportInvalidPhones` was set (`errors`).
-    public var phoneErrors: [PhoneError]
+    public var phoneErrors: [SMSCPhoneError]
     /// Every simple field as received, by wire name.
     public var wireValues: [String: String]
 
-    public init(id: SMSCMessageID?, messageCount: Int?, cost: Decimal?, balance: Decimal?, phoneErrors: [PhoneError], wireValues: [String: String]) {
+    public init(id: SMSCMessageID?, messageCount: Int?, cost: Decimal?, balance: Decimal?, phoneErrors: [SMSCPhoneError], wireValues: [String: String]) {
         self.id = id
         self.messageCount = messageCount
         self.cost = cost
@@ -39,15 +39,15 @@ public struct SendResult: Sendable, Hashable {
 }
 
 /// A number the service refused in a send (`errors` item).
-public struct PhoneError: Sendable, Hashable {
+public struct SMSCPhoneError: Sendable, Hashable {
     /// The number as the service wrote it.
     public var phone: String
     /// The status the service gave it.
-    public var status: DeliveryStatus
+    public var status: SMSCDeliveryStatus
     /// The status exactly as received.
     public var wireStatus: String
 
-    public init(phone: String, status: DeliveryStatus, wireStatus: String) {
+    public init(phone: String, status: SMSCDeliveryStatus, wireStatus: String) {
         self.phone = phone
         self.status = status
         self.wireStatus = wireStatus
@@ -55,7 +55,7 @@ public struct PhoneError: Sendable, Hashable {
 }
 
 /// What a cost request returned (`get_sms_cost`, `get_sms_cost2`).
-public struct CostEstimate: Sendable, Hashable {
+public struct SMSCCostEstimate: Sendable, Hashable {
     public var cost: Decimal
     /// How many SMS the send would take: parts × recipients (`cnt`).
     public var messageCount: Int
@@ -69,15 +69,15 @@ public struct CostEstimate: Sendable, Hashable {
     }
 }
 
-/// A message's status (`get_status`, `get_status2`); fields beyond ``status`` depend on ``StatusDetail``.
-public struct MessageStatus: Sendable, Hashable {
-    public var status: DeliveryStatus
+/// A message's status (`get_status`, `get_status2`); fields beyond ``status`` depend on ``SMSCStatusDetail``.
+public struct SMSCMessageStatus: Sendable, Hashable {
+    public var status: SMSCDeliveryStatus
     /// When the status last changed (`last_date`, Moscow time, read as an instant).
     public var lastChange: Date?
     /// `last_timestamp`.
     public var lastChangeTimestamp: Date?
     /// The operator's delivery error (`err`).
-    public var deliveryError: DeliveryErrorCode?
+    public var deliveryError: SMSCDeliveryErrorCode?
     /// When the message was sent (`send_date`, Moscow time).
     public var sendDate: Date?
     /// `send_timestamp`.
@@ -89,18 +89,18 @@ public struct MessageStatus: Sendable, Hashable {
     public var statusName: String?
     /// The text of the message.
     public var message: String?
-    /// The recipient's operator (`operator`, with ``StatusDetail/fullWithOperator``).
+    /// The recipient's operator (`operator`, with ``SMSCStatusDetail/fullWithOperator``).
     public var `operator`: String?
-    /// The recipient's region (`region`, with ``StatusDetail/fullWithOperator``).
+    /// The recipient's region (`region`, with ``SMSCStatusDetail/fullWithOperator``).
     public var region: String?
     /// Every field as received, by wire name.
     public var wireValues: [String: String]
 
     public init(
-        status: DeliveryStatus,
+        status: SMSCDeliveryStatus,
         lastChange: Date? = nil,
         lastChangeTimestamp: Date? = nil,
-        deliveryError: DeliveryErrorCode? = nil,
+        deliveryError: SMSCDeliveryErrorCode? = nil,
         sendDate: Date? = nil,
         sendTimestamp: Date? = nil,
         phone: String? = nil,

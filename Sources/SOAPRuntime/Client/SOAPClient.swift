@@ -1,11 +1,13 @@
 public import Logging
 import SOAPXML
+import Synchronization
 
 /// Performs SOAP calls for generated operations over a ``SOAPTransport``: builds the envelope, sends it,
 /// and reads the reply, turning every failure into a ``SOAPCallError``.
 ///
 /// It knows nothing of any particular service; a service client wraps it and gives the results their types.
-public struct SOAPClient: Sendable {
+/// It owns nothing that needs closing: the transport's HTTP client belongs to the application.
+public final class SOAPClient: Sendable {
     /// How calls are made.
     public struct Configuration: Sendable {
         public var transportOptions: SOAPTransportOptions
@@ -32,8 +34,9 @@ public struct SOAPClient: Sendable {
 
     public let transport: any SOAPTransport
     public let configuration: Configuration
-    private let logger: Logger
-    private let lastExchangeBox = Locked<SOAPExchange?>(nil)
+    /// The logger calls use when they are given none.
+    public let logger: Logger
+    private let lastExchangeStorage = Mutex<SOAPExchange?>(nil)
 
     /// - Parameters:
     ///   - transport: Sends the HTTP requests.
@@ -50,33 +53,54 @@ public struct SOAPClient: Sendable {
 
     /// The last request and response, redacted, when tracing is enabled.
     public var lastExchange: SOAPExchange? {
-        lastExchangeBox.withLock { $0 }
+        lastExchangeStorage.withLock { $0 }
     }
 
-    /// Calls `operation` with `input`.
+    /// Calls `operation` with `input` and returns the decoded response body element.
     ///
     /// - Parameters:
     ///   - operation: The generated operation.
     ///   - input: The request body element.
     ///   - addressing: Endpoint, namespaces and soapAction.
+    ///   - logger: This call's logger; the client's when `nil`.
     /// - Returns: The decoded response body element.
-    /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Reason/fault(_:_:)`` whatever the HTTP status.
+    /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
     public func call<Operation: SOAPOperation>(
         _ operation: Operation.Type,
         _ input: Operation.Input,
-        addressing: SOAPAddressing
+        addressing: SOAPAddressing,
+        logger: Logger? = nil
     ) async throws(SOAPCallError) -> Operation.Output {
+        try await send(operation, input, addressing: addressing, logger: logger).body
+    }
+
+    /// Calls `operation` with `input` and returns the decoded body element with the response's status and headers.
+    ///
+    /// - Parameters:
+    ///   - operation: The generated operation.
+    ///   - input: The request body element.
+    ///   - addressing: Endpoint, namespaces and soapAction.
+    ///   - logger: This call's logger; the client's when `nil`.
+    /// - Returns: The decoded body element, and the response it came in.
+    /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
+    public func send<Operation: SOAPOperation>(
+        _ operation: Operation.Type,
+        _ input: Operation.Input,
+        addressing: SOAPAddressing,
+        logger: Logger? = nil
+    ) async throws(SOAPCallError) -> SOAPResponse<Operation.Output> {
+        let logger = logger ?? self.logger
         let name = Operation.operationName
         let request: SOAPRequest
         do {
             request = try Operation.makeRequest(input, addressing: addressing)
         } catch {
-            throw SOAPCallError(operation: name, reason: .encoding(error))
+            throw .encoding(error, operation: name)
         }
         if Task.isCancelled {
-            throw SOAPCallError(
-                operation: name,
-                reason: .transport(.init(kind: .cancelled, message: "the call was cancelled before it was sent", requestMayHaveReachedServer: false))
+            throw .transport(
+                SOAPTransportError(code: .cancelled, message: "the call was cancelled before it was sent", requestMayHaveReachedServer: false),
+                operation: name
             )
         }
 
@@ -95,7 +119,7 @@ public struct SOAPClient: Sendable {
             record(request, operation: name, response: nil, duration: clock.now - start)
             metadata["soap.error"] = "\(error)"
             logger.debug("SOAP transport failure", metadata: metadata)
-            throw SOAPCallError(operation: name, reason: .transport(error))
+            throw .transport(error, operation: name)
         }
         let duration = clock.now - start
         record(request, operation: name, response: response, duration: duration)
@@ -106,7 +130,9 @@ public struct SOAPClient: Sendable {
         if logger.logLevel <= .trace {
             logger.trace("SOAP response body", metadata: metadata.merging(["soap.body": "\(redacted(response.body))"]) { $1 })
         }
-        return try decode(Operation.self, response)
+        let body = try decode(Operation.self, response)
+        let summary = SOAPResponseSummary(status: response.status, contentType: response.headers["Content-Type"], body: response.body)
+        return SOAPResponse(body: body, summary: summary, headers: response.headers)
     }
 
     /// Reads a response: a fault wins over the HTTP status; a non-2xx status with a body that is not SOAP is an
@@ -125,27 +151,27 @@ public struct SOAPClient: Sendable {
             guard isSuccess else {
                 // Only a fault makes a non-2xx body meaningful.
                 _ = try SOAPEnvelope.bodyElement(of: tree)
-                throw SOAPCallError(operation: Operation.operationName, reason: .httpStatus(summary))
+                throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
             }
             return try SOAPEnvelope.decode(Operation.Output.self, from: tree)
         } catch let error as SOAPCallError {
             throw error
         } catch let error as XMLParsingError {
             if !isSuccess {
-                throw SOAPCallError(operation: Operation.operationName, reason: .httpStatus(summary))
+                throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
             }
-            throw SOAPCallError(operation: Operation.operationName, reason: .invalidResponse(.invalidXML(error), summary))
+            throw SOAPCallError.invalidResponse(.invalidXML(error), response: summary, operation: Operation.operationName)
         } catch let error as SOAPEnvelopeError {
             if case .fault(let fault) = error {
-                throw SOAPCallError(operation: Operation.operationName, reason: .fault(fault, summary))
+                throw SOAPCallError.fault(fault, response: summary, operation: Operation.operationName)
             }
             if !isSuccess {
-                throw SOAPCallError(operation: Operation.operationName, reason: .httpStatus(summary))
+                throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
             }
-            throw SOAPCallError(operation: Operation.operationName, reason: .invalidResponse(error, summary))
+            throw SOAPCallError.invalidResponse(error, response: summary, operation: Operation.operationName)
         } catch {
             // Unreachable: the calls above throw only the three error types handled.
-            throw SOAPCallError(operation: Operation.operationName, reason: .httpStatus(summary))
+            throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
         }
     }
 
@@ -165,6 +191,6 @@ public struct SOAPClient: Sendable {
             responseBody: response.map { redacted($0.body) },
             duration: duration
         )
-        lastExchangeBox.withLock { $0 = exchange }
+        lastExchangeStorage.withLock { $0 = exchange }
     }
 }

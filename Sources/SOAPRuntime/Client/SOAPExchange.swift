@@ -33,3 +33,19 @@ public struct SOAPExchange: Sendable, Hashable {
         self.duration = duration
     }
 }
+
+/// A decoded response body element and the HTTP response it came in.
+public struct SOAPResponse<Body: Sendable>: Sendable {
+    /// The decoded body element.
+    public var body: Body
+    /// The status (2xx: anything else is an error) and the first bytes of the body, for reports about the reply.
+    public var summary: SOAPResponseSummary
+    /// The response headers, in the order received.
+    public var headers: SOAPHTTPHeaders
+
+    public init(body: Body, summary: SOAPResponseSummary, headers: SOAPHTTPHeaders) {
+        self.body = body
+        self.summary = summary
+        self.headers = headers
+    }
+}

@@ -1,23 +1,19 @@
 /// Sends one SOAP request over HTTP and returns the response.
 ///
 /// The runtime needs nothing else from an HTTP stack: `AsyncHTTPClientTransport` (module
-/// `SOAPAsyncHTTPClient`) is the default, ``ClosureTransport`` serves tests. Implementations must:
+/// `SOAPAsyncHTTPClient`) is the default, ``SOAPClosureTransport`` serves tests. Implementations must:
 /// - POST `request.body` to `request.url` with `request.headers` (`Content-Type`, and `SOAPAction` for SOAP 1.1);
 /// - enforce `options.timeouts` and stop reading once the body exceeds `options.maximumResponseSize`;
 /// - stop the request when the calling task is cancelled;
 /// - report failures as ``SOAPTransportError``, saying whether the request may have reached the server.
+///
+/// A transport owns nothing that needs closing: connection pools belong to the HTTP client the application
+/// passes in, and the application shuts that down.
 public protocol SOAPTransport: Sendable {
     /// Sends `request` and returns the complete response.
     ///
     /// - Throws: ``SOAPTransportError``.
     func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse
-
-    /// Releases what the transport owns (connection pools, event loops). Calls made afterwards fail.
-    func shutdown() async throws
-}
-
-extension SOAPTransport {
-    public func shutdown() async throws {}
 }
 
 /// Per-call limits a transport enforces.

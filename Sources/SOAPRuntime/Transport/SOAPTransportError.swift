@@ -1,31 +1,82 @@
 /// Why a transport could not complete a call.
-public struct SOAPTransportError: Error, Sendable, Hashable, CustomStringConvertible {
-    public enum Kind: Sendable, Hashable {
+///
+/// Like AsyncHTTPClient's `HTTPClientError`, the kinds of failure are static members of ``Code`` rather than enum
+/// cases, so new kinds can be added without breaking code that switches over them. Match with `==`, `switch` with
+/// a `default`, or a `catch` pattern:
+///
+/// ```swift
+/// do { … } catch SOAPTransportError.Code.timeout { … }
+/// ```
+public struct SOAPTransportError: Error, Sendable, CustomStringConvertible {
+    /// What kind of failure this is.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Value: String, Hashable, Sendable {
+            case connect
+            case tls
+            case timeout
+            case cancelled
+            case responseTooLarge = "response_too_large"
+            case connectionFailed = "connection_failed"
+        }
+
+        private let value: Value
+
+        private init(_ value: Value) {
+            self.value = value
+        }
+
         /// No connection could be made (refused, unreachable, name not resolved).
-        case connect
+        public static let connect = Code(.connect)
         /// The TLS handshake failed (certificate not trusted, hostname mismatch, protocol error).
-        case tls
+        public static let tls = Code(.tls)
         /// A deadline passed: connecting, waiting for bytes, or the whole call.
-        case timeout
+        public static let timeout = Code(.timeout)
         /// The calling task was cancelled.
-        case cancelled
-        /// The response body grew past the limit; reading stopped there.
-        case responseTooLarge(limit: Int)
-        /// The connection broke or the HTTP exchange failed otherwise.
-        case other
+        public static let cancelled = Code(.cancelled)
+        /// The response body grew past the limit; reading stopped there (``SOAPTransportError/responseSizeLimit``).
+        public static let responseTooLarge = Code(.responseTooLarge)
+        /// The connection broke, or the HTTP exchange failed otherwise.
+        public static let connectionFailed = Code(.connectionFailed)
+
+        /// A stable snake_case name (`connection_failed`), for logs and metrics.
+        public var description: String { value.rawValue }
+
+        /// Whether `error` is a ``SOAPTransportError`` with this code: `catch SOAPTransportError.Code.timeout`.
+        public static func ~= (code: Code, error: any Error) -> Bool {
+            (error as? SOAPTransportError)?.code == code
+        }
     }
 
-    public var kind: Kind
-    /// What happened, for people.
+    /// What kind of failure this is.
+    public var code: Code
+    /// What happened, for people; never contains the request body.
     public var message: String
     /// Whether any byte of the request may have reached the server. `false` only when it certainly did not
     /// (the connection was never made, or the call was cancelled before sending).
     public var requestMayHaveReachedServer: Bool
+    /// The size limit that was passed, for ``Code/responseTooLarge``; otherwise `nil`.
+    public var responseSizeLimit: Int?
+    /// The HTTP library's own error, when there was one.
+    public var underlyingError: (any Error)?
 
-    public init(kind: Kind, message: String, requestMayHaveReachedServer: Bool) {
-        self.kind = kind
+    /// - Parameters:
+    ///   - code: The kind of failure.
+    ///   - message: What happened, for people; never the request body.
+    ///   - requestMayHaveReachedServer: `false` only when the request certainly never left.
+    ///   - responseSizeLimit: The limit that was passed, for ``Code/responseTooLarge``.
+    ///   - underlyingError: The HTTP library's own error.
+    public init(
+        code: Code,
+        message: String,
+        requestMayHaveReachedServer: Bool,
+        responseSizeLimit: Int? = nil,
+        underlyingError: (any Error)? = nil
+    ) {
+        self.code = code
         self.message = message
         self.requestMayHaveReachedServer = requestMayHaveReachedServer
+        self.responseSizeLimit = responseSizeLimit
+        self.underlyingError = underlyingError
     }
 
     public var description: String {

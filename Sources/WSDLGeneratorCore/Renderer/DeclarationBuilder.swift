@@ -2,8 +2,6 @@
 /// one ``SOAPRuntime/SOAPOperation`` enum per operation and one struct per element or complex type.
 struct DeclarationBuilder {
     let service: GeneratedService
-    /// The WSDL's text, kept in the output so a server (the SMSC sandbox) can publish the contract it implements.
-    let wsdlDocument: String
     let accessModifier: AccessModifier
 
     private var access: String { accessModifier.rawValue }
@@ -19,16 +17,6 @@ struct DeclarationBuilder {
             imports.insert("\(accessModifier.importPrefix)import Foundation", at: 0)
         }
         var members: [SwiftDeclaration] = [serviceDescription()]
-        members.append(
-            .documented(
-                [
-                    "The text of `\(service.sourceFileName)` this file was generated from; schemas it imports are not included.",
-                    "",
-                    "Servers publish it at `?wsdl` after rebasing its URLs onto their own address.",
-                ],
-                .variable(access: access, isStatic: true, isLet: true, name: "wsdlDocument", type: "Swift.String", value: SwiftLiteral.string(wsdlDocument))
-            )
-        )
         members.append(
             .documented(
                 ["The WSDL names of the port's operations, in WSDL order."],

@@ -22,8 +22,16 @@ enum SwiftNaming {
         let usable = name == "_" ? "Unnamed" : name
         // `X.Type` and `X.Protocol` name metatypes, even with backticks, and `X.Any` does not parse; generated code
         // writes qualified names (`NS.X.self`, `NS.X?`) without backticks.
-        return unusableAsTypes.contains(usable) ? usable + "_" : usable
+        if unusableAsTypes.contains(usable) { return usable + "_" }
+        // A generated `Error` would shadow `Swift.Error` in every extension of the namespace and in code that
+        // imports it; the same goes for the other standard-library types code writes unqualified.
+        return standardLibraryTypes.contains(usable) ? usable + "Type" : usable
     }
+
+    private static let standardLibraryTypes: Set<String> = [
+        "Array", "Bool", "Character", "Decimal", "Dictionary", "Double", "Equatable", "Error", "Float", "Hashable", "Int",
+        "Never", "Optional", "Result", "Sendable", "Set", "String",
+    ]
 
     private static let unusableAsTypes: Set<String> = ["Type", "Protocol", "Any"]
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -14,13 +15,12 @@ import Darwin
 /// ``stopAccepting()`` closes the listening socket only: a request already on its way is answered, and the next
 /// connection attempt is refused (`ECONNREFUSED`), as when a service goes down. A new relay on the same port is
 /// the service coming back, so the endpoint URL (which a journal is tied to) stays the same.
-final class ConnectionRelay: @unchecked Sendable {
+final class ConnectionRelay: Sendable {
     /// The port it listens on.
     let port: Int
     private let listener: Int32
     private let backendPort: Int
-    private let lock = NSLock()
-    private var isAccepting = true
+    private let isAccepting = Mutex(true)
 
     /// Starts relaying connections on `port` (0 for one the system picks) to `backendPort`.
     init(port: Int = 0, to backendPort: Int) throws {
@@ -66,7 +66,7 @@ final class ConnectionRelay: @unchecked Sendable {
 
     /// Closes the listening socket: connections already made go on, new ones are refused.
     func stopAccepting() {
-        let wasAccepting = lock.withLock {
+        let wasAccepting = isAccepting.withLock { isAccepting in
             defer { isAccepting = false }
             return isAccepting
         }

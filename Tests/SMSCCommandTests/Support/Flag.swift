@@ -1,16 +1,15 @@
-import Foundation
+import Synchronization
 
 /// A Boolean a test flips while a server's handler reads it from other threads.
-final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Bool
+final class Flag: Sendable {
+    private let stored: Mutex<Bool>
 
     init(_ value: Bool) {
-        stored = value
+        stored = Mutex(value)
     }
 
     var value: Bool {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
     }
 }

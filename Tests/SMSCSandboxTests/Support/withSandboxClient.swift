@@ -1,5 +1,6 @@
 import Foundation
 import SMSC
+import SOAPRuntime
 import SMSCSandbox
 
 /// Runs `body` with a sandbox and a client logged in to it; both are shut down afterwards.
@@ -9,15 +10,9 @@ func withSandboxClient<Result>(
     _ body: (SMSCClient, SandboxServer) async throws -> Result
 ) async throws -> Result {
     try await withSandboxServer(configuration: configuration) { server in
+        // On HTTPClient.shared: nothing to shut down.
         let client = try SMSCClient(credentials: credentials, configuration: .init(endpoint: SMSCEndpoint(url: server.endpoint)))
-        do {
-            let result = try await body(client, server)
-            try await client.shutdown()
-            return result
-        } catch {
-            try? await client.shutdown()
-            throw error
-        }
+        return try await body(client, server)
     }
 }
 
@@ -27,8 +22,7 @@ func serviceErrorCode<T>(_ body: () async throws -> T) async -> Int? {
         _ = try await body()
         return nil
     } catch let error as SMSCError {
-        guard case .service(let service) = error.reason else { return nil }
-        return service.code
+        return error.serviceError?.code
     } catch {
         return nil
     }

@@ -1,13 +1,14 @@
 import Foundation
+import Synchronization
 import SMSC
+import SOAPRuntime
 import Testing
 
 /// A transport that answers from a script and records what it was asked, for client tests.
-final class RecordingTransport: SOAPTransport, @unchecked Sendable {
+final class RecordingTransport: SOAPTransport, Sendable {
     typealias Reply = @Sendable (SOAPRequest) throws -> SOAPHTTPResponse
 
-    private let lock = NSLock()
-    private var sent: [SOAPRequest] = []
+    private let sent = Mutex<[SOAPRequest]>([])
     private let reply: Reply
 
     init(_ reply: @escaping Reply) {
@@ -26,9 +27,7 @@ final class RecordingTransport: SOAPTransport, @unchecked Sendable {
     }
 
     var requests: [SOAPRequest] {
-        lock.lock()
-        defer { lock.unlock() }
-        return sent
+        sent.withLock { $0 }
     }
 
     /// The last request's envelope as text.
@@ -37,16 +36,14 @@ final class RecordingTransport: SOAPTransport, @unchecked Sendable {
     }
 
     private func record(_ request: SOAPRequest) {
-        lock.lock()
-        sent.append(request)
-        lock.unlock()
+        sent.withLock { $0.append(request) }
     }
 
     func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         record(request)
-        // ClosureTransport applies the size limit and maps thrown errors as a real transport would.
+        // SOAPClosureTransport applies the size limit and maps thrown errors as a real transport would.
         let reply = self.reply
-        return try await ClosureTransport { request, _ in try reply(request) }.send(request, options: options)
+        return try await SOAPClosureTransport { request, _ in try reply(request) }.send(request, options: options)
     }
 }
 

@@ -14,10 +14,6 @@ public enum CalculatorSOAP {
     /// Requests rebase every URL on the address's origin onto the endpoint they are sent to; see
     /// `SOAPRuntime.SOAPAddressing`.
     public static let service = SOAPRuntime.SOAPServiceDescription(targetNamespace: "urn:example:calculator", address: "https://calc.example.com/soap", namespaces: ["urn:example:calculator"], soapVersion: .soap12)
-    /// The text of `calculator.wsdl` this file was generated from; schemas it imports are not included.
-    ///
-    /// Servers publish it at `?wsdl` after rebasing its URLs onto their own address.
-    public static let wsdlDocument: Swift.String = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- A SOAP 1.2-only service with qualified elements and typed values. -->\n<wsdl:definitions xmlns:wsdl=\"http://schemas.xmlsoap.org/wsdl/\"\n                  xmlns:soap12=\"http://schemas.xmlsoap.org/wsdl/soap12/\"\n                  xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"\n                  xmlns:c=\"urn:example:calculator\"\n                  targetNamespace=\"urn:example:calculator\">\n  <wsdl:types>\n    <xs:schema targetNamespace=\"urn:example:calculator\" elementFormDefault=\"qualified\">\n      <xs:simpleType name=\"Currency\">\n        <xs:restriction base=\"xs:string\">\n          <xs:length value=\"3\"/>\n        </xs:restriction>\n      </xs:simpleType>\n      <xs:element name=\"Note\" type=\"xs:string\"/>\n      <xs:element name=\"Compute\">\n        <xs:complexType>\n          <xs:sequence>\n            <xs:element name=\"operator\" type=\"xs:string\"/>\n            <xs:element name=\"operands\" type=\"xs:decimal\" minOccurs=\"2\" maxOccurs=\"10\"/>\n            <xs:element name=\"precision\" type=\"xs:int\" minOccurs=\"0\"/>\n            <xs:element name=\"round_half_up\" type=\"xs:boolean\" minOccurs=\"0\"/>\n            <xs:element name=\"currency\" type=\"c:Currency\" minOccurs=\"0\"/>\n            <xs:element name=\"options\" minOccurs=\"0\">\n              <xs:complexType>\n                <xs:sequence>\n                  <xs:element name=\"trace_id\" type=\"xs:long\"/>\n                  <xs:element name=\"tag\" type=\"xs:string\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>\n                </xs:sequence>\n              </xs:complexType>\n            </xs:element>\n            <xs:element ref=\"c:Note\" minOccurs=\"0\"/>\n          </xs:sequence>\n        </xs:complexType>\n      </xs:element>\n      <xs:element name=\"ComputeResult\" type=\"c:Result\"/>\n      <xs:complexType name=\"Result\">\n        <xs:sequence>\n          <xs:element name=\"value\" type=\"xs:decimal\"/>\n          <xs:element name=\"ratio\" type=\"xs:double\" minOccurs=\"0\"/>\n          <xs:element name=\"steps\" type=\"xs:unsignedInt\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>\n          <xs:element name=\"self\" type=\"xs:string\" minOccurs=\"0\"/>\n          <xs:element name=\"history\" type=\"c:Result\" minOccurs=\"0\" maxOccurs=\"unbounded\"/>\n        </xs:sequence>\n      </xs:complexType>\n      <!-- Not used by any operation: its attribute must not stop generation. -->\n      <xs:complexType name=\"Unused\">\n        <xs:sequence><xs:element name=\"x\" type=\"xs:string\"/></xs:sequence>\n        <xs:attribute name=\"id\" type=\"xs:string\"/>\n      </xs:complexType>\n    </xs:schema>\n  </wsdl:types>\n  <wsdl:message name=\"ComputeIn\"><wsdl:part name=\"body\" element=\"c:Compute\"/></wsdl:message>\n  <wsdl:message name=\"ComputeOut\"><wsdl:part name=\"body\" element=\"c:ComputeResult\"/></wsdl:message>\n  <wsdl:portType name=\"CalculatorPort\">\n    <wsdl:operation name=\"compute\">\n      <wsdl:input message=\"c:ComputeIn\"/>\n      <wsdl:output message=\"c:ComputeOut\"/>\n    </wsdl:operation>\n  </wsdl:portType>\n  <wsdl:binding name=\"CalculatorSoap12\" type=\"c:CalculatorPort\">\n    <soap12:binding style=\"document\" transport=\"http://schemas.xmlsoap.org/soap/http\"/>\n    <wsdl:operation name=\"compute\">\n      <soap12:operation soapAction=\"urn:example:calculator#compute\"/>\n      <wsdl:input><soap12:body use=\"literal\"/></wsdl:input>\n      <wsdl:output><soap12:body use=\"literal\"/></wsdl:output>\n    </wsdl:operation>\n  </wsdl:binding>\n  <wsdl:service name=\"Calculator\">\n    <wsdl:port name=\"CalculatorSoap12\" binding=\"c:CalculatorSoap12\">\n      <soap12:address location=\"https://calc.example.com/soap\"/>\n    </wsdl:port>\n  </wsdl:service>\n</wsdl:definitions>\n"
     /// The WSDL names of the port's operations, in WSDL order.
     public static let operationNames: [Swift.String] = ["compute"]
 
@@ -214,7 +210,7 @@ public enum CalculatorSOAP {
     }
 
     /// WSDL complexType `Result`.
-    public struct Result: SOAPRuntime.SOAPElementCodable, Swift.Hashable {
+    public struct ResultType: SOAPRuntime.SOAPElementCodable, Swift.Hashable {
         /// WSDL element `value`: xsd:decimal, required.
         public var value: Foundation.Decimal
         /// WSDL element `ratio`: xsd:double, optional.
@@ -224,10 +220,10 @@ public enum CalculatorSOAP {
         /// WSDL element `self`: xsd:string, optional.
         public var self_: Swift.String?
         /// WSDL element `history`: tns:Result, 0 to unbounded times.
-        public var history: [CalculatorSOAP.Result]
+        public var history: [CalculatorSOAP.ResultType]
 
         /// Creates a value from its fields.
-        public init(value: Foundation.Decimal, ratio: Swift.Double? = nil, steps: [Swift.UInt32] = [], self_: Swift.String? = nil, history: [CalculatorSOAP.Result] = []) {
+        public init(value: Foundation.Decimal, ratio: Swift.Double? = nil, steps: [Swift.UInt32] = [], self_: Swift.String? = nil, history: [CalculatorSOAP.ResultType] = []) {
             self.value = value
             self.ratio = ratio
             self.steps = steps
@@ -274,7 +270,7 @@ public enum CalculatorSOAP {
             var ratio: Swift.Double? = nil
             var steps: [Swift.UInt32] = []
             var self_: Swift.String? = nil
-            var history: [CalculatorSOAP.Result] = []
+            var history: [CalculatorSOAP.ResultType] = []
             for child in element.children {
                 switch child.localName {
                 case "value":
@@ -286,7 +282,7 @@ public enum CalculatorSOAP {
                 case "self":
                     self_ = try SOAPRuntime.SOAPDecoding.scalar(Swift.String.self, current: self_, from: child, in: element, xsdType: "xsd:string")
                 case "history":
-                    history.append(try SOAPRuntime.SOAPDecoding.elementItem(CalculatorSOAP.Result.self, from: child, in: element, index: history.count))
+                    history.append(try SOAPRuntime.SOAPDecoding.elementItem(CalculatorSOAP.ResultType.self, from: child, in: element, index: history.count))
                 default:
                     // Elements the schema does not list are skipped: services add fields over time.
                     continue
@@ -315,10 +311,10 @@ public enum CalculatorSOAP {
         /// WSDL element `self`: xsd:string, optional.
         public var self_: Swift.String?
         /// WSDL element `history`: tns:Result, 0 to unbounded times.
-        public var history: [CalculatorSOAP.Result]
+        public var history: [CalculatorSOAP.ResultType]
 
         /// Creates a value from its fields.
-        public init(value: Foundation.Decimal, ratio: Swift.Double? = nil, steps: [Swift.UInt32] = [], self_: Swift.String? = nil, history: [CalculatorSOAP.Result] = []) {
+        public init(value: Foundation.Decimal, ratio: Swift.Double? = nil, steps: [Swift.UInt32] = [], self_: Swift.String? = nil, history: [CalculatorSOAP.ResultType] = []) {
             self.value = value
             self.ratio = ratio
             self.steps = steps
@@ -365,7 +361,7 @@ public enum CalculatorSOAP {
             var ratio: Swift.Double? = nil
             var steps: [Swift.UInt32] = []
             var self_: Swift.String? = nil
-            var history: [CalculatorSOAP.Result] = []
+            var history: [CalculatorSOAP.ResultType] = []
             for child in element.children {
                 switch child.localName {
                 case "value":
@@ -377,7 +373,7 @@ public enum CalculatorSOAP {
                 case "self":
                     self_ = try SOAPRuntime.SOAPDecoding.scalar(Swift.String.self, current: self_, from: child, in: element, xsdType: "xsd:string")
                 case "history":
-                    history.append(try SOAPRuntime.SOAPDecoding.elementItem(CalculatorSOAP.Result.self, from: child, in: element, index: history.count))
+                    history.append(try SOAPRuntime.SOAPDecoding.elementItem(CalculatorSOAP.ResultType.self, from: child, in: element, index: history.count))
                 default:
                     // Elements the schema does not list are skipped: services add fields over time.
                     continue

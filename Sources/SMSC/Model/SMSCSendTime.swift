@@ -1,5 +1,5 @@
 /// When a message is sent, in one of the formats the service documents.
-public struct SendTime: Sendable, Hashable, CustomStringConvertible {
+public struct SMSCSendTime: Sendable, Hashable, CustomStringConvertible {
     /// The value exactly as sent in `time`.
     public let rawValue: String
 
@@ -18,21 +18,21 @@ public struct SendTime: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Now (`0`).
-    public static let now = SendTime(unchecked: "0")
+    public static let now = SMSCSendTime(unchecked: "0")
 
     /// `minutes` from now (`+m`).
-    public static func inMinutes(_ minutes: Int) -> SendTime {
-        SendTime(unchecked: "+\(max(0, minutes))")
+    public static func inMinutes(_ minutes: Int) -> SMSCSendTime {
+        SMSCSendTime(unchecked: "+\(max(0, minutes))")
     }
 
     /// At a Unix time (`0ts`).
-    public static func atUnixTime(_ seconds: Int) -> SendTime {
-        SendTime(unchecked: "0\(max(0, seconds))")
+    public static func atUnixTime(_ seconds: Int) -> SMSCSendTime {
+        SMSCSendTime(unchecked: "0\(max(0, seconds))")
     }
 
     /// Within the hours `from`–`to` of the recipient's day (`h1-h2`); outside them the message waits.
-    public static func betweenHours(_ from: Int, _ to: Int) -> SendTime {
-        SendTime(unchecked: "\(min(max(from, 0), 24))-\(min(max(to, 0), 24))")
+    public static func betweenHours(_ from: Int, _ to: Int) -> SMSCSendTime {
+        SMSCSendTime(unchecked: "\(min(max(from, 0), 24))-\(min(max(to, 0), 24))")
     }
 
     public var description: String { rawValue }

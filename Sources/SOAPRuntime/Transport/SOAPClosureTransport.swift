@@ -1,11 +1,11 @@
 /// A transport that calls a closure: for tests, and for adapting another HTTP stack.
-public struct ClosureTransport: SOAPTransport {
+public struct SOAPClosureTransport: SOAPTransport {
     public typealias Handler = @Sendable (SOAPRequest, SOAPTransportOptions) async throws -> SOAPHTTPResponse
 
     private let handler: Handler
 
     /// - Parameter handler: Returns the response for a request. A thrown ``SOAPTransportError`` is passed on;
-    ///   `CancellationError` becomes a cancelled transport error; anything else becomes ``SOAPTransportError/Kind/other``
+    ///   `CancellationError` becomes a cancelled transport error; anything else becomes ``SOAPTransportError/Code/connectionFailed``
     ///   that may have reached the server.
     public init(_ handler: @escaping Handler) {
         self.handler = handler
@@ -16,18 +16,19 @@ public struct ClosureTransport: SOAPTransport {
             let response = try await handler(request, options)
             guard response.body.count <= options.maximumResponseSize else {
                 throw SOAPTransportError(
-                    kind: .responseTooLarge(limit: options.maximumResponseSize),
+                    code: .responseTooLarge,
                     message: "the response body is larger than the limit of \(options.maximumResponseSize) bytes",
-                    requestMayHaveReachedServer: true
+                    requestMayHaveReachedServer: true,
+                    responseSizeLimit: options.maximumResponseSize
                 )
             }
             return response
         } catch let error as SOAPTransportError {
             throw error
         } catch is CancellationError {
-            throw SOAPTransportError(kind: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
+            throw SOAPTransportError(code: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
         } catch {
-            throw SOAPTransportError(kind: .other, message: "\(error)", requestMayHaveReachedServer: true)
+            throw SOAPTransportError(code: .connectionFailed, message: "\(error)", requestMayHaveReachedServer: true, underlyingError: error)
         }
     }
 }

@@ -1,32 +1,48 @@
 /// An `error` code the service returned, with its meaning for the operation that returned it: the same number
 /// means different things (3 is "insufficient funds" for a send but "message not found" for a status).
-public struct ServiceError: Sendable, Hashable, CustomStringConvertible {
-    /// What the code means for the operation.
-    public enum Kind: Sendable, Hashable {
-        case invalidParameters
+public struct SMSCServiceError: Sendable, Hashable, CustomStringConvertible {
+    /// What a code means for the operation that returned it. New kinds may be added as the service documents them.
+    public struct Kind: Hashable, Sendable, CustomStringConvertible {
+        private let name: String
+
+        private init(_ name: String) {
+            self.name = name
+        }
+
+        /// An error in the request's parameters.
+        public static let invalidParameters = Kind("invalid_parameters")
         /// Wrong login, password or API key, or a client IP the account does not allow.
-        case invalidCredentials
-        case insufficientFunds
-        case messageNotFound
+        public static let invalidCredentials = Kind("invalid_credentials")
+        /// The balance does not cover the message.
+        public static let insufficientFunds = Kind("insufficient_funds")
+        /// No message with that phone and id.
+        public static let messageNotFound = Kind("message_not_found")
         /// Too many failed requests: the client IP is blocked for a while.
-        case ipTemporarilyBlocked
-        case invalidDateFormat
+        public static let ipTemporarilyBlocked = Kind("ip_temporarily_blocked")
+        /// The send time is not in a documented format.
+        public static let invalidDateFormat = Kind("invalid_date_format")
         /// The text or sender name is refused (mass or advertising messages without a contract).
-        case messageDenied
-        case invalidPhoneFormat
-        case undeliverable
+        public static let messageDenied = Kind("message_denied")
+        /// The phone number is not in a valid format.
+        public static let invalidPhoneFormat = Kind("invalid_phone_format")
+        /// The message cannot be delivered to the number.
+        public static let undeliverable = Kind("undeliverable")
         /// Too many requests: identical sends within a minute, 15 or more simultaneous connections, or the
         /// per-minute limits of cost, status and balance requests.
-        case rateLimited
+        public static let rateLimited = Kind("rate_limited")
         /// A code the documentation does not give for this operation.
-        case undocumented
+        public static let undocumented = Kind("undocumented")
+
+        /// A stable snake_case name (`rate_limited`).
+        public var description: String { name }
     }
 
     /// The number in `error`.
-    public var code: Int
-    public var kind: Kind
+    public let code: Int
+    /// What the code means for the operation.
+    public let kind: Kind
     /// The documented meaning for the operation.
-    public var meaning: String
+    public let meaning: String
 
     public init(code: Int, operation: SMSCOperation) {
         self.code = code
@@ -42,6 +58,7 @@ public struct ServiceError: Sendable, Hashable, CustomStringConvertible {
         case .getSMSCost, .getSMSCost2: family = .cost
         case .getStatus, .getStatus2: family = .status
         case .getBalance: family = .balance
+        default: family = .other
         }
         switch (code, family) {
         case (1, _): return (.invalidParameters, "error in parameters")
@@ -63,6 +80,6 @@ public struct ServiceError: Sendable, Hashable, CustomStringConvertible {
     }
 
     private enum Family {
-        case send, cost, status, balance
+        case send, cost, status, balance, other
     }
 }

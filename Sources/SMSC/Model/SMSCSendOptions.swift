@@ -3,7 +3,7 @@
 /// Only options that are set are sent, in a fixed order, percent-encoded. ``additionalParameters`` passes any
 /// other documented parameter through. To send a `query` exactly as written, use the `query:` argument of the
 /// client methods instead.
-public struct SendOptions: Sendable, Hashable {
+public struct SMSCSendOptions: Sendable, Hashable {
     /// How the text is transliterated (`translit`).
     public enum Transliteration: Int, Sendable, Hashable {
         /// Leave the text as it is.
@@ -42,7 +42,7 @@ public struct SendOptions: Sendable, Hashable {
     /// Send the next group of numbers every this many minutes, 1–1440 (`freq`); needs ``periodHours``.
     public var intervalMinutes: Int?
     public var costMode: CostMode?
-    /// Add the list of invalid numbers to the reply (`err=1`): ``SendResult/phoneErrors``.
+    /// Add the list of invalid numbers to the reply (`err=1`): ``SMSCSendResult/phoneErrors``.
     public var reportInvalidPhones: Bool?
     /// Add per-number details to the reply (`op=1`).
     public var reportPerPhoneDetails: Bool?
@@ -154,7 +154,7 @@ public struct SendOptions: Sendable, Hashable {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
-    public static func == (lhs: SendOptions, rhs: SendOptions) -> Bool {
+    public static func == (lhs: SMSCSendOptions, rhs: SMSCSendOptions) -> Bool {
         lhs.parameters.elementsEqual(rhs.parameters) { $0.name == $1.name && $0.value == $1.value }
     }
 

@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+//
+// A package that uses smsc-swift the way a user's package does: it depends on the root package by path and
+// names the products exactly as a user's manifest would. It proves what the root package cannot prove about
+// itself: that the public API is enough from outside (no `@testable`, no internal access) and that the
+// documentation's examples compile as written.
+//
+// It is built by Scripts/check-consumer.sh (part of Scripts/test.sh, hence of CI), never by the root package,
+// which does not see it. Its `.build` is its own (and gitignored).
+//
+// One fixture package with a target per need, not one package per need: every package CI builds compiles
+// AsyncHTTPClient, NIO and BoringSSL again, which costs minutes on a two-core machine.
+//
+// Targets:
+//   ReadmeSnippets   the ```swift blocks of README.md and of the DocC articles, one function each, generated
+//                    into ReadmeSnippets.generated.swift by Scripts/extract-readme-snippets.sh (run it first
+//                    when building this package by hand).
+import PackageDescription
+
+let package = Package(
+    name: "smsc-consumer-fixture",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        // `name:` so that products are named by the package's name, as they are for users who depend on it by
+        // URL, and not by this checkout's directory name.
+        .package(name: "smsc-swift", path: "../.."),
+        // What the README's examples use beside the library itself: the same URLs as the root package's, so they
+        // resolve to the same packages.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "ReadmeSnippets",
+            dependencies: [
+                .product(name: "SMSC", package: "smsc-swift"),
+                .product(name: "SMSCSandbox", package: "smsc-swift"),
+                .product(name: "SOAPRuntime", package: "smsc-swift"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/ReadmeSnippets"
+        ),
+    ]
+)
