@@ -47,7 +47,7 @@ shopt -u nullglob
 echo "==> extracting the \`\`\`swift blocks of ${documents[*]}"
 echo "    into $output"
 
-python3 - "$root" "$output" "${documents[@]}" <<'PY'
+python3 -u - "$root" "$output" "${documents[@]}" <<'PY'
 import os
 import re
 import sys

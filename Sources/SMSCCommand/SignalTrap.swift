@@ -18,10 +18,16 @@ import Darwin
 /// so those rows are reported in doubt next time rather than sent twice.
 ///
 /// Signals belong to the process, so trapping them is the executable's business: `SMSCBulk` installs no handlers
-/// and only offers cancellation. The trap is dispatch signal sources, as in `smsc sandbox`, so the handler runs on
-/// a queue where it may take locks, cancel a task and write to stderr; a process-wide `sigaction` handler could do
-/// none of that. (On Linux libdispatch installs its own `sigaction` handler once per process, so after
-/// ``uninstall()`` a later trap in the same process would never fire; one bulk run per process never needs one.)
+/// and only offers cancellation.
+///
+/// The handler is a `sigaction` handler that touches only atomics and calls only `write` and `_exit`, all
+/// async-signal-safe: it counts every signal the moment it arrives, and exits on the second. It wakes the trap
+/// through a pipe, whose dispatch read source then does what a handler may not (write the notice, cancel a task).
+/// Dispatch signal sources, as `smsc sandbox` uses, would be shorter but are not exact enough here: on Linux a
+/// signal that arrives before libdispatch has registered its own handler is ignored, and two quick Ctrl-Cs can be
+/// merged into one event, which would leave the second without effect.
+///
+/// One trap at a time per process: the handler's state is global, as a C signal handler has no context.
 final class SignalTrap: Sendable {
     /// What a first signal means to a user watching the progress bar; it is shown only there, because what the
     /// second signal does must be known before it is sent.
@@ -31,44 +37,64 @@ final class SignalTrap: Sendable {
 
     private static let signals = [SIGINT, SIGTERM]
 
-    private let notice: String?
-    private let onFirstSignal: @Sendable () -> Void
-    /// Signals received so far, SIGINT and SIGTERM together.
-    private let count = Mutex(0)
-    /// The dispatch sources, in the order of ``signals``, and the dispositions they replaced; `nil` once uninstalled.
-    private let installation = Mutex<Installation?>(nil)
+    /// The dispositions the handler replaced and the pipe's read source; `nil` once uninstalled.
+    private let installation: Mutex<Installation?>
 
     private struct Installation: @unchecked Sendable {
-        // @unchecked: dispatch sources are thread-safe; these are only read and cancelled.
-        var sources: [any DispatchSourceSignal]
-        var previous: [Disposition]
+        // @unchecked: a dispatch source is thread-safe, and this one is only cancelled.
+        var previous: [sigaction]
+        var wakeSource: any DispatchSourceRead
     }
-
-    #if canImport(Darwin)
-    private typealias Disposition = sig_t?
-    #else
-    private typealias Disposition = __sighandler_t?
-    #endif
 
     /// Starts trapping SIGINT and SIGTERM.
     /// - Parameters:
     ///   - notice: Written to stderr on the first signal, or `nil` for none.
     ///   - onFirstSignal: Stops the run; called once, on the first signal.
     init(notice: String?, onFirstSignal: @escaping @Sendable () -> Void) {
-        self.notice = notice
-        self.onFirstSignal = onFirstSignal
-        let queue = DispatchQueue(label: "smsc.bulk.signals")
-        // Ignored first, as dispatch signal sources require: the source then sees the signal instead of the
-        // default action ending the process.
-        let previous = Self.signals.map { signal($0, SIG_IGN) }
-        let sources = Self.signals.map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
-        installation.withLock { $0 = Installation(sources: sources, previous: previous) }
-        for (index, source) in sources.enumerated() {
-            source.setEventHandler { [weak self] in
-                self?.received(from: index)
-            }
-            source.resume()
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else {
+            // Without a pipe the first signal could not be passed on; the signals keep their usual effect.
+            installation = Mutex(nil)
+            return
         }
+        for end in ends {
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        let wakeSource = DispatchSource.makeReadSource(fileDescriptor: readEnd, queue: DispatchQueue(label: "smsc.bulk.signals"))
+        wakeSource.setEventHandler {
+            var bytes = [UInt8](repeating: 0, count: 8)
+            // The handler writes one byte, on the first signal only.
+            guard read(readEnd, &bytes, bytes.count) > 0 else { return }
+            if let notice {
+                Console.writeError(notice)
+            }
+            onFirstSignal()
+        }
+        wakeSource.setCancelHandler {
+            close(readEnd)
+        }
+        wakeSource.resume()
+        // Set before the handler can run, which also initializes these globals outside it.
+        receivedSignals.store(0, ordering: .sequentiallyConsistent)
+        wakeDescriptor.store(writeEnd, ordering: .sequentiallyConsistent)
+        let previous = Self.signals.map { signalNumber in
+            var action = sigaction()
+            #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = handleSignal
+            #elseif canImport(Musl)
+            action.__sa_handler.sa_handler = handleSignal
+            #else
+            action.__sigaction_u.__sa_handler = handleSignal
+            #endif
+            sigemptyset(&action.sa_mask)
+            // Interrupted reads and writes restart: the run goes on after the first signal.
+            action.sa_flags = Int32(SA_RESTART)
+            var old = sigaction()
+            sigaction(signalNumber, &action, &old)
+            return old
+        }
+        installation = Mutex(Installation(previous: previous, wakeSource: wakeSource))
     }
 
     deinit {
@@ -76,28 +102,34 @@ final class SignalTrap: Sendable {
     }
 
     /// Stops trapping: later signals have the effect they had before ``init(notice:onFirstSignal:)``.
+    ///
+    /// The pipe's write end stays open (one descriptor, for the rest of a short-lived process): a handler still
+    /// running on another thread could otherwise write its byte into whatever file was opened under that number.
     func uninstall() {
         guard let installation = installation.withLock({ $0.take() }) else { return }
-        installation.sources.forEach { $0.cancel() }
-        for (signalNumber, previous) in zip(Self.signals, installation.previous) {
-            signal(signalNumber, previous)
+        for (signalNumber, old) in zip(Self.signals, installation.previous) {
+            var old = old
+            sigaction(signalNumber, &old, nil)
         }
+        wakeDescriptor.store(-1, ordering: .sequentiallyConsistent)
+        installation.wakeSource.cancel()
     }
+}
 
-    /// Handles the signals an event of source `index` reports, on the sources' queue.
-    private func received(from index: Int) {
-        // `data` counts the signals merged into this event: two quick Ctrl-Cs may arrive as one.
-        let merged = installation.withLock { $0.map { Int($0.sources[index].data) } } ?? 1
-        let total = count.withLock { count in
-            count += max(merged, 1)
-            return count
-        }
-        if total >= 2 {
-            _exit(130)
-        }
-        if let notice {
-            Console.writeError(notice)
-        }
-        onFirstSignal()
+/// Signals received since the trap was installed, SIGINT and SIGTERM together; the handler updates it.
+private let receivedSignals = Atomic<Int>(0)
+/// The write end of the trap's pipe, or -1 when no trap is installed.
+private let wakeDescriptor = Atomic<Int32>(-1)
+
+/// The `sigaction` handler: only atomics, `write` and `_exit`, which are async-signal-safe.
+private func handleSignal(_: Int32) {
+    let savedErrno = errno
+    defer { errno = savedErrno }
+    if receivedSignals.add(1, ordering: .sequentiallyConsistent).newValue >= 2 {
+        _exit(130)
     }
+    let descriptor = wakeDescriptor.load(ordering: .sequentiallyConsistent)
+    guard descriptor >= 0 else { return }
+    var byte: UInt8 = 1
+    _ = write(descriptor, &byte, 1)
 }

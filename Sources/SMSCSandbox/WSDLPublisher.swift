@@ -5,7 +5,7 @@ import SMSC
 enum WSDLPublisher {
     static func document(forServiceURL url: String) -> [UInt8] {
         // Every attribute value equal to the address or the targetNamespace (soapActions are the namespace in the
-        // recorded WSDL) moves; the publishing test proves nothing is left on the original host.
+        // reconstructed WSDL) moves; the publishing test proves nothing is left on the original host.
         var text = SMSCSOAPDocument.text
         for original in Set([SMSCSOAP.service.address, SMSCSOAP.service.targetNamespace]) {
             text = text.replacingOccurrences(of: "\"\(original)\"", with: "\"\(xmlEscaped(url))\"")

@@ -154,28 +154,38 @@ private final class ReplyGate: Sendable {
     }
 }
 
-/// When a signal sent to another process has been taken by it, read from `/proc/PID/status` (Linux).
+/// When a signal sent to another process has been taken by it, read from `/proc/PID/task/*/status` (Linux).
 enum SignalDelivery {
     static var isObservable: Bool {
-        FileManager.default.fileExists(atPath: "/proc/self/status")
+        FileManager.default.fileExists(atPath: "/proc/self/task")
     }
 
-    /// Waits until `signal` is no longer pending for process `pid`: the process has taken it, so another signal of
-    /// the same number is delivered on its own rather than merged with it (a process holds one pending instance of
-    /// each signal).
+    /// Waits until `signal` is pending neither for process `pid` nor for any of its threads: the process has taken
+    /// it, so another signal of the same number is delivered on its own rather than merged with it (one instance
+    /// of each signal can be pending). Every thread counts because libdispatch on Linux passes a signal on to its
+    /// manager thread, where it is pending again until dispatch reads it.
     static func waitUntilTaken(_ signal: Int32, by pid: Int32) async throws {
         let bit = UInt64(1) << UInt64(signal - 1)
         let deadline = ContinuousClock.now + .seconds(30)
-        while true {
-            let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
-            let pending = status.split(separator: "\n")
-                .filter { $0.hasPrefix("SigPnd:") || $0.hasPrefix("ShdPnd:") }
-                .compactMap { line in line.split(separator: "\t").last.flatMap { UInt64($0, radix: 16) } }
-            if pending.count == 2, pending.allSatisfy({ $0 & bit == 0 }) { return }
+        while try pendingMasks(of: pid).contains(where: { $0 & bit != 0 }) {
             guard ContinuousClock.now < deadline else {
                 throw RunningCommand.WaitError(message: "signal \(signal) is still pending for process \(pid)")
             }
             try await Task.sleep(for: .milliseconds(1))
+        }
+    }
+
+    /// The process's shared pending mask and each thread's own.
+    private static func pendingMasks(of pid: Int32) throws -> [UInt64] {
+        let tasks = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")
+        return tasks.flatMap { task -> [UInt64] in
+            // A thread may end between the listing and the read; it has nothing pending then.
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/status", encoding: .utf8) else {
+                return []
+            }
+            return status.split(separator: "\n")
+                .filter { $0.hasPrefix("SigPnd:") || $0.hasPrefix("ShdPnd:") }
+                .compactMap { line in line.split(separator: "\t").last.flatMap { UInt64($0, radix: 16) } }
         }
     }
 }
