@@ -39,7 +39,7 @@ echo "==> building SMSC with the recorded WSDL"
 build
 file="$(generated_file)"
 [[ -n "$file" ]] || fail "no generated smsc.wsdl.swift under .build/plugins/outputs"
-grep -q "public var statusName: Swift.String?" "$file" || fail "the generated file lacks statusName"
+grep -q "package var statusName: Swift.String?" "$file" || fail "the generated file lacks statusName"
 
 echo "==> rebuilding with the WSDL unchanged: the generator must not run"
 build
@@ -59,7 +59,7 @@ open(path, "w", encoding="utf-8").write(text)
 PY
 build
 grep -q "Generating Swift from smsc.wsdl" "$log" || fail "the generator did not run after the WSDL changed"
-grep -q "public var smsCnt: Swift.Int32?" "$(generated_file)" || fail "the regenerated file lacks smsCnt"
+grep -q "package var smsCnt: Swift.Int32?" "$(generated_file)" || fail "the regenerated file lacks smsCnt"
 
 echo "==> restoring the WSDL: the generated Swift must follow"
 cp "$backup" "$wsdl"

@@ -150,7 +150,10 @@ final class BulkJournal {
         guard count > 0 else { return 0 }
         do {
             return try Errno.catching {
-                try descriptor.read(fromAbsoluteOffset: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<count]))
+                try descriptor.read(
+                    fromAbsoluteOffset: offset,
+                    into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<count])
+                )
             }
         } catch {
             throw BulkError.io(path, "cannot read the journal", errno: error)
@@ -188,7 +191,9 @@ final class BulkJournal {
             let count = Int(end - start)
             try chunk.withUnsafeMutableBytes { raw in
                 // withUnsafeMutableBytes rethrows untyped errors, so the typed error travels as a Result.
-                Result { () throws(BulkError) in try read(exactly: UnsafeMutableRawBufferPointer(rebasing: raw[..<count]), at: start) }
+                Result { () throws(BulkError) in
+                    try read(exactly: UnsafeMutableRawBufferPointer(rebasing: raw[..<count]), at: start)
+                }
             }.get()
             if let last = chunk[0..<count].lastIndex(of: UInt8(ascii: "\n")) {
                 return start + Int64(last) + 1

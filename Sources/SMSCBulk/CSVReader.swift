@@ -53,7 +53,9 @@ final class CSVReader {
     convenience init(path: String, chunkSize: Int = 64 * 1024, maximumRecordBytes: Int = 1 << 20) throws(BulkInputError) {
         let descriptor: FileDescriptor
         do {
-            descriptor = try Errno.catching { try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec]) }
+            descriptor = try Errno.catching {
+                try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec])
+            }
         } catch {
             throw BulkInputError(file: path, rule: "cannot open the file: \(error)")
         }

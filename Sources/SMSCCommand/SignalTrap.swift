@@ -61,7 +61,10 @@ final class SignalTrap: Sendable {
             _ = fcntl(end, F_SETFD, FD_CLOEXEC)
         }
         let (readEnd, writeEnd) = (ends[0], ends[1])
-        let wakeSource = DispatchSource.makeReadSource(fileDescriptor: readEnd, queue: DispatchQueue(label: "smsc.bulk.signals"))
+        let wakeSource = DispatchSource.makeReadSource(
+            fileDescriptor: readEnd,
+            queue: DispatchQueue(label: "smsc.bulk.signals")
+        )
         wakeSource.setEventHandler {
             var bytes = [UInt8](repeating: 0, count: 8)
             // The handler writes one byte, on the first signal only.

@@ -280,7 +280,9 @@ struct BulkJournalTests {
         #expect(record.performed.isEmpty)
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "finds the descriptor through /proc (Linux)"))
+    @Test(
+        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "finds the descriptor through /proc (Linux)")
+    )
     func openedJournalIsClosedOnExec() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("journal.jsonl")

@@ -12,7 +12,9 @@ final class Locked<Value: Sendable>: Sendable {
 
     /// Reads or changes the value under the lock.
     @discardableResult
-    func withLock<Result: Sendable, Failure: Error>(_ body: (inout Value) throws(Failure) -> Result) throws(Failure) -> Result {
+    func withLock<Result: Sendable, Failure: Error>(
+        _ body: (inout Value) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
         try state.withLock { (value) throws(Failure) -> Result in try body(&value) }
     }
 

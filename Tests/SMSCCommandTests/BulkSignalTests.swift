@@ -52,13 +52,6 @@ struct BulkSignalTests {
         let gate = ReplyGate()
         try await withLoopbackHTTPServer(handler: { request in await gate.reply(to: request) }) { server in
             defer { gate.open() }
-            // If the second signal were not handled, the held rows would be answered after this long and printed,
-            // and the expectations below would fail rather than the test hang.
-            let bound = Task {
-                try await Task.sleep(for: .seconds(30))
-                gate.open()
-            }
-            defer { bound.cancel() }
             let arguments = Self.arguments(file, journal, server)
             let running = try RunningCommand(arguments)
             try await Self.waitForRowRequests(2, on: server, from: running)
@@ -66,6 +59,13 @@ struct BulkSignalTests {
             // Taken before the next is sent: two pending SIGINTs would merge into one.
             try await SignalDelivery.waitUntilTaken(SIGINT, by: running.process.processIdentifier)
             running.kill(signal)
+            // If the second signal were not handled, the held rows would be answered after this long and printed,
+            // and the expectations below would fail rather than the test hang.
+            let bound = Task {
+                try await Task.sleep(for: .seconds(30))
+                gate.open()
+            }
+            defer { bound.cancel() }
             let first = try await running.result()
 
             #expect(first.status == 130)
@@ -114,7 +114,9 @@ struct BulkSignalTests {
         let deadline = ContinuousClock.now + .seconds(30)
         while ScriptedSMSC.rowRequests(server.receivedRequests).count < count {
             guard running.process.isRunning, ContinuousClock.now < deadline else {
-                throw RunningCommand.WaitError(message: "expected \(count) row requests; stdout so far:\n\(running.stdoutSoFar)")
+                throw RunningCommand.WaitError(
+                    message: "expected \(count) row requests; stdout so far:\n\(running.stdoutSoFar)"
+                )
             }
             try await Task.sleep(for: .milliseconds(10))
         }
