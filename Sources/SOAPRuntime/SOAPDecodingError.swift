@@ -1,13 +1,60 @@
 /// A SOAP body whose content does not match the schema the decoder was generated from.
 public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong.
-    public enum Reason: Sendable, Hashable {
+    /// What is wrong: made with static functions rather than enum cases, so that reasons can be added without
+    /// breaking code that inspects them.
+    public struct Reason: Sendable, Hashable {
+        /// The kinds of reason.
+        public struct Code: Sendable, Hashable, CustomStringConvertible {
+            private let name: String
+
+            private init(_ name: String) {
+                self.name = name
+            }
+
+            /// A required child element is absent.
+            public static let missingElement = Code("missing_element")
+            /// A child element the schema allows once appears more often.
+            public static let repeatedElement = Code("repeated_element")
+            /// The text of an element is not a valid value of its schema type.
+            public static let invalidValue = Code("invalid_value")
+
+            /// A stable snake_case name (`missing_element`).
+            public var description: String { name }
+        }
+
+        /// The kind of reason.
+        public let code: Code
+        /// The child element concerned, for ``Code/missingElement`` and ``Code/repeatedElement``.
+        public let element: String?
+        /// How often the element appears, for ``Code/repeatedElement``.
+        public let count: Int?
+        /// The text that is not a valid value, for ``Code/invalidValue``.
+        public let text: String?
+        /// The schema type the text should have been, for ``Code/invalidValue``.
+        public let expectedType: String?
+
+        private init(code: Code, element: String? = nil, count: Int? = nil, text: String? = nil, expectedType: String? = nil) {
+            self.code = code
+            self.element = element
+            self.count = count
+            self.text = text
+            self.expectedType = expectedType
+        }
+
         /// A required child element is absent.
-        case missingElement(String)
-        /// A child element the schema allows once appears more often.
-        case repeatedElement(String, count: Int)
+        public static func missingElement(_ element: String) -> Reason {
+            Reason(code: .missingElement, element: element)
+        }
+
+        /// A child element the schema allows once appears `count` times.
+        public static func repeatedElement(_ element: String, count: Int) -> Reason {
+            Reason(code: .repeatedElement, element: element, count: count)
+        }
+
         /// The text of an element is not a valid value of its schema type.
-        case invalidValue(String, expectedType: String)
+        public static func invalidValue(_ text: String, expectedType: String) -> Reason {
+            Reason(code: .invalidValue, text: text, expectedType: expectedType)
+        }
     }
 
     /// The element path where the problem is, such as `Send2Response/sendresult/errors[0]`.
@@ -21,14 +68,17 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
 
     public var description: String {
         let location = path.joined(separator: "/")
-        switch reason {
-        case .missingElement(let name):
-            return "\(location): required element `\(name)` is missing"
-        case .repeatedElement(let name, let count):
-            return "\(location): element `\(name)` appears \(count) times but the schema allows it once"
-        case .invalidValue(let text, let expectedType):
+        switch reason.code {
+        case .missingElement:
+            return "\(location): required element `\(reason.element ?? "?")` is missing"
+        case .repeatedElement:
+            return "\(location): element `\(reason.element ?? "?")` appears \(reason.count ?? 0) times but the schema allows it once"
+        case .invalidValue:
+            let text = reason.text ?? ""
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-            return "\(location): \"\(shown)\" is not a valid \(expectedType)"
+            return "\(location): \"\(shown)\" is not a valid \(reason.expectedType ?? "value")"
+        default:
+            return "\(location): the content does not match the schema (\(reason.code))"
         }
     }
 

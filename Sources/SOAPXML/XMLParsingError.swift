@@ -1,19 +1,29 @@
 /// Why a document could not be parsed.
 public struct XMLParsingError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The kinds of failure.
-    public enum Kind: Sendable, Hashable {
+    /// The kinds of failure: static members rather than enum cases, so that kinds can be added without breaking
+    /// code that switches over them (which therefore needs a `default`).
+    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+        private let name: String
+
+        private init(_ name: String) {
+            self.name = name
+        }
+
         /// Not well-formed (or not namespace-well-formed) XML, including an empty document.
-        case malformed
+        public static let malformed = Kind("malformed")
         /// The document has a `<!DOCTYPE`: refused so that no entity is ever declared or expanded.
-        case doctypeForbidden
+        public static let doctypeForbidden = Kind("doctype_forbidden")
         /// Elements nest deeper than ``XMLParsingOptions/maximumDepth``.
-        case tooDeep
+        public static let tooDeep = Kind("too_deep")
         /// The document is larger than ``XMLParsingOptions/maximumSize``.
-        case tooLarge
+        public static let tooLarge = Kind("too_large")
         /// The declared or requested character encoding is unknown.
-        case unsupportedEncoding
+        public static let unsupportedEncoding = Kind("unsupported_encoding")
         /// libxml2 ran out of memory.
-        case outOfMemory
+        public static let outOfMemory = Kind("out_of_memory")
+
+        /// A stable snake_case name (`too_deep`).
+        public var description: String { name }
     }
 
     public var kind: Kind

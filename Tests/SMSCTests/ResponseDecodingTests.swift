@@ -110,7 +110,7 @@ struct ResponseDecodingTests {
             _ = try SMSCSOAP.SendSMS.decodeResponse(bytes)
             Issue.record("a fault must throw")
         } catch {
-            guard case .fault(let fault) = error else {
+            guard let fault = error.fault else {
                 Issue.record("expected a fault, got \(error)")
                 return
             }
@@ -140,7 +140,7 @@ struct ResponseDecodingTests {
             _ = try SMSCSOAP.SendSMS2.decodeResponse(Array(xml.utf8))
             Issue.record("a missing required element must throw")
         } catch {
-            guard case .invalidBody(let decodingError) = error else {
+            guard let decodingError = error.decodingError else {
                 Issue.record("expected invalidBody, got \(error)")
                 return
             }

@@ -79,7 +79,7 @@ struct SOAPClientTests {
             _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
             Issue.record("an empty body must throw")
         } catch {
-            guard error.code == .invalidResponse, case .invalidXML(let xml)? = error.envelopeError else {
+            guard error.code == .invalidResponse, let xml = error.envelopeError?.xmlError else {
                 Issue.record("expected invalid XML, got \(error)")
                 return
             }

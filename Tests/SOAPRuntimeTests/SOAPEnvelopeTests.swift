@@ -29,7 +29,7 @@ struct SOAPEnvelopeTests {
 
     private func fault(_ xml: String, sourceLocation: SourceLocation = #_sourceLocation) -> SOAPFault? {
         let error = envelopeError(xml, sourceLocation: sourceLocation)
-        guard case .fault(let fault) = error else {
+        guard let fault = error?.fault else {
             Issue.record("expected a fault, got \(String(describing: error))", sourceLocation: sourceLocation)
             return nil
         }
@@ -302,7 +302,7 @@ struct SOAPEnvelopeTests {
     )
     func invalidXML(xml: String, kind: XMLParsingError.Kind) {
         let error = envelopeError(xml)
-        guard case .invalidXML(let parsing) = error else {
+        guard let parsing = error?.xmlError else {
             Issue.record("expected invalidXML, got \(String(describing: error))")
             return
         }
@@ -316,7 +316,7 @@ struct SOAPEnvelopeTests {
         let error = #expect(throws: SOAPEnvelopeError.self) {
             _ = try SOAPEnvelope.decode(Echo.self, from: bytes, options: XMLParsingOptions(maximumSize: 256))
         }
-        guard case .invalidXML(let parsing) = error else {
+        guard let parsing = error?.xmlError else {
             Issue.record("expected invalidXML, got \(String(describing: error))")
             return
         }
@@ -330,7 +330,7 @@ struct SOAPEnvelopeTests {
     func tooDeep() {
         let xml = TestXML.string(TestXML.soap11("<ns1:echo><text>x</text><items><name>n</name></items></ns1:echo>"))
         let error = envelopeError(xml, options: XMLParsingOptions(maximumDepth: 4))
-        guard case .invalidXML(let parsing) = error else {
+        guard let parsing = error?.xmlError else {
             Issue.record("expected invalidXML, got \(String(describing: error))")
             return
         }
@@ -449,7 +449,7 @@ struct SOAPEnvelopeTests {
         let error = #expect(throws: SOAPEnvelopeError.self) {
             _ = try Echo12Operation.decodeResponse(TestXML.bytes(xml))
         }
-        guard case .fault(let fault) = error else {
+        guard let fault = error?.fault else {
             Issue.record("expected a fault, got \(String(describing: error))")
             return
         }

@@ -104,7 +104,7 @@ struct SOAPOperationTests {
         let error = #expect(throws: SOAPEnvelopeError.self) {
             _ = try EchoOperation.decodeResponse(bytes, options: XMLParsingOptions(maximumSize: 100))
         }
-        guard case .invalidXML(let parsing) = error else {
+        guard let parsing = error?.xmlError else {
             Issue.record("expected invalidXML, got \(String(describing: error))")
             return
         }

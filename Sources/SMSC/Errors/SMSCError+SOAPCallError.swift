@@ -59,8 +59,7 @@ extension SMSCError {
         let code: Code
         var explanation: String
         var sizeLimit: Int?
-        switch error {
-        case .invalidXML(let xml)?:
+        if let xml = error?.xmlError {
             switch xml.kind {
             case .doctypeForbidden:
                 code = .doctype
@@ -79,15 +78,12 @@ extension SMSCError {
                 code = .malformedXML
                 explanation = "not well-formed XML: \(xml.description)"
             }
-        case .invalidBody(let decoding)?:
+        } else if let decoding = error?.decodingError {
             code = .schemaMismatch
             explanation = "it does not match the WSDL: \(decoding)"
-        case let error?:
+        } else {
             code = .notSOAP
-            explanation = error.description
-        case nil:
-            code = .notSOAP
-            explanation = "not the expected SOAP response"
+            explanation = error?.description ?? "not the expected SOAP response"
         }
         let status = response.map { " (HTTP \($0.status))" } ?? ""
         let prefix = CredentialRedaction.redact(response?.bodyPrefixDescription ?? "an empty body")

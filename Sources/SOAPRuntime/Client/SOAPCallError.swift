@@ -64,46 +64,47 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
         return envelopeError
     }
 
-    private init(code: Code, operation: String) {
+    private init(
+        code: Code,
+        operation: String,
+        encodingError: SOAPEncodingError? = nil,
+        transportError: SOAPTransportError? = nil,
+        fault: SOAPFault? = nil,
+        envelopeError: SOAPEnvelopeError? = nil,
+        response: SOAPResponseSummary? = nil
+    ) {
         self.code = code
         self.operation = operation
+        self.encodingError = encodingError
+        self.transportError = transportError
+        self.fault = fault
+        self.envelopeError = envelopeError
+        self.response = response
     }
 
     /// A value could not be written into the envelope; nothing was sent.
     public static func encoding(_ error: SOAPEncodingError, operation: String) -> SOAPCallError {
-        var callError = SOAPCallError(code: .encoding, operation: operation)
-        callError.encodingError = error
-        return callError
+        SOAPCallError(code: .encoding, operation: operation, encodingError: error)
     }
 
     /// The HTTP exchange failed.
     public static func transport(_ error: SOAPTransportError, operation: String) -> SOAPCallError {
-        var callError = SOAPCallError(code: .transport, operation: operation)
-        callError.transportError = error
-        return callError
+        SOAPCallError(code: .transport, operation: operation, transportError: error)
     }
 
     /// The server answered with a SOAP fault.
     public static func fault(_ fault: SOAPFault, response: SOAPResponseSummary, operation: String) -> SOAPCallError {
-        var callError = SOAPCallError(code: .fault, operation: operation)
-        callError.fault = fault
-        callError.response = response
-        return callError
+        SOAPCallError(code: .fault, operation: operation, fault: fault, response: response)
     }
 
     /// The server answered with a non-2xx status and no SOAP fault.
     public static func httpStatus(_ response: SOAPResponseSummary, operation: String) -> SOAPCallError {
-        var callError = SOAPCallError(code: .httpStatus, operation: operation)
-        callError.response = response
-        return callError
+        SOAPCallError(code: .httpStatus, operation: operation, response: response)
     }
 
     /// The server answered 2xx with a body that is not the expected response.
     public static func invalidResponse(_ error: SOAPEnvelopeError, response: SOAPResponseSummary, operation: String) -> SOAPCallError {
-        var callError = SOAPCallError(code: .invalidResponse, operation: operation)
-        callError.envelopeError = error
-        callError.response = response
-        return callError
+        SOAPCallError(code: .invalidResponse, operation: operation, envelopeError: error, response: response)
     }
 
     public var description: String {

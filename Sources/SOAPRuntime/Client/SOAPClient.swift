@@ -162,7 +162,7 @@ public final class SOAPClient: Sendable {
             }
             throw SOAPCallError.invalidResponse(.invalidXML(error), response: summary, operation: Operation.operationName)
         } catch let error as SOAPEnvelopeError {
-            if case .fault(let fault) = error {
+            if let fault = error.fault {
                 throw SOAPCallError.fault(fault, response: summary, operation: Operation.operationName)
             }
             if !isSuccess {

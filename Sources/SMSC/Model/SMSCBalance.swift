@@ -1,0 +1,14 @@
+public import Foundation
+
+/// The account balance (`get_balance`).
+public struct SMSCBalance: Sendable, Hashable {
+    /// The balance in the account's currency.
+    public var amount: Decimal
+    /// Every field as received, by wire name.
+    public var wireValues: [String: String]
+
+    public init(amount: Decimal, wireValues: [String: String]) {
+        self.amount = amount
+        self.wireValues = wireValues
+    }
+}

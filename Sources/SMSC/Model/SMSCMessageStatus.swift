@@ -1,0 +1,61 @@
+public import Foundation
+
+/// A message's status (`get_status`, `get_status2`); fields beyond ``status`` depend on ``SMSCStatusDetail``.
+public struct SMSCMessageStatus: Sendable, Hashable {
+    public var status: SMSCDeliveryStatus
+    /// When the status last changed (`last_date`, Moscow time, read as an instant).
+    public var lastChange: Date?
+    /// `last_timestamp`.
+    public var lastChangeTimestamp: Date?
+    /// The operator's delivery error (`err`).
+    public var deliveryError: SMSCDeliveryErrorCode?
+    /// When the message was sent (`send_date`, Moscow time).
+    public var sendDate: Date?
+    /// `send_timestamp`.
+    public var sendTimestamp: Date?
+    public var phone: String?
+    public var cost: Decimal?
+    public var senderID: String?
+    /// The status in words, in the account's language (`status_name`).
+    public var statusName: String?
+    /// The text of the message.
+    public var message: String?
+    /// The recipient's operator (`operator`, with ``SMSCStatusDetail/fullWithOperator``).
+    public var `operator`: String?
+    /// The recipient's region (`region`, with ``SMSCStatusDetail/fullWithOperator``).
+    public var region: String?
+    /// Every field as received, by wire name.
+    public var wireValues: [String: String]
+
+    public init(
+        status: SMSCDeliveryStatus,
+        lastChange: Date? = nil,
+        lastChangeTimestamp: Date? = nil,
+        deliveryError: SMSCDeliveryErrorCode? = nil,
+        sendDate: Date? = nil,
+        sendTimestamp: Date? = nil,
+        phone: String? = nil,
+        cost: Decimal? = nil,
+        senderID: String? = nil,
+        statusName: String? = nil,
+        message: String? = nil,
+        operator: String? = nil,
+        region: String? = nil,
+        wireValues: [String: String] = [:]
+    ) {
+        self.status = status
+        self.lastChange = lastChange
+        self.lastChangeTimestamp = lastChangeTimestamp
+        self.deliveryError = deliveryError
+        self.sendDate = sendDate
+        self.sendTimestamp = sendTimestamp
+        self.phone = phone
+        self.cost = cost
+        self.senderID = senderID
+        self.statusName = statusName
+        self.message = message
+        self.operator = `operator`
+        self.region = region
+        self.wireValues = wireValues
+    }
+}
