@@ -35,7 +35,7 @@ generated_file() {
     find .build/plugins/outputs -path '*/SMSC/destination/WSDLGeneratorPlugin/GeneratedSources/smsc.wsdl.swift' -print -quit
 }
 
-echo "==> building SMSC with the recorded WSDL"
+echo "==> building SMSC with the committed WSDL"
 build
 file="$(generated_file)"
 [[ -n "$file" ]] || fail "no generated smsc.wsdl.swift under .build/plugins/outputs"

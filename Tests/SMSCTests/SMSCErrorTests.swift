@@ -292,4 +292,18 @@ struct SMSCErrorTests {
                 == "SMSCClient: invalid endpoint: \"smsc.ru/sys/soap.php\" is not an absolute http:// or https:// URL with a host; nothing was sent"
         )
     }
+
+    @Test(arguments: [
+        ("timeout", SMSCClient.Configuration(timeout: .zero), "must be more than zero, not 0.0 seconds"),
+        ("maximumResponseSize", SMSCClient.Configuration(maximumResponseSize: 0), "must be more than zero, not 0"),
+        ("maximumResponseDepth", SMSCClient.Configuration(maximumResponseDepth: -1), "must be more than zero, not -1"),
+    ] as [(String, SMSCClient.Configuration, String)])
+    func settingsThatCannotWorkAreRefusedWhenTheClientIsMade(field: String, configuration: SMSCClient.Configuration, rule: String) {
+        let error = #expect(throws: SMSCError.self) {
+            _ = try SMSCClient(credentials: .login("a", password: "b"), configuration: configuration, transport: RecordingTransport(body: ""))
+        }
+        #expect(error?.code == .validation)
+        #expect(error?.field == field)
+        #expect(error?.rule == rule)
+    }
 }

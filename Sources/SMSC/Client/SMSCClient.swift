@@ -110,8 +110,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     ///   - configuration: Endpoint, deadline, limits, and where metrics and spans go.
     ///   - transport: Sends each request; it must enforce the deadline and the size limit it is given.
     ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes.
-    /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation`` for field `endpoint` when it is not an
-    ///   absolute http(s) URL.
+    /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation`` naming the setting: `endpoint` when it is not
+    ///   an absolute http(s) URL, `timeout`, `maximumResponseSize` or `maximumResponseDepth` when not above zero.
     public init(
         credentials: SMSCCredentials,
         configuration: Configuration = .init(),
@@ -126,8 +126,11 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         guard configuration.timeout > .zero else {
             throw .validation(nil, field: "timeout", rule: "must be more than zero, not \(configuration.timeout)")
         }
-        guard configuration.maximumResponseSize > 0, configuration.maximumResponseDepth > 0 else {
-            throw .validation(nil, field: "maximumResponseSize", rule: "the size and depth limits must be more than zero")
+        guard configuration.maximumResponseSize > 0 else {
+            throw .validation(nil, field: "maximumResponseSize", rule: "must be more than zero, not \(configuration.maximumResponseSize)")
+        }
+        guard configuration.maximumResponseDepth > 0 else {
+            throw .validation(nil, field: "maximumResponseDepth", rule: "must be more than zero, not \(configuration.maximumResponseDepth)")
         }
         self.configuration = configuration
         self.credentials = credentials
