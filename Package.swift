@@ -113,6 +113,18 @@ let package = Package(
             dependencies: ["WSDLGeneratorCore", "SOAPXML", "CSOAPXML", "SMSC", "SOAPRuntime", "CMallocCounter"],
             swiftSettings: swiftSettings
         ),
+        // The client side of Scripts/bench.sh: calls/s, CPU per call and peak RSS of a plain AsyncHTTPClient loop and
+        // of SMSCClient against one endpoint. Reported, never asserted.
+        .executableTarget(
+            name: "smsc-load",
+            dependencies: [
+                "SMSC",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Counts allocations in the benchmark process by interposing glibc's malloc family; linked by nothing else.
         .target(name: "CMallocCounter", path: "Sources/CMallocCounter"),
         .plugin(

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs everything CI proves, in order: a build whose log has no `error:` line (libxml2's headers must never
 # reach Swift), the build plugin's regeneration contract, a package that depends on this one by path and compiles
-# the documentation's examples, then the whole test suite.
+# the documentation's examples, a smoke run of the benchmark (so it cannot rot; it asserts no timing), then the
+# whole test suite.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,9 @@ echo "==> Scripts/check-plugin-rebuild.sh"
 
 echo "==> Scripts/check-consumer.sh"
 "$root/Scripts/check-consumer.sh"
+
+echo "==> Scripts/bench.sh --smoke"
+"$root/Scripts/bench.sh" --smoke
 
 echo "==> swift test"
 swift test

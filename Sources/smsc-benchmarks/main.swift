@@ -66,20 +66,89 @@ func read(_ path: String) -> [UInt8] {
 let wsdl = InMemoryInputFile(path: "smsc.wsdl", contents: read("wsdl/smsc.wsdl"))
 let status2Reply = read("Tests/SMSCTests/Fixtures/envelopes/07_get_status2.response.xml")
 let addressing = try SOAPAddressing(endpoint: "https://smsc.ru/sys/soap.php", service: SMSCSOAP.service)
+/// `SMSCClient.status` through a transport that answers at once: the client's own cost per call (validation, the
+/// envelope, the decode, the typed mapping, metrics and span with no backend) without a network.
+@MainActor
+func clientMeasurements() throws -> [Measurement?] {
+    let reply = SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], body: status2Reply)
+    let client = try SMSCClient(
+        credentials: .login("alex", password: "123"),
+        transport: SOAPClosureTransport { _, _ in reply }
+    )
+    let semaphore = DispatchSemaphore(value: 0)
+    let result = Locked<Int>(0)
+    return [
+        measure("SMSCClient.status (get_status2), no network", iterations: iterations) {
+            Task.detached {
+                let status = try? await client.status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "charset=utf-8")
+                result.withLock { $0 &+= status?.region?.utf8.count ?? 0 }
+                semaphore.signal()
+            }
+            semaphore.wait()
+        }
+    ]
+}
+
 let status2Input = SMSCSOAP.GetStatus2Request(login: "alex", psw: "123", phone: "79999999999", id: "999", all: "2", query: "charset=utf-8")
 
 var sink = 0
-let results = try [Measurement?](arrayLiteral:
-    measure("get_status2: build envelope", iterations: iterations) {
-        sink &+= try SMSCSOAP.GetStatus2.makeRequest(status2Input, addressing: addressing).body.count
-    },
-    measure("get_status2: decode Status2Response", iterations: iterations) {
-        sink &+= try SMSCSOAP.GetStatus2.decodeResponse(status2Reply).statusresult.region?.utf8.count ?? 0
-    },
-    measure("get_status2: build + decode", iterations: iterations) {
-        sink &+= try SMSCSOAP.GetStatus2.makeRequest(status2Input, addressing: addressing).body.count
-        sink &+= try SMSCSOAP.GetStatus2.decodeResponse(status2Reply).statusresult.region?.utf8.count ?? 0
-    },
+
+/// Keeps a value alive and opaque to the optimiser, so the work that made it is not removed.
+@inline(never)
+func blackHole<T>(_ value: T) {
+    withExtendedLifetime(value) {}
+}
+
+/// Envelope building and reply decoding for one operation, with the request the PHP fixtures were made from and
+/// PHP SoapServer's reply.
+@MainActor
+func operationMeasurements<Operation: SOAPOperation>(_ operation: Operation.Type, _ input: Operation.Input, reply fixture: String) throws -> [Measurement?] {
+    let reply = read("Tests/SMSCTests/Fixtures/envelopes/\(fixture)")
+    let name = Operation.operationName
+    return try [
+        measure("\(name): build envelope", iterations: iterations) {
+            sink &+= try Operation.makeRequest(input, addressing: addressing).body.count
+        },
+        measure("\(name): decode reply", iterations: iterations) {
+            blackHole(try Operation.decodeResponse(reply))
+        },
+        measure("\(name): build + decode", iterations: iterations) {
+            sink &+= try Operation.makeRequest(input, addressing: addressing).body.count
+            blackHole(try Operation.decodeResponse(reply))
+        },
+    ]
+}
+
+let results = try (
+    operationMeasurements(SMSCSOAP.GetBalance.self, .init(login: "alex", psw: "123"), reply: "01_get_balance.response.xml")
+    + operationMeasurements(
+        SMSCSOAP.SendSMS.self,
+        .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", id: "1", sender: "ivan"),
+        reply: "02_send_sms.response.xml"
+    )
+    + operationMeasurements(
+        SMSCSOAP.SendSMS2.self,
+        .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", query: "flash=1"),
+        reply: "03_send_sms2.response.xml"
+    )
+    + operationMeasurements(
+        SMSCSOAP.GetSMSCost.self,
+        .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!"),
+        reply: "04_get_sms_cost.response.xml"
+    )
+    + operationMeasurements(
+        SMSCSOAP.GetSMSCost2.self,
+        .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", query: "translit=1"),
+        reply: "05_get_sms_cost2.response.xml"
+    )
+    + operationMeasurements(
+        SMSCSOAP.GetStatus.self,
+        .init(login: "alex", psw: "123", phone: "79999999999", id: "999", all: "0"),
+        reply: "06_get_status.response.xml"
+    )
+    + operationMeasurements(SMSCSOAP.GetStatus2.self, status2Input, reply: "07_get_status2.response.xml")
+    + clientMeasurements()
+    + [Measurement?](arrayLiteral:
     measure("parse Status2Response (XMLTree only)", iterations: iterations) {
         sink &+= try XMLTree(parsing: status2Reply).root.children.count
     },
@@ -99,6 +168,7 @@ let results = try [Measurement?](arrayLiteral:
     measure("generate smsc.wsdl (in-process)", iterations: max(20, iterations / 20), warmup: 5) {
         sink &+= try GeneratorPipeline().generate(wsdl, diagnostics: AccumulatingDiagnosticCollector()).contents.count
     }
+    )
 ).compactMap { $0 }
 
 print("benchmark".padding(toLength: 44, withPad: " ", startingAt: 0) + "  iters     min ns  median ns     p90 ns  allocs/op")
