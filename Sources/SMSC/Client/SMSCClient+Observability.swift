@@ -31,10 +31,14 @@ extension SMSCClient {
         Counter(label: Self.callsMetric, dimensions: dimensions, factory: factory).increment()
         let tracer = configuration.tracer ?? InstrumentationSystem.tracer
         let span = tracer.startSpan("SMSC \(operation.wireName)", context: ServiceContext.current ?? .topLevel, ofKind: .client)
-        span.attributes["rpc.system"] = "soap"
-        span.attributes["rpc.service"] = "SMSC"
-        span.attributes["rpc.method"] = operation.wireName
-        span.attributes["server.address"] = host
+        // A span no backend records (the default) gets no attributes: setting them was a measurable part of a call.
+        let isRecording = span.isRecording
+        if isRecording {
+            span.attributes["rpc.system"] = "soap"
+            span.attributes["rpc.service"] = "SMSC"
+            span.attributes["rpc.method"] = operation.wireName
+            span.attributes["server.address"] = host
+        }
         let start = ContinuousClock.now
         // The span's context is the task's while the call runs, so the HTTP client's own span is its child.
         let outcome: Swift.Result<(result: Result, httpStatus: Int), SMSCError> = await ServiceContext.withValue(span.context) {
@@ -48,19 +52,23 @@ extension SMSCClient {
         Timer(label: Self.durationMetric, dimensions: dimensions, factory: factory).recordNanoseconds(elapsed.nanoseconds)
         switch outcome {
         case .success(let success):
-            span.attributes["http.response.status_code"] = success.httpStatus
+            if isRecording {
+                span.attributes["http.response.status_code"] = success.httpStatus
+            }
             span.end()
             return success.result
         case .failure(let error):
             Counter(label: Self.failuresMetric, dimensions: dimensions + [("error", error.code.description)], factory: factory).increment()
-            if let status = error.httpStatus {
-                span.attributes["http.response.status_code"] = status
+            if isRecording {
+                if let status = error.httpStatus {
+                    span.attributes["http.response.status_code"] = status
+                }
+                span.attributes["error.type"] = error.code.description
+                if let serviceError = error.serviceError {
+                    span.attributes["smsc.error.code"] = serviceError.code
+                }
+                span.setStatus(SpanStatus(code: .error))
             }
-            span.attributes["error.type"] = error.code.description
-            if let serviceError = error.serviceError {
-                span.attributes["smsc.error.code"] = serviceError.code
-            }
-            span.setStatus(SpanStatus(code: .error))
             span.end()
             throw error
         }

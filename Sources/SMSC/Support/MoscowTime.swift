@@ -6,17 +6,32 @@ package enum MoscowTime {
     private static let offset = 3 * 3600
 
     /// The instant a Moscow wall-clock time names, or `nil` when the text is not `DD.MM.YYYY hh:mm:ss`.
+    ///
+    /// Read by byte position, without splitting: every status reply carries two of these, and splitting into
+    /// arrays of substrings was a measurable part of mapping a reply.
     package static func date(from text: String) -> Date? {
-        let parts = text.split(separator: " ")
-        guard parts.count == 2 else { return nil }
-        let day = parts[0].split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
-        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-        guard day.count == 3, time.count == 3, let d = day[0], let m = day[1], let y = day[2], let hh = time[0], let mm = time[1], let ss = time[2],
-            (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d), (0...23).contains(hh), (0...59).contains(mm), (0...60).contains(ss),
-            parts[0].count == 10, parts[1].count == 8
-        else { return nil }
-        let seconds = daysSinceEpoch(year: y, month: m, day: d) * 86_400 + hh * 3600 + mm * 60 + ss - offset
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        var text = text
+        return text.withUTF8 { bytes -> Date? in
+            guard bytes.count == 19, bytes[2] == UInt8(ascii: "."), bytes[5] == UInt8(ascii: "."), bytes[10] == UInt8(ascii: " "),
+                bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+                let d = number(bytes, 0, 2), let m = number(bytes, 3, 2), let y = number(bytes, 6, 4),
+                let hh = number(bytes, 11, 2), let mm = number(bytes, 14, 2), let ss = number(bytes, 17, 2),
+                (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d), (0...23).contains(hh), (0...59).contains(mm), (0...60).contains(ss)
+            else { return nil }
+            let seconds = daysSinceEpoch(year: y, month: m, day: d) * 86_400 + hh * 3600 + mm * 60 + ss - offset
+            return Date(timeIntervalSince1970: TimeInterval(seconds))
+        }
+    }
+
+    /// The decimal number in `count` ASCII digits at `start`, or `nil` when one is not a digit.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in start..<(start + count) {
+            let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+            guard (0...9).contains(digit) else { return nil }
+            value = value * 10 + digit
+        }
+        return value
     }
 
     /// A Unix timestamp in seconds, or `nil` when the text is not a whole number.
@@ -64,7 +79,11 @@ package enum MoscowTime {
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
-        [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// Days from 1970-01-01 to the date, in the proleptic Gregorian calendar (Howard Hinnant's algorithm).

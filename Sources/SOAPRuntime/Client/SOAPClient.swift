@@ -104,10 +104,15 @@ public final class SOAPClient: Sendable {
             )
         }
 
-        var metadata: Logger.Metadata = ["soap.operation": "\(name)", "soap.url": "\(request.url)"]
-        logger.debug("SOAP request", metadata: metadata)
-        if logger.logLevel <= .trace {
-            logger.trace("SOAP request body", metadata: metadata.merging(["soap.body": "\(redacted(request.body))"]) { $1 })
+        // Metadata is built only for a logger that will print it: most calls run with logging off, and the
+        // dictionary and its interpolated strings were a measurable part of each call.
+        let logsDebug = logger.logLevel <= .debug
+        if logsDebug {
+            let metadata: Logger.Metadata = ["soap.operation": "\(name)", "soap.url": "\(request.url)"]
+            logger.debug("SOAP request", metadata: metadata)
+            if logger.logLevel <= .trace {
+                logger.trace("SOAP request body", metadata: metadata.merging(["soap.body": "\(redacted(request.body))"]) { $1 })
+            }
         }
 
         let clock = ContinuousClock()
@@ -117,28 +122,41 @@ public final class SOAPClient: Sendable {
             response = try await transport.send(request, options: configuration.transportOptions)
         } catch {
             record(request, operation: name, response: nil, duration: clock.now - start)
-            metadata["soap.error"] = "\(error)"
-            logger.debug("SOAP transport failure", metadata: metadata)
+            if logsDebug {
+                logger.debug(
+                    "SOAP transport failure",
+                    metadata: ["soap.operation": "\(name)", "soap.url": "\(request.url)", "soap.error": "\(error)"]
+                )
+            }
             throw .transport(error, operation: name)
         }
         let duration = clock.now - start
         record(request, operation: name, response: response, duration: duration)
-        metadata["http.status"] = "\(response.status)"
-        metadata["soap.duration"] = "\(duration)"
-        metadata["http.response.bytes"] = "\(response.body.count)"
-        logger.debug("SOAP response", metadata: metadata)
-        if logger.logLevel <= .trace {
-            logger.trace("SOAP response body", metadata: metadata.merging(["soap.body": "\(redacted(response.body))"]) { $1 })
+        if logsDebug {
+            let metadata: Logger.Metadata = [
+                "soap.operation": "\(name)",
+                "soap.url": "\(request.url)",
+                "http.status": "\(response.status)",
+                "soap.duration": "\(duration)",
+                "http.response.bytes": "\(response.body.count)",
+            ]
+            logger.debug("SOAP response", metadata: metadata)
+            if logger.logLevel <= .trace {
+                logger.trace("SOAP response body", metadata: metadata.merging(["soap.body": "\(redacted(response.body))"]) { $1 })
+            }
         }
-        let body = try decode(Operation.self, response)
         let summary = SOAPResponseSummary(status: response.status, contentType: response.headers["Content-Type"], body: response.body)
+        let body = try decode(Operation.self, response, summary: summary)
         return SOAPResponse(body: body, summary: summary, headers: response.headers)
     }
 
     /// Reads a response: a fault wins over the HTTP status; a non-2xx status with a body that is not SOAP is an
     /// HTTP error; a 2xx status must carry the expected body element.
-    func decode<Operation: SOAPOperation>(_ operation: Operation.Type, _ response: SOAPHTTPResponse) throws(SOAPCallError) -> Operation.Output {
-        let summary = SOAPResponseSummary(status: response.status, contentType: response.headers["Content-Type"], body: response.body)
+    func decode<Operation: SOAPOperation>(
+        _ operation: Operation.Type,
+        _ response: SOAPHTTPResponse,
+        summary: SOAPResponseSummary
+    ) throws(SOAPCallError) -> Operation.Output {
         let options = XMLParsingOptions(
             maximumSize: configuration.transportOptions.maximumResponseSize,
             maximumDepth: configuration.maximumResponseDepth,
