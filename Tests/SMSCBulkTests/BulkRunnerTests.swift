@@ -261,6 +261,9 @@ struct BulkRunnerTests {
             Issue.record("row \(row.number) was sent again")
             return RunnerHarness.echo(row)
         }
+        if case .failure(let error) = third.result {
+            Issue.record("run 3 failed: \(error)")
+        }
         #expect(third.performed.isEmpty)
         #expect(third.lines == second.lines)
         #expect(third.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 8, exitCode: 4))
