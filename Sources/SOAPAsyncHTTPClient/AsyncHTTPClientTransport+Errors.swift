@@ -115,7 +115,7 @@ extension AsyncHTTPClientTransport {
     private static func transportError(for error: HTTPClientError, context: ErrorContext) -> SOAPTransportError {
         let endpoint = context.endpoint
         switch error {
-        case .cancelled:
+        case HTTPClientError.cancelled:
             return cancelled
         case .deadlineExceeded:
             return SOAPTransportError(

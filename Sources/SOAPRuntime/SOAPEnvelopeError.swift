@@ -30,7 +30,11 @@ public struct SOAPEnvelopeError: Error, Sendable, Hashable, CustomStringConverti
         public var description: String { name }
 
         /// Whether `error` is a ``SOAPEnvelopeError`` with this code.
-        public static func ~= (code: Code, error: any Error) -> Bool {
+        ///
+        /// Generic on purpose: a non-generic `(Code, any Error)` overload would outrank the standard library's `~=` in
+        /// `switch` statements over other errors, so `case .cancelled` on an `HTTPClientError` would silently match
+        /// this code instead. Generic, such a pattern is a compile-time ambiguity to qualify, never a wrong match.
+        public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
             (error as? SOAPEnvelopeError)?.code == code
         }
     }

@@ -275,7 +275,7 @@ struct AsyncHTTPClientTransportTests {
                 let result = await call.result
                 #expect(ContinuousClock.now - cancelled < .seconds(30))
                 let error = try #require(result.failure as? SOAPTransportError)
-                #expect(error.code == .cancelled)
+                #expect(error.code == .cancelled, "\(error.message) \(String(describing: error.underlyingError))")
                 #expect(error.requestMayHaveReachedServer)
             }
         }

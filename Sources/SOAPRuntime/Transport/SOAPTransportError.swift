@@ -42,7 +42,11 @@ public struct SOAPTransportError: Error, Sendable, CustomStringConvertible {
         public var description: String { value.rawValue }
 
         /// Whether `error` is a ``SOAPTransportError`` with this code: `catch SOAPTransportError.Code.timeout`.
-        public static func ~= (code: Code, error: any Error) -> Bool {
+        ///
+        /// Generic on purpose: a non-generic `(Code, any Error)` overload would outrank the standard library's `~=` in
+        /// `switch` statements over other errors, so `case .cancelled` on an `HTTPClientError` would silently match
+        /// this code instead. Generic, such a pattern is a compile-time ambiguity to qualify, never a wrong match.
+        public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
             (error as? SOAPTransportError)?.code == code
         }
     }
