@@ -59,7 +59,9 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
     /// - Returns: Status, headers in the order received, and the body (decoded when it was gzip or deflate).
     /// - Throws: ``SOAPTransportError``; its message never contains the request body.
     public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
-        guard let endpoint = Endpoint(url: request.url) else {
+        // Only the scheme is checked here; AsyncHTTPClient refuses a URL without a host with the same message, and
+        // parsing the whole URL is left to the error path, which alone needs its host and port.
+        guard Endpoint.hasHTTPScheme(request.url) else {
             throw SOAPTransportError(
                 code: .connectionFailed,
                 message: "the endpoint URL is not an http or https URL with a host",
@@ -82,7 +84,6 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
         httpRequest.body = .bytes(request.body)
 
         let deadline = NIODeadline.now() + TimeAmount(options.timeouts.total)
-        let context = ErrorContext(endpoint: endpoint.description, totalTimeout: options.timeouts.total)
         do {
             // AsyncHTTPClient's deadline covers the wait for the response head only; readBody covers the rest.
             let response = try await client.execute(httpRequest, deadline: deadline)
@@ -95,7 +96,8 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
             let headers = SOAPHTTPHeaders(response.headers.map { SOAPHTTPHeaders.Field(name: $0.name, value: $0.value) })
             return SOAPHTTPResponse(status: Int(response.status.code), headers: headers, body: body)
         } catch {
-            throw Self.transportError(for: error, context: context)
+            let endpoint = Endpoint(url: request.url)?.description ?? "the endpoint"
+            throw Self.transportError(for: error, context: ErrorContext(endpoint: endpoint, totalTimeout: options.timeouts.total))
         }
     }
 
@@ -182,5 +184,11 @@ private struct Endpoint: CustomStringConvertible {
 
     var description: String {
         host.contains(":") && !host.hasPrefix("[") ? "[\(host)]:\(port)" : "\(host):\(port)"
+    }
+
+    /// Whether `url` starts with `http://` or `https://`, in any case, without parsing the rest.
+    static func hasHTTPScheme(_ url: String) -> Bool {
+        let scheme = url.utf8.prefix(8).map { $0 | 0x20 }  // ASCII lowercase; other bytes never match below.
+        return scheme.starts(with: "http://".utf8) || scheme.starts(with: "https://".utf8)
     }
 }
