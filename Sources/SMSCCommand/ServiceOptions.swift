@@ -115,10 +115,11 @@ struct ServiceOptions: ParsableArguments {
         let total = callTimeout
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
-            timeout: .init(connect: TimeAmount(min(.seconds(10), total)), read: TimeAmount(min(.seconds(30), total))),
-            decompression: .enabled(limit: .ratio(50))
+            timeout: .init(connect: TimeAmount(min(.seconds(10), total)), read: TimeAmount(min(.seconds(30), total)))
         )
         configuration.connectionPool.retryConnectionEstablishment = false
+        // The same on Apple platforms: fail instead of waiting for connectivity until the connect timeout.
+        configuration.networkFrameworkWaitForConnectivity = false
         let httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
         do {
             let client = try SMSCClient(
