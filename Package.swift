@@ -11,6 +11,8 @@
 //   SOAPRuntime             what generated code needs at run time, and the transport-agnostic SOAP client;
 //                           knows nothing of SMSC.
 //   SOAPAsyncHTTPClient     the default transport, over AsyncHTTPClient.
+//   SOAPNIOTransport        a lean transport written on SwiftNIO's HTTP/1.1 codec and NIOSSL (no proxies).
+//   SOAPNIOSupport          what both NIO-based transports share: URL parsing, NIO and NIOSSL error mapping.
 //   SMSC                    the library users import; its wire layer is generated from wsdl/smsc.wsdl.
 //   SMSCSandbox             an offline SMSC: a SOAP server on 127.0.0.1 with the service's behaviour, for demos
 //                           and for users' own integration tests.
@@ -33,6 +35,8 @@ let package = Package(
         // For transports of your own (`SOAPTransport`) and the types SMSC's API shares with it (`SOAPExchange`,
         // `SOAPFault`); `import SMSC` does not re-export it.
         .library(name: "SOAPRuntime", targets: ["SOAPRuntime"]),
+        // The lean SwiftNIO transport, for applications that want the fastest calls and need no proxy.
+        .library(name: "SOAPNIOTransport", targets: ["SOAPNIOTransport"]),
         .executable(name: "smsc-wsdl-gen", targets: ["smsc-wsdl-gen"]),
         .library(name: "SMSCSandbox", targets: ["SMSCSandbox"]),
         .executable(name: "smsc", targets: ["SMSCCommand"]),
@@ -53,8 +57,12 @@ let package = Package(
         // rather than Hummingbird: it needs two routes, and NIO is already built for AsyncHTTPClient, so it adds
         // no minutes to a first build (Hummingbird would add two to four on two cores).
         .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
-        // The transport maps NIOSSL's TLS errors to typed transport failures (AsyncHTTPClient already depends on it).
+        // TLS for the lean NIO transport, and its errors mapped by both transports (AsyncHTTPClient already depends on
+        // it).
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        // NIOHTTPCompression: the lean NIO transport decodes gzip and deflate bodies with it, and both transports name
+        // its errors (AsyncHTTPClient already depends on it).
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
         // Per-call metrics and spans, no-ops until the application bootstraps a backend; the packages every Swift
         // server observability backend plugs into. AsyncHTTPClient already depends on swift-distributed-tracing.
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
@@ -119,6 +127,7 @@ let package = Package(
             name: "smsc-load",
             dependencies: [
                 "SMSC",
+                "SOAPNIOTransport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -142,14 +151,39 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SOAPNIOSupport",
+            dependencies: [
+                "SOAPRuntime",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SOAPNIOTransport",
+            dependencies: [
+                "SOAPRuntime",
+                "SOAPNIOSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SOAPAsyncHTTPClient",
             dependencies: [
                 "SOAPRuntime",
+                "SOAPNIOSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -221,10 +255,12 @@ let package = Package(
             dependencies: ["SOAPRuntime", "SOAPXML"],
             swiftSettings: swiftSettings
         ),
+        // Both transports against one suite (TransportConformanceTests), and what is particular to each.
         .testTarget(
-            name: "SOAPAsyncHTTPClientTests",
+            name: "SOAPTransportTests",
             dependencies: [
                 "SOAPAsyncHTTPClient",
+                "SOAPNIOTransport",
                 "SOAPRuntime",
                 "SOAPTestServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -1,7 +1,7 @@
 public import AsyncHTTPClient
-import Foundation
 import NIOCore
 import NIOHTTP1
+import SOAPNIOSupport
 public import SOAPRuntime
 
 /// The default ``SOAPTransport``: posts through an AsyncHTTPClient `HTTPClient` that the application owns.
@@ -61,15 +61,11 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
     public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         // Only the scheme is checked here; AsyncHTTPClient refuses a URL without a host with the same message, and
         // parsing the whole URL is left to the error path, which alone needs its host and port.
-        guard Endpoint.hasHTTPScheme(request.url) else {
-            throw SOAPTransportError(
-                code: .connectionFailed,
-                message: "the endpoint URL is not an http or https URL with a host",
-                requestMayHaveReachedServer: false
-            )
+        guard HTTPEndpoint.hasHTTPScheme(request.url) else {
+            throw NIOTransportErrors.notAnHTTPURL
         }
         if Task.isCancelled {
-            throw SOAPTransportError(code: .cancelled, message: "the call was cancelled before it was sent", requestMayHaveReachedServer: false)
+            throw NIOTransportErrors.cancelledBeforeSending
         }
 
         var httpRequest = HTTPClientRequest(url: request.url)
@@ -96,8 +92,8 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
             let headers = SOAPHTTPHeaders(response.headers.map { SOAPHTTPHeaders.Field(name: $0.name, value: $0.value) })
             return SOAPHTTPResponse(status: Int(response.status.code), headers: headers, body: body)
         } catch {
-            let endpoint = Endpoint(url: request.url)?.description ?? "the endpoint"
-            throw Self.transportError(for: error, context: ErrorContext(endpoint: endpoint, totalTimeout: options.timeouts.total))
+            let endpoint = HTTPEndpoint(url: request.url)?.description ?? "the endpoint"
+            throw Self.transportError(for: error, context: Self.errorContext(endpoint: endpoint, totalTimeout: options.timeouts.total))
         }
     }
 
@@ -114,25 +110,30 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
         let isEncoded = response.headers[canonicalForm: "Content-Encoding"].contains { $0.lowercased() != "identity" }
         if let contentLength, !isEncoded, contentLength > limit {
             // Dropping the unread body cancels the request and closes the connection.
-            throw tooLarge(limit: limit, detail: "the server announced \(contentLength) bytes")
+            throw NIOTransportErrors.tooLarge(limit: limit, detail: "the server announced \(contentLength) bytes")
         }
         let body = response.body
         let expectedSize = isEncoded ? nil : contentLength
-        // The deadline is a timer on an event loop, cancelled as soon as the body is in. A racing
-        // `Task.sleep(until:)` would do the same, but a cancelled sleep keeps its timer, and the task it belongs
-        // to, until the deadline would have passed: every call would hold memory for the whole total timeout, and
-        // a bulk run's memory would grow with its request rate.
-        let reader = Task { try await collect(body, limit: limit, expectedSize: expectedSize) }
+        // A SOAP reply usually arrives with its head, so the body is read first without any deadline mechanism: on a
+        // platform with `Task.immediate` the reader runs inline until it would wait, and most calls end right there.
+        // Only a body still arriving gets a deadline: a timer on an event loop, cancelled as soon as the body is in.
+        // A racing `Task.sleep(until:)` would do the same, but a cancelled sleep keeps its timer, and the task it
+        // belongs to, until the deadline would have passed: every such call would hold memory for the whole total
+        // timeout, and a bulk run's memory would grow with its request rate.
+        let reader = startReading(body, limit: limit, expectedSize: expectedSize)
+        if let collected = reader.collected {
+            return try collected.get()
+        }
         let timedOut = Locked(false)
         let timer = eventLoop.scheduleTask(deadline: deadline) {
             timedOut.withLock { $0 = true }
             // Cancelling the reader drops the stream, which ends the request.
-            reader.cancel()
+            reader.task.cancel()
         }
         defer { timer.cancel() }
         return try await withTaskCancellationHandler {
             do {
-                return try await reader.value
+                return try await reader.task.value
             } catch {
                 if timedOut.withLock({ $0 }) {
                     throw HTTPClientError.deadlineExceeded
@@ -140,8 +141,37 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
                 throw error
             }
         } onCancel: {
-            reader.cancel()
+            reader.task.cancel()
         }
+    }
+
+    /// A body being read by a task of its own, and its bytes if the task already ended.
+    private struct BodyReader {
+        var task: Task<[UInt8], any Error>
+        var collected: Result<[UInt8], any Error>?
+    }
+
+    /// Starts reading `body` in a task of its own, inline where the platform allows it, so that a body already
+    /// received is collected before this returns.
+    private static func startReading(_ body: HTTPClientResponse.Body, limit: Int, expectedSize: Int?) -> BodyReader {
+        let outcome = Locked<Result<[UInt8], any Error>?>(nil)
+        let operation: @Sendable () async throws -> [UInt8] = {
+            do {
+                let bytes = try await collect(body, limit: limit, expectedSize: expectedSize)
+                outcome.withLock { $0 = .success(bytes) }
+                return bytes
+            } catch {
+                outcome.withLock { $0 = .failure(error) }
+                throw error
+            }
+        }
+        let task: Task<[UInt8], any Error>
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            task = Task.immediate(operation: operation)
+        } else {
+            task = Task(operation: operation)
+        }
+        return BodyReader(task: task, collected: outcome.withLock { $0 })
     }
 
     private static func collect(_ body: HTTPClientResponse.Body, limit: Int, expectedSize: Int?) async throws -> [UInt8] {
@@ -149,46 +179,10 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
         bytes.reserveCapacity(min(expectedSize ?? 0, limit))
         for try await chunk in body {
             guard bytes.count + chunk.readableBytes <= limit else {
-                throw tooLarge(limit: limit, detail: "reading stopped after \(bytes.count + chunk.readableBytes) bytes")
+                throw NIOTransportErrors.tooLarge(limit: limit, detail: "reading stopped after \(bytes.count + chunk.readableBytes) bytes")
             }
             bytes.append(contentsOf: chunk.readableBytesView)
         }
         return bytes
-    }
-
-    private static func tooLarge(limit: Int, detail: String) -> SOAPTransportError {
-        SOAPTransportError(
-            code: .responseTooLarge,
-            message: "the response body is larger than the limit of \(limit) bytes (\(detail))",
-            requestMayHaveReachedServer: true,
-            responseSizeLimit: limit
-        )
-    }
-}
-
-/// Scheme, host and port of the endpoint: enough to say where a call went without repeating its path or query.
-private struct Endpoint: CustomStringConvertible {
-    var host: String
-    var port: Int
-
-    init?(url: String) {
-        guard
-            let components = URLComponents(string: url),
-            let scheme = components.scheme?.lowercased(),
-            scheme == "http" || scheme == "https",
-            let host = components.host, !host.isEmpty
-        else { return nil }
-        self.host = host
-        self.port = components.port ?? (scheme == "https" ? 443 : 80)
-    }
-
-    var description: String {
-        host.contains(":") && !host.hasPrefix("[") ? "[\(host)]:\(port)" : "\(host):\(port)"
-    }
-
-    /// Whether `url` starts with `http://` or `https://`, in any case, without parsing the rest.
-    static func hasHTTPScheme(_ url: String) -> Bool {
-        let scheme = url.utf8.prefix(8).map { $0 | 0x20 }  // ASCII lowercase; other bytes never match below.
-        return scheme.starts(with: "http://".utf8) || scheme.starts(with: "https://".utf8)
     }
 }

@@ -63,7 +63,16 @@ public struct SOAPAddressing: Sendable, Hashable {
     }
 
     private func rebased(_ url: String) -> String {
-        guard let wsdlOrigin, let parts = Self.split(url), parts.origin == wsdlOrigin else { return url }
+        guard let wsdlOrigin else { return url }
+        // Every call asks, so the common case is answered without parsing: the action starts with the WSDL's origin
+        // spelled as `origin(of:)` spells it, followed by the path, query or fragment, or nothing.
+        if url.utf8.starts(with: wsdlOrigin.utf8) {
+            let rest = url.utf8.dropFirst(wsdlOrigin.utf8.count)
+            if rest.first.map({ $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? true {
+                return wsdlOrigin == endpointOrigin ? url : endpointOrigin + String(Substring(rest))
+            }
+        }
+        guard let parts = Self.split(url), parts.origin == wsdlOrigin else { return url }
         return endpointOrigin + parts.rest
     }
 

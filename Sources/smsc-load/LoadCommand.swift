@@ -6,6 +6,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import SMSC
+import SOAPNIOTransport
 
 #if canImport(Glibc)
 import Glibc
@@ -28,9 +29,13 @@ struct LoadCommand: AsyncParsableCommand {
         case ahc
         /// `SMSCClient.status` over the same kind of HTTPClient.
         case client
+        /// `SMSCClient.status` over `NIOHTTP1Transport`, the lean SwiftNIO transport.
+        case nio
+        /// The same, with the calling loops running on the transport's event loop (its task executor): no thread hops.
+        case nioPinned = "nio-pinned"
     }
 
-    @Option(help: "ahc (a plain AsyncHTTPClient loop) or client (SMSCClient.status).")
+    @Option(help: "ahc (a plain AsyncHTTPClient loop), client (SMSCClient.status over AsyncHTTPClient) or nio (SMSCClient.status over NIOHTTP1Transport).")
     var mode: Mode
 
     @Option(help: "The SOAP endpoint.")
@@ -55,18 +60,24 @@ struct LoadCommand: AsyncParsableCommand {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, concurrency)
         let httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        let nioTransport = NIOHTTP1Transport(configuration: .init(maximumConnectionsPerEndpoint: max(8, concurrency)))
         let measured: (elapsed: Duration, cpu: Double)
         do {
-            let call = try makeCall(httpClient)
-            try await runLoops(calls: warmup, concurrency: min(concurrency, max(warmup, 1)), call)
-            let cpuBefore = Self.cpuTime()
-            let start = ContinuousClock.now
-            try await runLoops(calls: calls, concurrency: concurrency, call)
-            measured = (ContinuousClock.now - start, Self.cpuTime() - cpuBefore)
+            let call = try makeCall(httpClient, nioTransport)
+            let executor: (any TaskExecutor)? = mode == .nioPinned ? nioTransport.taskExecutor : nil
+            measured = try await withTaskExecutorPreference(executor) {
+                try await runLoops(calls: warmup, concurrency: min(concurrency, max(warmup, 1)), call)
+                let cpuBefore = Self.cpuTime()
+                let start = ContinuousClock.now
+                try await runLoops(calls: calls, concurrency: concurrency, call)
+                return (ContinuousClock.now - start, Self.cpuTime() - cpuBefore)
+            }
         } catch {
+            await nioTransport.shutdown()
             try? await httpClient.shutdown()
             throw error
         }
+        await nioTransport.shutdown()
         try await httpClient.shutdown()
         let (elapsed, cpu) = measured
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -84,7 +95,7 @@ struct LoadCommand: AsyncParsableCommand {
         )
     }
 
-    private func makeCall(_ httpClient: HTTPClient) throws -> @Sendable () async throws -> Void {
+    private func makeCall(_ httpClient: HTTPClient, _ nioTransport: NIOHTTP1Transport) throws -> @Sendable () async throws -> Void {
         switch mode {
         case .ahc:
             // The bytes SMSCClient sends for the same call, so both modes post the same request.
@@ -104,6 +115,15 @@ struct LoadCommand: AsyncParsableCommand {
                 credentials: .login("bench", password: "bench"),
                 configuration: .init(endpoint: SMSCEndpoint(url: endpoint)),
                 httpClient: httpClient
+            )
+            return {
+                _ = try await client.status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "x=1")
+            }
+        case .nio, .nioPinned:
+            let client = try SMSCClient(
+                credentials: .login("bench", password: "bench"),
+                configuration: .init(endpoint: SMSCEndpoint(url: endpoint)),
+                transport: nioTransport
             )
             return {
                 _ = try await client.status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "x=1")

@@ -7,6 +7,8 @@ extension LoopbackHTTPServer {
         case closeConnection
         /// Never answers; the connection stays open until the client gives up or the server stops.
         case hang
+        /// Writes these bytes as they are, whatever HTTP says, then closes the connection: for hostile-server cases.
+        case sendRawBytesAndClose([UInt8])
     }
 
     /// A scripted response.

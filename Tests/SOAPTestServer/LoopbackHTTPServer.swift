@@ -199,8 +199,25 @@ public final class LoopbackHTTPServer: Sendable {
                 // Holds the connection open until the client gives up or stop() closes it.
                 try? await channel.closeFuture.get()
                 return
+            case .sendRawBytesAndClose(let bytes):
+                try? await writeRaw(bytes, on: channel)
+                try? await channel.close()
+                return
             }
         }
+    }
+
+    /// Writes `bytes` past the HTTP encoder, straight to the socket.
+    private func writeRaw(_ bytes: [UInt8], on channel: any Channel) async throws {
+        try await channel.eventLoop.flatSubmit {
+            do {
+                // The encoder sits next to the socket, so what its context writes goes out unchanged.
+                let encoder = try channel.pipeline.syncOperations.context(handlerType: HTTPResponseEncoder.self)
+                return encoder.writeAndFlush(NIOAny(channel.allocator.buffer(bytes: bytes)))
+            } catch {
+                return channel.eventLoop.makeFailedFuture(error)
+            }
+        }.get()
     }
 
     private func write(_ response: Response, on channel: any Channel) async throws {

@@ -6,7 +6,7 @@ import Testing
 
 /// AsyncHTTPClient's errors become the right transport error codes, with the original kept as the underlying error.
 struct TransportErrorMappingTests {
-    private let context = AsyncHTTPClientTransport.ErrorContext(endpoint: "smsc.ru:443", totalTimeout: .seconds(60))
+    private let context = AsyncHTTPClientTransport.errorContext(endpoint: "smsc.ru:443", totalTimeout: .seconds(60))
 
     @Test(arguments: [
         (HTTPClientError.cancelled, SOAPTransportError.Code.cancelled),

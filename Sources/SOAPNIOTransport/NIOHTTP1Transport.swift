@@ -1,0 +1,256 @@
+public import NIOCore
+public import NIOPosix
+public import NIOSSL
+import SOAPNIOSupport
+public import SOAPRuntime
+
+/// A lean ``SOAPTransport`` written directly on SwiftNIO's HTTP/1.1 codec and NIOSSL: keep-alive connections to
+/// each endpoint, at most ``Configuration/maximumConnectionsPerEndpoint`` of them, every call's work kept on one
+/// event loop, and no timer scheduled or cancelled per call.
+///
+/// It does what a SOAP client needs and nothing else: POST, keep-alive, TLS with full certificate verification
+/// (NIOSSL's defaults, or your `TLSConfiguration`), gzip and deflate bodies, the size limit while reading, the
+/// connect, read and total deadlines of ``SOAPTransportOptions``, and cancellation. It does **not** do proxies,
+/// redirects (a 3xx is returned as it is), HTTP/2, `Expect: 100-continue`, cookies, or retries; for any of those, use
+/// ``AsyncHTTPClientTransport`` (the default).
+///
+/// The transport owns its connections, so it needs a ``shutdown()`` after the last call, as an `HTTPClient` does.
+///
+/// ```swift
+/// let transport = NIOHTTP1Transport()
+/// let client = try SMSCClient(credentials: credentials, transport: transport)
+/// // … calls …
+/// await transport.shutdown()
+/// ```
+///
+/// Deadlines are checked by one repeating check per endpoint that runs only while calls are in flight, every
+/// ``Configuration/deadlineCheckInterval``; a call therefore ends at most that long after its deadline.
+public final class NIOHTTP1Transport: SOAPTransport {
+    /// How connections are made and what every request carries.
+    public struct Configuration: Sendable {
+        /// The `User-Agent` header.
+        public var userAgent: String
+        /// Keep-alive connections to one endpoint at most; calls beyond them wait for a free one.
+        public var maximumConnectionsPerEndpoint: Int
+        /// How `https` endpoints are verified. NIOSSL's client defaults verify the chain and the host name fully.
+        public var tlsConfiguration: TLSConfiguration
+        /// Whether requests say `Accept-Encoding: gzip, deflate`; compressed bodies are decoded, and one that expands
+        /// more than 50 times is refused.
+        public var acceptsCompressedResponses: Bool
+        /// A connection unused for this long is closed instead of reused, before the server's own keep-alive timeout
+        /// can close it under a request.
+        public var idleConnectionTimeout: Duration
+        /// How often in-flight calls are checked against their deadlines; a call ends at most this long after its
+        /// deadline.
+        public var deadlineCheckInterval: Duration
+
+        /// - Parameters:
+        ///   - userAgent: The `User-Agent` header.
+        ///   - maximumConnectionsPerEndpoint: Keep-alive connections to one endpoint at most.
+        ///   - tlsConfiguration: How `https` endpoints are verified; full verification by default.
+        ///   - acceptsCompressedResponses: Ask for, and decode, gzip and deflate bodies.
+        ///   - idleConnectionTimeout: Close rather than reuse a connection idle this long.
+        ///   - deadlineCheckInterval: How often deadlines are checked while calls are in flight.
+        public init(
+            userAgent: String = "smsc-swift",
+            maximumConnectionsPerEndpoint: Int = 8,
+            tlsConfiguration: TLSConfiguration = .makeClientConfiguration(),
+            acceptsCompressedResponses: Bool = true,
+            idleConnectionTimeout: Duration = .seconds(20),
+            deadlineCheckInterval: Duration = .milliseconds(50)
+        ) {
+            self.userAgent = userAgent
+            self.maximumConnectionsPerEndpoint = maximumConnectionsPerEndpoint
+            self.tlsConfiguration = tlsConfiguration
+            self.acceptsCompressedResponses = acceptsCompressedResponses
+            self.idleConnectionTimeout = idleConnectionTimeout
+            self.deadlineCheckInterval = deadlineCheckInterval
+        }
+    }
+
+    /// The settings the transport was made with.
+    public let configuration: Configuration
+    /// The event loop every connection and call of this transport runs on.
+    public let eventLoop: any EventLoop
+    /// Runs tasks on ``eventLoop``. Calls made under `withTaskExecutorPreference(transport.taskExecutor) { … }` stay on
+    /// the loop's thread from request to result, with no thread hop per call: the fastest way to make many calls in a
+    /// row. Everything else such a task does also runs on the loop, so keep long computations out of it.
+    public let taskExecutor: EventLoopTaskExecutor
+    private let state: NIOLoopBoundBox<TransportState>
+
+    /// Creates a transport whose connections all live on one event loop of `eventLoopGroup`.
+    ///
+    /// - Parameters:
+    ///   - configuration: Connections per endpoint, TLS, compression and deadline checks.
+    ///   - eventLoopGroup: Where the connections run; NIO's shared group by default, which needs no shutdown.
+    /// - Precondition: `maximumConnectionsPerEndpoint` and both durations are above zero, and `userAgent` has no line
+    ///   break or NUL byte.
+    public init(configuration: Configuration = .init(), eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
+        precondition(configuration.maximumConnectionsPerEndpoint > 0, "maximumConnectionsPerEndpoint must be above 0")
+        precondition(configuration.deadlineCheckInterval > .zero, "deadlineCheckInterval must be above 0")
+        precondition(configuration.idleConnectionTimeout > .zero, "idleConnectionTimeout must be above 0")
+        precondition(HTTP1Connection.isValidHeaderValue(configuration.userAgent), "userAgent must not contain CR, LF or NUL")
+        self.configuration = configuration
+        let eventLoop = eventLoopGroup.next()
+        self.eventLoop = eventLoop
+        taskExecutor = EventLoopTaskExecutor(eventLoop: eventLoop)
+        state = .makeBoxSendingValue(TransportState(configuration: configuration, eventLoop: eventLoop), eventLoop: eventLoop)
+    }
+
+    /// POSTs `request` and returns the complete response, whatever its status.
+    ///
+    /// A `Content-Length` above `options.maximumResponseSize` is refused before the body is read, and reading stops as
+    /// soon as the (decoded) body passes it. `options.timeouts` bounds connecting (TLS included), silence between
+    /// response parts, and the whole call. Cancelling the calling task ends the call and closes its connection.
+    ///
+    /// - Throws: ``SOAPTransportError``; its message never contains the request body.
+    public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+        guard HTTPEndpoint.hasHTTPScheme(request.url) else {
+            throw NIOTransportErrors.notAnHTTPURL
+        }
+        if Task.isCancelled {
+            throw NIOTransportErrors.cancelledBeforeSending
+        }
+        let call = PendingCall(request: request, options: options)
+        let state = self.state
+        let eventLoop = self.eventLoop
+        let result = await withTaskCancellationHandler {
+            await withUnsafeContinuation { continuation in
+                call.continuation = continuation
+                if eventLoop.inEventLoop {
+                    state.value.start(call)
+                } else {
+                    eventLoop.execute { state.value.start(call) }
+                }
+            }
+        } onCancel: {
+            eventLoop.execute { state.value.cancel(call) }
+        }
+        return try result.get()
+    }
+
+    /// Ends every call in flight, closes every connection, and refuses later calls.
+    ///
+    /// Calls waiting for a connection fail without having been sent; calls already sent fail as cancelled, since
+    /// the server may have received them.
+    public func shutdown() async {
+        let state = self.state
+        let closed = eventLoop.flatSubmit { state.value.shutDown() }
+        try? await closed.get()
+    }
+}
+
+/// The transport's own state, touched only on its event loop: a pool per endpoint, and the endpoint of the last URL
+/// seen, so that a client calling one URL parses it once.
+final class TransportState {
+    private let configuration: NIOHTTP1Transport.Configuration
+    private let eventLoop: any EventLoop
+    private var pools: [HTTPEndpoint: ConnectionPool] = [:]
+    private var lastURL: String?
+    private var lastPool: ConnectionPool?
+    private var tlsContext: Result<NIOSSLContext, any Error>?
+    private var isShutDown = false
+
+    init(configuration: NIOHTTP1Transport.Configuration, eventLoop: any EventLoop) {
+        self.configuration = configuration
+        self.eventLoop = eventLoop
+    }
+
+    func start(_ call: PendingCall) {
+        guard !call.isCancelled else {
+            call.finish(.failure(NIOTransportErrors.cancelledBeforeSending))
+            return
+        }
+        guard !isShutDown else {
+            call.finish(.failure(Self.shutDownError))
+            return
+        }
+        guard let pool = pool(for: call.request.url) else {
+            call.finish(.failure(NIOTransportErrors.notAnHTTPURL))
+            return
+        }
+        pool.start(call)
+    }
+
+    func cancel(_ call: PendingCall) {
+        if let pool = call.pool {
+            pool.cancel(call)
+        } else {
+            // Not started yet: `start`, queued behind this, finds the flag.
+            call.isCancelled = true
+        }
+    }
+
+    func shutDown() -> EventLoopFuture<Void> {
+        isShutDown = true
+        let closed = pools.values.flatMap { $0.shutDown() }
+        pools = [:]
+        lastURL = nil
+        lastPool = nil
+        return EventLoopFuture.andAllComplete(closed, on: eventLoop)
+    }
+
+    static let shutDownError = SOAPTransportError(
+        code: .connectionFailed,
+        message: "the transport has been shut down",
+        requestMayHaveReachedServer: false
+    )
+
+    private func pool(for url: String) -> ConnectionPool? {
+        if url == lastURL, let lastPool {
+            return lastPool
+        }
+        guard let endpoint = HTTPEndpoint(url: url) else { return nil }
+        let pool: ConnectionPool
+        if let existing = pools[endpoint] {
+            pool = existing
+        } else {
+            pool = ConnectionPool(endpoint: endpoint, configuration: configuration, eventLoop: eventLoop, tlsContext: { self.makeTLSContext() })
+            pools[endpoint] = pool
+        }
+        lastURL = url
+        lastPool = pool
+        return pool
+    }
+
+    /// One TLS context for all connections, made at the first https connection.
+    private func makeTLSContext() -> Result<NIOSSLContext, any Error> {
+        if let tlsContext { return tlsContext }
+        let made = Result { try NIOSSLContext(configuration: configuration.tlsConfiguration) }
+        tlsContext = made
+        return made
+    }
+}
+
+/// One call from `send` to its result. Made on the caller's thread; from then on read and changed only on the
+/// transport's event loop (the continuation is set before the call is handed over).
+final class PendingCall: @unchecked Sendable {
+    typealias Outcome = Result<SOAPHTTPResponse, SOAPTransportError>
+
+    let request: SOAPRequest
+    let options: SOAPTransportOptions
+    let deadline: NIODeadline
+    var continuation: UnsafeContinuation<Outcome, Never>?
+    /// Cancelled before the event loop started it.
+    var isCancelled = false
+    /// The pool it was started in.
+    var pool: ConnectionPool?
+    /// The connection it runs on, once sent.
+    var connection: HTTP1Connection?
+
+    init(request: SOAPRequest, options: SOAPTransportOptions) {
+        self.request = request
+        self.options = options
+        deadline = .now() + TimeAmount(options.timeouts.total)
+    }
+
+    var isFinished: Bool { continuation == nil }
+
+    /// Resumes the caller once; later outcomes are dropped.
+    func finish(_ outcome: Outcome) {
+        guard let continuation else { return }
+        self.continuation = nil
+        connection = nil
+        continuation.resume(returning: outcome)
+    }
+}

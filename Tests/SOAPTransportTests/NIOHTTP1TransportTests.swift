@@ -1,0 +1,112 @@
+import NIOCore
+import SOAPNIOTransport
+import SOAPRuntime
+import SOAPTestServer
+import Testing
+
+/// What is particular to the NIO transport: its own connection pool, its idle timeout and its shutdown. What every
+/// transport must do is in `TransportConformanceTests`.
+struct NIOHTTP1TransportTests {
+    @Test func callsBeyondTheConnectionLimitWaitForAConnectionAndShareIt() async throws {
+        let response = LoopbackHTTPServer.Response(body: Array("ok".utf8), delayBeforeHead: .milliseconds(50))
+        try await withLoopbackHTTPServer(handler: { _ in .respond(response) }) { server in
+            let transport = NIOHTTP1Transport(configuration: .init(maximumConnectionsPerEndpoint: 2))
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<6 {
+                    group.addTask { try await transport.send(request(server), options: .init()).status }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            await transport.shutdown()
+            #expect(statuses == Array(repeating: 200, count: 6))
+            #expect(server.receivedRequests.count == 6)
+            #expect(server.acceptedConnectionCount == 2)
+        }
+    }
+
+    @Test func waitingCallPastItsDeadlineFailsWithoutReachingTheServer() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .hang }) { server in
+            let transport = NIOHTTP1Transport(configuration: .init(maximumConnectionsPerEndpoint: 1))
+            let first = Task { try await transport.send(request(server), options: .init()) }
+            try await waitUntil { server.receivedRequests.count == 1 }
+            let error = try await #require(throws: SOAPTransportError.self) {
+                try await transport.send(request(server), options: .init(timeouts: .init(total: .milliseconds(300))))
+            }
+            #expect(error.code == .timeout)
+            #expect(!error.requestMayHaveReachedServer)
+            #expect(error.message.contains("no connection to 127.0.0.1:\(server.port) became free"))
+            first.cancel()
+            _ = await first.result
+            await transport.shutdown()
+            #expect(server.receivedRequests.count == 1)
+        }
+    }
+
+    @Test func shutdownEndsACallInFlightAndRefusesLaterCalls() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .hang }) { server in
+            let transport = NIOHTTP1Transport()
+            let call = Task { try await transport.send(request(server), options: .init()) }
+            try await waitUntil { server.receivedRequests.count == 1 }
+            await transport.shutdown()
+            let inFlight = try #require(await call.result.failure as? SOAPTransportError)
+            #expect(inFlight.code == .cancelled)
+            #expect(inFlight.requestMayHaveReachedServer)
+            let later = try await #require(throws: SOAPTransportError.self) {
+                try await transport.send(request(server), options: .init())
+            }
+            #expect(later.code == .connectionFailed)
+            #expect(!later.requestMayHaveReachedServer)
+            #expect(later.message == "the transport has been shut down")
+            #expect(server.receivedRequests.count == 1)
+        }
+    }
+
+    @Test func connectionIdleBeyondTheIdleTimeoutIsReplacedNotReused() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            // Any pause at all is longer than a nanosecond.
+            let transport = NIOHTTP1Transport(configuration: .init(idleConnectionTimeout: .nanoseconds(1)))
+            _ = try await transport.send(request(server), options: .init())
+            _ = try await transport.send(request(server), options: .init())
+            await transport.shutdown()
+            #expect(server.receivedRequests.count == 2)
+            #expect(server.acceptedConnectionCount == 2)
+        }
+    }
+
+    @Test func connectionTheServerClosesAfterItsResponseIsNotReused() async throws {
+        let closing = LoopbackHTTPServer.Response(headers: ["Connection": "close"], text: "ok")
+        try await withLoopbackHTTPServer(handler: { _ in .respond(closing) }) { server in
+            let transport = NIOHTTP1Transport()
+            let first = try await transport.send(request(server), options: .init())
+            let second = try await transport.send(request(server), options: .init())
+            await transport.shutdown()
+            #expect(first.status == 200 && second.status == 200)
+            #expect(second.body == Array("ok".utf8))
+            #expect(server.acceptedConnectionCount == 2)
+        }
+    }
+
+    @Test func informationalResponseBeforeTheRealOneIsSkipped() async throws {
+        let bytes = Array("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok".utf8)
+        try await withLoopbackHTTPServer(handler: { _ in .sendRawBytesAndClose(bytes) }) { server in
+            let transport = NIOHTTP1Transport()
+            let reply = try await transport.send(request(server), options: .init())
+            await transport.shutdown()
+            #expect(reply.status == 200)
+            #expect(reply.body == Array("ok".utf8))
+        }
+    }
+
+    @Test func hostHeaderNamesTheEndpointAndPort() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            let transport = NIOHTTP1Transport()
+            _ = try await transport.send(request(server), options: .init())
+            await transport.shutdown()
+            #expect(server.receivedRequests.first?.headers.values(for: "Host") == ["127.0.0.1:\(server.port)"])
+        }
+    }
+
+    private func request(_ server: LoopbackHTTPServer) -> SOAPRequest {
+        SOAPRequest(url: server.url(), soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11, body: TransportConformanceTests.envelope)
+    }
+}
