@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Compares, in one run on this machine, what one get_status2 call (all=2) costs through:
 #   wrk posting the same envelope (raw HTTP, the ceiling), a plain AsyncHTTPClient loop (the floor of the default
-#   transport), SMSCClient.status over AsyncHTTPClient, the `smsc status --csv` bulk path, PHP's SoapClient and
-#   python's zeep;
+#   transport), SMSCClient.status over AsyncHTTPClient, over NIOHTTP1Transport, and over NIOHTTP1Transport with the
+#   calling tasks on its event loop ("pinned": `withTaskExecutorPreference(transport.taskExecutor)`), the
+#   `smsc status --csv` bulk path, PHP's SoapClient and python's zeep;
 # against nginx (one worker, loopback) answering a fixed Status2Response. It prints calls/s, the client's CPU µs
 # per call (user + system of the client process), its peak RSS, and the ratios the performance goals use.
 # Absolute numbers move between runs on shared machines: compare only numbers from one run.
@@ -101,9 +102,10 @@ for connections in 1 14; do
 done
 
 for concurrency in 1 14; do
-    echo "==> a plain AsyncHTTPClient loop and SMSCClient.status, $calls calls, $concurrency in flight" >&2
-    record "ahc-$concurrency" "$("$bin/smsc-load" --mode ahc --endpoint "$endpoint" --calls "$calls" --concurrency "$concurrency" --warmup "$warmup")"
-    record "client-$concurrency" "$("$bin/smsc-load" --mode client --endpoint "$endpoint" --calls "$calls" --concurrency "$concurrency" --warmup "$warmup")"
+    echo "==> a plain AsyncHTTPClient loop and SMSCClient.status over each transport, $calls calls, $concurrency in flight" >&2
+    for mode in ahc client nio nio-pinned; do
+        record "$mode-$concurrency" "$("$bin/smsc-load" --mode "$mode" --endpoint "$endpoint" --calls "$calls" --concurrency "$concurrency" --warmup "$warmup")"
+    done
 done
 
 echo "==> smsc status --csv, $calls rows, at 1 and 14 in flight" >&2
@@ -135,12 +137,13 @@ for line in open(sys.argv[1]):
     name, _, rest = line.strip().partition(" ")
     rows[name] = dict(part.split("=", 1) for part in rest.split())
 labels = {
-    "wrk": "wrk, raw HTTP", "ahc": "plain AsyncHTTPClient loop", "client": "SMSCClient.status",
+    "wrk": "wrk, raw HTTP", "ahc": "plain AsyncHTTPClient loop", "client": "SMSCClient.status, AHC",
+    "nio": "SMSCClient.status, NIO", "nio-pinned": "SMSCClient.status, NIO pinned",
     "bulk": "smsc status --csv", "php": "PHP SoapClient", "zeep": "python zeep",
 }
-print(f"{'system':<28} {'in flight':>9} {'calls/s':>9} {'CPU µs/call':>12} {'peak RSS KiB':>13}")
+print(f"{'system':<30} {'in flight':>9} {'calls/s':>9} {'CPU µs/call':>12} {'peak RSS KiB':>13}")
 for name, row in rows.items():
-    print(f"{labels[row['mode']]:<28} {row['concurrency']:>9} {row['calls_per_second']:>9} "
+    print(f"{labels[row['mode']]:<30} {row['concurrency']:>9} {row['calls_per_second']:>9} "
           f"{row.get('cpu_us_per_call', '-'):>12} {row.get('peak_rss_kib', '-'):>13}")
 def value(name, key):
     return float(rows[name][key])
@@ -148,10 +151,14 @@ print()
 for c in ("1", "14"):
     print(f"client / plain AHC at {c:>2}: calls/s {value('client-' + c, 'calls_per_second') / value('ahc-' + c, 'calls_per_second'):.2f}x "
           f"(goal >= 0.9), CPU {value('client-' + c, 'cpu_us_per_call') / value('ahc-' + c, 'cpu_us_per_call'):.2f}x (goal <= 1.2)")
-best = max(("client-1", "ahc-1"), key=lambda n: value(n, "calls_per_second"))
-print(f"fastest Swift sequential / PHP: calls/s {value(best, 'calls_per_second') / value('php-1', 'calls_per_second'):.2f}x (goal >= 1.5), "
+clients = ("client", "nio", "nio-pinned")
+best = max((mode + "-1" for mode in clients), key=lambda n: value(n, "calls_per_second"))
+print(f"fastest SMSCClient sequential ({rows[best]['mode']}) / PHP: "
+      f"calls/s {value(best, 'calls_per_second') / value('php-1', 'calls_per_second'):.2f}x (goal >= 1.5), "
       f"CPU {value(best, 'cpu_us_per_call') / value('php-1', 'cpu_us_per_call'):.2f}x (goal <= 1.0)")
-print(f"client at 14 / wrk at 14: {value('client-14', 'calls_per_second') / value('wrk-14', 'calls_per_second'):.2f} (goal >= 0.5)")
+best = max((mode + "-14" for mode in clients), key=lambda n: value(n, "calls_per_second"))
+print(f"fastest SMSCClient at 14 ({rows[best]['mode']}) / wrk at 14: "
+      f"{value(best, 'calls_per_second') / value('wrk-14', 'calls_per_second'):.2f} (goal >= 0.5)")
 if sys.argv[2] == "1":
     print("(smoke run: debug build and a few hundred calls; the numbers mean nothing)")
 PY

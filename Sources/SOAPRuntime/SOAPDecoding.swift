@@ -1,6 +1,10 @@
 public import SOAPXML
 
 /// Helpers that generated decoders call; each error they throw names the element path.
+///
+/// The helpers on the success path are `@inlinable`, so each is specialised in the module of the generated code that
+/// calls it instead of running generically, looking up type metadata for every field of every reply; what they
+/// throw is built out of line.
 public enum SOAPDecoding {
     /// Decodes a simple value from `child`, rejecting a second occurrence.
     ///
@@ -9,6 +13,7 @@ public enum SOAPDecoding {
     ///   - child: The element to read.
     ///   - parent: The element that holds `child`, for error paths.
     ///   - xsdType: The schema type's name, for error messages (`xsd:int`).
+    @inlinable
     public static func scalar<Value: SOAPScalar>(
         _ type: Value.Type,
         current: Value?,
@@ -23,6 +28,7 @@ public enum SOAPDecoding {
     }
 
     /// Decodes one item of a repeated simple element.
+    @inlinable
     public static func scalarItem<Value: SOAPScalar>(
         _ type: Value.Type,
         from child: XMLTree.Element,
@@ -30,12 +36,13 @@ public enum SOAPDecoding {
         xsdType: String
     ) throws(SOAPDecodingError) -> Value {
         guard let value = Value(soapLexicalForm: child.text) else {
-            throw SOAPDecodingError(path: [parent.localName, child.localName], reason: .invalidValue(child.text, expectedType: xsdType))
+            throw invalidValue(child, in: parent, xsdType: xsdType)
         }
         return value
     }
 
     /// Decodes a complex value from `child`, rejecting a second occurrence.
+    @inlinable
     public static func element<Value: SOAPElementDecodable>(
         _ type: Value.Type,
         current: Value?,
@@ -51,6 +58,7 @@ public enum SOAPDecoding {
     /// Decodes one item of a repeated complex element.
     ///
     /// - Parameter index: The item's position among its siblings of the same name, for error paths.
+    @inlinable
     public static func elementItem<Value: SOAPElementDecodable>(
         _ type: Value.Type,
         from child: XMLTree.Element,
@@ -60,18 +68,15 @@ public enum SOAPDecoding {
         do {
             return try Value(decoding: child)
         } catch {
-            var nested = error
-            if let index, !nested.path.isEmpty {
-                nested.path[0] += "[\(index)]"
-            }
-            throw nested.nested(in: parent.localName)
+            throw nested(error, at: index, in: parent)
         }
     }
 
     /// Returns a required value, or throws naming the missing element.
+    @inlinable
     public static func required<Value>(_ value: Value?, _ name: String, in parent: XMLTree.Element) throws(SOAPDecodingError) -> Value {
         guard let value else {
-            throw SOAPDecodingError(path: [parent.localName], reason: .missingElement(name))
+            throw missing(name, in: parent)
         }
         return value
     }
@@ -79,12 +84,34 @@ public enum SOAPDecoding {
     /// Checks that a repeated element occurs at least `minimum` times.
     public static func checkCount<Value>(_ values: [Value], _ name: String, minimum: Int, in parent: XMLTree.Element) throws(SOAPDecodingError) -> [Value] {
         guard values.count >= minimum else {
-            throw SOAPDecodingError(path: [parent.localName], reason: .missingElement(name))
+            throw missing(name, in: parent)
         }
         return values
     }
 
-    private static func repeated(_ name: String, in parent: XMLTree.Element) -> SOAPDecodingError {
+    // MARK: - Errors, built out of line
+
+    @usableFromInline
+    static func missing(_ name: String, in parent: XMLTree.Element) -> SOAPDecodingError {
+        SOAPDecodingError(path: [parent.localName], reason: .missingElement(name))
+    }
+
+    @usableFromInline
+    static func invalidValue(_ child: XMLTree.Element, in parent: XMLTree.Element, xsdType: String) -> SOAPDecodingError {
+        SOAPDecodingError(path: [parent.localName, child.localName], reason: .invalidValue(child.text, expectedType: xsdType))
+    }
+
+    @usableFromInline
+    static func nested(_ error: SOAPDecodingError, at index: Int?, in parent: XMLTree.Element) -> SOAPDecodingError {
+        var nested = error
+        if let index, !nested.path.isEmpty {
+            nested.path[0] += "[\(index)]"
+        }
+        return nested.nested(in: parent.localName)
+    }
+
+    @usableFromInline
+    static func repeated(_ name: String, in parent: XMLTree.Element) -> SOAPDecodingError {
         let count = parent.children.filter { $0.localName == name }.count
         return SOAPDecodingError(path: [parent.localName], reason: .repeatedElement(name, count: count))
     }

@@ -140,9 +140,15 @@ extension XMLTree {
 extension StringProtocol {
     /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
     public func trimmingXMLWhitespace() -> String {
-        let isXMLWhitespace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-        guard let start = firstIndex(where: { !isXMLWhitespace($0) }) else { return "" }
-        let end = lastIndex(where: { !isXMLWhitespace($0) })!
+        // By bytes: XML whitespace is ASCII, so every index found is a character boundary, and most values have
+        // nothing to trim.
+        let isXMLWhitespace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let bytes = Substring(self).utf8
+        guard let start = bytes.firstIndex(where: { !isXMLWhitespace($0) }) else { return "" }
+        let end = bytes.lastIndex(where: { !isXMLWhitespace($0) })!
+        if start == bytes.startIndex, bytes.index(after: end) == bytes.endIndex {
+            return String(self)
+        }
         return String(self[start...end])
     }
 }

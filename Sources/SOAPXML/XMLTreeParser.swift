@@ -147,23 +147,14 @@ private final class ParserHandle {
 
 /// Builds the tree from parser events: a stack of open elements, each completed element appended to its parent.
 private final class TreeBuilder {
-    private struct OpenElement {
-        var localName: String
-        var namespaceURI: String?
-        var prefix: String?
-        var attributes: [XMLTree.Attribute]
-        var children: [XMLTree.Element] = []
-        var text = ""
-        var line: Int
-        var namespaces: [String: String]
-    }
-
     private struct KnownString {
         var pointer: UnsafePointer<CChar>
         var string: String
     }
 
-    private var open: [OpenElement] = []
+    /// The elements started and not yet ended, innermost last; each is built in place and moved into its parent
+    /// when it ends.
+    private var open: [XMLTree.Element] = []
     private(set) var root: XMLTree.Element?
     /// Namespace URIs already converted, by the parser's interned pointer: each distinct namespace becomes a Swift
     /// string once per document.
@@ -206,7 +197,7 @@ private final class TreeBuilder {
             }
         }
         open.append(
-            OpenElement(
+            XMLTree.Element(
                 localName: String(cString: localName),
                 namespaceURI: namespaceURI.map(namespaceName),
                 prefix: prefix.map { String(cString: $0) },
@@ -219,21 +210,16 @@ private final class TreeBuilder {
 
     func end() {
         guard let finished = open.popLast() else { return }
-        let element = XMLTree.Element(
-            localName: finished.localName,
-            namespaceURI: finished.namespaceURI,
-            prefix: finished.prefix,
-            attributes: finished.attributes,
-            children: finished.children,
-            text: finished.text,
-            line: finished.line,
-            namespaces: finished.namespaces
-        )
         if open.isEmpty {
-            root = element
-        } else {
-            open[open.count - 1].children.append(element)
+            root = finished
+            return
         }
+        let parent = open.count - 1
+        // Most elements that have children have several: start with room for four rather than one.
+        if open[parent].children.isEmpty {
+            open[parent].children.reserveCapacity(4)
+        }
+        open[parent].children.append(finished)
     }
 
     func characters(_ bytes: UnsafePointer<CChar>, length: Int, isCDATA: Bool) {

@@ -1374,9 +1374,9 @@ struct DiagnosticsTests {
             )
         )
         let text = try #require(GeneratorRun(wsdl).output).text
-        // Decoder locals start out as `nil` or `[]`; `lexicalValues` has its own `var values = [:]`.
+        // Decoder locals start out as `nil` or `[]`; `lexicalValues` has its own `var values = [...](minimumCapacity:)`.
         let locals = text.split(separator: "\n")
-            .filter { $0.hasPrefix("            var ") && !$0.hasSuffix("= [:]") }
+            .filter { $0.hasPrefix("            var ") && !$0.contains("(minimumCapacity:") }
             .map { $0.split(separator: ":")[0] }
         #expect(Set(locals).count == locals.count, "\(locals)")
     }

@@ -81,8 +81,7 @@ public struct SOAPHTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLitera
 
     /// The first value of the field `name`, compared case-insensitively.
     public subscript(name: String) -> String? {
-        let lowered = name.lowercased()
-        return fields.first { $0.name.lowercased() == lowered }?.value
+        fields.first { $0.name.equalsIgnoringASCIICase(name) }?.value
     }
 
     public func makeIterator() -> IndexingIterator<[Field]> {
@@ -94,7 +93,7 @@ public struct SOAPHTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLitera
         guard let contentType = self["Content-Type"] else { return nil }
         for parameter in contentType.split(separator: ";").dropFirst() {
             let parts = parameter.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, parts[0].trimmingXMLWhitespace().lowercased() == "charset" else { continue }
+            guard parts.count == 2, parts[0].trimmingXMLWhitespace().equalsIgnoringASCIICase("charset") else { continue }
             var value = parts[1].trimmingXMLWhitespace()
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
                 value = String(value.dropFirst().dropLast())
@@ -102,5 +101,15 @@ public struct SOAPHTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLitera
             return value.isEmpty ? nil : value
         }
         return nil
+    }
+}
+
+extension StringProtocol {
+    /// Whether the two are equal when ASCII letters are compared without case, as HTTP compares header names and
+    /// parameter names; no string is made.
+    func equalsIgnoringASCIICase(_ other: some StringProtocol) -> Bool {
+        utf8.elementsEqual(other.utf8) { left, right in
+            left == right || (left | 0x20 == right | 0x20 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(left | 0x20))
+        }
     }
 }

@@ -75,7 +75,7 @@ public enum CalculatorSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 5)
             values["operator"] = self.operator.soapLexicalForm
             if let value = self.precision {
                 values["precision"] = value.soapLexicalForm
@@ -173,7 +173,7 @@ public enum CalculatorSOAP {
             /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
             /// fields are not included).
             public var lexicalValues: [Swift.String: Swift.String] {
-                var values: [Swift.String: Swift.String] = [:]
+                var values = [Swift.String: Swift.String](minimumCapacity: 1)
                 values["trace_id"] = self.traceID.soapLexicalForm
                 return values
             }
@@ -234,7 +234,7 @@ public enum CalculatorSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 3)
             values["value"] = self.value.soapLexicalForm
             if let value = self.ratio {
                 values["ratio"] = value.soapLexicalForm
@@ -325,7 +325,7 @@ public enum CalculatorSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 3)
             values["value"] = self.value.soapLexicalForm
             if let value = self.ratio {
                 values["ratio"] = value.soapLexicalForm

@@ -54,7 +54,7 @@ public enum ImportsSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 2)
             values["name"] = self.name.soapLexicalForm
             if let value = self.email {
                 values["email"] = value.soapLexicalForm
@@ -111,7 +111,7 @@ public enum ImportsSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 3)
             values["sku"] = self.sku.soapLexicalForm
             values["quantity"] = self.quantity.soapLexicalForm
             if let value = self.unitPrice {
@@ -229,7 +229,7 @@ public enum ImportsSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 2)
             values["order_id"] = self.orderID.soapLexicalForm
             if let value = self.audit {
                 values["audit"] = value.soapLexicalForm

@@ -183,7 +183,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 2)
             values["login"] = self.login.soapLexicalForm
             values["psw"] = self.psw.soapLexicalForm
             return values
@@ -233,7 +233,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 2)
             if let value = self.balance {
                 values["balance"] = value.soapLexicalForm
             }
@@ -353,7 +353,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 7)
             values["login"] = self.login.soapLexicalForm
             values["psw"] = self.psw.soapLexicalForm
             values["phones"] = self.phones.soapLexicalForm
@@ -454,7 +454,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 5)
             if let value = self.id {
                 values["id"] = value.soapLexicalForm
             }
@@ -607,7 +607,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 8)
             values["login"] = self.login.soapLexicalForm
             values["psw"] = self.psw.soapLexicalForm
             values["phones"] = self.phones.soapLexicalForm
@@ -709,7 +709,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 2)
             values["phone"] = self.phone.soapLexicalForm
             values["status"] = self.status.soapLexicalForm
             return values
@@ -771,7 +771,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 5)
             if let value = self.id {
                 values["id"] = value.soapLexicalForm
             }
@@ -919,7 +919,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 4)
             values["login"] = self.login.soapLexicalForm
             values["psw"] = self.psw.soapLexicalForm
             values["phones"] = self.phones.soapLexicalForm
@@ -984,7 +984,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 3)
             if let value = self.cost {
                 values["cost"] = value.soapLexicalForm
             }
@@ -1108,7 +1108,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 5)
             values["login"] = self.login.soapLexicalForm
             values["psw"] = self.psw.soapLexicalForm
             values["phones"] = self.phones.soapLexicalForm
@@ -1179,7 +1179,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 3)
             if let value = self.cost {
                 values["cost"] = value.soapLexicalForm
             }
@@ -1303,7 +1303,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 5)
             values["login"] = self.login.soapLexicalForm
             values["psw"] = self.psw.soapLexicalForm
             values["phone"] = self.phone.soapLexicalForm
@@ -1411,7 +1411,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 14)
             if let value = self.status {
                 values["status"] = value.soapLexicalForm
             }
@@ -1648,7 +1648,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 6)
             values["login"] = self.login.soapLexicalForm
             values["psw"] = self.psw.soapLexicalForm
             values["phone"] = self.phone.soapLexicalForm
@@ -1762,7 +1762,7 @@ public enum SMSCSOAP {
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
         /// fields are not included).
         public var lexicalValues: [Swift.String: Swift.String] {
-            var values: [Swift.String: Swift.String] = [:]
+            var values = [Swift.String: Swift.String](minimumCapacity: 14)
             if let value = self.status {
                 values["status"] = value.soapLexicalForm
             }
