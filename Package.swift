@@ -232,8 +232,8 @@ let package = Package(
                 "SOAPRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                // The tool owns an HTTPClient with its own timeouts (`--timeout`) and shuts it down.
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                // The tool posts through the lean NIO transport, which it owns and shuts down.
+                "SOAPNIOTransport",
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings

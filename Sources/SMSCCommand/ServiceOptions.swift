@@ -1,9 +1,8 @@
 import ArgumentParser
-import AsyncHTTPClient
 import Foundation
-import NIOCore
 import SMSC
 import SMSCBulk
+import SOAPNIOTransport
 
 /// How to reach the service and how to report: the options every command that calls SMSC shares.
 ///
@@ -96,16 +95,16 @@ struct ServiceOptions: ParsableArguments {
         }
     }
 
-    /// The deadlines for `--timeout`: the whole call gets it, and connect and read never wait longer.
-    /// The deadline of each call.
+    /// The deadline of each call (`--timeout`): the whole call gets it, so connecting and waiting for bytes never take
+    /// longer either.
     var callTimeout: Duration {
         guard let timeout else { return .seconds(60) }
         return .milliseconds(Int64((timeout * 1000).rounded(.up)))
     }
 
-    /// A client for these options, on an `HTTPClient` of the command's own: its connect and read timeouts are capped
-    /// at `--timeout`, it follows no redirects, and a failed connection fails at once instead of being retried
-    /// until the connect timeout. Shut it down with ``CommandClient/shutdown()`` when done.
+    /// A client for these options, on a transport of the command's own (`NIOHTTP1Transport`): connecting gets at most
+    /// 10 s and a silence at most 30 s, both capped by `--timeout`; redirects are never followed, and a refused
+    /// connection fails at once. Shut it down with ``CommandClient/shutdown()`` when done.
     ///
     /// - Throws: `SMSCError` (validation) for an endpoint that is not an absolute http(s) URL, or the usage error
     ///   of ``credentials(environment:)``.
@@ -113,25 +112,14 @@ struct ServiceOptions: ParsableArguments {
         let environment = environment
         let credentials = try credentials(environment: environment)
         let total = callTimeout
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow,
-            timeout: .init(connect: TimeAmount(min(.seconds(10), total)), read: TimeAmount(min(.seconds(30), total)))
+        // A transport no call went through holds nothing, so a refused configuration needs no shutdown.
+        let transport = NIOHTTP1Transport()
+        let client = try SMSCClient(
+            credentials: credentials,
+            configuration: .init(endpoint: resolvedEndpoint(environment: environment), timeout: total, keepsLastExchange: trace),
+            transport: transport
         )
-        configuration.connectionPool.retryConnectionEstablishment = false
-        // The same on Apple platforms: fail instead of waiting for connectivity until the connect timeout.
-        configuration.networkFrameworkWaitForConnectivity = false
-        let httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
-        do {
-            let client = try SMSCClient(
-                credentials: credentials,
-                configuration: .init(endpoint: resolvedEndpoint(environment: environment), timeout: total, keepsLastExchange: trace),
-                httpClient: httpClient
-            )
-            return CommandClient(client: client, httpClient: httpClient)
-        } catch {
-            try? httpClient.syncShutdown()
-            throw error
-        }
+        return CommandClient(client: client, transport: transport)
     }
 
     func journalIdentity(command: String) -> String {
