@@ -85,14 +85,38 @@ extension Float: SOAPScalar {}
 extension Decimal: SOAPScalar {
     public init?(soapLexicalForm text: String) {
         let trimmed = text.trimmingXMLWhitespace()
-        // xsd:decimal: optional sign, digits with at most one '.', no exponent.
-        var body = Substring(trimmed)
-        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
-        guard !body.isEmpty, body != ".", body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-            body.filter({ $0 == "." }).count <= 1,
-            let value = Decimal(string: trimmed.first == "+" ? String(trimmed.dropFirst()) : trimmed, locale: nil)
-        else { return nil }
-        self = value
+        // xsd:decimal: optional sign, digits with at most one '.', no exponent. Checked byte by byte; a value of up to
+        // 19 digits (every amount a SOAP service sends) is built from its digits, longer ones by Foundation's parser.
+        var bytes = Substring(trimmed).utf8[...]
+        var isNegative = false
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            isNegative = sign == UInt8(ascii: "-")
+            bytes = bytes.dropFirst()
+        }
+        var significand: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") {
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                digits += 1
+                if seenPoint { fractionDigits += 1 }
+                if digits <= 19 { significand = significand * 10 + UInt64(byte - UInt8(ascii: "0")) }
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        if digits <= 19 {
+            // A negative zero would be Foundation's NaN: zero is zero, whatever its sign.
+            self = Decimal(sign: isNegative && significand != 0 ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
+            return
+        }
+        guard let value = Decimal(string: String(Substring(bytes)), locale: nil) else { return nil }
+        self = isNegative ? -value : value
     }
 
     public var soapLexicalForm: String { "\(self)" }

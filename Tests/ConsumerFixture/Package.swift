@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "SMSC", package: "smsc-swift"),
                 .product(name: "SMSCSandbox", package: "smsc-swift"),
                 .product(name: "SOAPRuntime", package: "smsc-swift"),
+                .product(name: "SOAPNIOTransport", package: "smsc-swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

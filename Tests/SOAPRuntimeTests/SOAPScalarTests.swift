@@ -187,7 +187,10 @@ struct SOAPScalarTests {
     @Test("Decimal accepts an optional sign and at most one point, without an exponent", arguments: [
         ("1.5", "1.5"), ("-1.5", "-1.5"), ("+1.5", "1.5"), (".5", "0.5"), ("5.", "5"), ("-.5", "-0.5"), ("007", "7"),
         ("0", "0"), ("-0", "0"), (" 3.25 ", "3.25"), ("\n\t-12.345\r\n", "-12.345"),
-        ("123456789.123456789", "123456789.123456789"), ("0.000001", "0.000001"),
+        ("123456789.123456789", "123456789.123456789"), ("0.000001", "0.000001"), ("-0.00", "0"),
+        // 19 digits are built from the digits; longer values go through Foundation's parser.
+        ("9999999999999999999", "9999999999999999999"), ("-999999999.9999999999", "-999999999.9999999999"),
+        ("12345678901234567890.5", "12345678901234567890.5"), ("-12345678901234567890123", "-12345678901234567890123"),
     ])
     func decimalValid(text: String, expected: String) throws {
         let value = try #require(Decimal(soapLexicalForm: text))

@@ -91,14 +91,23 @@ public struct SOAPHTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLitera
     /// The `charset` parameter of `Content-Type`, if any (`windows-1251`).
     public var contentTypeCharset: String? {
         guard let contentType = self["Content-Type"] else { return nil }
-        for parameter in contentType.split(separator: ";").dropFirst() {
-            let parts = parameter.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, parts[0].trimmingXMLWhitespace().equalsIgnoringASCIICase("charset") else { continue }
-            var value = parts[1].trimmingXMLWhitespace()
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
-                value = String(value.dropFirst().dropLast())
+        // Read every reply, so scanned in place: only the value found becomes a string.
+        let bytes = Substring(contentType).utf8
+        var parameterStart = bytes.firstIndex(of: UInt8(ascii: ";"))
+        while let semicolon = parameterStart {
+            let rest = bytes[bytes.index(after: semicolon)...]
+            let end = rest.firstIndex(of: UInt8(ascii: ";")) ?? rest.endIndex
+            let parameter = rest[..<end]
+            if let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
+                Substring(parameter[..<equals]).trimmingXMLWhitespace().equalsIgnoringASCIICase("charset")
+            {
+                var value = Substring(parameter[parameter.index(after: equals)...]).trimmingXMLWhitespace()
+                if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                    value = String(value.dropFirst().dropLast())
+                }
+                return value.isEmpty ? nil : value
             }
-            return value.isEmpty ? nil : value
+            parameterStart = end == rest.endIndex ? nil : end
         }
         return nil
     }
