@@ -32,7 +32,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         /// Where requests go; the namespace and soapAction follow it.
         public var endpoint: SMSCEndpoint
         /// The deadline of each call, from sending the request to the last byte of the reply. Connecting and waiting
-        /// for bytes are also bounded by the `HTTPClient`'s own connect and read timeouts.
+        /// for bytes are also bounded: by the `HTTPClient`'s own connect and read timeouts with the default transport,
+        /// by 10 s and 30 s (each capped by this deadline) with `NIOHTTP1Transport`.
         public var timeout: Duration
         /// The largest reply accepted, in bytes; enforced while reading. 1 MiB by default.
         public var maximumResponseSize: Int
