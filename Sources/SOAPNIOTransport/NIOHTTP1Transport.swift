@@ -14,7 +14,8 @@ public import SOAPRuntime
 /// redirects (a 3xx is returned as it is), HTTP/2, `Expect: 100-continue`, cookies, or retries; for any of those, use
 /// ``AsyncHTTPClientTransport`` (the default).
 ///
-/// The transport owns its connections, so it needs a ``shutdown()`` after the last call, as an `HTTPClient` does.
+/// The transport owns its connections, so shut it down (``shutdown()``) after the last call, as you would an
+/// `HTTPClient`. Dropping the last reference to it closes its connections too, without waiting for them.
 ///
 /// ```swift
 /// let transport = NIOHTTP1Transport()
@@ -127,6 +128,13 @@ public final class NIOHTTP1Transport: SOAPTransport {
             eventLoop.execute { state.value.cancel(call) }
         }
         return try result.get()
+    }
+
+    deinit {
+        // A safety net for a transport dropped without `shutdown()`: its connections would otherwise stay open until
+        // the server closed them. No call is in flight: each holds the transport until it returns.
+        let state = self.state
+        eventLoop.execute { _ = state.value.shutDown() }
     }
 
     /// Ends every call in flight, closes every connection, and refuses later calls.

@@ -93,6 +93,11 @@ public final class LoopbackHTTPServer: Sendable {
     }
 
     /// Every complete request received so far, in arrival order.
+    /// Connections accepted and not yet closed (by either side).
+    public var openConnectionCount: Int {
+        state.withLock { $0.connections.count }
+    }
+
     public var receivedRequests: [Request] {
         state.withLock(\.receivedRequests)
     }

@@ -61,6 +61,19 @@ struct NIOHTTP1TransportTests {
         }
     }
 
+    @Test func droppingTheTransportWithoutShutdownClosesItsConnections() async throws {
+        try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
+            do {
+                let transport = NIOHTTP1Transport()
+                _ = try await transport.send(request(server), options: .init())
+                #expect(server.openConnectionCount == 1)
+            }
+            // The server's count drops when the client closes: no timeout of either side is involved.
+            try await waitUntil { server.openConnectionCount == 0 }
+            #expect(server.openConnectionCount == 0)
+        }
+    }
+
     @Test func connectionIdleBeyondTheIdleTimeoutIsReplacedNotReused() async throws {
         try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
             // Any pause at all is longer than a nanosecond.
