@@ -174,7 +174,8 @@ private final class TreeBuilder {
         attributes events: UnsafePointer<soapxml_attribute_event>?,
         line: Int
     ) {
-        var namespaces = open.last?.namespaces ?? [:]
+        // Read in place: `open.last?.namespaces` would copy the whole parent element to read one field of it.
+        var namespaces = open.isEmpty ? [:] : open[open.count - 1].namespaces
         if let declarations {
             for index in 0..<namespaceCount {
                 let declaredPrefix = declarations[2 * index].map { String(cString: $0) } ?? ""
