@@ -52,17 +52,20 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
         // Libraries accept a Logger from the application and default to a no-op one.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
-        // NIO itself (AsyncHTTPClient already depends on it): the transport maps its connection errors, and the
-        // sandbox and the loopback servers tests start are NIO HTTP/1.1 servers. The sandbox is written on NIOHTTP1
+        // NIO itself (AsyncHTTPClient already depends on it): the lean transport is written on its HTTP/1.1 codec, both
+        // transports map its connection errors, and the sandbox and the loopback servers tests start are NIO HTTP/1.1
+        // servers. The sandbox is written on NIOHTTP1
         // rather than Hummingbird: it needs two routes, and NIO is already built for AsyncHTTPClient, so it adds
         // no minutes to a first build (Hummingbird would add two to four on two cores).
-        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        // 2.101.2 is the oldest release this package is built and tested with (the NIO transport keeps its state in a
+        // `NIOLoopBoundBox` made off the loop, `makeBoxSendingValue`).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // TLS for the lean NIO transport, and its errors mapped by both transports (AsyncHTTPClient already depends on
         // it).
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
         // NIOHTTPCompression: the lean NIO transport decodes gzip and deflate bodies with it, and both transports name
         // its errors (AsyncHTTPClient already depends on it).
-        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         // Per-call metrics and spans, no-ops until the application bootstraps a backend; the packages every Swift
         // server observability backend plugs into. AsyncHTTPClient already depends on swift-distributed-tracing.
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),

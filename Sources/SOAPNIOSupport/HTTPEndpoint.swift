@@ -17,7 +17,9 @@ package struct HTTPEndpoint: Hashable, Sendable, CustomStringConvertible {
             let components = URLComponents(string: url),
             let scheme = components.scheme?.lowercased(),
             scheme == "http" || scheme == "https",
-            let host = components.host, !host.isEmpty
+            let host = components.host, !host.isEmpty,
+            // The host is percent-decoded: it goes on the request line's Host header, so no space or control byte.
+            host.utf8.allSatisfy({ $0 > 0x20 && $0 != 0x7F })
         else { return nil }
         usesTLS = scheme == "https"
         self.host = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host

@@ -73,7 +73,7 @@ package enum NIOTransportErrors {
         case let error as NIOHTTPDecompression.DecompressionError:
             let reason =
                 error == .limit
-                ? "it expands more than 50 times when decoded, which only a decompression bomb does"
+                ? "it expands beyond the client's decompression limit, as a decompression bomb does"
                 : "\(error)"
             return SOAPTransportError(
                 code: .connectionFailed,

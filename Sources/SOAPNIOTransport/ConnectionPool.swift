@@ -21,8 +21,10 @@ final class ConnectionPool {
     let eventLoop: any EventLoop
     private let tlsContext: () -> Result<NIOSSLContext, any Error>
 
-    /// Every connection opened and not yet closed, busy or idle.
+    /// Every connection opened and not closing, busy or idle: what counts towards the maximum.
     private var connections: [HTTP1Connection] = []
+    /// Connections closing, until they are closed: what a shutdown still waits for.
+    private var closing: [HTTP1Connection] = []
     /// Idle connections, the most recently used last.
     private var idle: [HTTP1Connection] = []
     /// Connections being opened, each for the call that asked for it.
@@ -46,6 +48,9 @@ final class ConnectionPool {
         self.eventLoop = eventLoop
         self.tlsContext = tlsContext
     }
+
+    var waitingCallCount: Int { waiting.count }
+    var isCheckingDeadlines: Bool { deadlineCheck != nil }
 
     func errorContext(for call: PendingCall) -> TransportErrorContext {
         TransportErrorContext(
@@ -106,13 +111,22 @@ final class ConnectionPool {
         }
     }
 
-    /// A connection closed, for whatever reason; it is gone from the pool, and its place may serve a waiting call.
-    func connectionClosed(_ connection: HTTP1Connection) {
-        connections.removeAll { $0 === connection }
+    /// A connection started closing: its place serves a waiting call at once, without waiting for the close to
+    /// finish (a TLS close waits for the server's close_notify for up to five seconds).
+    func connectionClosing(_ connection: HTTP1Connection) {
+        guard let index = connections.firstIndex(where: { $0 === connection }) else { return }
+        connections.remove(at: index)
+        closing.append(connection)
         idle.removeAll { $0 === connection }
         if !isShutDown, let next = nextWaitingCall() {
             start(next)
         }
+    }
+
+    /// A connection closed, for whatever reason; it is gone from the pool.
+    func connectionClosed(_ connection: HTTP1Connection) {
+        connectionClosing(connection)
+        closing.removeAll { $0 === connection }
     }
 
     func shutDown() -> [EventLoopFuture<Void>] {
@@ -124,12 +138,12 @@ final class ConnectionPool {
         }
         waiting = []
         connecting = []
-        let closing = connections
+        let open = connections
         idle = []
-        return closing.map { connection in
+        for connection in open {
             connection.shutDown()
-            return connection.closeFuture
         }
+        return (open + closing).map(\.closeFuture)
     }
 
     private func nextWaitingCall() -> PendingCall? {
@@ -162,9 +176,8 @@ final class ConnectionPool {
         }
         opening += 1
         connecting.append(call)
-        let connection = HTTP1Connection(pool: self)
-        let boundConnection = NIOLoopBound(connection, eventLoop: eventLoop)
         let endpoint = self.endpoint
+        let decompressionLimit = configuration.maximumCompressionRatio.map { NIOHTTPDecompression.DecompressionLimit.ratio($0) } ?? .none
         let acceptsCompressedResponses = configuration.acceptsCompressedResponses
         let remaining = call.deadline - .now()
         let connectTimeout = min(TimeAmount(call.options.timeouts.connect), max(remaining, .nanoseconds(1)))
@@ -174,6 +187,8 @@ final class ConnectionPool {
             .connectTimeout(connectTimeout)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
+                // Runs once per connection attempt (a host with several addresses gets several), so each channel gets
+                // a handler of its own; the one of the channel that connects is found again in `opened`.
                 do {
                     let pipeline = channel.pipeline.syncOperations
                     if let tls {
@@ -182,9 +197,9 @@ final class ConnectionPool {
                     }
                     // The connection checks its own header values, more cheaply than a validating handler would.
                     try pipeline.addHTTPClientHandlers(enableOutboundHeaderValidation: false)
-                    let connection = boundConnection.value
+                    let connection = HTTP1Connection(pool: boundSelf.value)
                     if acceptsCompressedResponses {
-                        let decompressor = NIOHTTPResponseDecompressor(limit: .ratio(50))
+                        let decompressor = NIOHTTPResponseDecompressor(limit: decompressionLimit)
                         try pipeline.addHandler(decompressor)
                         // Requests are written below the decompressor: its write side only adds an Accept-Encoding
                         // header, which the connection writes itself, and passing through it cost 5 % of a call.
@@ -198,15 +213,18 @@ final class ConnectionPool {
             }
             .connect(host: endpoint.host, port: endpoint.port)
             .whenComplete { result in
-                boundSelf.value.opened(boundConnection.value, for: boundCall.value, result)
+                let connection = result.flatMap { channel in
+                    Result { try channel.pipeline.syncOperations.handler(type: HTTP1Connection.self) }
+                }
+                boundSelf.value.opened(for: boundCall.value, connection)
             }
     }
 
-    private func opened(_ connection: HTTP1Connection, for call: PendingCall, _ result: Result<any Channel, any Error>) {
+    private func opened(for call: PendingCall, _ result: Result<HTTP1Connection, any Error>) {
         opening -= 1
         connecting.removeAll { $0 === call }
         switch result {
-        case .success:
+        case .success(let connection):
             connections.append(connection)
             if isShutDown {
                 connection.close()

@@ -19,8 +19,9 @@ final class HTTP1Connection: ChannelInboundHandler {
     private(set) var current: PendingCall?
     private var responseHead: HTTPResponseHead?
     private var responseBody: [UInt8] = []
-    /// A 1xx response is being skipped; the real one follows.
-    private var isSkippingInformationalResponse = false
+    /// The response just ended left the connection fit for another call: it goes back to the pool when this read
+    /// is over, not in the middle of it, so bytes the server sent after the response cannot reach the next call.
+    private var isReleasePending = false
     /// When a response part last arrived, or the request was written: silence is measured from it.
     private var lastActivity = NIODeadline.now()
     /// When the TLS handshake must be done by; `nil` once it is (or for plain HTTP).
@@ -107,10 +108,7 @@ final class HTTP1Connection: ChannelInboundHandler {
         lastActivity = .now()
         switch unwrapInboundIn(data) {
         case .head(let head):
-            if (100..<200).contains(head.status.code), head.status != .switchingProtocols {
-                isSkippingInformationalResponse = true
-                return
-            }
+            // NIO's decoder drops 1xx responses (`Expect: 100-continue` is never sent); the head here is the final one.
             let limit = call.options.maximumResponseSize
             let isEncoded = head.headers[canonicalForm: "Content-Encoding"].contains { $0.lowercased() != "identity" }
             let contentLength = head.headers.first(name: "Content-Length").flatMap { Int($0) }
@@ -121,7 +119,6 @@ final class HTTP1Connection: ChannelInboundHandler {
             responseHead = head
             responseBody.reserveCapacity(min(isEncoded ? 0 : contentLength ?? 0, limit))
         case .body(let piece):
-            guard !isSkippingInformationalResponse else { return }
             let limit = call.options.maximumResponseSize
             guard responseBody.count + piece.readableBytes <= limit else {
                 let size = responseBody.count + piece.readableBytes
@@ -130,10 +127,6 @@ final class HTTP1Connection: ChannelInboundHandler {
             }
             responseBody.append(contentsOf: piece.readableBytesView)
         case .end:
-            if isSkippingInformationalResponse {
-                isSkippingInformationalResponse = false
-                return
-            }
             guard let head = responseHead else { return }
             let response = SOAPHTTPResponse(
                 status: Int(head.status.code),
@@ -143,12 +136,23 @@ final class HTTP1Connection: ChannelInboundHandler {
             reset()
             idleSince = .now()
             call.finish(.success(response))
-            if head.isKeepAlive {
-                pool.release(self)
+            // After a 101 the bytes are no longer HTTP/1.1, whatever the head says of keep-alive.
+            if head.isKeepAlive, head.status != .switchingProtocols {
+                isReleasePending = true
             } else {
                 close()
             }
         }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if isReleasePending {
+            isReleasePending = false
+            if !isClosing {
+                pool.release(self)
+            }
+        }
+        context.fireChannelReadComplete()
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -166,8 +170,20 @@ final class HTTP1Connection: ChannelInboundHandler {
                 ?? SOAPTransportError(
                     code: .connectionFailed,
                     message: "the HTTP exchange with \(errorContext.endpoint) failed: \(error)",
-                    requestMayHaveReachedServer: isSessionEstablished
+                    requestMayHaveReachedServer: true
                 )
+            // The connection is up and the request was written to it: whatever failed now (an unreachable host
+            // reported after retransmissions, a TLS error after the handshake), it may have been delivered. Before the
+            // TLS handshake completes, nothing has left.
+            if isSessionEstablished, !mapped.requestMayHaveReachedServer {
+                mapped = SOAPTransportError(
+                    code: mapped.code == .connect ? .connectionFailed : mapped.code,
+                    message: "the connection to \(errorContext.endpoint) failed after the request was written: \(error)",
+                    requestMayHaveReachedServer: true
+                )
+            } else if !isSessionEstablished {
+                mapped.requestMayHaveReachedServer = false
+            }
             mapped.underlyingError = error
             fail(call, with: mapped)
         } else {
@@ -241,12 +257,12 @@ final class HTTP1Connection: ChannelInboundHandler {
         guard !isClosing else { return }
         isClosing = true
         context?.close(promise: nil)
+        pool.connectionClosing(self)
     }
 
     private func reset() {
         current = nil
         responseHead = nil
         responseBody = []
-        isSkippingInformationalResponse = false
     }
 }

@@ -35,9 +35,13 @@ public final class NIOHTTP1Transport: SOAPTransport {
         public var maximumConnectionsPerEndpoint: Int
         /// How `https` endpoints are verified. NIOSSL's client defaults verify the chain and the host name fully.
         public var tlsConfiguration: TLSConfiguration
-        /// Whether requests say `Accept-Encoding: gzip, deflate`; compressed bodies are decoded, and one that expands
-        /// more than 50 times is refused.
+        /// Whether requests say `Accept-Encoding: gzip, deflate`; compressed bodies are decoded, and the decoded size
+        /// counts against the size limit.
         public var acceptsCompressedResponses: Bool
+        /// A compressed body that expands more than this many times is refused as a decompression bomb before the
+        /// size limit is reached; `nil` leaves the size limit alone to stop it. Repetitive XML compresses well, so
+        /// the default, 250, is far above what a real reply reaches and far below a bomb's 1,000.
+        public var maximumCompressionRatio: Int?
         /// A connection unused for this long is closed instead of reused, before the server's own keep-alive timeout
         /// can close it under a request.
         public var idleConnectionTimeout: Duration
@@ -50,6 +54,7 @@ public final class NIOHTTP1Transport: SOAPTransport {
         ///   - maximumConnectionsPerEndpoint: Keep-alive connections to one endpoint at most.
         ///   - tlsConfiguration: How `https` endpoints are verified; full verification by default.
         ///   - acceptsCompressedResponses: Ask for, and decode, gzip and deflate bodies.
+        ///   - maximumCompressionRatio: Refuse a compressed body that expands more than this many times.
         ///   - idleConnectionTimeout: Close rather than reuse a connection idle this long.
         ///   - deadlineCheckInterval: How often deadlines are checked while calls are in flight.
         public init(
@@ -57,6 +62,7 @@ public final class NIOHTTP1Transport: SOAPTransport {
             maximumConnectionsPerEndpoint: Int = 8,
             tlsConfiguration: TLSConfiguration = .makeClientConfiguration(),
             acceptsCompressedResponses: Bool = true,
+            maximumCompressionRatio: Int? = 250,
             idleConnectionTimeout: Duration = .seconds(20),
             deadlineCheckInterval: Duration = .milliseconds(50)
         ) {
@@ -64,6 +70,7 @@ public final class NIOHTTP1Transport: SOAPTransport {
             self.maximumConnectionsPerEndpoint = maximumConnectionsPerEndpoint
             self.tlsConfiguration = tlsConfiguration
             self.acceptsCompressedResponses = acceptsCompressedResponses
+            self.maximumCompressionRatio = maximumCompressionRatio
             self.idleConnectionTimeout = idleConnectionTimeout
             self.deadlineCheckInterval = deadlineCheckInterval
         }
@@ -84,12 +91,13 @@ public final class NIOHTTP1Transport: SOAPTransport {
     /// - Parameters:
     ///   - configuration: Connections per endpoint, TLS, compression and deadline checks.
     ///   - eventLoopGroup: Where the connections run; NIO's shared group by default, which needs no shutdown.
-    /// - Precondition: `maximumConnectionsPerEndpoint` and both durations are above zero, and `userAgent` has no line
-    ///   break or NUL byte.
+    /// - Precondition: `maximumConnectionsPerEndpoint`, `maximumCompressionRatio` and both durations are above zero,
+    ///   and `userAgent` has no line break or NUL byte.
     public init(configuration: Configuration = .init(), eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
         precondition(configuration.maximumConnectionsPerEndpoint > 0, "maximumConnectionsPerEndpoint must be above 0")
         precondition(configuration.deadlineCheckInterval > .zero, "deadlineCheckInterval must be above 0")
         precondition(configuration.idleConnectionTimeout > .zero, "idleConnectionTimeout must be above 0")
+        precondition(configuration.maximumCompressionRatio.map { $0 > 0 } ?? true, "maximumCompressionRatio must be above 0")
         precondition(HTTP1Connection.isValidHeaderValue(configuration.userAgent), "userAgent must not contain CR, LF or NUL")
         self.configuration = configuration
         let eventLoop = eventLoopGroup.next()
@@ -135,6 +143,12 @@ public final class NIOHTTP1Transport: SOAPTransport {
         // the server closed them. No call is in flight: each holds the transport until it returns.
         let state = self.state
         eventLoop.execute { _ = state.value.shutDown() }
+    }
+
+    /// What the transport is doing, read on its event loop: for tests that must wait for a state no event reports.
+    func snapshot() async -> TransportState.Snapshot {
+        let state = self.state
+        return (try? await eventLoop.submit { state.value.snapshot }.get()) ?? .init()
     }
 
     /// Ends every call in flight, closes every connection, and refuses later calls.
@@ -196,6 +210,20 @@ final class TransportState {
         lastURL = nil
         lastPool = nil
         return EventLoopFuture.andAllComplete(closed, on: eventLoop)
+    }
+
+    struct Snapshot: Sendable {
+        /// Calls waiting for a connection to become free.
+        var waitingCalls = 0
+        /// Whether a deadline check is scheduled.
+        var isCheckingDeadlines = false
+    }
+
+    var snapshot: Snapshot {
+        pools.values.reduce(into: Snapshot()) { snapshot, pool in
+            snapshot.waitingCalls += pool.waitingCallCount
+            snapshot.isCheckingDeadlines = snapshot.isCheckingDeadlines || pool.isCheckingDeadlines
+        }
     }
 
     static let shutDownError = SOAPTransportError(

@@ -95,3 +95,33 @@ extension Result {
         if case .failure(let error) = self { error } else { nil }
     }
 }
+
+/// Polls an asynchronous `condition` until it holds; fails after `timeout`, which only a broken test reaches.
+func waitUntil(timeout: Duration = .seconds(10), _ condition: () async -> Bool) async throws {
+    let clock = ContinuousClock()
+    let deadline = clock.now + timeout
+    while await !condition() {
+        guard clock.now < deadline else {
+            Issue.record("condition not met within \(timeout)")
+            return
+        }
+        try await Task.sleep(for: .milliseconds(5))
+    }
+}
+
+/// A door the test opens: handlers of a scripted server wait at it until the test has arranged what it needs.
+actor Gate {
+    private var isOpen = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func open() {
+        isOpen = true
+        waiters.forEach { $0.resume() }
+        waiters = []
+    }
+
+    func wait() async {
+        guard !isOpen else { return }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+}
