@@ -77,13 +77,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
-        // A loopback HTTP server the tests start on 127.0.0.1 with an ephemeral port; scripted per test.
+        // A loopback HTTP(S) server the tests start on 127.0.0.1 with an ephemeral port; scripted per test.
         .target(
             name: "SOAPTestServer",
             dependencies: [
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Tests/SOAPTestServer",
             swiftSettings: swiftSettings
@@ -265,6 +266,7 @@ let package = Package(
                 "SOAPAsyncHTTPClient",
                 "SOAPNIOTransport",
                 "SOAPRuntime",
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 "SOAPTestServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,6 +1,7 @@
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+public import NIOSSL
 
 /// A scriptable HTTP/1.1 server on 127.0.0.1 for tests.
 ///
@@ -32,13 +33,16 @@ public final class LoopbackHTTPServer: Sendable {
     }
 
     private let handler: Handler
+    /// Serves HTTPS with this context when set.
+    private let tls: NIOSSLContext?
     private let state = Locked(State())
 
     /// Set inside the tasks that serve connections, so that ``stop()`` called from a handler does not wait for itself.
     @TaskLocal private static var servingServer: ObjectIdentifier?
 
-    private init(handler: @escaping Handler) {
+    private init(handler: @escaping Handler, tls: NIOSSLContext?) {
         self.handler = handler
+        self.tls = tls
     }
 
     /// Starts a server on 127.0.0.1 with a port the system picks.
@@ -50,9 +54,10 @@ public final class LoopbackHTTPServer: Sendable {
     /// - Throws: When the socket cannot be bound.
     public static func start(
         lifetime: Duration = .seconds(60),
+        tls: NIOSSLContext? = nil,
         handler: @escaping @Sendable (Request) async -> Action
     ) async throws -> LoopbackHTTPServer {
-        let server = LoopbackHTTPServer(handler: handler)
+        let server = LoopbackHTTPServer(handler: handler, tls: tls)
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
@@ -79,12 +84,14 @@ public final class LoopbackHTTPServer: Sendable {
         state.withLock(\.port)
     }
 
-    /// The `http://` URL of `path` on this server.
+    /// The URL of `path` on this server: `https://` when it serves TLS.
     ///
-    /// - Parameter path: Starts with `/`; SMSC's SOAP endpoint path by default.
+    /// - Parameters:
+    ///   - path: Starts with `/`; SMSC's SOAP endpoint path by default.
+    ///   - host: The host the URL names; the server listens on 127.0.0.1 whatever it is.
     /// - Returns: For example `http://127.0.0.1:53124/sys/soap.php`.
-    public func url(path: String = "/sys/soap.php") -> String {
-        "http://127.0.0.1:\(port)\(path)"
+    public func url(path: String = "/sys/soap.php", host: String = "127.0.0.1") -> String {
+        "\(tls == nil ? "http" : "https")://\(host):\(port)\(path)"
     }
 
     /// How many TCP connections the server has accepted so far.
@@ -156,6 +163,9 @@ public final class LoopbackHTTPServer: Sendable {
     private func accept(_ channel: any Channel) -> EventLoopFuture<Void> {
         channel.eventLoop.makeCompletedFuture {
             let (requests, continuation) = AsyncStream.makeStream(of: ReceivedRequest.self)
+            if let tls {
+                try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls))
+            }
             try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
             try channel.pipeline.syncOperations.addHandler(RequestCollector(continuation: continuation))
             let connectionID: Int? = state.withLock { state in

@@ -350,17 +350,58 @@ struct TransportConformanceTests {
 
     @Test(arguments: TransportUnderTest.allCases)
     func selfSignedCertificateIsRejected(_ kind: TransportUnderTest) async throws {
-        let tlsServer = try await SelfSignedTLSServer.start()
-        defer { tlsServer.stop() }
-        let error = try await kind.withTransport { transport in
-            try await #require(throws: SOAPTransportError.self) {
-                try await transport.send(request(url: "https://127.0.0.1:\(tlsServer.port)/sys/soap.php"), options: .init())
+        let certificate = try await TestCertificate.make()
+        defer { certificate.remove() }
+        try await withLoopbackHTTPServer(tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }) { server in
+            let error = try await kind.withTransport { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(server), options: .init())
+                }
             }
+            #expect(error.code == .tls)
+            #expect(!error.requestMayHaveReachedServer)
+            #expect(error.message.contains("certificate could not be verified"), "\(error.message)")
+            #expect(server.receivedRequests.isEmpty)
+            expectNoSecret(in: error)
         }
-        #expect(error.code == .tls)
-        #expect(!error.requestMayHaveReachedServer)
-        #expect(error.message.contains("certificate could not be verified"))
-        expectNoSecret(in: error)
+    }
+
+    @Test(arguments: TransportUnderTest.allCases)
+    func trustedCertificateServesCallsOverOneConnection(_ kind: TransportUnderTest) async throws {
+        let certificate = try await TestCertificate.make(subjectAltName: "DNS:localhost,IP:127.0.0.1")
+        defer { certificate.remove() }
+        try await withLoopbackHTTPServer(tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }) { server in
+            try await kind.withTransport(trusting: try certificate.certificate()) { transport in
+                // By address (the certificate names the IP) and by name (SNI; `localhost` also resolves to ::1,
+                // where nothing listens, so connecting tries more than one address).
+                for url in [server.url(), server.url(host: "localhost")] {
+                    for _ in 0..<2 {
+                        let reply = try await transport.send(request(url: url), options: .init())
+                        #expect(reply.status == 200)
+                        #expect(reply.body == Array("ok".utf8))
+                    }
+                }
+            }
+            #expect(server.receivedRequests.count == 4)
+            // One connection per host name: the second call on each reused the TLS session's connection.
+            #expect(server.acceptedConnectionCount == 2)
+        }
+    }
+
+    @Test(arguments: TransportUnderTest.allCases)
+    func certificateForAnotherNameIsRejected(_ kind: TransportUnderTest) async throws {
+        let certificate = try await TestCertificate.make(subjectAltName: "DNS:smsc.example")
+        defer { certificate.remove() }
+        try await withLoopbackHTTPServer(tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }) { server in
+            let error = try await kind.withTransport(trusting: try certificate.certificate()) { transport in
+                try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(url: server.url(host: "localhost")), options: .init())
+                }
+            }
+            #expect(error.code == .tls)
+            #expect(!error.requestMayHaveReachedServer)
+            #expect(server.receivedRequests.isEmpty)
+        }
     }
 
     @Test(arguments: TransportUnderTest.allCases)

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import NIOSSL
 import SOAPAsyncHTTPClient
 import SOAPNIOTransport
 import SOAPRuntime
@@ -23,11 +24,18 @@ enum TransportUnderTest: String, CaseIterable, CustomTestStringConvertible {
         userAgent: String = "smsc-swift",
         connectTimeout: Duration = .seconds(10),
         readTimeout: Duration = .seconds(30),
+        trusting certificate: NIOSSLCertificate? = nil,
         _ body: (any SOAPTransport) async throws -> T
     ) async throws -> T {
+        // Full verification, with the test's own certificate as the only root when one is given.
+        var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+        if let certificate {
+            tlsConfiguration.trustRoots = .certificates([certificate])
+        }
         switch self {
         case .asyncHTTPClient:
             var clientConfiguration = HTTPClient.Configuration(
+                tlsConfiguration: tlsConfiguration,
                 redirectConfiguration: .disallow,
                 timeout: .init(connect: TimeAmount(connectTimeout), read: TimeAmount(readTimeout)),
                 decompression: .enabled(limit: .ratio(50))
@@ -48,7 +56,7 @@ enum TransportUnderTest: String, CaseIterable, CustomTestStringConvertible {
             try await client.shutdown()
             return result
         case .nio:
-            let transport = NIOHTTP1Transport(configuration: .init(userAgent: userAgent))
+            let transport = NIOHTTP1Transport(configuration: .init(userAgent: userAgent, tlsConfiguration: tlsConfiguration))
             let timeouts = TimeoutsOverridingTransport(base: transport, connect: connectTimeout, read: readTimeout)
             let result: T
             do {
