@@ -13,21 +13,6 @@ import Musl
 import Darwin
 #endif
 
-/// What an error message needs to say where a call went and which limit it ran into.
-package struct TransportErrorContext: Sendable {
-    /// `host:port`; never the path or query, never the body.
-    package var endpoint: String
-    package var totalTimeout: Duration
-    /// How messages name the connect timeout: "the connect timeout of its HTTPClient", "the connect timeout of 10 s".
-    package var connectTimeoutName: String
-
-    package init(endpoint: String, totalTimeout: Duration, connectTimeoutName: String) {
-        self.endpoint = endpoint
-        self.totalTimeout = totalTimeout
-        self.connectTimeoutName = connectTimeoutName
-    }
-}
-
 /// Turns what SwiftNIO, NIOSSL, NIO's HTTP parser and its decompressor throw into a ``SOAPTransportError`` with the
 /// right code, a plain English message, and an honest `requestMayHaveReachedServer`: `false` only where the request
 /// certainly never left (no connection, no TLS session), because callers retry non-idempotent calls only then.

@@ -9,10 +9,12 @@ public final class EventLoopTaskExecutor: TaskExecutor {
     /// The loop the jobs run on.
     public let eventLoop: any EventLoop
 
+    /// Creates an executor whose jobs run on `eventLoop`.
     public init(eventLoop: any EventLoop) {
         self.eventLoop = eventLoop
     }
 
+    /// Runs `job` on the event loop, after whatever the loop is doing now.
     public func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         let executor = asUnownedTaskExecutor()
