@@ -111,23 +111,22 @@ struct LoadCommand: AsyncParsableCommand {
                 _ = try await response.body.collect(upTo: 1 << 20)
             }
         case .client:
-            let client = try SMSCClient(
-                credentials: .login("bench", password: "bench"),
-                configuration: .init(endpoint: SMSCEndpoint(url: endpoint)),
-                httpClient: httpClient
-            )
-            return {
-                _ = try await client.status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "x=1")
-            }
+            return statusCall(try SMSCClient(credentials: Self.credentials, configuration: clientConfiguration, httpClient: httpClient))
         case .nio, .nioPinned:
-            let client = try SMSCClient(
-                credentials: .login("bench", password: "bench"),
-                configuration: .init(endpoint: SMSCEndpoint(url: endpoint)),
-                transport: nioTransport
-            )
-            return {
-                _ = try await client.status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "x=1")
-            }
+            return statusCall(try SMSCClient(credentials: Self.credentials, configuration: clientConfiguration, transport: nioTransport))
+        }
+    }
+
+    private static let credentials = SMSCCredentials.login("bench", password: "bench")
+
+    private var clientConfiguration: SMSCClient.Configuration {
+        .init(endpoint: SMSCEndpoint(url: endpoint))
+    }
+
+    /// The call every client mode makes: `get_status2` with `all=2` and a raw query, as the other loops send.
+    private func statusCall(_ client: SMSCClient) -> @Sendable () async throws -> Void {
+        return {
+            _ = try await client.status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "x=1")
         }
     }
 
