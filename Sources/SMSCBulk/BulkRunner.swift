@@ -135,16 +135,17 @@ public struct BulkRunner: Sendable {
     /// - Parameters:
     ///   - perform: Sends one row and describes how it went. Called at most ``Configuration/concurrency`` at a
     ///     time, in input order of starting, and never for a row the journal records as started by an earlier run.
-    ///   - emit: Receives each row's JSON line (no trailing newline), in input order, one call at a time. Write it
-    ///     out unbuffered (or flush it): a process that is killed, or exits at once on a second Ctrl-C, does not
-    ///     flush buffers.
+    ///   - emit: Receives the JSON lines (no trailing newlines) of the rows that became ready to print together, in
+    ///     input order, one call at a time: a row that finishes after rows behind it releases them all at once. Write
+    ///     them out at once and unbuffered (or flush them): a process that is killed, or exits at once on a second
+    ///     Ctrl-C, does not flush buffers, and no line is held back waiting for another.
     /// - Returns: What the run did, including the exit code for the command.
     /// - Throws: `BulkError` if the CSV file or the journal cannot be used (before any row is sent), or if a
     ///   malformed row of a pipe, an edited row or a journal write failure stops the run part way; rows before it
     ///   have then been printed and journaled, so fixing the problem and rerunning resumes there.
     public func run(
         perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
-        emit: @escaping @Sendable (String) -> Void
+        emit: @escaping @Sendable ([String]) -> Void
     ) async throws(BulkError) -> BulkSummary {
         try await execute(perform: perform, emit: emit).result.get()
     }
@@ -152,7 +153,7 @@ public struct BulkRunner: Sendable {
     /// ``run(perform:emit:)``, also returning the internal measurements.
     func execute(
         perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
-        emit: @escaping @Sendable (String) -> Void
+        emit: @escaping @Sendable ([String]) -> Void
     ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
         // Cancellation only asks the run to stop. The run itself goes on in an unstructured task, which does not
         // inherit the caller's cancellation: in a task group under the caller, every row in flight would be
@@ -171,7 +172,7 @@ public struct BulkRunner: Sendable {
     /// The run, in a task that is never cancelled; `cancellation` says when the caller's task was.
     private func executeUncancelled(
         perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
-        emit: @escaping @Sendable (String) -> Void,
+        emit: @escaping @Sendable ([String]) -> Void,
         cancellation: StopRequest
     ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
         let configuration = configuration
@@ -392,10 +393,14 @@ private struct RunState {
         }
     }
 
-    /// Prints every finished row that has no unprinted row before it.
-    mutating func emitReady(_ emit: (String) -> Void) {
+    /// Prints every finished row that has no unprinted row before it, in one call of `emit`.
+    mutating func emitReady(_ emit: ([String]) -> Void) {
+        var lines: [String] = []
+        defer {
+            if !lines.isEmpty { emit(lines) }
+        }
         while let completed = output.popReady() {
-            emit(completed.outcome.output.serialized)
+            lines.append(completed.outcome.output.serialized)
             summary.rowCount += 1
             if completed.outcome.exitCode == 0 {
                 summary.succeeded += 1

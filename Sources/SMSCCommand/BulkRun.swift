@@ -82,9 +82,9 @@ struct BulkRun {
                                 return BulkOutcome(output: failure.json, exitCode: failure.exitCode, stopsRun: stopsRun)
                             }
                         },
-                        emit: { line in
-                            if !Console.writeLine(line) { outputStop.cancel() }
-                            tally.count(line)
+                        emit: { lines in
+                            if !Console.writeLines(lines) { outputStop.cancel() }
+                            lines.forEach(tally.count)
                         }
                     )
                 )

@@ -31,8 +31,22 @@ enum Console {
     ///   `EIO`, …); the failure has then been reported on stderr (once per process).
     @discardableResult
     static func writeLine(_ line: String) -> Bool {
-        standardOutputError.withLock { standardOutputError in
-            let error = writeAll(STDOUT_FILENO, Array((line + "\n").utf8))
+        writeLines([line])
+    }
+
+    /// Writes `lines`, each followed by a newline, to stdout in one `write` (more only after a short write).
+    ///
+    /// - Returns: `false` as ``writeLine(_:)`` does.
+    @discardableResult
+    static func writeLines(_ lines: [String]) -> Bool {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            bytes.append(contentsOf: line.utf8)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return standardOutputError.withLock { standardOutputError in
+            let error = writeAll(STDOUT_FILENO, bytes)
             // A closed pipe (`smsc … | head -1`) is the reader's choice, not a failure: `SMSCCommand.main()`
             // ignores SIGPIPE, so the write fails with EPIPE, which is dropped here; the exit status still tells
             // the story.

@@ -56,9 +56,9 @@ struct BulkJournalTests {
                 }
                 return RunnerHarness.echo(row)
             },
-            emit: { line in
+            emit: { lines in
                 let journal = (try? directory.read("journal.jsonl")) ?? ""
-                if !journal.contains(#""outcome":\#(line),"exit":0}"#) {
+                for line in lines where !journal.contains(#""outcome":\#(line),"exit":0}"#) {
                     violations.withLock { $0.append("\(line) printed before its outcome was journaled") }
                 }
             }

@@ -79,6 +79,37 @@ struct BulkRunnerTests {
         #expect(record.lines == (1...6).map(line))
     }
 
+    @Test func rowsReleasedTogetherAreEmittedInOneCall() async throws {
+        // Row 1 finishes only after rows 2 and 3 have: its outcome releases all three lines at once, so a command
+        // writes them with one `write`.
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3), journal: false)
+        let laterRowsDone = AsyncStream.makeStream(of: Void.self)
+        let finishedLater = Locked(0)
+        let batches = Locked<[[String]]>([])
+        let runner = BulkRunner(
+            configuration: .init(
+                csvPath: harness.csvPath,
+                requiredColumns: ["phones", "message"],
+                concurrency: 3,
+                commandIdentity: RunnerHarness.identity
+            ),
+            hooks: RunnerHarness.quietHooks
+        )
+        let (result, _) = await runner.execute(
+            perform: { row in
+                if row.number == 1 {
+                    for await _ in laterRowsDone.stream { break }
+                } else if finishedLater.withLock({ $0 += 1; return $0 }) == 2 {
+                    laterRowsDone.continuation.finish()
+                }
+                return RunnerHarness.echo(row)
+            },
+            emit: { lines in batches.withLock { $0.append(lines) } }
+        )
+        #expect(try result.get().rowCount == 3)
+        #expect(batches.current == [(1...3).map(line)])
+    }
+
     // MARK: - Memory
 
     @Test func buffersStayWithinTheWindowForALongFileAndItsResume() async throws {
@@ -568,7 +599,7 @@ struct BulkRunnerTests {
                 during.withLock { $0 = Self.signalDispositions() }
                 return RunnerHarness.echo(row, exitCode: row.number == 3 ? 5 : 0)
             },
-            emit: { line in lines.withLock { $0.append(line) } }
+            emit: { emitted in lines.withLock { $0.append(contentsOf: emitted) } }
         )
         #expect(summary == BulkSummary(rowCount: 3, succeeded: 2, failed: 1, exitCode: 5))
         #expect(lines.current.count == 3)

@@ -78,7 +78,7 @@ struct RunnerHarness: Sendable {
                 performed.withLock { $0.append(row.number) }
                 return await perform(row)
             },
-            emit: { line in lines.withLock { $0.append(line) } }
+            emit: { emitted in lines.withLock { $0.append(contentsOf: emitted) } }
         )
         return RunRecord(lines: lines.current, result: result, performed: performed.current, statistics: statistics)
     }
