@@ -17,17 +17,30 @@ public enum SOAPEnvelope {
     ) throws(SOAPEncodingError) -> [UInt8] {
         var writer = SOAPXMLWriter(capacity: 512)
         let envelope = version.envelopePrefix
-        writer.writeRaw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<\(envelope):Envelope xmlns:\(envelope)=\"")
+        // Written piece by piece: interpolated strings would each be built, and allocated, first.
+        writer.writeRaw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<")
+        writer.writeRaw(envelope)
+        writer.writeRaw(":Envelope xmlns:")
+        writer.writeRaw(envelope)
+        writer.writeRaw("=\"")
         writer.writeAttributeValue(version.envelopeNamespace)
         writer.writeRaw("\"")
         for (offset, namespace) in namespaces.enumerated() {
-            writer.writeRaw(" xmlns:ns\(offset + 1)=\"")
+            writer.writeRaw(" xmlns:ns")
+            writer.writeRaw(String(offset + 1))
+            writer.writeRaw("=\"")
             writer.writeAttributeValue(namespace)
             writer.writeRaw("\"")
         }
-        writer.writeRaw("><\(envelope):Body>")
+        writer.writeRaw("><")
+        writer.writeRaw(envelope)
+        writer.writeRaw(":Body>")
         try writer.writeElement(type(of: body).elementName, namespaceIndex: type(of: body).namespaceIndex, value: body)
-        writer.writeRaw("</\(envelope):Body></\(envelope):Envelope>\n")
+        writer.writeRaw("</")
+        writer.writeRaw(envelope)
+        writer.writeRaw(":Body></")
+        writer.writeRaw(envelope)
+        writer.writeRaw(":Envelope>\n")
         return writer.bytes
     }
 
