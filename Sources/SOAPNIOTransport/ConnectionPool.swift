@@ -94,7 +94,7 @@ final class ConnectionPool {
             connecting.remove(at: index)
             call.finish(.failure(NIOTransportErrors.cancelledBeforeSending))
         } else if let connection = call.connection {
-            connection.fail(call, with: NIOTransportErrors.cancelled)
+            connection.cancel(call)
         }
     }
 

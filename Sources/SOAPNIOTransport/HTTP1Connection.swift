@@ -244,10 +244,16 @@ final class HTTP1Connection: ChannelInboundHandler {
         close()
     }
 
+    /// Ends `call` as cancelled: sent as far as anyone can tell once the connection is up, not sent before its TLS
+    /// handshake is done.
+    func cancel(_ call: PendingCall) {
+        fail(call, with: isSessionEstablished ? NIOTransportErrors.cancelled : NIOTransportErrors.cancelledBeforeSending)
+    }
+
     /// Ends any call in flight as cancelled and closes.
     func shutDown() {
         if let call = current {
-            fail(call, with: NIOTransportErrors.cancelled)
+            cancel(call)
         } else {
             close()
         }
