@@ -31,6 +31,9 @@ struct ServiceOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The deadline for each call, in seconds; connect and read deadlines are capped at it. (default: 60)", valueName: "seconds"))
     var timeout: Double?
 
+    @Option(help: ArgumentHelp("Attempts for balance, cost and status after failures that left nothing answered; 1 turns retries off; sends are never retried. (default: 3)", valueName: "n"))
+    var retries: Int?
+
     @Flag(help: "Print one JSON object on stdout (errors as {\"error\":{…}}).")
     var json = false
 
@@ -45,6 +48,18 @@ struct ServiceOptions: ParsableArguments {
         if let timeout, !(timeout > 0 && timeout <= Self.maximumTimeout) {
             throw ValidationError("--timeout must be more than 0 and at most \(Int(Self.maximumTimeout)) seconds, not \(timeout)")
         }
+        if let retries, !(1...10).contains(retries) {
+            throw ValidationError("--retries must be from 1 to 10, not \(retries)")
+        }
+    }
+
+    /// The library's retry policy, with `--retries` attempts when given.
+    var retryPolicy: SMSCRetryPolicy {
+        var policy = SMSCRetryPolicy.default
+        if let retries {
+            policy.maximumAttempts = retries
+        }
+        return policy
     }
 
     /// `--endpoint`, else `SMSC_ENDPOINT`, else SMSC's default.
@@ -116,7 +131,12 @@ struct ServiceOptions: ParsableArguments {
         let transport = NIOHTTP1Transport()
         let client = try SMSCClient(
             credentials: credentials,
-            configuration: .init(endpoint: resolvedEndpoint(environment: environment), timeout: total, keepsLastExchange: trace),
+            configuration: .init(
+                endpoint: resolvedEndpoint(environment: environment),
+                timeout: total,
+                keepsLastExchange: trace,
+                retryPolicy: retryPolicy
+            ),
             transport: transport
         )
         return CommandClient(client: client, transport: transport)

@@ -80,9 +80,11 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
         httpRequest.body = .bytes(request.body)
 
         let deadline = NIODeadline.now() + TimeAmount(options.timeouts.total)
+        var responseHeadReceived = false
         do {
             // AsyncHTTPClient's deadline covers the wait for the response head only; readBody covers the rest.
             let response = try await client.execute(httpRequest, deadline: deadline)
+            responseHeadReceived = true
             let body = try await Self.readBody(
                 of: response,
                 limit: options.maximumResponseSize,
@@ -93,7 +95,9 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
             return SOAPHTTPResponse(status: Int(response.status.code), headers: headers, body: body)
         } catch {
             let endpoint = HTTPEndpoint(url: request.url)?.description ?? "the endpoint"
-            throw Self.transportError(for: error, context: Self.errorContext(endpoint: endpoint, totalTimeout: options.timeouts.total))
+            var mapped = Self.transportError(for: error, context: Self.errorContext(endpoint: endpoint, totalTimeout: options.timeouts.total))
+            mapped.responseHeadReceived = responseHeadReceived
+            throw mapped
         }
     }
 

@@ -239,6 +239,8 @@ final class HTTP1Connection: ChannelInboundHandler {
     /// Ends `call` with `error` and closes the connection, whose state is no longer known.
     func fail(_ call: PendingCall, with error: SOAPTransportError) {
         guard call === current else { return }
+        var error = error
+        error.responseHeadReceived = responseHead != nil
         reset()
         call.finish(.failure(error))
         close()

@@ -1,5 +1,6 @@
 import SMSCSandbox
 import SOAPTestServer
+import Synchronization
 import Testing
 
 /// Credentials and endpoint from flags and the environment, `--trace` and what never appears in output.
@@ -53,6 +54,8 @@ struct ServiceOptionsTests {
         (["--login", "alex"], [:]),
         (["--password", "123"], [:]),
         (["--login", "alex", "--password", "123", "--timeout", "0"], [:]),
+        (["--login", "alex", "--password", "123", "--retries", "0"], [:]),
+        (["--login", "alex", "--password", "123", "--retries", "11"], [:]),
     ] as [([String], [String: String])])
     func credentialMistakesAreUsageErrorsAndNothingIsSent(flags: [String], environment: [String: String]) async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
@@ -66,6 +69,29 @@ struct ServiceOptionsTests {
                     #expect(result.stderr.contains(name))
                 }
             }
+        }
+    }
+
+    @Test
+    func readsAreRetriedAfterAnUnavailablePageUnlessRetriesAreOff() async throws {
+        let served = RequestCounter()
+        // Two 503 pages, then the answer, for each run.
+        let handler: LoopbackHTTPServer.Handler = { request in
+            let count = served.next()
+            return count % 3 == 0 ? ScriptedSMSC.success(to: request) : .respond(.init(status: 503, text: "busy"))
+        }
+        try await withLoopbackHTTPServer(handler: handler) { server in
+            let retried = try await CommandRunner.run(
+                ["balance", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
+            )
+            #expect(retried.status == 0)
+            #expect(server.receivedRequests.count == 3)
+            let once = try await CommandRunner.run(
+                ["balance", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123", "--retries", "1"]
+            )
+            #expect(once.status != 0)
+            #expect(once.stdout.contains("HTTP status 503"))
+            #expect(server.receivedRequests.count == 4)
         }
     }
 
@@ -115,6 +141,19 @@ struct ServiceOptionsTests {
                 #expect(result.status == 4)
                 #expect(!(result.stdout + result.stderr).contains(password))
             }
+        }
+    }
+}
+
+/// Counts the requests a scripted server has seen, from its handler.
+private final class RequestCounter: Sendable {
+    private let count = Mutex(0)
+
+    /// The number of this request, from 1.
+    func next() -> Int {
+        count.withLock { count in
+            count += 1
+            return count
         }
     }
 }

@@ -9,7 +9,9 @@ import Tracing
 /// - `smsc.calls`: a counter of calls made;
 /// - `smsc.call.failures`: a counter of failed calls, with a second dimension `error`, the ``SMSCError/Code``
 ///   (`timeout`, `service`, …);
-/// - `smsc.call.duration`: a timer of each call, in nanoseconds, failed calls included.
+/// - `smsc.call.duration`: a timer of each call, in nanoseconds, failed calls and retries included;
+/// - `smsc.call.retries`: a counter of the retries of reads, with a second dimension `reason` (`connect`, `timeout`,
+///   `http_status`, `rate_limited`; see `SMSCClient+Retries.swift`).
 ///
 /// The span, named `SMSC <operation>` and of kind client, carries `rpc.system` (`soap`), `rpc.service` (`SMSC`),
 /// `rpc.method`, `server.address` (the endpoint's host), `http.response.status_code` when a reply arrived, and on

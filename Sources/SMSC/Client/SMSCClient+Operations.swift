@@ -20,12 +20,20 @@ extension SMSCClient {
                 )
             }
             try Validation.check(operation, [("login", login), ("password", password)])
-            let response = try await call(SMSCSOAP.GetBalance.self, .init(login: login, psw: password), operation, logger: logger)
-            let reply = response.body.balanceresult
-            let reader = ReplyReader(operation: operation, response: response.summary)
-            try reader.checkServiceError(reply.error)
-            let balance = SMSCBalance(amount: try reader.decimal(reply.balance, "balance", required: true)!, wireValues: reply.lexicalValues)
-            return (balance, response.summary.status)
+            return try await retryingRead(operation, logger: logger) { (timeouts) throws(SMSCError) in
+                let response = try await call(
+                    SMSCSOAP.GetBalance.self,
+                    .init(login: login, psw: password),
+                    operation,
+                    logger: logger,
+                    timeouts: timeouts
+                )
+                let reply = response.body.balanceresult
+                let reader = ReplyReader(operation: operation, response: response.summary)
+                try reader.checkServiceError(reply.error)
+                let balance = SMSCBalance(amount: try reader.decimal(reply.balance, "balance", required: true)!, wireValues: reply.lexicalValues)
+                return (balance, response.summary.status)
+            }
         }
     }
 
@@ -105,22 +113,26 @@ extension SMSCClient {
             let query = try composeQuery(options: options, raw: query, for: operation)
             try Validation.checkSend(operation, message: message, phones: phones, id: nil, sender: nil)
             let (login, password) = try loginAndPassword(operation)
-            if let query {
+            return try await retryingRead(operation, logger: logger) { (timeouts) throws(SMSCError) in
+                if let query {
+                    let response = try await call(
+                        SMSCSOAP.GetSMSCost2.self,
+                        .init(login: login, psw: password, phones: phones, mes: message, query: query),
+                        operation,
+                        logger: logger,
+                        timeouts: timeouts
+                    )
+                    return (try costEstimate(response.body.costresult, operation, response.summary), response.summary.status)
+                }
                 let response = try await call(
-                    SMSCSOAP.GetSMSCost2.self,
-                    .init(login: login, psw: password, phones: phones, mes: message, query: query),
+                    SMSCSOAP.GetSMSCost.self,
+                    .init(login: login, psw: password, phones: phones, mes: message),
                     operation,
-                    logger: logger
+                    logger: logger,
+                    timeouts: timeouts
                 )
                 return (try costEstimate(response.body.costresult, operation, response.summary), response.summary.status)
             }
-            let response = try await call(
-                SMSCSOAP.GetSMSCost.self,
-                .init(login: login, psw: password, phones: phones, mes: message),
-                operation,
-                logger: logger
-            )
-            return (try costEstimate(response.body.costresult, operation, response.summary), response.summary.status)
         }
     }
 
@@ -149,22 +161,26 @@ extension SMSCClient {
             try Validation.checkStatus(operation, phone: phone, id: id)
             let (login, password) = try loginAndPassword(operation)
             let all = detail.map { String($0.rawValue) }
-            if let query {
+            return try await retryingRead(operation, logger: logger) { (timeouts) throws(SMSCError) in
+                if let query {
+                    let response = try await call(
+                        SMSCSOAP.GetStatus2.self,
+                        .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all, query: query),
+                        operation,
+                        logger: logger,
+                        timeouts: timeouts
+                    )
+                    return (try messageStatus(response.body.statusresult, operation, response.summary), response.summary.status)
+                }
                 let response = try await call(
-                    SMSCSOAP.GetStatus2.self,
-                    .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all, query: query),
+                    SMSCSOAP.GetStatus.self,
+                    .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all),
                     operation,
-                    logger: logger
+                    logger: logger,
+                    timeouts: timeouts
                 )
                 return (try messageStatus(response.body.statusresult, operation, response.summary), response.summary.status)
             }
-            let response = try await call(
-                SMSCSOAP.GetStatus.self,
-                .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all),
-                operation,
-                logger: logger
-            )
-            return (try messageStatus(response.body.statusresult, operation, response.summary), response.summary.status)
         }
     }
 
@@ -216,10 +232,11 @@ extension SMSCClient {
         _ type: Operation.Type,
         _ input: Operation.Input,
         _ operation: SMSCOperation,
-        logger: Logger?
+        logger: Logger?,
+        timeouts: SOAPTimeouts? = nil
     ) async throws(SMSCError) -> SOAPResponse<Operation.Output> {
         do {
-            return try await soap.send(type, input, addressing: addressing, logger: logger)
+            return try await soap.send(type, input, addressing: addressing, logger: logger, timeouts: timeouts)
         } catch {
             throw SMSCError(callError: error, operation: operation, maximumResponseSize: configuration.maximumResponseSize)
         }

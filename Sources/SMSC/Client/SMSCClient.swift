@@ -24,6 +24,9 @@ import SOAPAsyncHTTPClient
 /// operation (`send_sms`) or its "2" variant (`send_sms2`) by what they must carry: options, a raw query or an
 /// API key need the "2" variant.
 ///
+/// `balance`, `cost` and `status` are tried again after failures that left nothing answered, within the call's
+/// deadline (``Configuration/retryPolicy``); sends never are.
+///
 /// Each call records swift-metrics metrics and a swift-distributed-tracing span; both are no-ops until the
 /// application bootstraps a backend (see ``Configuration/metricsFactory`` and ``Configuration/tracer``).
 public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
@@ -31,7 +34,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     public struct Configuration: Sendable {
         /// Where requests go; the namespace and soapAction follow it.
         public var endpoint: SMSCEndpoint
-        /// The deadline of each call, from sending the request to the last byte of the reply. Connecting and waiting
+        /// The deadline of each call, from sending the request to the last byte of the reply, retries and the waits
+        /// between them included. Connecting and waiting
         /// for bytes are also bounded: by the `HTTPClient`'s own connect and read timeouts with the default transport,
         /// by 10 s and 30 s (each capped by this deadline) with `NIOHTTP1Transport`.
         public var timeout: Duration
@@ -48,6 +52,9 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         /// Where the call spans go; `nil` (the default) uses `InstrumentationSystem.tracer` at each call, which is a
         /// no-op until the application bootstraps a tracer.
         public var tracer: (any Tracer)?
+        /// How `balance`, `cost` and `status` are tried again after a failure that left nothing answered, within
+        /// ``timeout``; ``SMSCRetryPolicy/none`` turns it off. Sends are never retried.
+        public var retryPolicy: SMSCRetryPolicy
 
         /// - Parameters:
         ///   - endpoint: Where requests go.
@@ -57,6 +64,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         ///   - keepsLastExchange: Keep the last request and response, credentials masked.
         ///   - metricsFactory: Where the call metrics go; the bootstrapped system's when `nil`.
         ///   - tracer: Where the call spans go; the bootstrapped system's when `nil`.
+        ///   - retryPolicy: How reads are retried.
         public init(
             endpoint: SMSCEndpoint = .smscRU,
             timeout: Duration = .seconds(60),
@@ -64,7 +72,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
             maximumResponseDepth: Int = 32,
             keepsLastExchange: Bool = false,
             metricsFactory: (any MetricsFactory)? = nil,
-            tracer: (any Tracer)? = nil
+            tracer: (any Tracer)? = nil,
+            retryPolicy: SMSCRetryPolicy = .default
         ) {
             self.endpoint = endpoint
             self.timeout = timeout
@@ -73,6 +82,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
             self.keepsLastExchange = keepsLastExchange
             self.metricsFactory = metricsFactory
             self.tracer = tracer
+            self.retryPolicy = retryPolicy
         }
     }
 
@@ -83,6 +93,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     let addressing: SOAPAddressing
     /// The endpoint's host, for spans.
     let host: String
+    /// Draws and waits out the pauses between attempts of a read; tests replace it to control time.
+    var retryPauses = RetryPauses.live
 
     /// Creates a client that posts through an AsyncHTTPClient `HTTPClient`.
     ///

@@ -81,15 +81,22 @@ public final class SOAPClient: Sendable {
     ///   - input: The request body element.
     ///   - addressing: Endpoint, namespaces and soapAction.
     ///   - logger: This call's logger; the client's when `nil`.
+    ///   - timeouts: This call's deadlines; the configuration's when `nil` (a caller that retries passes what is left
+    ///     of its own deadline).
     /// - Returns: The decoded body element, and the response it came in.
     /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
     public func send<Operation: SOAPOperation>(
         _ operation: Operation.Type,
         _ input: Operation.Input,
         addressing: SOAPAddressing,
-        logger: Logger? = nil
+        logger: Logger? = nil,
+        timeouts: SOAPTimeouts? = nil
     ) async throws(SOAPCallError) -> SOAPResponse<Operation.Output> {
         let logger = logger ?? self.logger
+        var transportOptions = configuration.transportOptions
+        if let timeouts {
+            transportOptions.timeouts = timeouts
+        }
         let name = Operation.operationName
         let request: SOAPRequest
         do {
@@ -119,7 +126,7 @@ public final class SOAPClient: Sendable {
         let start = clock.now
         let response: SOAPHTTPResponse
         do {
-            response = try await transport.send(request, options: configuration.transportOptions)
+            response = try await transport.send(request, options: transportOptions)
         } catch {
             record(request, operation: name, response: nil, duration: clock.now - start)
             if logsDebug {

@@ -58,6 +58,9 @@ public struct SOAPTransportError: Error, Sendable, CustomStringConvertible {
     /// Whether any byte of the request may have reached the server. `false` only when it certainly did not
     /// (the connection was never made, or the call was cancelled before sending).
     public var requestMayHaveReachedServer: Bool
+    /// Whether the response had begun (its status line and headers had arrived) when the call failed. A read that
+    /// failed before any of its response is safe to try again; one that failed mid-body had an answer under way.
+    public var responseHeadReceived: Bool
     /// The size limit that was passed, for ``Code/responseTooLarge``; otherwise `nil`.
     public var responseSizeLimit: Int?
     /// The HTTP library's own error, when there was one.
@@ -67,18 +70,21 @@ public struct SOAPTransportError: Error, Sendable, CustomStringConvertible {
     ///   - code: The kind of failure.
     ///   - message: What happened, for people; never the request body.
     ///   - requestMayHaveReachedServer: `false` only when the request certainly never left.
+    ///   - responseHeadReceived: Whether the response's status line and headers had arrived.
     ///   - responseSizeLimit: The limit that was passed, for ``Code/responseTooLarge``.
     ///   - underlyingError: The HTTP library's own error.
     public init(
         code: Code,
         message: String,
         requestMayHaveReachedServer: Bool,
+        responseHeadReceived: Bool = false,
         responseSizeLimit: Int? = nil,
         underlyingError: (any Error)? = nil
     ) {
         self.code = code
         self.message = message
         self.requestMayHaveReachedServer = requestMayHaveReachedServer
+        self.responseHeadReceived = responseHeadReceived
         self.responseSizeLimit = responseSizeLimit
         self.underlyingError = underlyingError
     }

@@ -64,7 +64,8 @@ extension SMSCClient {
         credentials: SMSCCredentials = .login("alex", password: "s3cr3t-pass"),
         configure: (inout SMSCClient.Configuration) -> Void = { _ in }
     ) throws -> SMSCClient {
-        var configuration = SMSCClient.Configuration()
+        // One attempt per call: these tests are about what one reply means; RetryTests are about retries.
+        var configuration = SMSCClient.Configuration(retryPolicy: .none)
         configure(&configuration)
         return try SMSCClient(credentials: credentials, configuration: configuration, transport: transport)
     }
