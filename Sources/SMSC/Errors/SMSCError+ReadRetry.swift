@@ -1,0 +1,43 @@
+import SOAPRuntime
+
+/// Why a read is tried again.
+enum ReadRetryReason: String, Sendable {
+    /// No connection could be made: the request never left.
+    case connect
+    /// The call timed out before any of the reply arrived.
+    case timeout
+    /// HTTP 502, 503 or 504: a gateway or the service was unavailable.
+    case httpStatus = "http_status"
+    /// The service's error 9: asked too often.
+    case rateLimited = "rate_limited"
+}
+
+extension SMSCError {
+    /// Why this failure of a read may be retried, or `nil` when it is final.
+    var readRetryReason: ReadRetryReason? {
+        switch code {
+        case .connect:
+            return .connect
+        case .timeout:
+            let headReceived = (underlyingError as? SOAPTransportError)?.responseHeadReceived ?? false
+            return headReceived ? nil : .timeout
+        case .httpStatus:
+            return [502, 503, 504].contains(httpStatus ?? 0) ? .httpStatus : nil
+        case .service:
+            return serviceError?.kind == .rateLimited ? .rateLimited : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The calling task was cancelled while a read waited to try again after `error`.
+    static func cancelledBeforeRetry(after error: SMSCError) -> SMSCError {
+        SMSCError(
+            code: .cancelled,
+            operation: error.operation,
+            message: "the call was cancelled while it waited to try again after: \(error.message)",
+            requestMayHaveBeenSent: error.mayHaveReachedServer,
+            underlyingError: error
+        )
+    }
+}
