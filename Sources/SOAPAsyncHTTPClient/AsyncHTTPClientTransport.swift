@@ -109,22 +109,20 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
         deadline: NIODeadline,
         eventLoop: any EventLoop
     ) async throws -> [UInt8] {
-        let contentLength = response.headers.first(name: "Content-Length").flatMap { Int($0) }
-        // With a content coding, Content-Length counts encoded bytes, which says nothing exact about the decoded size.
-        let isEncoded = response.headers[canonicalForm: "Content-Encoding"].contains { $0.lowercased() != "identity" }
-        if let contentLength, !isEncoded, contentLength > limit {
+        let announced = AnnouncedBodySize(response.headers)
+        if let refusal = announced.refusal(limit: limit) {
             // Dropping the unread body cancels the request and closes the connection.
-            throw NIOTransportErrors.tooLarge(limit: limit, detail: "the server announced \(contentLength) bytes")
+            throw refusal
         }
         let body = response.body
-        let expectedSize = isEncoded ? nil : contentLength
+        let reservation = announced.reservation(limit: limit)
         // A SOAP reply usually arrives with its head, so the body is read first without any deadline mechanism: on a
         // platform with `Task.immediate` the reader runs inline until it would wait, and most calls end right there.
         // Only a body still arriving gets a deadline: a timer on an event loop, cancelled as soon as the body is in.
         // A racing `Task.sleep(until:)` would do the same, but a cancelled sleep keeps its timer, and the task it
         // belongs to, until the deadline would have passed: every such call would hold memory for the whole total
         // timeout, and a bulk run's memory would grow with its request rate.
-        let reader = startReading(body, limit: limit, expectedSize: expectedSize)
+        let reader = startReading(body, limit: limit, reservation: reservation)
         if let collected = reader.collected {
             return try collected.get()
         }
@@ -157,11 +155,11 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
 
     /// Starts reading `body` in a task of its own, inline where the platform allows it, so that a body already
     /// received is collected before this returns.
-    private static func startReading(_ body: HTTPClientResponse.Body, limit: Int, expectedSize: Int?) -> BodyReader {
+    private static func startReading(_ body: HTTPClientResponse.Body, limit: Int, reservation: Int) -> BodyReader {
         let outcome = Locked<Result<[UInt8], any Error>?>(nil)
         let operation: @Sendable () async throws -> [UInt8] = {
             do {
-                let bytes = try await collect(body, limit: limit, expectedSize: expectedSize)
+                let bytes = try await collect(body, limit: limit, reservation: reservation)
                 outcome.withLock { $0 = .success(bytes) }
                 return bytes
             } catch {
@@ -178,9 +176,9 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
         return BodyReader(task: task, collected: outcome.withLock { $0 })
     }
 
-    private static func collect(_ body: HTTPClientResponse.Body, limit: Int, expectedSize: Int?) async throws -> [UInt8] {
+    private static func collect(_ body: HTTPClientResponse.Body, limit: Int, reservation: Int) async throws -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(expectedSize ?? 0, limit))
+        bytes.reserveCapacity(reservation)
         for try await chunk in body {
             guard bytes.count + chunk.readableBytes <= limit else {
                 throw NIOTransportErrors.tooLarge(limit: limit, detail: "reading stopped after \(bytes.count + chunk.readableBytes) bytes")

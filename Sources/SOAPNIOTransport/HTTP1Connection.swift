@@ -110,14 +110,13 @@ final class HTTP1Connection: ChannelInboundHandler {
         case .head(let head):
             // NIO's decoder drops 1xx responses (`Expect: 100-continue` is never sent); the head here is the final one.
             let limit = call.options.maximumResponseSize
-            let isEncoded = head.headers[canonicalForm: "Content-Encoding"].contains { $0.lowercased() != "identity" }
-            let contentLength = head.headers.first(name: "Content-Length").flatMap { Int($0) }
-            if let contentLength, !isEncoded, contentLength > limit {
-                fail(call, with: NIOTransportErrors.tooLarge(limit: limit, detail: "the server announced \(contentLength) bytes"))
+            let announced = AnnouncedBodySize(head.headers)
+            responseHead = head
+            if let refusal = announced.refusal(limit: limit) {
+                fail(call, with: refusal)
                 return
             }
-            responseHead = head
-            responseBody.reserveCapacity(min(isEncoded ? 0 : contentLength ?? 0, limit))
+            responseBody.reserveCapacity(announced.reservation(limit: limit))
         case .body(let piece):
             let limit = call.options.maximumResponseSize
             guard responseBody.count + piece.readableBytes <= limit else {
