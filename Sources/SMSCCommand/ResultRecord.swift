@@ -31,7 +31,20 @@ struct ResultRecord: Sendable {
         self.init(order: FieldOrder.balance, wire: balance.wireValues, typed: ["balance": balance.amount.description])
     }
 
+    /// A send's fields; for a send whose reply was lost and that `get_status` confirmed, its id,
+    /// `"confirmed_by":"get_status"` and the status then. `attempts` follows when the request went more than once.
     init(_ result: SMSCSendResult) {
+        if let status = result.confirmingStatus {
+            self.init(members: [
+                (key: "id", value: .string(result.id?.rawValue ?? "")),
+                (key: "confirmed_by", value: .string("get_status")),
+                (key: "status", value: .number(exactly: String(status.status.code)) ?? .null),
+            ])
+            if result.attempts > 1 {
+                members.append((key: "attempts", value: .number(exactly: String(result.attempts)) ?? .null))
+            }
+            return
+        }
         let errors: [JSONValue] = result.phoneErrors.map { error in
             .object([
                 (key: "phone", value: .string(error.phone)),
@@ -48,6 +61,9 @@ struct ResultRecord: Sendable {
             ],
             errors: errors
         )
+        if result.attempts > 1 {
+            members.append((key: "attempts", value: .number(exactly: String(result.attempts)) ?? .null))
+        }
     }
 
     init(_ estimate: SMSCCostEstimate) {
@@ -70,6 +86,10 @@ struct ResultRecord: Sendable {
                 "send_timestamp": status.sendTimestamp.map { String(Int64($0.timeIntervalSince1970)) },
             ]
         )
+    }
+
+    private init(members: [(key: String, value: JSONValue)]) {
+        self.members = members
     }
 
     /// - Parameters:

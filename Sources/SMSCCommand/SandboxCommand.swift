@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NIOCore
+import SMSC
 import SMSCSandbox
 
 /// `smsc sandbox`: runs the offline SMSC until interrupted, so other programs (PHP, python, your service's tests)
@@ -14,6 +15,12 @@ struct SandboxCommand: AsyncParsableCommand {
             at /sys/soap.php. The demo account (login demo, password demo, balance 1000.00) always exists unless \
             --account names a login "demo" itself. It prints its endpoint on the first line of standard output and \
             runs until interrupted (or until --stop-after passes).
+
+            --faults injects failures into the exchanges, each at its rate per request: reset-before (connection reset, \
+            request not acted on), reset-after (acted on, then reset), delay (acted on, reply held --fault-delay \
+            seconds), http-502 (acted on, a gateway's 502 page instead of the reply), http-503 (a 503 page, not acted \
+            on), truncate (acted on, half the reply, then closed), error-9 and error-4 (the service's answers, not \
+            acted on). Example: --faults reset-after=0.05,http-503=0.02. The counts are printed when it stops.
             """
     )
 
@@ -36,6 +43,18 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Stop by itself after this many seconds (for scripts and tests).")
     var stopAfter: Double?
 
+    @Option(help: ArgumentHelp("Failures to inject, KIND=RATE[,KIND=RATE…]; kinds: \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind=rate,…"))
+    var faults: String?
+
+    @Option(parsing: .unconditional, help: "How long a delay fault holds a reply back, in seconds, 0…3600.")
+    var faultDelay: Double = 90
+
+    @Option(help: ArgumentHelp("Only these operations get faults, comma-separated WSDL names (send_sms,send_sms2); all by default.", valueName: "operations"))
+    var faultOperations: String?
+
+    @Option(help: "Seeds the fault draws, so a run can be repeated; random by default.")
+    var faultSeed: UInt64?
+
     func validate() throws {
         guard (0...65_535).contains(port) else {
             throw ValidationError("--port must be 0…65535")
@@ -47,6 +66,9 @@ struct SandboxCommand: AsyncParsableCommand {
             guard stopAfter.isFinite, stopAfter > 0, stopAfter <= 31_536_000 else {
                 throw ValidationError("--stop-after must be above 0 and at most 31536000 (a year), not \(stopAfter)")
             }
+        }
+        guard faultDelay.isFinite, (0...3_600).contains(faultDelay) else {
+            throw ValidationError("--fault-delay must be 0…3600 seconds, not \(faultDelay)")
         }
         _ = try sandboxConfiguration()
     }
@@ -99,7 +121,46 @@ struct SandboxCommand: AsyncParsableCommand {
             port: port,
             accounts: accounts,
             pricePerPart: pricePerPart,
-            deliveryTimeline: .init(transferredAfter: .seconds(deliverySeconds / 2), deliveredAfter: .seconds(deliverySeconds))
+            deliveryTimeline: .init(transferredAfter: .seconds(deliverySeconds / 2), deliveredAfter: .seconds(deliverySeconds)),
+            faults: try faultInjection()
+        )
+    }
+
+    /// `--faults`, `--fault-delay`, `--fault-operations` and `--fault-seed` as the library's settings.
+    func faultInjection() throws -> SandboxFaultInjection {
+        var rates: [SandboxFault: Double] = [:]
+        for item in (faults ?? "").split(separator: ",", omittingEmptySubsequences: true) {
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let fault = SandboxFault(rawValue: parts[0]) else {
+                throw ValidationError("--faults: unknown kind '\(parts[0])'; the kinds are \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard parts.count == 2, let rate = Double(parts[1]), rate.isFinite, (0...1).contains(rate) else {
+                throw ValidationError("--faults: '\(item)' needs a rate from 0 to 1, as in \(fault.rawValue)=0.05")
+            }
+            guard rates[fault] == nil else {
+                throw ValidationError("--faults names \(fault.rawValue) twice")
+            }
+            rates[fault] = rate
+        }
+        let total = rates.values.reduce(0, +)
+        guard total <= 1 + 1e-9 else {
+            throw ValidationError("--faults: the rates add up to \(total); together they can be at most 1")
+        }
+        var operations: Set<SMSCOperation>?
+        if let faultOperations {
+            operations = []
+            for name in faultOperations.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard let operation = SMSCOperation.allCases.first(where: { $0.wireName == name }) else {
+                    throw ValidationError("--fault-operations: unknown operation '\(name)'; the operations are \(SMSCOperation.allCases.map(\.wireName).joined(separator: ", "))")
+                }
+                operations?.insert(operation)
+            }
+        }
+        return SandboxFaultInjection(
+            rates: rates,
+            operations: operations,
+            replyDelay: .milliseconds(Int64((faultDelay * 1000).rounded())),
+            seed: faultSeed ?? .random(in: .min ... .max)
         )
     }
 
@@ -129,6 +190,10 @@ struct SandboxCommand: AsyncParsableCommand {
             banner += "Account: login \(account.login), balance \(MoneyFormat.text(account.balance))"
             banner += account.apiKeys.isEmpty ? "\n" : ", \(account.apiKeys.count) API key(s)\n"
         }
+        let injected = SandboxFault.allCases.compactMap { fault in configuration.faults.rates[fault].map { "\(fault.rawValue)=\($0)" } }
+        if !injected.isEmpty {
+            banner += "Faults: \(injected.joined(separator: ", ")), seed \(configuration.faults.seed)\n"
+        }
         banner += stopAfter.map { "Stops after \($0) s.\n" } ?? "Press Ctrl-C to stop.\n"
         FileHandle.standardOutput.write(Data(banner.utf8))
         if let stopAfter {
@@ -150,5 +215,12 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         defer { signals.forEach { $0.cancel() } }
         try await server.waitUntilShutdown()
+        let statistics = server.statistics
+        var summary = "smsc: sandbox: \(statistics.requests) requests, \(statistics.acceptedMessages) messages accepted, \(statistics.repeatedMessages) repeated"
+        if !injected.isEmpty {
+            let counts = SandboxFault.allCases.map { "\($0.rawValue) \(statistics.faultsInjected[$0, default: 0])" }
+            summary += "; faults injected: \(counts.joined(separator: ", "))"
+        }
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
 }

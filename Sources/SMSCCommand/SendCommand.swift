@@ -8,7 +8,9 @@ struct SendCommand: AsyncParsableCommand {
         abstract: "Send a message, or one message per row of a CSV file.",
         discussion: """
             Calls send_sms; with --query, a typed option or an API key, send_sms2. Values are sent exactly as \
-            given. Choose an --id: it lets you check the status of a send whose reply was lost.
+            given. Choose an --id (or --generate-ids): when a reply is lost, smsc asks get_status whether the \
+            message arrived and sends it again only if the service does not have it; without an id it cannot ask, \
+            and the send is reported as possibly sent (exit code 4).
 
             With --csv FILE (header: phones,message and optionally sender,id) every row is sent with the same \
             options, and one JSON line per row is printed in input order. With --journal, an interrupted run can be \
@@ -45,6 +47,8 @@ struct SendCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var service = service
+        service.generatesMessageIDs = message.generatesIDs
         let (sender, options, query) = (message.sender, options.sendOptions, message.query)
         let time = message.time.flatMap(SMSCSendTime.init(rawValue:))
         if bulk.isBulk {
@@ -90,6 +94,12 @@ extension SendCommand {
 
         @Option(help: ArgumentHelp("Your id for the message: 1-2147483647, or up to 40 Latin letters, digits, '.', '-', '_'.", valueName: "id"))
         var id: String?
+
+        @Flag(
+            name: .customLong("generate-ids"),
+            help: "Give a message without an --id (or id column) one of smsc's own, so a send whose reply was lost can be checked and settled; the request then differs from PHP SoapClient's."
+        )
+        var generatesIDs = false
 
         @Option(help: ArgumentHelp("The sender name registered in the account; with --csv, for rows without one.", valueName: "name"))
         var sender: String?

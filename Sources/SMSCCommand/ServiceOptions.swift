@@ -31,8 +31,16 @@ struct ServiceOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The deadline for each call, in seconds; connect and read deadlines are capped at it. (default: 60)", valueName: "seconds"))
     var timeout: Double?
 
-    @Option(help: ArgumentHelp("Attempts for balance, cost and status after failures that left nothing answered; 1 turns retries off; sends are never retried. (default: 3)", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Attempts for balance, cost and status after failures that left nothing answered, and for a send whose reply was lost once get_status says the service does not have it; 1 turns retries off. (default: 3)",
+            valueName: "n"
+        )
+    )
     var retries: Int?
+
+    /// Whether sends without an id get one of the client's own; set by `smsc send --generate-ids`, not a flag here.
+    var generatesMessageIDs = false
 
     @Flag(help: "Print one JSON object on stdout (errors as {\"error\":{…}}).")
     var json = false
@@ -135,7 +143,8 @@ struct ServiceOptions: ParsableArguments {
                 endpoint: resolvedEndpoint(environment: environment),
                 timeout: total,
                 keepsLastExchange: trace,
-                retryPolicy: retryPolicy
+                retryPolicy: retryPolicy,
+                generatesMessageIDs: generatesMessageIDs
             ),
             transport: transport
         )

@@ -37,6 +37,9 @@ public struct SandboxConfiguration: Sendable {
     public var duplicateSendWindow: Duration
     /// The largest request body accepted, in bytes; a larger one gets HTTP 413 and the connection is closed.
     public var maximumRequestSize: Int
+    /// Failures to inject into exchanges (resets, delays, gateway pages, truncated replies, error 9 and 4);
+    /// none by default.
+    public var faults: SandboxFaultInjection
 
     /// Creates a configuration; ``SandboxServer/start(configuration:)`` checks it and names what is wrong.
     public init(
@@ -48,7 +51,8 @@ public struct SandboxConfiguration: Sendable {
         clock: SandboxClock = .system,
         firstMessageID: Int = 1,
         duplicateSendWindow: Duration = .seconds(60),
-        maximumRequestSize: Int = 1 << 20
+        maximumRequestSize: Int = 1 << 20,
+        faults: SandboxFaultInjection = .none
     ) {
         self.host = host
         self.port = port
@@ -59,6 +63,7 @@ public struct SandboxConfiguration: Sendable {
         self.firstMessageID = firstMessageID
         self.duplicateSendWindow = duplicateSendWindow
         self.maximumRequestSize = maximumRequestSize
+        self.faults = faults
     }
 
     /// The first rule the configuration breaks, or `nil`.
@@ -80,6 +85,7 @@ public struct SandboxConfiguration: Sendable {
             return fail("deliveryTimeline: transferredAfter must be zero or more and deliveredAfter no shorter")
         }
         if duplicateSendWindow < .zero { return fail("duplicateSendWindow must be zero or more") }
+        if let problem = faults.problem { return fail(problem) }
         return nil
     }
 }

@@ -12,13 +12,15 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     private let service: SandboxSOAPService
     private let maximumRequestSize: Int
+    private let replyDelay: Duration
     private var head: HTTPRequestHead?
     private var body: ByteBuffer?
     private var isTooLarge = false
 
-    init(service: SandboxSOAPService, maximumRequestSize: Int) {
+    init(service: SandboxSOAPService, maximumRequestSize: Int, replyDelay: Duration) {
         self.service = service
         self.maximumRequestSize = maximumRequestSize
+        self.replyDelay = replyDelay
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -68,7 +70,11 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             respond(context: context, head: head, status: .ok, contentType: "text/xml; charset=utf-8", body: WSDLPublisher.document(forServiceURL: serviceURL))
         case .POST:
             let reply = service.respond(to: body, namespace: serviceURL)
-            respond(context: context, head: head, status: HTTPResponseStatus(statusCode: reply.status), contentType: "text/xml; charset=utf-8", body: reply.body)
+            if let fault = reply.fault {
+                inflict(fault, on: reply, context: context, head: head)
+            } else {
+                respond(context: context, head: head, status: HTTPResponseStatus(statusCode: reply.status), contentType: "text/xml; charset=utf-8", body: reply.body)
+            }
         default:
             var headers = HTTPHeaders()
             headers.add(name: "Allow", value: "GET, POST")
@@ -77,6 +83,56 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
                 body: Array("POST SOAP envelopes to \(Self.servicePath); GET \(Self.servicePath)?wsdl for the WSDL\n".utf8), extraHeaders: headers
             )
         }
+    }
+
+    /// Answers as `fault` says; the service has acted on the request already when the fault processes it.
+    private func inflict(_ fault: SandboxFault, on reply: SandboxSOAPService.Reply, context: ChannelHandlerContext, head: HTTPRequestHead) {
+        switch fault {
+        case .resetBeforeProcessing, .resetAfterProcessing:
+            Self.reset(context.channel)
+        case .delayedReply:
+            let status = HTTPResponseStatus(statusCode: reply.status)
+            let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            context.eventLoop.scheduleTask(in: .nanoseconds(Int64(replyDelay.seconds * 1e9))) {
+                let (handler, context) = loopBound.value
+                guard context.channel.isActive else { return }
+                handler.respond(context: context, head: head, status: status, contentType: "text/xml; charset=utf-8", body: reply.body)
+            }
+        case .badGateway:
+            respond(context: context, head: head, status: .badGateway, contentType: "text/html", body: Self.gatewayPage(.badGateway))
+        case .serviceUnavailable:
+            respond(context: context, head: head, status: .serviceUnavailable, contentType: "text/html", body: Self.gatewayPage(.serviceUnavailable))
+        case .truncatedReply:
+            var headers = HTTPHeaders()
+            headers.add(name: "Content-Type", value: "text/xml; charset=utf-8")
+            headers.add(name: "Content-Length", value: String(reply.body.count))
+            let status = HTTPResponseStatus(statusCode: reply.status)
+            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))), promise: nil)
+            let half = context.channel.allocator.buffer(bytes: reply.body.prefix(reply.body.count / 2))
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(half)))).whenComplete { [channel = context.channel] _ in
+                channel.close(promise: nil)
+            }
+        case .rateLimited, .ipBlocked:
+            // The service's own answer, already in the reply.
+            respond(context: context, head: head, status: HTTPResponseStatus(statusCode: reply.status), contentType: "text/xml; charset=utf-8", body: reply.body)
+        }
+    }
+
+    /// Closes the connection with a TCP RST (SO_LINGER 0), as a crashed server or a middlebox does.
+    private static func reset(_ channel: any Channel) {
+        guard let socket = channel as? any SocketOptionProvider else {
+            channel.close(promise: nil)
+            return
+        }
+        socket.setSoLinger(NIOLinger(l_onoff: 1, l_linger: 0)).whenComplete { _ in
+            channel.close(promise: nil)
+        }
+    }
+
+    /// The HTML page nginx writes for a gateway error.
+    private static func gatewayPage(_ status: HTTPResponseStatus) -> [UInt8] {
+        let title = "\(status.code) \(status.reasonPhrase)"
+        return Array("<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n".utf8)
     }
 
     private func respond(

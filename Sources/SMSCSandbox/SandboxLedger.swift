@@ -40,6 +40,16 @@ final class SandboxLedger: Sendable {
         var recentSendStart = 0
         var nextMessageID: Int
         var requestCount = 0
+        var acceptedMessages = 0
+        var repeatedMessages = 0
+        /// Every message accepted so far, by account, recipient and text, to count repeats.
+        var acceptedContent: Set<ContentKey> = []
+    }
+
+    private struct ContentKey: Hashable {
+        var login: String
+        var phone: String
+        var text: String
     }
 
     /// Who is calling: a login and password, or an API key from the query of a "2" operation.
@@ -65,8 +75,9 @@ final class SandboxLedger: Sendable {
         state = Locked(State(accounts: accounts, loginsByAPIKey: keys, nextMessageID: configuration.firstMessageID))
     }
 
-    var requestCount: Int {
-        state.withLock(\.requestCount)
+    /// Requests, accepted and repeated messages so far.
+    var counts: (requests: Int, acceptedMessages: Int, repeatedMessages: Int) {
+        state.withLock { ($0.requestCount, $0.acceptedMessages, $0.repeatedMessages) }
     }
 
     func countRequest() {
@@ -137,6 +148,10 @@ final class SandboxLedger: Sendable {
             state.recentSends[fingerprint] = now
             state.recentSendOrder.append((fingerprint, now))
             for phone in recipients.valid {
+                state.acceptedMessages += 1
+                if !state.acceptedContent.insert(ContentKey(login: login, phone: phone, text: message)).inserted {
+                    state.repeatedMessages += 1
+                }
                 state.messages[MessageKey(login: login, id: messageID, phone: phone)] = SentMessage(
                     id: messageID, phone: phone, text: message, sender: sender, cost: costPerRecipient, acceptedAt: now, leavesAt: leavesAt
                 )

@@ -8,14 +8,24 @@ import SOAPXML
 /// them.
 struct SandboxSOAPService: Sendable {
     let ledger: SandboxLedger
+    let faults: FaultInjector
 
-    /// The HTTP status and body for a POSTed envelope.
+    /// What to answer a POSTed envelope with.
+    struct Reply {
+        var status: Int
+        var body: [UInt8]
+        /// The fault the HTTP layer must inflict on this exchange; the service has already acted on the request
+        /// when ``SandboxFault/processesRequest`` says so. An injected error 9 or 4 is already in `body`.
+        var fault: SandboxFault?
+    }
+
+    /// The reply to a POSTed envelope, with the fault injected into it, if one was drawn.
     ///
     /// - Parameters:
     ///   - body: The request body.
     ///   - namespace: The service URL as the client reached it, normalized by ``ServiceURL``; the body element
     ///     must be in it, as PHP's SoapServer requires of a WSDL fetched from that URL.
-    func respond(to body: [UInt8], namespace: String) -> (status: Int, body: [UInt8]) {
+    func respond(to body: [UInt8], namespace: String) -> Reply {
         ledger.countRequest()
         let tree: XMLTree
         do {
@@ -37,9 +47,18 @@ struct SandboxSOAPService: Sendable {
         guard element.namespaceURI.map(ServiceURL.normalized) == namespace else {
             return fault("SOAP-ENV:Server", "Procedure '\(element.localName)' not present")
         }
+        let injected = Self.operations[element.localName].flatMap(faults.draw(for:))
+        let refusal: SandboxServiceError?
+        switch injected {
+        case .resetBeforeProcessing?, .serviceUnavailable?: return Reply(status: 0, body: [], fault: injected)
+        case .rateLimited?: refusal = .tooManyRequests
+        case .ipBlocked?: refusal = .ipBlocked
+        default: refusal = nil
+        }
         do {
             // Replies echo the namespace exactly as the client wrote it.
-            return try reply(to: element, namespace: element.namespaceURI ?? namespace)
+            let (status, body) = try reply(to: element, namespace: element.namespaceURI ?? namespace, refusal: refusal)
+            return Reply(status: status, body: body, fault: injected)
         } catch let error as SOAPDecodingError {
             return fault("SOAP-ENV:Client", "SOAP-ERROR: Encoding: \(error)")
         } catch {
@@ -47,7 +66,20 @@ struct SandboxSOAPService: Sendable {
         }
     }
 
-    private func reply(to element: XMLTree.Element, namespace: String) throws -> (status: Int, body: [UInt8]) {
+    /// The operation each request body element calls.
+    private static let operations: [String: SMSCOperation] = [
+        SMSCSOAP.GetBalanceRequest.elementName: .getBalance,
+        SMSCSOAP.SendSMSRequest.elementName: .sendSMS,
+        SMSCSOAP.SendSMS2Request.elementName: .sendSMS2,
+        SMSCSOAP.GetSMSCostRequest.elementName: .getSMSCost,
+        SMSCSOAP.GetSMSCost2Request.elementName: .getSMSCost2,
+        SMSCSOAP.GetStatusRequest.elementName: .getStatus,
+        SMSCSOAP.GetStatus2Request.elementName: .getStatus2,
+    ]
+
+    /// The reply to `element`; with a `refusal`, that error in place of whatever the ledger would have done.
+    private func reply(to element: XMLTree.Element, namespace: String, refusal: SandboxServiceError?) throws -> (status: Int, body: [UInt8]) {
+        let ledger = RefusingLedger(ledger: ledger, refusal: refusal)
         let namespaces = [namespace]
         func envelope(_ body: some SOAPBodyElement) throws -> (status: Int, body: [UInt8]) {
             (200, try SOAPEnvelope.encode(body, version: .soap11, namespaces: namespaces))
@@ -91,14 +123,15 @@ struct SandboxSOAPService: Sendable {
             return try envelope(SMSCSOAP.GetSMSCost2Response(costresult: .init(cost: reply.cost, cnt: reply.cnt, error: reply.error)))
         case SMSCSOAP.GetStatusRequest.elementName:
             let request = try SMSCSOAP.GetStatusRequest(decoding: element)
-            let fields = statusReply(.init(login: request.login, password: request.psw), phone: request.phone, id: request.id, all: request.all)
+            let fields = statusReply(ledger, .init(login: request.login, password: request.psw), phone: request.phone, id: request.id, all: request.all)
             return try envelope(SMSCSOAP.GetStatusResponse(statusresult: fields.statusResponse))
         case SMSCSOAP.GetStatus2Request.elementName:
             let request = try SMSCSOAP.GetStatus2Request(decoding: element)
-            let fields = statusReply(caller(request.login, request.psw, SandboxQuery(request.query)), phone: request.phone, id: request.id, all: request.all)
+            let fields = statusReply(ledger, caller(request.login, request.psw, SandboxQuery(request.query)), phone: request.phone, id: request.id, all: request.all)
             return try envelope(SMSCSOAP.GetStatus2Response(statusresult: fields.status2Response))
         default:
-            return fault("SOAP-ENV:Server", "Procedure '\(element.localName)' not present")
+            let reply = fault("SOAP-ENV:Server", "Procedure '\(element.localName)' not present")
+            return (reply.status, reply.body)
         }
     }
 
@@ -136,7 +169,7 @@ struct SandboxSOAPService: Sendable {
         }
     }
 
-    private func statusReply(_ caller: SandboxLedger.Caller, phone: String, id: String, all: String?) -> SandboxStatusFields {
+    private func statusReply(_ ledger: RefusingLedger, _ caller: SandboxLedger.Caller, phone: String, id: String, all: String?) -> SandboxStatusFields {
         let detail: Int
         switch all ?? "" {
         case "", "0": detail = 0
@@ -152,7 +185,34 @@ struct SandboxSOAPService: Sendable {
         }
     }
 
-    private func fault(_ code: String, _ reason: String) -> (status: Int, body: [UInt8]) {
-        (500, SOAPEnvelope.encode(SOAPFault(soapVersion: .soap11, code: code, reason: reason)))
+    private func fault(_ code: String, _ reason: String) -> Reply {
+        Reply(status: 500, body: SOAPEnvelope.encode(SOAPFault(soapVersion: .soap11, code: code, reason: reason)))
+    }
+}
+
+/// The ledger as one request sees it: the ledger itself, or an injected refusal that leaves it untouched.
+private struct RefusingLedger {
+    let ledger: SandboxLedger
+    let refusal: SandboxServiceError?
+
+    var configuration: SandboxConfiguration { ledger.configuration }
+
+    func balance(_ caller: SandboxLedger.Caller) -> Result<Decimal, SandboxServiceError> {
+        refusal.map { .failure($0) } ?? ledger.balance(caller)
+    }
+
+    func send(
+        _ caller: SandboxLedger.Caller, phones: String, message: String, id: String?, sender: String?, time: String?, query: SandboxQuery, rawQuery: String?
+    ) -> Result<SandboxLedger.SendReply, SandboxServiceError> {
+        refusal.map { .failure($0) }
+            ?? ledger.send(caller, phones: phones, message: message, id: id, sender: sender, time: time, query: query, rawQuery: rawQuery)
+    }
+
+    func cost(_ caller: SandboxLedger.Caller, phones: String, message: String, query: SandboxQuery) -> Result<(cost: Decimal, count: Int), SandboxServiceError> {
+        refusal.map { .failure($0) } ?? ledger.cost(caller, phones: phones, message: message, query: query)
+    }
+
+    func status(_ caller: SandboxLedger.Caller, phone: String, id: String) -> Result<(message: SandboxLedger.SentMessage, now: Date), SandboxServiceError> {
+        refusal.map { .failure($0) } ?? ledger.status(caller, phone: phone, id: id)
     }
 }

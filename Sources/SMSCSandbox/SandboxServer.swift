@@ -21,16 +21,23 @@ public final class SandboxServer: Sendable {
     private let serverChannel: any Channel
     private let connections: Locked<(channels: [ObjectIdentifier: any Channel], isClosing: Bool)>
     private let ledger: SandboxLedger
+    private let faults: FaultInjector
 
     /// The TCP port it listens on.
     public let port: Int
     /// The address it listens on.
     public let host: String
 
-    private init(serverChannel: any Channel, connections: Locked<(channels: [ObjectIdentifier: any Channel], isClosing: Bool)>, ledger: SandboxLedger, host: String) {
+    private init(
+        serverChannel: any Channel,
+        connections: Locked<(channels: [ObjectIdentifier: any Channel], isClosing: Bool)>,
+        service: SandboxSOAPService,
+        host: String
+    ) {
         self.serverChannel = serverChannel
         self.connections = connections
-        self.ledger = ledger
+        self.ledger = service.ledger
+        self.faults = service.faults
         self.host = host
         self.port = serverChannel.localAddress?.port ?? 0
     }
@@ -44,8 +51,7 @@ public final class SandboxServer: Sendable {
         if let problem = configuration.problem {
             throw problem
         }
-        let ledger = SandboxLedger(configuration: configuration)
-        let service = SandboxSOAPService(ledger: ledger)
+        let service = SandboxSOAPService(ledger: SandboxLedger(configuration: configuration), faults: FaultInjector(settings: configuration.faults))
         let connections = Locked<(channels: [ObjectIdentifier: any Channel], isClosing: Bool)>(([:], false))
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -63,13 +69,13 @@ public final class SandboxServer: Sendable {
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
                     try channel.pipeline.syncOperations.addHandler(
-                        SandboxHTTPHandler(service: service, maximumRequestSize: configuration.maximumRequestSize)
+                        SandboxHTTPHandler(service: service, maximumRequestSize: configuration.maximumRequestSize, replyDelay: configuration.faults.replyDelay)
                     )
                 }
             }
             .bind(host: configuration.host, port: configuration.port)
             .get()
-        return SandboxServer(serverChannel: channel, connections: connections, ledger: ledger, host: configuration.host)
+        return SandboxServer(serverChannel: channel, connections: connections, service: service, host: configuration.host)
     }
 
     /// The SOAP endpoint, for `SMSCEndpoint(url:)`: `http://127.0.0.1:PORT/sys/soap.php`.
@@ -84,7 +90,18 @@ public final class SandboxServer: Sendable {
 
     /// How many SOAP requests (POSTs) it has received, well-formed or not.
     public var requestCount: Int {
-        ledger.requestCount
+        ledger.counts.requests
+    }
+
+    /// Requests, accepted and repeated messages, and injected faults so far.
+    public var statistics: SandboxStatistics {
+        let counts = ledger.counts
+        return SandboxStatistics(
+            requests: counts.requests,
+            acceptedMessages: counts.acceptedMessages,
+            repeatedMessages: counts.repeatedMessages,
+            faultsInjected: faults.injected
+        )
     }
 
     /// The current balance of an account, or `nil` for an unknown login.

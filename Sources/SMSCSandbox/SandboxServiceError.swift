@@ -14,15 +14,20 @@ enum SandboxServiceError: Error, Hashable {
     case phoneFormat
     /// 9: the same send within the duplicate window.
     case duplicateRequest
+    /// 9: asked too often; only injected (``SandboxFault/rateLimited``).
+    case tooManyRequests
+    /// 4: the caller's IP address is blocked for a while; only injected (``SandboxFault/ipBlocked``).
+    case ipBlocked
 
     var code: Int {
         switch self {
         case .parameters: 1
         case .authentication: 2
         case .insufficientFunds, .messageNotFound: 3
+        case .ipBlocked: 4
         case .dateFormat: 5
         case .phoneFormat: 7
-        case .duplicateRequest: 9
+        case .duplicateRequest, .tooManyRequests: 9
         }
     }
 }

@@ -31,12 +31,17 @@ struct RetryTests {
     static let refused = SOAPTransportError(code: .connect, message: "could not connect: connection refused", requestMayHaveReachedServer: false)
     static let timedOutBeforeReply = SOAPTransportError(code: .timeout, message: "timed out", requestMayHaveReachedServer: true)
     static let timedOutMidReply = SOAPTransportError(code: .timeout, message: "timed out", requestMayHaveReachedServer: true, responseHeadReceived: true)
+    static let resetBeforeReply = SOAPTransportError(code: .connectionFailed, message: "the connection was reset", requestMayHaveReachedServer: true)
+    static let resetMidReply = SOAPTransportError(
+        code: .connectionFailed, message: "the stream ended early", requestMayHaveReachedServer: true, responseHeadReceived: true
+    )
 
     // MARK: - What is retried
 
     @Test(arguments: [
         ("refused connection", Outcome.fail(refused)),
         ("timeout before the reply", .fail(timedOutBeforeReply)),
+        ("connection reset before the reply", .fail(resetBeforeReply)),
         ("HTTP 502", .answer(page(502))),
         ("HTTP 503", .answer(page(503))),
         ("HTTP 504", .answer(page(504))),
@@ -55,7 +60,7 @@ struct RetryTests {
         ("HTTP 500", .answer(page(500))),
         ("HTTP 404", .answer(page(404))),
         ("error 4, IP blocked", .answer(ipBlockedReply)),
-        ("connection reset after sending", .fail(SOAPTransportError(code: .connectionFailed, message: "reset", requestMayHaveReachedServer: true))),
+        ("connection broken mid-reply", .fail(resetMidReply)),
         ("TLS", .fail(SOAPTransportError(code: .tls, message: "certificate", requestMayHaveReachedServer: false))),
     ] as [(String, Outcome)])
     func finalFailureOfAReadIsNotRetried(_ name: String, first: Outcome) async throws {
@@ -74,12 +79,14 @@ struct RetryTests {
         #expect(status.attempts == 2)
     }
 
-    @Test func sendIsNeverRetried() async throws {
+    @Test func sendThatCertainlyDidNotLeaveIsNotRepeated() async throws {
         let harness = Harness([.fail(Self.refused), .answer(Self.balanceReply)])
         let error = await #expect(throws: SMSCError.self) {
             try await harness.client.send("Hello", to: "79999999999", id: "order-1")
         }
         #expect(error?.code == .connect)
+        #expect(error?.messageMayHaveBeenSent == false)
+        #expect(error?.isRetrySafe == true)
         #expect(harness.attempts == 1)
     }
 
@@ -177,6 +184,8 @@ struct RetryTests {
 enum Outcome: Sendable {
     case answer(SOAPHTTPResponse)
     case fail(SOAPTransportError)
+    /// The caller's task is cancelled while the request is in flight.
+    case cancelInFlight
 }
 
 /// A client whose transport meets the scripted outcomes in turn, and whose pauses take no time: the jitter drawn is
@@ -191,6 +200,7 @@ final class Harness: Sendable {
         var attempts = 0
         var pauses: [Duration] = []
         var deadlines: [Duration] = []
+        var requests: [String] = []
         var now = ContinuousClock.now
     }
 
@@ -199,26 +209,35 @@ final class Harness: Sendable {
         timeout: Duration = .seconds(60),
         policy: SMSCRetryPolicy = .default,
         metrics: TestMetrics? = nil,
+        generatesMessageIDs: Bool = false,
+        generatedMessageID: SMSCMessageID? = nil,
         pausesBlockUntilCancelled: Bool = false
     ) {
         state.withLock { $0.outcomes = outcomes }
         let state = self.state
-        let transport = SOAPClosureTransport { _, options in
+        let transport = SOAPClosureTransport { request, options in
             let outcome = state.withLock { state in
                 state.attempts += 1
                 state.deadlines.append(options.timeouts.total)
+                state.requests.append(String(decoding: request.body, as: UTF8.self))
                 return state.outcomes.removeFirst()
             }
             switch outcome {
             case .answer(let response): return response
             case .fail(let error): throw error
+            case .cancelInFlight:
+                withUnsafeCurrentTask { $0?.cancel() }
+                throw SOAPTransportError(code: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
             }
         }
         var client = try! SMSCClient(
             credentials: .login("alex", password: "123"),
-            configuration: .init(timeout: timeout, metricsFactory: metrics, retryPolicy: policy),
+            configuration: .init(timeout: timeout, metricsFactory: metrics, retryPolicy: policy, generatesMessageIDs: generatesMessageIDs),
             transport: transport
         )
+        if let generatedMessageID {
+            client.makeMessageID = { generatedMessageID }
+        }
         let started = pauseStarted.continuation
         client.retryPauses = RetryPauses(
             jitter: { $0 },
@@ -240,6 +259,15 @@ final class Harness: Sendable {
     var attempts: Int { state.withLock { $0.attempts } }
     var pauses: [Duration] { state.withLock { $0.pauses } }
     var deadlines: [Duration] { state.withLock { $0.deadlines } }
+    /// The request bodies, in the order they were sent.
+    var requests: [String] { state.withLock { $0.requests } }
+    /// The SOAP body element of each request (`send`, `status`), in order.
+    var operations: [String] {
+        requests.map { body in
+            guard let start = body.range(of: "<SOAP-ENV:Body><ns1:") else { return "?" }
+            return String(body[start.upperBound...].prefix { $0.isLetter || $0.isNumber })
+        }
+    }
 
     /// Returns once a pause has begun.
     func waitForPause() async throws {
@@ -248,7 +276,7 @@ final class Harness: Sendable {
 }
 
 extension Result {
-    fileprivate func failureAs<E: Error>(_ type: E.Type) -> E? {
+    func failureAs<E: Error>(_ type: E.Type) -> E? {
         if case .failure(let error) = self { error as? E } else { nil }
     }
 }

@@ -26,7 +26,7 @@ extension SMSCClient {
     /// Runs one call inside its span, records its metrics, and passes its result on.
     func observe<Result: Sendable>(
         _ operation: SMSCOperation,
-        _ body: () async throws(SMSCError) -> (result: Result, httpStatus: Int)
+        _ body: () async throws(SMSCError) -> (result: Result, httpStatus: Int?)
     ) async throws(SMSCError) -> Result {
         let factory = configuration.metricsFactory ?? MetricsSystem.factory
         let dimensions = [("operation", operation.wireName)]
@@ -43,7 +43,7 @@ extension SMSCClient {
         }
         let start = ContinuousClock.now
         // The span's context is the task's while the call runs, so the HTTP client's own span is its child.
-        let outcome: Swift.Result<(result: Result, httpStatus: Int), SMSCError> = await ServiceContext.withValue(span.context) {
+        let outcome: Swift.Result<(result: Result, httpStatus: Int?), SMSCError> = await ServiceContext.withValue(span.context) {
             do throws(SMSCError) {
                 return .success(try await body())
             } catch {
@@ -54,8 +54,8 @@ extension SMSCClient {
         Timer(label: Self.durationMetric, dimensions: dimensions, factory: factory).recordNanoseconds(elapsed.nanoseconds)
         switch outcome {
         case .success(let success):
-            if isRecording {
-                span.attributes["http.response.status_code"] = success.httpStatus
+            if isRecording, let status = success.httpStatus {
+                span.attributes["http.response.status_code"] = status
             }
             span.end()
             return success.result

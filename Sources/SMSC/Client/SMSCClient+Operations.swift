@@ -47,14 +47,23 @@ extension SMSCClient {
     ///   - phones: One number or a list separated by commas or semicolons, exactly as the service takes it
     ///     (`+` turns its auto-correction off; `G<group>`, e-mail addresses and `#ID` work too).
     ///   - id: Your identifier for the message: 1…2147483647, or up to 40 Latin letters, digits, `.`, `-`, `_`.
-    ///     Choose one: it lets you check the status of a send whose reply was lost.
+    ///     Choose one: it lets the client (and you) check the status of a send whose reply was lost.
     ///   - sender: The sender name, at most 11 characters or 15 digits, registered in the account.
     ///   - time: When to send; `nil` sends now.
     ///   - options: Typed options for the query.
     ///   - query: A raw query (`flash=1&translit=1`), sent exactly as given; not together with `options`.
     ///   - logger: This call's logger; the client's when `nil`.
-    /// - Returns: The id, parts, cost and balance the service reported.
-    /// - Throws: ``SMSCError``. Before retrying a failed send, read ``SMSCError/isRetrySafe``.
+    /// - Returns: The id, parts, cost and balance the service reported; or, when the reply was lost and
+    ///   `get_status` confirmed the send, the id and ``SMSCSendResult/confirmingStatus``.
+    /// - Throws: ``SMSCError``. When ``SMSCError/messageMayHaveBeenSent`` is `true`, nobody knows whether the message
+    ///   went out: do not send it again blindly.
+    ///
+    /// A send is never repeated blindly. When it fails after its request may have reached the service (the
+    /// connection broke, the deadline passed, a gateway answered instead of the service) and it has an id, the
+    /// client asks `get_status` about the first recipient: a known message was sent, and the result says so; "not
+    /// found" means it was not, and the same request is sent again, up to ``SMSCRetryPolicy/maximumAttempts``
+    /// in all. Without an id there is nothing to ask, and the failure is thrown as it is, unless
+    /// ``Configuration/generatesMessageIDs`` gave the send an id.
     @discardableResult
     public func send(
         _ message: String,
@@ -67,26 +76,33 @@ extension SMSCClient {
         logger: Logger? = nil
     ) async throws(SMSCError) -> SMSCSendResult {
         let operation: SMSCOperation = needsQuery(options: options, raw: query) ? .sendSMS2 : .sendSMS
+        let id = id ?? (configuration.generatesMessageIDs ? makeMessageID() : nil)
         return try await observe(operation) { () throws(SMSCError) in
             let query = try composeQuery(options: options, raw: query, for: operation)
             try Validation.checkSend(operation, message: message, phones: phones, id: id, sender: sender)
             let (login, password) = try loginAndPassword(operation)
-            if let query {
+            // Every attempt sends exactly the same request: the service refuses an identical send within a minute
+            // (error 9), which is what tells a repeat of a send that arrived from one that was lost.
+            return try await reconcilingSend(operation, id: id, phones: phones, logger: logger) { (timeouts) throws(SMSCError) in
+                if let query {
+                    let response = try await call(
+                        SMSCSOAP.SendSMS2.self,
+                        .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue, query: query),
+                        operation,
+                        logger: logger,
+                        timeouts: timeouts
+                    )
+                    return (try sendResult(response.body.sendresult, operation, response.summary), response.summary.status)
+                }
                 let response = try await call(
-                    SMSCSOAP.SendSMS2.self,
-                    .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue, query: query),
+                    SMSCSOAP.SendSMS.self,
+                    .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue),
                     operation,
-                    logger: logger
+                    logger: logger,
+                    timeouts: timeouts
                 )
                 return (try sendResult(response.body.sendresult, operation, response.summary), response.summary.status)
             }
-            let response = try await call(
-                SMSCSOAP.SendSMS.self,
-                .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue),
-                operation,
-                logger: logger
-            )
-            return (try sendResult(response.body.sendresult, operation, response.summary), response.summary.status)
         }
     }
 
@@ -155,13 +171,26 @@ extension SMSCClient {
         query: String? = nil,
         logger: Logger? = nil
     ) async throws(SMSCError) -> SMSCMessageStatus {
+        try await status(phone: phone, id: id, detail: detail, query: query, deadline: nil, logger: logger)
+    }
+
+    /// ``status(phone:id:detail:query:logger:)`` ending by `deadline` (``Configuration/timeout`` from now when
+    /// `nil`).
+    func status(
+        phone: String,
+        id: SMSCMessageID,
+        detail: SMSCStatusDetail?,
+        query: String?,
+        deadline: ContinuousClock.Instant?,
+        logger: Logger?
+    ) async throws(SMSCError) -> SMSCMessageStatus {
         let operation: SMSCOperation = needsQuery(options: .init(), raw: query) ? .getStatus2 : .getStatus
         return try await observe(operation) { () throws(SMSCError) in
             let query = try composeQuery(options: .init(), raw: query, for: operation)
             try Validation.checkStatus(operation, phone: phone, id: id)
             let (login, password) = try loginAndPassword(operation)
             let all = detail.map { String($0.rawValue) }
-            return try await retryingRead(operation, logger: logger) { (timeouts) throws(SMSCError) in
+            return try await retryingRead(operation, deadline: deadline, logger: logger) { (timeouts) throws(SMSCError) in
                 if let query {
                     let response = try await call(
                         SMSCSOAP.GetStatus2.self,
@@ -233,7 +262,7 @@ extension SMSCClient {
         _ input: Operation.Input,
         _ operation: SMSCOperation,
         logger: Logger?,
-        timeouts: SOAPTimeouts? = nil
+        timeouts: SOAPTimeouts?
     ) async throws(SMSCError) -> SOAPResponse<Operation.Output> {
         do {
             return try await soap.send(type, input, addressing: addressing, logger: logger, timeouts: timeouts)

@@ -6,15 +6,18 @@ import SOAPRuntime
 extension SMSCClient {
     static let retriesMetric = "smsc.call.retries"
 
-    /// Runs `attempt` until it succeeds, fails for good, or the policy, the call's deadline or cancellation stops
-    /// it. Each attempt gets what is left of the deadline as its own.
+    /// Runs `attempt` until it succeeds, fails for good, or the policy, the deadline or cancellation stops it. Each
+    /// attempt gets what is left of the deadline as its own.
+    ///
+    /// - Parameter deadline: When the call must end; ``Configuration/timeout`` from now when `nil`.
     func retryingRead<Success>(
         _ operation: SMSCOperation,
+        deadline: ContinuousClock.Instant? = nil,
         logger: Logger?,
         _ attempt: (_ timeouts: SOAPTimeouts) async throws(SMSCError) -> Success
     ) async throws(SMSCError) -> Success {
         let policy = configuration.retryPolicy
-        let deadline = retryPauses.now() + configuration.timeout
+        let deadline = deadline ?? retryPauses.now() + configuration.timeout
         var number = 1
         while true {
             let remaining = deadline - retryPauses.now()

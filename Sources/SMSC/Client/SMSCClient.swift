@@ -25,7 +25,9 @@ import SOAPAsyncHTTPClient
 /// API key need the "2" variant.
 ///
 /// `balance`, `cost` and `status` are tried again after failures that left nothing answered, within the call's
-/// deadline (``Configuration/retryPolicy``); sends never are.
+/// deadline (``Configuration/retryPolicy``). A send is never repeated blindly: when its reply is lost, the client
+/// asks `get_status` whether the message arrived, and sends it again only if the service says it did not (this needs
+/// the message's id: see ``Configuration/generatesMessageIDs``).
 ///
 /// Each call records swift-metrics metrics and a swift-distributed-tracing span; both are no-ops until the
 /// application bootstraps a backend (see ``Configuration/metricsFactory`` and ``Configuration/tracer``).
@@ -53,8 +55,13 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         /// no-op until the application bootstraps a tracer.
         public var tracer: (any Tracer)?
         /// How `balance`, `cost` and `status` are tried again after a failure that left nothing answered, within
-        /// ``timeout``; ``SMSCRetryPolicy/none`` turns it off. Sends are never retried.
+        /// ``timeout``; ``SMSCRetryPolicy/none`` turns it off. Its ``SMSCRetryPolicy/maximumAttempts`` also bounds
+        /// how often a send is sent: again only after `get_status` said the service does not have it.
         public var retryPolicy: SMSCRetryPolicy
+        /// Give every send without an id one of the client's own (``SMSCMessageID/random()``), so that a send whose
+        /// reply was lost can always be checked and settled. Off by default: the request then carries an `id`
+        /// element the caller did not write, and differs from what PHP's SoapClient sends for the same call.
+        public var generatesMessageIDs: Bool
 
         /// - Parameters:
         ///   - endpoint: Where requests go.
@@ -64,7 +71,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         ///   - keepsLastExchange: Keep the last request and response, credentials masked.
         ///   - metricsFactory: Where the call metrics go; the bootstrapped system's when `nil`.
         ///   - tracer: Where the call spans go; the bootstrapped system's when `nil`.
-        ///   - retryPolicy: How reads are retried.
+        ///   - retryPolicy: How reads are retried, and how often a send whose reply was lost may be sent again.
+        ///   - generatesMessageIDs: Give every send without an id one of the client's own.
         public init(
             endpoint: SMSCEndpoint = .smscRU,
             timeout: Duration = .seconds(60),
@@ -73,7 +81,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
             keepsLastExchange: Bool = false,
             metricsFactory: (any MetricsFactory)? = nil,
             tracer: (any Tracer)? = nil,
-            retryPolicy: SMSCRetryPolicy = .default
+            retryPolicy: SMSCRetryPolicy = .default,
+            generatesMessageIDs: Bool = false
         ) {
             self.endpoint = endpoint
             self.timeout = timeout
@@ -83,6 +92,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
             self.metricsFactory = metricsFactory
             self.tracer = tracer
             self.retryPolicy = retryPolicy
+            self.generatesMessageIDs = generatesMessageIDs
         }
     }
 
@@ -95,6 +105,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     let host: String
     /// Draws and waits out the pauses between attempts of a read; tests replace it to control time.
     var retryPauses = RetryPauses.live
+    /// Makes the ids of ``Configuration/generatesMessageIDs``; tests replace it.
+    var makeMessageID: @Sendable () -> SMSCMessageID = { SMSCMessageID.random() }
 
     /// Creates a client that posts through an AsyncHTTPClient `HTTPClient`.
     ///

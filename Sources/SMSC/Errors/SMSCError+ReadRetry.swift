@@ -6,6 +6,9 @@ enum ReadRetryReason: String, Sendable {
     case connect
     /// The call timed out before any of the reply arrived.
     case timeout
+    /// The connection broke before any of the reply arrived (a reset, a keep-alive connection the server had
+    /// closed).
+    case connectionLost = "connection_lost"
     /// HTTP 502, 503 or 504: a gateway or the service was unavailable.
     case httpStatus = "http_status"
     /// The service's error 9: asked too often.
@@ -19,8 +22,9 @@ extension SMSCError {
         case .connect:
             return .connect
         case .timeout:
-            let headReceived = (underlyingError as? SOAPTransportError)?.responseHeadReceived ?? false
-            return headReceived ? nil : .timeout
+            return responseHeadReceived ? nil : .timeout
+        case .connectionFailed:
+            return responseHeadReceived ? nil : .connectionLost
         case .httpStatus:
             return [502, 503, 504].contains(httpStatus ?? 0) ? .httpStatus : nil
         case .service:
@@ -28,6 +32,11 @@ extension SMSCError {
         default:
             return nil
         }
+    }
+
+    /// Whether the transport had received the reply's status line and headers when it failed.
+    private var responseHeadReceived: Bool {
+        (underlyingError as? SOAPTransportError)?.responseHeadReceived ?? false
     }
 
     /// The calling task was cancelled while a read waited to try again after `error`.

@@ -116,7 +116,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     /// The operation that failed; `nil` when the client itself could not be made (an invalid endpoint).
     public let operation: SMSCOperation?
     /// What happened, for people, without the operation's name; never contains credentials.
-    public let message: String
+    public internal(set) var message: String
     /// The input field that broke a rule (``Code/validation``), or the reply field with a value its meaning does not
     /// allow (``Code/invalidValue``).
     public let field: String?
@@ -136,6 +136,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     /// `SOAPEncodingError`.
     public let underlyingError: (any Error)?
     private let requestMayHaveBeenSent: Bool
+    /// Whether `get_status` said, after this send failed, that the service does not have the message.
+    var isSendSettledAsNotSent = false
 
     init(
         code: Code,
@@ -175,11 +177,28 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         return true
     }
 
+    /// For a failed send, whether the message may have gone out all the same: the request may have reached the
+    /// service, and neither a reply nor a check of the message's status said what became of it. Nobody knows
+    /// whether it was delivered, so it must not be sent again blindly.
+    ///
+    /// The client checks such a send itself when it has an id (see
+    /// ``SMSCClient/send(_:to:id:sender:time:options:query:logger:)``), so this is `true` only when it could not:
+    /// the send had no id, or the check failed too. It is `false` when the message certainly did not go out (the
+    /// service refused it, the request never left, or `get_status` said the service does not have it) and for
+    /// every operation other than a send.
+    public var messageMayHaveBeenSent: Bool {
+        guard operation?.isIdempotent == false, !isSendSettledAsNotSent else { return false }
+        switch code {
+        case .validation, .service, .fault: return false
+        default: return mayHaveReachedServer
+        }
+    }
+
     /// Whether repeating the same call is safe and may succeed: it cannot deliver a message twice, and the
     /// failure is of a kind that can pass (a network problem, a rate limit, a temporary block).
     ///
-    /// A send whose request may have reached the service is never retry-safe: the message may have gone out.
-    /// Check with ``SMSCClient/status(phone:id:detail:query:logger:)`` using the message id you chose instead.
+    /// A send that may have gone out (``messageMayHaveBeenSent``) is never retry-safe. Check it with
+    /// ``SMSCClient/status(phone:id:detail:query:logger:)`` using the message's id instead.
     public var isRetrySafe: Bool {
         let transient: Bool
         switch code {
@@ -200,7 +219,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             transient = code.isTransportFailure || code.isProtocolViolation
         }
         guard transient else { return false }
-        return operation?.isIdempotent == true || !mayHaveReachedServer
+        return operation?.isIdempotent == true || !messageMayHaveBeenSent
     }
 
     public var description: String {
@@ -208,6 +227,6 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     public var debugDescription: String {
-        "SMSCError(code: \(code), operation: \(operation?.wireName ?? "none"), message: \(message), mayHaveReachedServer: \(mayHaveReachedServer), isRetrySafe: \(isRetrySafe))"
+        "SMSCError(code: \(code), operation: \(operation?.wireName ?? "none"), message: \(message), mayHaveReachedServer: \(mayHaveReachedServer), messageMayHaveBeenSent: \(messageMayHaveBeenSent), isRetrySafe: \(isRetrySafe))"
     }
 }

@@ -20,6 +20,30 @@ public struct SMSCMessageID: Sendable, Hashable, Codable, CustomStringConvertibl
 
     public var description: String { rawValue }
 
+    /// A new random identifier, `id-` and 32 hexadecimal digits (128 random bits), such as
+    /// `id-3f2a9c0e5b7d41e8a6c2f0d9b8e7a615`: what ``SMSCClient/Configuration/generatesMessageIDs`` gives a send.
+    ///
+    /// - Parameter generator: The source of randomness; the system's by default.
+    public static func random(using generator: inout some RandomNumberGenerator) -> SMSCMessageID {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = Array("id-".utf8)
+        text.reserveCapacity(35)
+        for _ in 0..<2 {
+            var bits = generator.next()
+            for _ in 0..<16 {
+                text.append(digits[Int(bits & 0xF)])
+                bits >>= 4
+            }
+        }
+        return SMSCMessageID(String(decoding: text, as: UTF8.self))
+    }
+
+    /// A new random identifier from the system's generator; see ``random(using:)``.
+    public static func random() -> SMSCMessageID {
+        var generator = SystemRandomNumberGenerator()
+        return random(using: &generator)
+    }
+
     /// Why the identifier cannot be sent, or `nil` when it can.
     var validationProblem: String? {
         if let number = Int(rawValue), rawValue.allSatisfy(\.isASCII), rawValue.first != "+" {

@@ -1,10 +1,10 @@
 /// How ``SMSCClient`` retries the calls that only read: `balance`, `cost` and `status`.
 ///
 /// A read is tried again when its failure says nothing was answered: the connection could not be made
-/// (``SMSCError/Code/connect``), the call timed out before any of the reply arrived, the server answered HTTP 502,
-/// 503 or 504, or the service said it was asked too often (``SMSCServiceError/Kind/rateLimited``, error 9). Every
-/// other failure is final: a refused login, an IP block (error 4, which more requests would prolong), a fault, a
-/// reply that does not parse.
+/// (``SMSCError/Code/connect``), the call timed out or the connection broke before any of the reply arrived, the
+/// server answered HTTP 502, 503 or 504, or the service said it was asked too often
+/// (``SMSCServiceError/Kind/rateLimited``, error 9). Every other failure is final: a refused login, an IP block
+/// (error 4, which more requests would prolong), a fault, a reply that does not parse or broke off.
 ///
 /// Waits grow exponentially with full jitter: before attempt *n* the client waits a random time between zero and
 /// `min(maximumBackoff, initialBackoff × backoffMultiplier^(n−2))`, or at least ``rateLimitedBackoff`` after a
@@ -12,8 +12,10 @@
 /// call's one deadline (``SMSCClient/Configuration/timeout``): a wait that would end past it is not begun, and the
 /// last failure is thrown. A cancelled task makes no further attempt.
 ///
-/// Sends are never retried here: a send that failed after its request may have arrived could have been delivered,
-/// and sending it again could deliver it twice (read ``SMSCError/isRetrySafe``).
+/// Sends are never retried blindly: a send that failed after its request may have arrived could have been
+/// delivered. ``maximumAttempts`` bounds how often one is sent in all, again only after `get_status` said the service
+/// does not have it (see ``SMSCClient/send(_:to:id:sender:time:options:query:logger:)``); the waits before sending
+/// again are drawn as above.
 public struct SMSCRetryPolicy: Sendable, Hashable {
     /// Attempts in all, the first included; 1 turns retries off.
     public var maximumAttempts: Int

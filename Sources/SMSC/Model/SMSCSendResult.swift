@@ -1,6 +1,6 @@
 public import Foundation
 
-/// What a send returned (`send_sms`, `send_sms2`).
+/// What a send returned (`send_sms`, `send_sms2`), or, when its reply was lost, what `get_status` confirmed.
 public struct SMSCSendResult: Sendable, Hashable {
     /// The message's identifier: the one sent, or the one the service assigned.
     public var id: SMSCMessageID?
@@ -12,15 +12,32 @@ public struct SMSCSendResult: Sendable, Hashable {
     public var balance: Decimal?
     /// Numbers that were rejected, when `reportInvalidPhones` was set (`errors`).
     public var phoneErrors: [SMSCPhoneError]
-    /// Every simple field as received, by wire name.
+    /// Every simple field as received, by wire name; empty when the send was confirmed by ``confirmingStatus``.
     public var wireValues: [String: String]
+    /// How many times the request was sent: more than 1 only when a reply was lost and `get_status` then said the
+    /// service did not have the message.
+    public var attempts: Int
+    /// When the send's reply was lost and `get_status` found the message: its status then. The send went through;
+    /// ``messageCount`` and ``balance`` are unknown (`nil`), and ``cost`` is the status's, if it had one.
+    public var confirmingStatus: SMSCMessageStatus?
 
-    public init(id: SMSCMessageID?, messageCount: Int?, cost: Decimal?, balance: Decimal?, phoneErrors: [SMSCPhoneError], wireValues: [String: String]) {
+    public init(
+        id: SMSCMessageID?,
+        messageCount: Int?,
+        cost: Decimal?,
+        balance: Decimal?,
+        phoneErrors: [SMSCPhoneError],
+        wireValues: [String: String],
+        attempts: Int = 1,
+        confirmingStatus: SMSCMessageStatus? = nil
+    ) {
         self.id = id
         self.messageCount = messageCount
         self.cost = cost
         self.balance = balance
         self.phoneErrors = phoneErrors
         self.wireValues = wireValues
+        self.attempts = attempts
+        self.confirmingStatus = confirmingStatus
     }
 }
