@@ -295,7 +295,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SMSCSandboxTests",
-            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML"],
+            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport"],
             // PHP and python clients that call the sandbox through its WSDL.
             resources: [.copy("Interop")],
             swiftSettings: swiftSettings

@@ -42,8 +42,8 @@ final class SandboxLedger: Sendable {
         var requestCount = 0
         var acceptedMessages = 0
         var repeatedMessages = 0
-        /// Every message accepted so far, by account, recipient and text, to count repeats.
-        var acceptedContent: Set<ContentKey> = []
+        /// How often each message was accepted, by account, recipient and text.
+        var acceptedContent: [ContentKey: Int] = [:]
     }
 
     private struct ContentKey: Hashable {
@@ -78,6 +78,12 @@ final class SandboxLedger: Sendable {
     /// Requests, accepted and repeated messages so far.
     var counts: (requests: Int, acceptedMessages: Int, repeatedMessages: Int) {
         state.withLock { ($0.requestCount, $0.acceptedMessages, $0.repeatedMessages) }
+    }
+
+    /// How many times `text` was accepted for `phone` (as the service normalizes it) from `login`.
+    func timesAccepted(_ text: String, to phone: String, login: String) -> Int {
+        let normalized = Self.normalizedPhone(phone) ?? phone
+        return state.withLock { $0.acceptedContent[ContentKey(login: login, phone: normalized, text: text), default: 0] }
     }
 
     func countRequest() {
@@ -149,8 +155,12 @@ final class SandboxLedger: Sendable {
             state.recentSendOrder.append((fingerprint, now))
             for phone in recipients.valid {
                 state.acceptedMessages += 1
-                if !state.acceptedContent.insert(ContentKey(login: login, phone: phone, text: message)).inserted {
+                let content = ContentKey(login: login, phone: phone, text: message)
+                if let earlier = state.acceptedContent[content] {
                     state.repeatedMessages += 1
+                    state.acceptedContent[content] = earlier + 1
+                } else {
+                    state.acceptedContent[content] = 1
                 }
                 state.messages[MessageKey(login: login, id: messageID, phone: phone)] = SentMessage(
                     id: messageID, phone: phone, text: message, sender: sender, cost: costPerRecipient, acceptedAt: now, leavesAt: leavesAt

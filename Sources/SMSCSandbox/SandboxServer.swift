@@ -104,6 +104,17 @@ public final class SandboxServer: Sendable {
         )
     }
 
+    /// How many times a message with this text was accepted for this recipient from this account: 1 for a message
+    /// sent once, 0 for one never accepted.
+    ///
+    /// - Parameters:
+    ///   - text: The message text, exactly as sent.
+    ///   - phone: The recipient, in any form the service accepts (`+7 999 000-00-01`).
+    ///   - login: The account; `demo` by default.
+    public func timesAccepted(_ text: String, to phone: String, login: String = SandboxAccount.demo.login) -> Int {
+        ledger.timesAccepted(text, to: phone, login: login)
+    }
+
     /// The current balance of an account, or `nil` for an unknown login.
     public func balance(ofAccount login: String) -> Decimal? {
         ledger.balance(ofAccount: login)
