@@ -39,7 +39,7 @@ struct SandboxFaultTests {
     func eachFaultStrikesAtItsPointOfTheExchange(_ fault: SandboxFault, transport: ClientTransport) async throws {
         try await withSandboxServer(configuration: Self.firstRequestMeets(fault)) { server in
             // No retries and no id: the client reports what it met, and checks nothing.
-            let configuration = SMSCClient.Configuration(timeout: .milliseconds(500), retryPolicy: .none)
+            let configuration = SMSCClient.Configuration(timeout: ExactlyOnceTests.timeout, retryPolicy: .none)
             try await transport.withClient(of: server, configuration: configuration) { client in
                 let error = await #expect(throws: SMSCError.self) { try await client.send("first", to: "79990000001") }
                 if let error { Self.expectFailure(error, for: fault) }
