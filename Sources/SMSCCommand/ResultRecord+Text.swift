@@ -22,6 +22,8 @@ extension ResultRecord {
         "message": "Message",
         "operator": "Operator",
         "region": "Region",
+        "confirmed_by": "Confirmed by",
+        "attempts": "Attempts",
     ]
 
     /// The order a reader wants: what happened first, money last.

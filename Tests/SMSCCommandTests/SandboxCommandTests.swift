@@ -67,10 +67,44 @@ struct SandboxCommandTests {
         (["--delivery-seconds", "-1"], "--delivery-seconds must be 0…86400, not -1"),
         (["--stop-after", "inf"], "--stop-after must be above 0"),
         (["--stop-after", "-1"], "--stop-after must be above 0"),
+        (["--faults", "flood=0.1"], "--faults: unknown kind 'flood'; the kinds are reset-before, reset-after, delay, http-502, http-503, truncate, error-9, error-4"),
+        (["--faults", "http-502"], "--faults: 'http-502' needs a rate from 0 to 1, as in http-502=0.05"),
+        (["--faults", "http-502=2"], "--faults: 'http-502=2' needs a rate from 0 to 1"),
+        (["--faults", "http-502=0.5,truncate=0.75"], "--faults: the rates add up to 1.25; together they can be at most 1"),
+        (["--faults", "delay=0.1,delay=0.2"], "--faults names delay twice"),
+        (["--fault-delay", "-1"], "--fault-delay must be 0…3600 seconds, not -1"),
+        (["--fault-operations", "send"], "--fault-operations: unknown operation 'send'; the operations are get_balance, send_sms"),
     ] as [([String], String)])
     func usage(arguments: [String], message: String) async throws {
         let result = try await CommandRunner.run(["sandbox"] + arguments)
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("smsc: error: \(message)"), "\(result.stderr)")
+    }
+
+    @Test("--faults injects failures, says so when it starts, and counts them when it stops")
+    func injectsFaults() async throws {
+        let sandbox = try RunningCommand([
+            "sandbox", "--port", "0", "--faults", "error-9=1", "--fault-operations", "get_balance", "--fault-seed", "7", "--stop-after", "60",
+        ])
+        defer { sandbox.kill(SIGTERM) }
+        try await sandbox.waitForLines(5)
+        #expect(sandbox.stdoutSoFar.contains("Faults: error-9=1.0, seed 7\n"))
+        let endpoint = try #require(sandbox.stdoutSoFar.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
+        let demo = ["--endpoint", endpoint, "--login", "demo", "--password", "demo", "--json"]
+        let balance = try await CommandRunner.run(["balance", "--retries", "1"] + demo)
+        #expect(balance.status == 1)
+        #expect(balance.stdout.hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":9,"))
+        // Other operations are answered normally.
+        let sent = try await CommandRunner.run(["send", "--phones", "79990000001", "--message", "hi", "--id", "f1"] + demo)
+        #expect(sent.stdout.hasPrefix("{\"id\":\"f1\",\"cnt\":1,"))
+        sandbox.kill(SIGTERM)
+        let finished = try await sandbox.result()
+        #expect(finished.status == 0)
+        #expect(
+            finished.stderr.contains(
+                "smsc: sandbox: 2 requests, 1 messages accepted, 0 repeated; faults injected: reset-before 0, reset-after 0, delay 0, http-502 0, http-503 0, truncate 0, error-9 1, error-4 0\n"
+            ),
+            "\(finished.stderr)"
+        )
     }
 }

@@ -23,6 +23,34 @@ struct SendCommandTests {
     }
 
     @Test
+    func aSendWhoseReplyWasLostIsConfirmedByItsStatusNotSentAgain() async throws {
+        let faults = SandboxFaultInjection(rates: [.resetAfterProcessing: 1], operations: [.sendSMS], limit: 1)
+        try await withSandboxServer(configuration: .init(faults: faults)) { sandbox in
+            let text = Fixtures.uniqueText("lost reply")
+            let result = try await CommandRunner.run(
+                ["send", "--phones", "79990000001", "--message", text, "--generate-ids", "--json"] + Fixtures.demo(sandbox.endpoint)
+            )
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.hasPrefix("{\"id\":\"id-"))
+            #expect(result.stdout.hasSuffix("\",\"confirmed_by\":\"get_status\",\"status\":-1}\n"))
+            #expect(sandbox.timesAccepted(text, to: "79990000001") == 1)
+        }
+    }
+
+    @Test
+    func withoutAnIdALostReplyLeavesTheSendInDoubtWithExitCode4() async throws {
+        let faults = SandboxFaultInjection(rates: [.resetAfterProcessing: 1], operations: [.sendSMS], limit: 1)
+        try await withSandboxServer(configuration: .init(faults: faults)) { sandbox in
+            let text = Fixtures.uniqueText("in doubt")
+            let result = try await CommandRunner.run(["send", "--phones", "79990000001", "--message", text, "--json"] + Fixtures.demo(sandbox.endpoint))
+            #expect(result.status == 4)
+            #expect(result.stdout.contains("it may have been sent: without an id there is nothing to check its status by"))
+            #expect(sandbox.timesAccepted(text, to: "79990000001") == 1)
+            #expect(sandbox.requestCount == 1)
+        }
+    }
+
+    @Test
     func anIdenticalSendWithinAMinuteIsServiceError9() async throws {
         try await withSandboxServer { sandbox in
             let arguments = ["send", "--phones", "79990000002", "--message", Fixtures.uniqueText("twice"), "--json"] + Fixtures.demo(sandbox.endpoint)
