@@ -211,6 +211,7 @@ final class Harness: Sendable {
         metrics: TestMetrics? = nil,
         generatesMessageIDs: Bool = false,
         generatedMessageID: SMSCMessageID? = nil,
+        rateLimits: SMSCRateLimits = .default,
         pausesBlockUntilCancelled: Bool = false
     ) {
         state.withLock { $0.outcomes = outcomes }
@@ -232,7 +233,9 @@ final class Harness: Sendable {
         }
         var client = try! SMSCClient(
             credentials: .login("alex", password: "123"),
-            configuration: .init(timeout: timeout, metricsFactory: metrics, retryPolicy: policy, generatesMessageIDs: generatesMessageIDs),
+            configuration: .init(
+                timeout: timeout, metricsFactory: metrics, retryPolicy: policy, generatesMessageIDs: generatesMessageIDs, rateLimits: rateLimits
+            ),
             transport: transport
         )
         if let generatedMessageID {

@@ -25,6 +25,7 @@ extension SMSCClient {
                     SMSCSOAP.GetBalance.self,
                     .init(login: login, psw: password),
                     operation,
+                    window: .balance(configuration.rateLimits),
                     logger: logger,
                     timeouts: timeouts
                 )
@@ -129,12 +130,14 @@ extension SMSCClient {
             let query = try composeQuery(options: options, raw: query, for: operation)
             try Validation.checkSend(operation, message: message, phones: phones, id: nil, sender: nil)
             let (login, password) = try loginAndPassword(operation)
+            let window = RequestPacer.Window.cost(phones: phones, message: message, query: query, configuration.rateLimits)
             return try await retryingRead(operation, logger: logger) { (timeouts) throws(SMSCError) in
                 if let query {
                     let response = try await call(
                         SMSCSOAP.GetSMSCost2.self,
                         .init(login: login, psw: password, phones: phones, mes: message, query: query),
                         operation,
+                        window: window,
                         logger: logger,
                         timeouts: timeouts
                     )
@@ -144,6 +147,7 @@ extension SMSCClient {
                     SMSCSOAP.GetSMSCost.self,
                     .init(login: login, psw: password, phones: phones, mes: message),
                     operation,
+                    window: window,
                     logger: logger,
                     timeouts: timeouts
                 )
@@ -190,12 +194,14 @@ extension SMSCClient {
             try Validation.checkStatus(operation, phone: phone, id: id)
             let (login, password) = try loginAndPassword(operation)
             let all = detail.map { String($0.rawValue) }
+            let window = RequestPacer.Window.status(phone: phone, id: id.rawValue, configuration.rateLimits)
             return try await retryingRead(operation, deadline: deadline, logger: logger) { (timeouts) throws(SMSCError) in
                 if let query {
                     let response = try await call(
                         SMSCSOAP.GetStatus2.self,
                         .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all, query: query),
                         operation,
+                        window: window,
                         logger: logger,
                         timeouts: timeouts
                     )
@@ -205,6 +211,7 @@ extension SMSCClient {
                     SMSCSOAP.GetStatus.self,
                     .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all),
                     operation,
+                    window: window,
                     logger: logger,
                     timeouts: timeouts
                 )
@@ -257,17 +264,26 @@ extension SMSCClient {
         }
     }
 
+    /// Sends one request once it fits the rate limits, with what is left of `timeouts` after any wait.
     private func call<Operation: SOAPOperation>(
         _ type: Operation.Type,
         _ input: Operation.Input,
         _ operation: SMSCOperation,
+        window: RequestPacer.Window? = nil,
         logger: Logger?,
         timeouts: SOAPTimeouts?
     ) async throws(SMSCError) -> SOAPResponse<Operation.Output> {
-        do {
-            return try await soap.send(type, input, addressing: addressing, logger: logger, timeouts: timeouts)
-        } catch {
-            throw SMSCError(callError: error, operation: operation, maximumResponseSize: configuration.maximumResponseSize)
+        let start = retryPauses.now()
+        let deadline = start + (timeouts?.total ?? configuration.timeout)
+        return try await pacer.paced(operation, window, deadline: deadline, pauses: retryPauses) { () throws(SMSCError) in
+            // A request that waited has that much less time.
+            let waited = retryPauses.now() - start
+            let remaining = waited > .zero ? SOAPTimeouts(total: max(deadline - retryPauses.now(), .nanoseconds(1))) : timeouts
+            do throws(SOAPCallError) {
+                return try await soap.send(type, input, addressing: addressing, logger: logger, timeouts: remaining)
+            } catch {
+                throw SMSCError(callError: error, operation: operation, maximumResponseSize: configuration.maximumResponseSize)
+            }
         }
     }
 

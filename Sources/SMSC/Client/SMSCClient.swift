@@ -29,6 +29,9 @@ import SOAPAsyncHTTPClient
 /// asks `get_status` whether the message arrived, and sends it again only if the service says it did not (this needs
 /// the message's id: see ``Configuration/generatesMessageIDs``).
 ///
+/// Calls wait rather than break the service's documented limits (``Configuration/rateLimits``): at most 14 requests
+/// at once, and per minute at most 5 status requests per message, 5 identical cost requests and 10 balance requests.
+///
 /// Each call records swift-metrics metrics and a swift-distributed-tracing span; both are no-ops until the
 /// application bootstraps a backend (see ``Configuration/metricsFactory`` and ``Configuration/tracer``).
 public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
@@ -62,6 +65,9 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         /// reply was lost can always be checked and settled. Off by default: the request then carries an `id`
         /// element the caller did not write, and differs from what PHP's SoapClient sends for the same call.
         public var generatesMessageIDs: Bool
+        /// The service's limits the client keeps below by waiting: 14 requests at once, 5 status requests per
+        /// message, 5 identical cost requests and 10 balance requests a minute (``SMSCRateLimits/default``).
+        public var rateLimits: SMSCRateLimits
 
         /// - Parameters:
         ///   - endpoint: Where requests go.
@@ -73,6 +79,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         ///   - tracer: Where the call spans go; the bootstrapped system's when `nil`.
         ///   - retryPolicy: How reads are retried, and how often a send whose reply was lost may be sent again.
         ///   - generatesMessageIDs: Give every send without an id one of the client's own.
+        ///   - rateLimits: The service's limits the client keeps below by waiting.
         public init(
             endpoint: SMSCEndpoint = .smscRU,
             timeout: Duration = .seconds(60),
@@ -82,7 +89,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
             metricsFactory: (any MetricsFactory)? = nil,
             tracer: (any Tracer)? = nil,
             retryPolicy: SMSCRetryPolicy = .default,
-            generatesMessageIDs: Bool = false
+            generatesMessageIDs: Bool = false,
+            rateLimits: SMSCRateLimits = .default
         ) {
             self.endpoint = endpoint
             self.timeout = timeout
@@ -93,6 +101,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
             self.tracer = tracer
             self.retryPolicy = retryPolicy
             self.generatesMessageIDs = generatesMessageIDs
+            self.rateLimits = rateLimits
         }
     }
 
@@ -103,6 +112,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     let addressing: SOAPAddressing
     /// The endpoint's host, for spans.
     let host: String
+    /// Keeps requests within ``Configuration/rateLimits``; shared by the client's copies.
+    let pacer: RequestPacer
     /// Draws and waits out the pauses between attempts of a read; tests replace it to control time.
     var retryPauses = RetryPauses.live
     /// Makes the ids of ``Configuration/generatesMessageIDs``; tests replace it.
@@ -160,6 +171,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         self.configuration = configuration
         self.credentials = credentials
         self.host = configuration.endpoint.host ?? ""
+        pacer = RequestPacer(limits: configuration.rateLimits)
         soap = SOAPClient(
             transport: transport,
             configuration: SOAPClient.Configuration(

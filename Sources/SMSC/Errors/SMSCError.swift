@@ -39,6 +39,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             case notSOAP = "not_soap"
             case schemaMismatch = "schema_mismatch"
             case invalidValue = "invalid_value"
+            case throttled
         }
 
         private let value: Value
@@ -81,6 +82,9 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         public static let schemaMismatch = Code(.schemaMismatch)
         /// A reply field holds a value its meaning does not allow (`cost` that is not a number): ``SMSCError/field``.
         public static let invalidValue = Code(.invalidValue)
+        /// The call would break one of the service's documented limits (``SMSCClient/Configuration/rateLimits``), and
+        /// waiting until it would not would pass the call's deadline; nothing was sent.
+        public static let throttled = Code(.throttled)
 
         /// A stable snake_case name (`http_status`), used in metrics, spans and the CLI's JSON.
         public var description: String { value.rawValue }
@@ -172,7 +176,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
 
     /// Whether the request may have reached the service: `false` only when it certainly did not.
     public var mayHaveReachedServer: Bool {
-        if code == .validation { return false }
+        if code == .validation || code == .throttled { return false }
         if code.isTransportFailure { return requestMayHaveBeenSent }
         return true
     }
@@ -189,7 +193,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     public var messageMayHaveBeenSent: Bool {
         guard operation?.isIdempotent == false, !isSendSettledAsNotSent else { return false }
         switch code {
-        case .validation, .service, .fault: return false
+        case .validation, .throttled, .service, .fault: return false
         default: return mayHaveReachedServer
         }
     }
@@ -204,6 +208,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         switch code {
         case .validation, .fault:
             transient = false
+        case .throttled:
+            transient = true
         case .service:
             // 4: IP temporarily blocked; 9: too many requests. For a send, 9 means an identical send went
             // through less than a minute ago, so repeating it would be the duplicate it guards against.
