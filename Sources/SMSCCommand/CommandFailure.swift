@@ -17,6 +17,8 @@ struct CommandFailure: Error, Sendable {
         case http
         /// The HTTP exchange failed (connect, TLS, deadline, broken connection).
         case transport
+        /// Waiting to stay within the service's rate limits would have passed the deadline; nothing was sent.
+        case throttled
         /// A reply the protocol does not allow.
         case `protocol`
         /// The library refused a value before sending anything.
@@ -60,6 +62,8 @@ struct CommandFailure: Error, Sendable {
             self.init(kind: .validation, message: message)
         } else if error.code == .httpStatus, let status = error.httpStatus {
             self.init(kind: .http, code: .number(String(status)), message: message)
+        } else if error.code == .throttled {
+            self.init(kind: .throttled, message: message)
         } else if error.code.isProtocolViolation {
             self.init(kind: .protocol, message: message)
         } else {
@@ -85,7 +89,7 @@ struct CommandFailure: Error, Sendable {
         switch kind {
         case .service: 1
         case .fault: 3
-        case .http, .transport, .protocol: 4
+        case .http, .transport, .throttled, .protocol: 4
         case .validation, .usage, .input, .journal: 64
         case .io: 74
         }

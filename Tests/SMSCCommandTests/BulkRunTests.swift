@@ -39,6 +39,28 @@ struct BulkRunTests {
     /// A row the library refuses is not sent, but the others are: the run exits 1, not 64 ("nothing sent"), and
     /// says on stderr how many rows failed and why the first did.
     @Test
+    func rowsThatWouldBreakTheServicesRateLimitWaitOrAreThrottledNotSent() async throws {
+        try await withSandboxServer { sandbox in
+            let sent = try await CommandRunner.run(
+                ["send", "--phones", "79990000131", "--message", Fixtures.uniqueText("paced"), "--id", "paced-1"] + Fixtures.demo(sandbox.endpoint)
+            )
+            #expect(sent.status == 0)
+            // Six status rows for one message: SMSC allows five a minute, and waiting for the sixth would pass
+            // --timeout, so it is refused before it is sent.
+            let file = try Fixtures.temporaryFile("status.csv", "phone,id\n" + String(repeating: "79990000131,paced-1\n", count: 6))
+            let result = try await CommandRunner.run(["status", "--csv", file, "--concurrency", "6", "--timeout", "5"] + Fixtures.demo(sandbox.endpoint))
+            let lines = result.stdout.split(separator: "\n")
+            #expect(lines.count == 6)
+            #expect(lines.filter { $0.hasPrefix("{\"status\":") }.count == 5)
+            let throttled = try #require(lines.first { $0.hasPrefix("{\"error\"") })
+            #expect(throttled.hasPrefix("{\"error\":{\"kind\":\"throttled\",\"code\":null,\"message\":\"get_status: waiting to stay within the service's limit of 5 status requests for one message a minute would pass the call's deadline; nothing was sent\"}}"))
+            #expect(result.status == 4)
+            // The send, the run's credentials check before the first row, and five status requests.
+            #expect(sandbox.requestCount == 7)
+        }
+    }
+
+    @Test
     func anInvalidRowIsReportedInPlaceAndNotSent() async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
             let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id,sender\n79990000111,one,v1,\n79990000112,two,bad id!,\n79990000113,three,v3,Shop\n")
