@@ -6,37 +6,45 @@ final class RequestPacer: Sendable {
     /// A per-minute window a request counts in: all balance requests, the status requests for one message, or the
     /// identical cost requests.
     struct Window: Hashable, Sendable {
-        /// The window's identity, hashed: a bulk run checks the status of many messages, each a window of its own,
-        /// and a 64-bit hash keeps them small. A collision would only make two windows share one limit.
+        private enum Kind: Hashable, Sendable {
+            case balance, status, cost
+        }
+
+        private var kind: Kind
+        /// The window's identity within its kind, hashed: a bulk run checks the status of many messages, each a
+        /// window of its own, and a 64-bit hash keeps them small. A collision would only make two windows share one
+        /// limit.
         fileprivate var key: Int
         fileprivate var limit: Int
-        /// What the limit is, for the message of a call that cannot wait for it.
-        fileprivate var rule: String
 
         static func balance(_ limits: SMSCRateLimits) -> Window {
-            Window(key: "balance".hashValue, limit: limits.balanceRequestsPerMinute, rule: "\(limits.balanceRequestsPerMinute) balance requests a minute")
+            Window(kind: .balance, key: 0, limit: limits.balanceRequestsPerMinute)
         }
 
         static func status(phone: String, id: String, _ limits: SMSCRateLimits) -> Window {
-            Window(
-                key: Self.hash("status", phone, id), limit: limits.statusRequestsPerMessagePerMinute,
-                rule: "\(limits.statusRequestsPerMessagePerMinute) status requests for one message a minute"
-            )
+            var hasher = Hasher()
+            hasher.combine(1)
+            hasher.combine(phone)
+            hasher.combine(id)
+            return Window(kind: .status, key: hasher.finalize(), limit: limits.statusRequestsPerMessagePerMinute)
         }
 
         static func cost(phones: String, message: String, query: String?, _ limits: SMSCRateLimits) -> Window {
-            Window(
-                key: Self.hash("cost", phones, message, query ?? ""), limit: limits.identicalCostRequestsPerMinute,
-                rule: "\(limits.identicalCostRequestsPerMinute) identical cost requests a minute"
-            )
+            var hasher = Hasher()
+            hasher.combine(2)
+            hasher.combine(phones)
+            hasher.combine(message)
+            hasher.combine(query)
+            return Window(kind: .cost, key: hasher.finalize(), limit: limits.identicalCostRequestsPerMinute)
         }
 
-        private static func hash(_ parts: String...) -> Int {
-            var hasher = Hasher()
-            for part in parts {
-                hasher.combine(part)
+        /// What the limit is, for the message of a call that cannot wait for it; made only then.
+        fileprivate var rule: String {
+            switch kind {
+            case .balance: "\(limit) balance requests a minute"
+            case .status: "\(limit) status requests for one message a minute"
+            case .cost: "\(limit) identical cost requests a minute"
             }
-            return hasher.finalize()
         }
     }
 
@@ -106,7 +114,7 @@ final class RequestPacer: Sendable {
         } catch let refusal as Refusal {
             throw SMSCError.paced(operation, refusal)
         } catch {
-            throw SMSCError.paced(operation, .cancelled(rule: "\(limits.maximumConcurrentRequests) requests at once under one login"))
+            throw SMSCError.paced(operation, .cancelled(rule: Self.slotRule(limits.maximumConcurrentRequests)))
         }
         defer { releaseSlot() }
         return try await body()
@@ -122,16 +130,10 @@ final class RequestPacer: Sendable {
             let now = pauses.now()
             let wait: Duration? = state.withLock { state in
                 Self.forgetExpiredWindows(before: now - Self.minute, in: &state)
-                var times = state.windows[window.key] ?? []
-                times.removeAll { $0 <= now - Self.minute }
-                if times.count < window.limit {
-                    times.append(now)
-                    state.windows[window.key] = times
+                // Changed in place, so the dictionary's array is not copied.
+                return Self.admit(now, limit: window.limit, into: &state.windows[window.key, default: []]) {
                     state.windowExpiry.append((window.key, now + Self.minute))
-                    return nil
                 }
-                state.windows[window.key] = times
-                return times[times.count - window.limit] + Self.minute - now
             }
             guard let wait else { return }
             guard now + wait < deadline else {
@@ -143,6 +145,23 @@ final class RequestPacer: Sendable {
                 throw Refusal.cancelled(rule: window.rule)
             }
         }
+    }
+
+    /// Counts a request at `now` in a window's `times` if fewer than `limit` are younger than a minute, calling
+    /// `admitted`; otherwise returns how long until the oldest that stands in the way is a minute old.
+    private static func admit(
+        _ now: ContinuousClock.Instant, limit: Int, into times: inout [ContinuousClock.Instant], admitted: () -> Void
+    ) -> Duration? {
+        let cutoff = now - minute
+        if let first = times.first, first <= cutoff {
+            times.removeAll { $0 <= cutoff }
+        }
+        guard times.count >= limit else {
+            times.append(now)
+            admitted()
+            return nil
+        }
+        return times[times.count - limit] + minute - now
     }
 
     /// Drops the windows whose requests are all a minute old, so one-off status windows do not pile up.
@@ -164,13 +183,13 @@ final class RequestPacer: Sendable {
 
     private func acquireSlot(deadline: ContinuousClock.Instant, pauses: RetryPauses) async throws {
         let limit = limits.maximumConcurrentRequests
-        let rule = "\(limit) requests at once under one login"
         let acquired = state.withLock { state in
             guard state.inFlight < limit, state.waiters.isEmpty else { return false }
             state.inFlight += 1
             return true
         }
         if acquired { return }
+        let rule = Self.slotRule(limit)
         let id = state.withLock { state in
             state.nextWaiterID += 1
             state.pending.insert(state.nextWaiterID)
@@ -225,6 +244,11 @@ final class RequestPacer: Sendable {
             return state.waiters.remove(at: index)
         }
         waiter?.continuation.resume(throwing: error)
+    }
+
+    /// The limit of requests at once, as a call that cannot wait for it says.
+    private static func slotRule(_ limit: Int) -> String {
+        "\(limit) requests at once under one login"
     }
 
     /// Gives a slot back: to the first waiter, if there is one.
