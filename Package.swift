@@ -26,6 +26,9 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// Set by Scripts/fuzz.sh: adds the libFuzzer targets (Tests/Fuzz), which only build with `-sanitize=fuzzer`.
+let isFuzzing = Context.environment["SMSC_FUZZ"] == "1"
+
 let package = Package(
     name: "smsc-swift",
     // macOS 15: the package's one lock is the standard library's `Synchronization.Mutex`, which needs it.
@@ -85,6 +88,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/SOAPTestServer",
             swiftSettings: swiftSettings
@@ -99,7 +103,9 @@ let package = Package(
         .target(
             name: "CSOAPXML",
             dependencies: ["CLibXML2"],
-            path: "Sources/CSOAPXML"
+            path: "Sources/CSOAPXML",
+            // Scripts/fuzz.sh instruments the shim's C too, so libFuzzer sees its branches.
+            cSettings: isFuzzing ? [.unsafeFlags(["-fsanitize=fuzzer-no-link,address"])] : []
         ),
         .target(
             name: "SOAPXML",
@@ -303,7 +309,13 @@ let package = Package(
         // Runs the built `smsc` executable against an in-process sandbox and scripted loopback servers.
         .testTarget(
             name: "SMSCCommandTests",
-            dependencies: ["SMSCCommand", "SMSCSandbox", "SMSC", "SOAPTestServer"],
+            dependencies: [
+                "SMSCCommand", "SMSCSandbox", "SMSC", "SOAPTestServer",
+                // For the test that searches every output, logs, metrics and spans included, for secrets.
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Runs the built tools and scripts; depends on SMSC so the plugin's output and the runtime modules that
@@ -316,3 +328,17 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets, one per input the package reads from outside: a reply (through the shim, the generated codecs
+// and the typed mapping), a WSDL, a CSV file and a bulk journal. Each has no top-level code (`-parse-as-library`)
+// and starts libFuzzer's driver from the `main` SwiftPM links it with (FuzzSupport).
+if isFuzzing {
+    let fuzzSettings = swiftSettings + [.unsafeFlags(["-parse-as-library"])]
+    package.targets += [
+        .target(name: "FuzzSupport", path: "Tests/Fuzz/FuzzSupport", swiftSettings: swiftSettings),
+        .executableTarget(name: "FuzzSOAPResponse", dependencies: ["FuzzSupport", "SMSC", "SOAPRuntime"], path: "Tests/Fuzz/FuzzSOAPResponse", swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzWSDLParser", dependencies: ["FuzzSupport", "WSDLGeneratorCore"], path: "Tests/Fuzz/FuzzWSDLParser", swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzCSVReader", dependencies: ["FuzzSupport", "SMSCBulk"], path: "Tests/Fuzz/FuzzCSVReader", swiftSettings: fuzzSettings),
+        .executableTarget(name: "FuzzJournalReader", dependencies: ["FuzzSupport", "SMSCBulk"], path: "Tests/Fuzz/FuzzJournalReader", swiftSettings: fuzzSettings),
+    ]
+}

@@ -3,7 +3,7 @@ import SOAPRuntime
 
 extension SOAPExchange {
     /// The exchange as `--trace` prints it: `>` lines for the request, `<` lines for the response, each body
-    /// after its headers. The client masked `login`, `psw` and `apikey` before keeping the exchange.
+    /// after its headers. The client masked `login`, `psw`, `apikey` and message texts before keeping the exchange.
     var traceText: String {
         var lines = ["> POST \(url) (\(operation))"]
         lines += requestHeaders.map { "> \($0.name): \($0.value)" }

@@ -45,7 +45,7 @@ struct ServiceOptions: ParsableArguments {
     @Flag(help: "Print one JSON object on stdout (errors as {\"error\":{…}}).")
     var json = false
 
-    @Flag(help: "Print the request and response envelopes to stderr, credentials masked.")
+    @Flag(help: "Print the request and response envelopes to stderr, credentials and message texts masked.")
     var trace = false
 
     /// The process environment; a seam so the resolution rules can be reasoned about apart from the process.

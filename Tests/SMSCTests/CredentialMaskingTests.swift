@@ -3,6 +3,7 @@ import Logging
 import Synchronization
 import SMSC
 import SOAPRuntime
+import SOAPTestServer
 import Testing
 
 /// `login`, `psw` and `apikey` never appear in logs, traces, error descriptions or debug descriptions.
@@ -75,27 +76,5 @@ struct CredentialMaskingTests {
             #expect(!text.contains(Self.apiKey))
         }
         #expect("\(credentials)" == "SMSCCredentials(login: ***, password: ***)")
-    }
-}
-
-/// Collects formatted log lines, metadata included. `@unchecked`: `LogHandler` requires settable `metadata` and
-/// `logLevel`, which the tests set once before logging; the lines themselves are behind the `Mutex`.
-final class LogSink: LogHandler, @unchecked Sendable {
-    private let collected = Mutex<[String]>([])
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    var lines: [String] {
-        collected.withLock { $0 }
-    }
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        collected.withLock { $0.append("\(event.level) \(event.message) \(merged)") }
     }
 }

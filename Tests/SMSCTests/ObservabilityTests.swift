@@ -4,6 +4,7 @@ import Logging
 import MetricsTestKit
 import SMSC
 import SOAPRuntime
+import SOAPTestServer
 import Testing
 import Tracing
 

@@ -48,7 +48,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         public var maximumResponseSize: Int
         /// The deepest element nesting accepted in a reply.
         public var maximumResponseDepth: Int
-        /// Keep the last request and response, credentials masked, in ``SMSCClient/lastExchange`` (like PHP
+        /// Keep the last request and response, credentials and message texts masked, in ``SMSCClient/lastExchange`` (like PHP
         /// SoapClient's `trace` option).
         public var keepsLastExchange: Bool
         /// Where the call metrics go; `nil` (the default) uses `MetricsSystem.factory` at each call, which is a
@@ -74,7 +74,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         ///   - timeout: The deadline of each call.
         ///   - maximumResponseSize: The largest reply accepted, in bytes.
         ///   - maximumResponseDepth: The deepest element nesting accepted in a reply.
-        ///   - keepsLastExchange: Keep the last request and response, credentials masked.
+        ///   - keepsLastExchange: Keep the last request and response, credentials and message texts masked.
         ///   - metricsFactory: Where the call metrics go; the bootstrapped system's when `nil`.
         ///   - tracer: Where the call spans go; the bootstrapped system's when `nil`.
         ///   - retryPolicy: How reads are retried, and how often a send whose reply was lost may be sent again.
@@ -181,7 +181,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
                 ),
                 maximumResponseDepth: configuration.maximumResponseDepth,
                 isTracingEnabled: configuration.keepsLastExchange,
-                redact: CredentialRedaction.redact
+                redact: Redaction.redact
             ),
             logger: logger
         )
@@ -197,7 +197,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
 
     public var debugDescription: String { description }
 
-    /// The last request and response with `login`, `psw` and `apikey` masked, when
+    /// The last request and response with `login`, `psw`, `apikey` and message texts (`mes`, `message`) masked, when
     /// ``Configuration/keepsLastExchange`` is set; like PHP SoapClient's `__getLastRequest()`.
     public var lastExchange: SOAPExchange? {
         soap.lastExchange

@@ -42,7 +42,7 @@ extension SMSCError {
                 response: response
             )
         case .httpStatus:
-            let prefix = CredentialRedaction.redact(response?.bodyPrefixDescription ?? "an empty body")
+            let prefix = Redaction.redact(response?.bodyPrefixDescription ?? "an empty body")
             self.init(
                 code: .httpStatus,
                 operation: operation,
@@ -86,7 +86,7 @@ extension SMSCError {
             explanation = error?.description ?? "not the expected SOAP response"
         }
         let status = response.map { " (HTTP \($0.status))" } ?? ""
-        let prefix = CredentialRedaction.redact(response?.bodyPrefixDescription ?? "an empty body")
+        let prefix = Redaction.redact(response?.bodyPrefixDescription ?? "an empty body")
         self.init(
             code: code,
             operation: operation,

@@ -132,7 +132,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     public let fault: SOAPFault?
     /// The HTTP status of the reply, whenever one arrived.
     public let httpStatus: Int?
-    /// The first bytes of the reply, credentials masked, whenever one arrived.
+    /// The first bytes of the reply, credentials and message texts masked, whenever one arrived.
     public let responseBodyPrefix: String?
     /// The size limit the reply passed, for ``Code/responseTooLarge``.
     public let responseSizeLimit: Int?
@@ -165,7 +165,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         self.serviceError = serviceError
         self.fault = fault
         self.httpStatus = response?.status
-        self.responseBodyPrefix = response.map { CredentialRedaction.redact($0.bodyPrefixDescription) }
+        self.responseBodyPrefix = response.map { Redaction.redact($0.bodyPrefixDescription) }
         self.responseSizeLimit = responseSizeLimit
         self.underlyingError = underlyingError
     }

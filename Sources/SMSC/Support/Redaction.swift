@@ -1,11 +1,17 @@
-/// Hides credentials in envelopes and query strings before anything is logged, traced or described.
-enum CredentialRedaction {
+/// Hides credentials and message texts in envelopes and query strings before anything is logged, traced or
+/// described.
+enum Redaction {
     static let mask = "***"
 
-    /// Replaces the text of `<login>` and `<psw>` elements (any prefix) and the value of `apikey=` in queries.
+    /// The elements whose text is hidden: the login and password, and a message's text in a send or cost request
+    /// (`mes`) and in a status reply (`message`).
+    static let hiddenElements = ["login", "psw", "mes", "message"]
+
+    /// Replaces the text of the ``hiddenElements`` (unqualified, as the service's children are) and the value of
+    /// `apikey=` in queries. An element cut off by the end of `text` (a body's first bytes) is hidden to the end.
     static func redact(_ text: String) -> String {
         var result = text
-        for element in ["login", "psw"] {
+        for element in hiddenElements {
             result = redactElement(element, in: result)
         }
         return redactQueryParameter("apikey", in: result)
@@ -19,9 +25,11 @@ enum CredentialRedaction {
         while let start = rest.firstRange(of: open) {
             output += rest[..<start.upperBound]
             rest = rest[start.upperBound...]
+            output += mask
             if let end = rest.firstRange(of: close) {
-                output += mask
                 rest = rest[end.lowerBound...]
+            } else {
+                rest = rest[rest.endIndex...]
             }
         }
         return output + rest
