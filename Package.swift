@@ -19,6 +19,7 @@
 //   SMSCCommand (`smsc`)    the command-line tool: single calls, bulk CSV runs, sandbox, demo.
 //   SMSCBulk                the tool's bulk engine: streaming CSV, a durable journal, ordered bounded concurrency.
 //   smsc-benchmarks         timings for Scripts/benchmark.sh.
+//   smsc-soak               Scripts/soak.sh: many sends under random faults, every message accounted for.
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -140,6 +141,18 @@ let package = Package(
                 "SOAPNIOTransport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The engine of Scripts/soak.sh: many sends through SMSCClient to a sandbox injecting faults, each message
+        // checked against what the sandbox accepted. A short run of it is a test (SMSCCommandTests).
+        .executableTarget(
+            name: "smsc-soak",
+            dependencies: [
+                "SMSC",
+                "SMSCSandbox",
+                "SOAPNIOTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -311,6 +324,8 @@ let package = Package(
             name: "SMSCCommandTests",
             dependencies: [
                 "SMSCCommand", "SMSCSandbox", "SMSC", "SOAPTestServer",
+                // Built so that SoakTests can run a short soak.
+                "smsc-soak",
                 // For the test that searches every output, logs, metrics and spans included, for secrets.
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),

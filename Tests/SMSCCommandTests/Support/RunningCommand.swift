@@ -16,7 +16,14 @@ final class RunningCommand {
     ///     stdout is then empty.
     ///   - stdoutPath: Make stdout this file instead, e.g. `/dev/full`, where every write fails with `ENOSPC`. The
     ///     result's stdout is then empty.
-    init(_ arguments: [String], environment: [String: String] = [:], stdoutIsAClosedPipe: Bool = false, stdoutPath: String? = nil) throws {
+    ///   - executable: The program to run; `smsc` by default.
+    init(
+        _ arguments: [String],
+        environment: [String: String] = [:],
+        stdoutIsAClosedPipe: Bool = false,
+        stdoutPath: String? = nil,
+        executable: String = SMSCExecutable.path
+    ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("smsc-cli-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let stdoutFile = directory.appendingPathComponent("stdout")
@@ -27,7 +34,7 @@ final class RunningCommand {
         let stderrHandle = try FileHandle(forWritingTo: stderrFile)
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: SMSCExecutable.path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var variables = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SMSC_") }
         variables.merge(environment) { $1 }
