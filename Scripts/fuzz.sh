@@ -73,7 +73,7 @@ for target in "${targets[@]}"; do
     "$bin/$target" "$corpus" "$seeds/$target" -max_total_time="$seconds" -max_len=8192 -rss_limit_mb=2048 -timeout=10 \
         -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1 || status=$?
     runs="$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)"
-    speed="$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)"
+    speed="$(grep -o "stat::average_exec_per_sec: *[0-9]*" "$log" | grep -o "[0-9]*$" || echo 0)"
     coverage="$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -1 || true)"
     crashes="$(find "$artifacts" -type f | wc -l)"
     printf '%-20s %10s runs %8s exec/s   %-22s %s crash(es)\n' "$target" "$runs" "$speed" "${coverage:-cov: ?}" "$crashes" | tee -a "$summary"

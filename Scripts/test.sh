@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs everything CI proves, in order: a build whose log has no `error:` line (libxml2's headers must never
 # reach Swift), the build plugin's regeneration contract, a package that depends on this one by path and compiles
-# the documentation's examples, a smoke run of the benchmark (so it cannot rot; it asserts no timing), then the
-# whole test suite.
+# the documentation's examples, a smoke run of the benchmark (so it cannot rot; it asserts no timing), the whole
+# test suite, then a minute of fuzzing per libFuzzer target (a crash fails the run).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,3 +29,6 @@ echo "==> Scripts/bench.sh --smoke"
 
 echo "==> swift test"
 swift test
+
+echo "==> Scripts/fuzz.sh 60"
+"$root/Scripts/fuzz.sh" 60
