@@ -8,15 +8,6 @@ import SMSCSandbox
 import SOAPNIOTransport
 import Synchronization
 
-#if canImport(Glibc)
-import Glibc
-/// `RUSAGE_SELF` as `getrusage` takes it (Glibc imports the constant as an enum case).
-private let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
-#elseif canImport(Darwin)
-import Darwin
-private let RUSAGE_SELF_WHO = RUSAGE_SELF
-#endif
-
 @main
 struct SoakCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -128,7 +119,7 @@ struct SoakCommand: AsyncParsableCommand {
             for await _ in group {
                 finished += 1
                 if finished % step == 0 {
-                    rssSamples.append((finished, Self.residentKibibytes()))
+                    rssSamples.append((finished, Self.statusKibibytes("VmRSS")))
                 }
                 if next < messages { sendNext() }
             }
@@ -177,7 +168,7 @@ struct SoakCommand: AsyncParsableCommand {
         print("Failures by reason: " + failures.summary)
         print(String(format: "Elapsed %.1f s, %.0f messages/s; sandbox accepted %d messages", seconds, Double(messages) / seconds, statistics.acceptedMessages))
         print("Resident memory (KiB) after each tenth: " + rssSamples.map { "\($0.kibibytes)" }.joined(separator: " "))
-        print("Peak RSS: \(Self.peakKibibytes()) KiB")
+        print("Peak RSS: \(Self.statusKibibytes("VmHWM")) KiB")
         for line in unaccounted.prefix(20) {
             print("UNACCOUNTED \(line)")
         }
@@ -191,18 +182,13 @@ struct SoakCommand: AsyncParsableCommand {
     static func text(_ number: Int) -> String { "soak message \(number)" }
     static func phone(_ number: Int) -> String { "7999\(String(format: "%07d", number % 10_000_000))" }
 
-    /// The process's resident memory now, from /proc (0 where there is none).
-    static func residentKibibytes() -> Int {
+    /// A memory figure of the process from /proc/self/status, in KiB: `VmRSS` (resident now) or `VmHWM` (the peak);
+    /// 0 where there is no /proc.
+    static func statusKibibytes(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") })
         else { return 0 }
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
-    }
-
-    static func peakKibibytes() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF_WHO, &usage)
-        return usage.ru_maxrss
     }
 }
 
