@@ -6,7 +6,6 @@ import Foundation
 import SMSC
 import SMSCSandbox
 import SOAPNIOTransport
-import Synchronization
 
 @main
 struct SoakCommand: AsyncParsableCommand {
@@ -189,40 +188,5 @@ struct SoakCommand: AsyncParsableCommand {
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") })
         else { return 0 }
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
-    }
-}
-
-/// Each message's outcome, written by the task that sent it.
-final class Outcomes: @unchecked Sendable {
-    // Each slot is written by one task and read after all of them ended (the task group's end orders them).
-    private let storage: UnsafeMutableBufferPointer<UInt8>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: 0)
-    }
-
-    deinit {
-        storage.deallocate()
-    }
-
-    subscript(number: Int) -> SoakCommand.Outcome {
-        get { SoakCommand.Outcome(rawValue: storage[number]) ?? .pending }
-        set { storage[number] = newValue.rawValue }
-    }
-}
-
-/// How many failures of each kind: the error's code, and for service errors its number.
-final class FailureReasons: Sendable {
-    private let counts = Mutex<[String: Int]>([:])
-
-    func count(_ error: SMSCError) {
-        let reason = error.serviceError.map { "service error \($0.code)" } ?? "\(error.code)" + (error.messageMayHaveBeenSent ? " (in doubt)" : "")
-        counts.withLock { $0[reason, default: 0] += 1 }
-    }
-
-    var summary: String {
-        let counts = counts.withLock { $0 }
-        return counts.isEmpty ? "none" : counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
     }
 }
