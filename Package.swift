@@ -43,6 +43,9 @@ let package = Package(
         .library(name: "SOAPNIOTransport", targets: ["SOAPNIOTransport"]),
         .executable(name: "smsc-wsdl-gen", targets: ["smsc-wsdl-gen"]),
         .library(name: "SMSCSandbox", targets: ["SMSCSandbox"]),
+        // Record real exchanges once and replay them in tests with no server: SMSCRecordingTransport,
+        // SMSCReplayTransport.
+        .library(name: "SMSCTesting", targets: ["SMSCTesting"]),
         .executable(name: "smsc", targets: ["SMSCCommand"]),
         .plugin(name: "WSDLGeneratorPlugin", targets: ["WSDLGeneratorPlugin"]),
     ],
@@ -143,6 +146,13 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // Recording and replaying exchanges for users' tests; knows the credentials' elements (to mask and to ignore
+        // them) and nothing else of SMSC.
+        .target(
+            name: "SMSCTesting",
+            dependencies: ["SMSC", "SOAPRuntime", "SOAPXML"],
             swiftSettings: swiftSettings
         ),
         // The engine of Scripts/soak.sh: many sends through SMSCClient to a sandbox injecting faults, each message
@@ -317,6 +327,11 @@ let package = Package(
             dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport"],
             // PHP and python clients that call the sandbox through its WSDL.
             resources: [.copy("Interop")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SMSCTestingTests",
+            dependencies: ["SMSCTesting", "SMSC", "SMSCSandbox", "SOAPNIOTransport", "SOAPRuntime"],
             swiftSettings: swiftSettings
         ),
         // Runs the built `smsc` executable against an in-process sandbox and scripted loopback servers.

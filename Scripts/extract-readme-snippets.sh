@@ -2,7 +2,8 @@
 # Turns the ```swift blocks of the documentation into Swift that Tests/ConsumerFixture compiles, so that an
 # example that no longer compiles fails CI (Scripts/check-consumer.sh builds the fixture).
 #
-# Documents read, in this order: README.md, Sources/SMSC/SMSC.docc/*.md, Sources/SMSCSandbox/*.docc/*.md.
+# Documents read, in this order: README.md, Sources/SMSC/SMSC.docc/*.md, Sources/SMSCSandbox/*.docc/*.md,
+# Sources/SMSCTesting/*.docc/*.md.
 # Output: Tests/ConsumerFixture/Sources/ReadmeSnippets/ReadmeSnippets.generated.swift (gitignored; rewritten only
 # when its content changes, so an unchanged README does not recompile the fixture).
 #
@@ -41,7 +42,7 @@ output="Tests/ConsumerFixture/Sources/ReadmeSnippets/ReadmeSnippets.generated.sw
 
 documents=(README.md)
 shopt -s nullglob
-documents+=(Sources/SMSC/SMSC.docc/*.md Sources/SMSCSandbox/*.docc/*.md)
+documents+=(Sources/SMSC/SMSC.docc/*.md Sources/SMSCSandbox/*.docc/*.md Sources/SMSCTesting/*.docc/*.md)
 shopt -u nullglob
 
 echo "==> extracting the \`\`\`swift blocks of ${documents[*]}"

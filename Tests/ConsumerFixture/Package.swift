@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 .product(name: "SMSC", package: "smsc-swift"),
                 .product(name: "SMSCSandbox", package: "smsc-swift"),
+                .product(name: "SMSCTesting", package: "smsc-swift"),
                 .product(name: "SOAPRuntime", package: "smsc-swift"),
                 .product(name: "SOAPNIOTransport", package: "smsc-swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -1,17 +1,25 @@
 /// Hides credentials and message texts in envelopes and query strings before anything is logged, traced or
-/// described.
-enum Redaction {
-    static let mask = "***"
+/// described. Shared with SMSCTesting, whose recordings hide the credentials alone.
+package enum Redaction {
+    package static let mask = "***"
 
     /// The elements whose text is hidden: the login and password, and a message's text in a send or cost request
     /// (`mes`) and in a status reply (`message`).
     static let hiddenElements = ["login", "psw", "mes", "message"]
 
+    /// The elements that hold credentials.
+    package static let credentialElements = ["login", "psw"]
+
     /// Replaces the text of the ``hiddenElements`` (unqualified, as the service's children are) and the value of
     /// `apikey=` in queries. An element cut off by the end of `text` (a body's first bytes) is hidden to the end.
     static func redact(_ text: String) -> String {
+        redact(text, elements: hiddenElements)
+    }
+
+    /// Replaces the text of `elements` and the value of `apikey=` in queries.
+    package static func redact(_ text: String, elements: [String]) -> String {
         var result = text
-        for element in hiddenElements {
+        for element in elements {
             result = redactElement(element, in: result)
         }
         return redactQueryParameter("apikey", in: result)
@@ -36,7 +44,7 @@ enum Redaction {
     }
 
     /// `apikey=VALUE` up to the next `&`, `<` or whitespace, case-insensitively.
-    static func redactQueryParameter(_ name: String, in text: String) -> String {
+    package static func redactQueryParameter(_ name: String, in text: String) -> String {
         var output = ""
         var index = text.startIndex
         let key = name + "="
