@@ -263,6 +263,8 @@ let package = Package(
                 "SMSCSandbox",
                 "SMSCBulk",
                 "SOAPRuntime",
+                // `--record DIR` writes the exchanges in the fixture format SMSCReplayTransport reads.
+                "SMSCTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 // The tool posts through the lean NIO transport, which it owns and shuts down.
@@ -341,6 +343,8 @@ let package = Package(
                 "SMSCCommand", "SMSCSandbox", "SMSC", "SOAPTestServer",
                 // Built so that SoakTests can run a short soak.
                 "smsc-soak",
+                // `--record` fixtures are replayed through it.
+                "SMSCTesting",
                 // For the test that searches every output, logs, metrics and spans included, for secrets.
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SMSC
+import SMSCTesting
 
 /// One call to the service, reported the way every single-call command reports it.
 ///
@@ -46,6 +47,7 @@ struct ServiceCall {
         switch error {
         case let error as SMSCError: CommandFailure(error)
         case let error as ValidationError: .usage(error.message)
+        case let error as SMSCFixtureError: CommandFailure(kind: .io, message: "--record: \(error)")
         default: .usage(String(describing: error))
         }
     }

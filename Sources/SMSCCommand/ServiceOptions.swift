@@ -3,6 +3,8 @@ import Foundation
 import SMSC
 import SMSCBulk
 import SOAPNIOTransport
+import SOAPRuntime
+import SMSCTesting
 
 /// How to reach the service and how to report: the options every command that calls SMSC shares.
 ///
@@ -47,6 +49,14 @@ struct ServiceOptions: ParsableArguments {
 
     @Flag(help: "Print the request and response envelopes to stderr, credentials and message texts masked.")
     var trace = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Write every exchange to this directory, one file each (001-send.http, …), credentials masked, for SMSCTesting's SMSCReplayTransport.",
+            valueName: "dir"
+        )
+    )
+    var record: String?
 
     /// The process environment; a seam so the resolution rules can be reasoned about apart from the process.
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -129,14 +139,22 @@ struct ServiceOptions: ParsableArguments {
     /// 10 s and a silence at most 30 s, both capped by `--timeout`; redirects are never followed, and a refused
     /// connection fails at once. Shut it down with ``CommandClient/shutdown()`` when done.
     ///
-    /// - Throws: `SMSCError` (validation) for an endpoint that is not an absolute http(s) URL, or the usage error
-    ///   of ``credentials(environment:)``.
+    /// With `--record`, the client posts through an `SMSCRecordingTransport` over that transport.
+    ///
+    /// - Throws: `SMSCError` (validation) for an endpoint that is not an absolute http(s) URL, the usage error
+    ///   of ``credentials(environment:)``, or `SMSCFixtureError` when the `--record` directory cannot be made.
     func makeClient() throws -> CommandClient {
         let environment = environment
         let credentials = try credentials(environment: environment)
         let total = callTimeout
         // A transport no call went through holds nothing, so a refused configuration needs no shutdown.
         let transport = NIOHTTP1Transport()
+        let posting: any SOAPTransport
+        if let record {
+            posting = try SMSCRecordingTransport(wrapping: transport, directory: record)
+        } else {
+            posting = transport
+        }
         let client = try SMSCClient(
             credentials: credentials,
             configuration: .init(
@@ -146,7 +164,7 @@ struct ServiceOptions: ParsableArguments {
                 retryPolicy: retryPolicy,
                 generatesMessageIDs: generatesMessageIDs
             ),
-            transport: transport
+            transport: posting
         )
         return CommandClient(client: client, transport: transport)
     }
