@@ -8,9 +8,11 @@
 # per call (user + system of the client process), its peak RSS, and the ratios the performance goals use.
 # Absolute numbers move between runs on shared machines: compare only numbers from one run.
 #
-# Usage: Scripts/bench.sh [--smoke] [CALLS]
-#   CALLS   calls per measurement (default 20000; zeep makes a tenth of them, it is ~50x slower)
-#   --smoke a few hundred calls on the debug build, for CI: proves the script works, measures nothing
+# Usage: [BENCH_BIN=DIR] Scripts/bench.sh [--smoke] [CALLS]
+#   CALLS     calls per measurement (default 20000; zeep makes a tenth of them, it is ~50x slower)
+#   --smoke   a few hundred calls on the debug build, for CI: proves the script works, measures nothing
+#   BENCH_BIN measure the smsc-load and smsc in DIR instead of building them: copies of another commit's release
+#             build, to put before and after figures side by side
 # Needs nginx (apt nginx-light), wrk, php-cli with php-soap, and python's zeep.
 set -euo pipefail
 
@@ -48,10 +50,15 @@ trap cleanup EXIT
 # The release build has a folder of its own, so measuring never waits for (or invalidates) the debug build.
 scratch=()
 if [[ "$configuration" == release ]]; then scratch=(--scratch-path "$root/.build-bench"); fi
-echo "==> swift build -c $configuration ${scratch[*]} (smsc-load, smsc)" >&2
-swift build -c "$configuration" "${scratch[@]}" --product smsc-load >&2
-swift build -c "$configuration" "${scratch[@]}" --product smsc >&2
-bin="$(swift build -c "$configuration" "${scratch[@]}" --show-bin-path)"
+if [[ -n "${BENCH_BIN:-}" ]]; then
+    bin="$BENCH_BIN"
+    echo "==> measuring $bin/smsc-load and $bin/smsc (BENCH_BIN), not building" >&2
+else
+    echo "==> swift build -c $configuration ${scratch[*]} (smsc-load, smsc)" >&2
+    swift build -c "$configuration" "${scratch[@]}" --product smsc-load >&2
+    swift build -c "$configuration" "${scratch[@]}" --product smsc >&2
+    bin="$(swift build -c "$configuration" "${scratch[@]}" --show-bin-path)"
+fi
 
 # nginx on a free loopback port, one worker, answering every POST with the fixed reply.
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

@@ -2,10 +2,10 @@ import SMSC
 import SOAPRuntime
 import SOAPXML
 
-/// A request body in the form replays compare: one line per element, `{namespace}name`, with attributes and, for a
-/// leaf, its exact text. Prefixes and the whitespace between elements do not show; the credentials' values are
-/// masked; the service's namespace (the soapAction, which follows the endpoint) is written `{service}`, so a
-/// recording made against one endpoint replays against another.
+/// A request body in the form replays compare: `XMLTree.canonicalLines` (one line per element, prefixes and the
+/// whitespace between elements left out, every value exact), with the credentials' values masked and the service's
+/// namespace (the soapAction, which follows the endpoint) written `{service}`, so a recording made against one
+/// endpoint replays against another.
 struct CanonicalEnvelope: Equatable {
     /// The body element's local name (`send`, `status2`), or `?` when the body is not a SOAP envelope.
     var operation: String
@@ -18,56 +18,15 @@ struct CanonicalEnvelope: Equatable {
             return
         }
         operation = (try? SOAPEnvelope.bodyElement(of: tree))?.localName ?? "?"
-        var lines: [String] = []
-        Self.append(tree.root, depth: 0, service: request.soapAction, into: &lines)
-        self.lines = lines
-    }
-
-    private static func append(_ element: XMLTree.Element, depth: Int, service: String, into lines: inout [String]) {
-        func name(_ namespace: String?, _ local: String) -> String {
-            guard let namespace, !namespace.isEmpty else { return local }
-            return "{\(namespace == service ? "service" : namespace)}\(local)"
-        }
-        var line = String(repeating: "  ", count: depth) + name(element.namespaceURI, element.localName)
-        for attribute in element.attributes.sorted(by: { ($0.namespaceURI ?? "", $0.localName) < ($1.namespaceURI ?? "", $1.localName) }) {
-            line += " \(name(attribute.namespaceURI, attribute.localName))=\(quoted(attribute.value))"
-        }
-        if element.children.isEmpty {
-            var text = element.text
-            if element.namespaceURI == nil || element.namespaceURI == "" {
-                if Redaction.credentialElements.contains(element.localName) {
-                    text = Redaction.mask
-                } else if element.localName == "query" {
-                    text = Redaction.redactQueryParameter("apikey", in: text)
-                }
+        lines = tree.canonicalLines(
+            namespaceName: { $0 == request.soapAction ? "service" : $0 },
+            leafText: { element in
+                guard element.namespaceURI?.isEmpty ?? true else { return element.text }
+                if Redaction.credentialElements.contains(element.localName) { return Redaction.mask }
+                if element.localName == "query" { return Redaction.redactQueryParameter("apikey", in: element.text) }
+                return element.text
             }
-            line += " = " + quoted(text)
-        }
-        lines.append(line)
-        for child in element.children {
-            append(child, depth: depth + 1, service: service, into: &lines)
-        }
-    }
-
-    /// The text in double quotes, with what would hide a difference (quotes, control characters) escaped.
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.properties.generalCategory == .control {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        )
     }
 
     /// How many lines differ from `other` (those of each that the other lacks).
