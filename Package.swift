@@ -132,7 +132,8 @@ let package = Package(
         // Speed measurements for Scripts/benchmark.sh (release mode); reported, never asserted in tests.
         .executableTarget(
             name: "smsc-benchmarks",
-            dependencies: ["WSDLGeneratorCore", "SOAPXML", "CSOAPXML", "SMSC", "SOAPRuntime", "CMallocCounter"],
+            // SMSCTesting reads the PHP SoapServer replies from the recorded exchanges.
+            dependencies: ["WSDLGeneratorCore", "SOAPXML", "CSOAPXML", "SMSC", "SOAPRuntime", "SMSCTesting", "CMallocCounter"],
             swiftSettings: swiftSettings
         ),
         // The client side of Scripts/bench.sh: calls/s, CPU per call and peak RSS of a plain AsyncHTTPClient loop and
@@ -311,6 +312,8 @@ let package = Package(
                 "SOAPRuntime",
                 "SOAPXML",
                 "SOAPTestServer",
+                // The fixtures are in its format, and its replay transport serves them.
+                "SMSCTesting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
@@ -326,7 +329,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SMSCSandboxTests",
-            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport"],
+            // SMSCTesting reads PHP's recorded exchanges (SMSCTests' fixtures).
+            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting"],
             // PHP and python clients that call the sandbox through its WSDL.
             resources: [.copy("Interop")],
             swiftSettings: swiftSettings

@@ -62,7 +62,8 @@ fi
 
 # nginx on a free loopback port, one worker, answering every POST with the fixed reply.
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-reply="$(cat Tests/SMSCTests/Fixtures/envelopes/07_get_status2.response.xml)"
+# PHP SoapServer's get_status2 reply: the body after the response head in the recorded exchange.
+reply="$(sed -n '/^HTTP\/1\.[01] /,$p' Tests/SMSCTests/Fixtures/envelopes/07_get_status2.http | sed '1,/^$/d')"
 mkdir -p "$work/logs"
 cat >"$work/nginx.conf" <<NGINX
 daemon off;

@@ -39,9 +39,10 @@ selector() {
         05_*) printf '\x04' ;; 06_*) printf '\x05' ;; 07_*) printf '\x06' ;; 08_*) printf '\x15' ;;
     esac
 }
-for response in "$envelopes"/*.response.xml; do
-    name="$(basename "$response" .response.xml)"
-    { selector "$name"; cat "$response"; } >"$seeds/FuzzSOAPResponse/$name"
+# Each recorded exchange's reply: the body after the response head, without the line feed that ends the file.
+for exchange in "$envelopes"/*.http; do
+    name="$(basename "$exchange" .http)"
+    { selector "$name"; sed -n '/^HTTP\/1\.[01] /,$p' "$exchange" | sed '1,/^$/d' | head -c -1; } >"$seeds/FuzzSOAPResponse/$name"
 done
 cp wsdl/smsc.wsdl "$seeds/FuzzWSDLParser/smsc.wsdl"
 find Tests/WSDLGeneratorCoreTests/Resources -name '*.wsdl' -o -name '*.xsd' | while read -r file; do

@@ -4,6 +4,7 @@ import CMallocCounter
 import CSOAPXML
 import Foundation
 import SMSC
+import SMSCTesting
 import SOAPRuntime
 import SOAPXML
 import WSDLGeneratorCore
@@ -64,7 +65,12 @@ func read(_ path: String) -> [UInt8] {
     return Array(data)
 }
 let wsdl = InMemoryInputFile(path: "smsc.wsdl", contents: read("wsdl/smsc.wsdl"))
-let status2Reply = read("Tests/SMSCTests/Fixtures/envelopes/07_get_status2.response.xml")
+/// PHP SoapServer's reply in a recorded exchange of Tests/SMSCTests/Fixtures/envelopes.
+func recordedReply(_ name: String) throws -> [UInt8] {
+    let path = "Tests/SMSCTests/Fixtures/envelopes/\(name).http"
+    return try SMSCRecordedExchange(httpText: read(path), path: path).response.body
+}
+let status2Reply = try recordedReply("07_get_status2")
 let addressing = try SOAPAddressing(endpoint: "https://smsc.ru/sys/soap.php", service: SMSCSOAP.service)
 /// `SMSCClient.status` through a transport that answers at once: the client's own cost per call (validation, the
 /// envelope, the decode, the typed mapping, metrics and span with no backend) without a network.
@@ -122,7 +128,7 @@ func blackHole<T>(_ value: T) {
 /// PHP SoapServer's reply.
 @MainActor
 func operationMeasurements<Operation: SOAPOperation>(_ operation: Operation.Type, _ input: Operation.Input, reply fixture: String) throws -> [Measurement?] {
-    let reply = read("Tests/SMSCTests/Fixtures/envelopes/\(fixture)")
+    let reply = try recordedReply(fixture)
     let name = Operation.operationName
     return try [
         measure("\(name): build envelope", iterations: iterations) {
@@ -139,33 +145,33 @@ func operationMeasurements<Operation: SOAPOperation>(_ operation: Operation.Type
 }
 
 let results = try (
-    operationMeasurements(SMSCSOAP.GetBalance.self, .init(login: "alex", psw: "123"), reply: "01_get_balance.response.xml")
+    operationMeasurements(SMSCSOAP.GetBalance.self, .init(login: "alex", psw: "123"), reply: "01_get_balance")
     + operationMeasurements(
         SMSCSOAP.SendSMS.self,
         .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", id: "1", sender: "ivan"),
-        reply: "02_send_sms.response.xml"
+        reply: "02_send_sms"
     )
     + operationMeasurements(
         SMSCSOAP.SendSMS2.self,
         .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", query: "flash=1"),
-        reply: "03_send_sms2.response.xml"
+        reply: "03_send_sms2"
     )
     + operationMeasurements(
         SMSCSOAP.GetSMSCost.self,
         .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!"),
-        reply: "04_get_sms_cost.response.xml"
+        reply: "04_get_sms_cost"
     )
     + operationMeasurements(
         SMSCSOAP.GetSMSCost2.self,
         .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", query: "translit=1"),
-        reply: "05_get_sms_cost2.response.xml"
+        reply: "05_get_sms_cost2"
     )
     + operationMeasurements(
         SMSCSOAP.GetStatus.self,
         .init(login: "alex", psw: "123", phone: "79999999999", id: "999", all: "0"),
-        reply: "06_get_status.response.xml"
+        reply: "06_get_status"
     )
-    + operationMeasurements(SMSCSOAP.GetStatus2.self, status2Input, reply: "07_get_status2.response.xml")
+    + operationMeasurements(SMSCSOAP.GetStatus2.self, status2Input, reply: "07_get_status2")
     + clientMeasurements()
     + [Measurement?](arrayLiteral:
     measure("parse Status2Response (XMLTree only)", iterations: iterations) {

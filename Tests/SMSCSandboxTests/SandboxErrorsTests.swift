@@ -121,14 +121,11 @@ struct SandboxErrorsTests {
     @Test("An unknown operation is a fault, byte for byte as PHP's SoapServer writes it")
     func unknownOperation() async throws {
         try await withSandboxServer { server in
-            let fixture = PackageRoot.url.appendingPathComponent("Tests/SMSCTests/Fixtures/envelopes")
-            let request = try String(contentsOf: fixture.appendingPathComponent("08_fault_from_php_soapserver.request.xml"), encoding: .utf8)
-                .replacingOccurrences(of: "https://smsc.ru/sys/soap.php", with: server.endpoint)
-            let expected = try String(contentsOf: fixture.appendingPathComponent("08_fault_from_php_soapserver.response.xml"), encoding: .utf8)
-            let reply = try await RawHTTP.post(request, to: server.endpoint)
+            let exchange = try PHPExchange("08_fault_from_php_soapserver", namespace: server.endpoint)
+            let reply = try await RawHTTP.post(exchange.request, to: server.endpoint)
             #expect(reply.status == 500)
             #expect(reply.contentType == "text/xml; charset=utf-8")
-            #expect(reply.body.trimmingCharacters(in: .newlines) == expected.trimmingCharacters(in: .newlines))
+            #expect(reply.body.trimmingCharacters(in: .newlines) == exchange.response.trimmingCharacters(in: .newlines))
         }
     }
 

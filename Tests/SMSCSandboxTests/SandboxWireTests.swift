@@ -7,13 +7,6 @@ import Testing
 
 @Suite("Sandbox on the wire")
 struct SandboxWireTests {
-    private static let fixtures = PackageRoot.url.appendingPathComponent("Tests/SMSCTests/Fixtures/envelopes")
-
-    private static func fixture(_ name: String, namespace: String) throws -> String {
-        try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
-            .replacingOccurrences(of: "https://smsc.ru/sys/soap.php", with: namespace)
-    }
-
     @Test("Replies are byte for byte what PHP's SoapServer sent for the recorded requests")
     func phpSoapServerParity() async throws {
         // The recorded exchanges, replayed in order against an account and clock set up to produce the same
@@ -27,12 +20,11 @@ struct SandboxWireTests {
         )
         try await withSandboxServer(configuration: configuration) { server in
             func replay(_ name: String, line: SourceLocation = #_sourceLocation) async throws {
-                let request = try Self.fixture("\(name).request.xml", namespace: server.endpoint)
-                let expected = try Self.fixture("\(name).response.xml", namespace: server.endpoint)
-                let reply = try await RawHTTP.post(request, to: server.endpoint)
+                let exchange = try PHPExchange(name, namespace: server.endpoint)
+                let reply = try await RawHTTP.post(exchange.request, to: server.endpoint)
                 #expect(reply.status == 200, sourceLocation: line)
                 #expect(reply.contentType == "text/xml; charset=utf-8", sourceLocation: line)
-                #expect(reply.body.trimmingCharacters(in: .newlines) == expected.trimmingCharacters(in: .newlines), sourceLocation: line)
+                #expect(reply.body.trimmingCharacters(in: .newlines) == exchange.response.trimmingCharacters(in: .newlines), sourceLocation: line)
             }
             try await replay("01_get_balance")
             try await replay("02_send_sms")

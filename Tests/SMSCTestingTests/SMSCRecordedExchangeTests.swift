@@ -54,17 +54,25 @@ struct SMSCRecordedExchangeTests {
         }
     }
 
-    @Test func theProjectsEnvelopeFixturesReadAsExchanges() throws {
+    /// The project's own fixtures are in this format (SMSCTests reads and replays them); each reads, and writes back
+    /// to the same exchange.
+    @Test func theProjectsEnvelopeFixturesReadAndRoundTrip() throws {
         let envelopes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("SMSCTests/Fixtures/envelopes")
-        for name in ["01_get_balance", "02_send_sms", "07_get_status2"] {
-            let request = try Data(contentsOf: envelopes.appendingPathComponent("\(name).request.http"))
-            let response = try Data(contentsOf: envelopes.appendingPathComponent("\(name).response.http"))
-            let exchange = try SMSCRecordedExchange(httpText: Array(request) + Array("\n".utf8) + Array(response), path: name)
-            // The body PHP sent, its final line feed included (a fixture's own separator is the one after it).
-            #expect(exchange.request.body == Array(try Data(contentsOf: envelopes.appendingPathComponent("\(name).request.xml"))))
-            #expect(exchange.request.soapAction == "https://smsc.ru/sys/soap.php")
-            #expect(exchange.response.status == 200)
+        let names = try FileManager.default.contentsOfDirectory(atPath: envelopes.path).filter { $0.hasSuffix(".http") }
+        #expect(names.count == 10)
+        for name in names {
+            let text = Array(try Data(contentsOf: envelopes.appendingPathComponent(name)))
+            let exchange = try SMSCRecordedExchange(httpText: text, path: name)
+            #expect(exchange.request.soapAction == "https://smsc.ru/sys/soap.php", "\(name)")
+            #expect(exchange.request.url == "http://smsc.ru/sys/soap.php", "\(name)")
+            #expect(String(decoding: exchange.request.body, as: UTF8.self).hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<SOAP-ENV:Envelope"))
+            // PHP's SoapClient and SoapServer end their envelopes with a line feed; the file's own separator is the one
+            // after it.
+            #expect(String(decoding: exchange.request.body, as: UTF8.self).hasSuffix("</SOAP-ENV:Envelope>\n"), "\(name)")
+            #expect(String(decoding: exchange.response.body, as: UTF8.self).hasSuffix("</SOAP-ENV:Envelope>\n"), "\(name)")
+            #expect(exchange.response.status == (name.hasPrefix("08") ? 500 : 200), "\(name)")
+            #expect(try SMSCRecordedExchange(httpText: exchange.httpText, path: name) == exchange, "\(name)")
         }
     }
 }

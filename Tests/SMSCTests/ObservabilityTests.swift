@@ -31,7 +31,7 @@ struct ObservabilityTests {
     func aSuccessfulCallCountsTimesAndSpansItsOperation() async throws {
         let metrics = TestMetrics()
         let tracer = InMemoryTracer()
-        let client = try Self.client(RecordingTransport(fixture: "02_send_sms.response.xml"), metrics: metrics, tracer: tracer)
+        let client = try Self.client(RecordingTransport(fixture: "02_send_sms"), metrics: metrics, tracer: tracer)
         _ = try await client.send(Self.text, to: Self.phone, id: "obs-1")
 
         #expect(try metrics.expectCounter("smsc.calls", [("operation", "send_sms")]).totalValue == 1)
@@ -53,7 +53,7 @@ struct ObservabilityTests {
     func aServiceErrorIsCountedByKindAndMarksTheSpan() async throws {
         let metrics = TestMetrics()
         let tracer = InMemoryTracer()
-        let client = try Self.client(RecordingTransport(fixture: "02b_send_sms_bad_password.response.xml"), metrics: metrics, tracer: tracer)
+        let client = try Self.client(RecordingTransport(fixture: "02b_send_sms_bad_password"), metrics: metrics, tracer: tracer)
         await #expect(throws: SMSCError.self) { try await client.send(Self.text, to: Self.phone) }
 
         #expect(try metrics.expectCounter("smsc.calls", [("operation", "send_sms")]).totalValue == 1)
@@ -88,7 +88,7 @@ struct ObservabilityTests {
     @Test
     func theSpanIsAChildOfTheCallersContext() async throws {
         let tracer = InMemoryTracer()
-        let client = try Self.client(RecordingTransport(fixture: "01_get_balance.response.xml"), metrics: TestMetrics(), tracer: tracer)
+        let client = try Self.client(RecordingTransport(fixture: "01_get_balance"), metrics: TestMetrics(), tracer: tracer)
         let parent = tracer.startSpan("request handler")
         try await ServiceContext.withValue(parent.context) {
             _ = try await client.balance()
@@ -104,7 +104,7 @@ struct ObservabilityTests {
     func spansAndMetricsNeverCarryCredentialsPhonesOrTexts() async throws {
         let metrics = TestMetrics()
         let tracer = InMemoryTracer()
-        let withPassword = try Self.client(RecordingTransport(fixture: "03b_send_sms2_err1_errors_list.response.xml"), metrics: metrics, tracer: tracer)
+        let withPassword = try Self.client(RecordingTransport(fixture: "03b_send_sms2_err1_errors_list"), metrics: metrics, tracer: tracer)
         _ = try await withPassword.send(Self.text, to: Self.phone, options: SMSCSendOptions(reportInvalidPhones: true))
         let withKey = try Self.client(
             RecordingTransport(status: 502, contentType: "text/html", body: "<html>\(Self.text) \(Self.phone)</html>"),
@@ -144,7 +144,7 @@ struct ObservabilityTests {
         callLogger.logLevel = .debug
         let client = try SMSCClient(
             credentials: .login("observer", password: Self.password),
-            transport: RecordingTransport(fixture: "01_get_balance.response.xml"),
+            transport: RecordingTransport(fixture: "01_get_balance"),
             logger: clientLogger
         )
         _ = try await client.balance(logger: callLogger)

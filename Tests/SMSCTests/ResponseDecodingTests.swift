@@ -8,33 +8,33 @@ import Testing
 struct ResponseDecodingTests {
     @Test
     func balanceResponseDecodesAndReencodesExactly() throws {
-        let bytes = try Fixtures.bytes("01_get_balance.response.xml")
+        let bytes = try Fixtures.responseBody("01_get_balance")
         let response = try SMSCSOAP.GetBalance.decodeResponse(bytes)
         #expect(response == .init(balanceresult: .init(balance: "1234.50", error: "0")))
-        try expectPHPServerBytes(response, fixture: "01_get_balance.response.xml")
+        try expectPHPServerBytes(response, fixture: "01_get_balance")
     }
 
     @Test
     func sendResponsesDecode() throws {
-        let send = try SMSCSOAP.SendSMS.decodeResponse(Fixtures.bytes("02_send_sms.response.xml"))
+        let send = try SMSCSOAP.SendSMS.decodeResponse(Fixtures.responseBody("02_send_sms"))
         #expect(send.sendresult == .init(id: "1507", balance: "1232.00", cost: "2.50", cnt: "1", error: "0"))
-        try expectPHPServerBytes(send, fixture: "02_send_sms.response.xml")
+        try expectPHPServerBytes(send, fixture: "02_send_sms")
 
-        let badPassword = try SMSCSOAP.SendSMS.decodeResponse(Fixtures.bytes("02b_send_sms_bad_password.response.xml"))
+        let badPassword = try SMSCSOAP.SendSMS.decodeResponse(Fixtures.responseBody("02b_send_sms_bad_password"))
         #expect(badPassword.sendresult == .init(error: "2"))
-        try expectPHPServerBytes(badPassword, fixture: "02b_send_sms_bad_password.response.xml")
+        try expectPHPServerBytes(badPassword, fixture: "02b_send_sms_bad_password")
 
-        let send2 = try SMSCSOAP.SendSMS2.decodeResponse(Fixtures.bytes("03_send_sms2.response.xml"))
+        let send2 = try SMSCSOAP.SendSMS2.decodeResponse(Fixtures.responseBody("03_send_sms2"))
         #expect(send2.sendresult == .init(id: "1508", balance: "1229.50", cost: "2.50", cnt: "1", error: "0", errors: []))
-        try expectPHPServerBytes(send2, fixture: "03_send_sms2.response.xml")
+        try expectPHPServerBytes(send2, fixture: "03_send_sms2")
     }
 
     @Test
     func aSingleErrorsElementIsStillAnArray() throws {
-        let response = try SMSCSOAP.SendSMS2.decodeResponse(Fixtures.bytes("03b_send_sms2_err1_errors_list.response.xml"))
+        let response = try SMSCSOAP.SendSMS2.decodeResponse(Fixtures.responseBody("03b_send_sms2_err1_errors_list"))
         #expect(response.sendresult.errors == [SMSCSOAP.ErrorType(phone: "7000", status: "7")])
         #expect(response.sendresult.id == "1509")
-        try expectPHPServerBytes(response, fixture: "03b_send_sms2_err1_errors_list.response.xml")
+        try expectPHPServerBytes(response, fixture: "03b_send_sms2_err1_errors_list")
     }
 
     @Test
@@ -53,19 +53,19 @@ struct ResponseDecodingTests {
 
     @Test
     func costAndStatusResponsesDecode() throws {
-        let cost = try SMSCSOAP.GetSMSCost.decodeResponse(Fixtures.bytes("04_get_sms_cost.response.xml"))
+        let cost = try SMSCSOAP.GetSMSCost.decodeResponse(Fixtures.responseBody("04_get_sms_cost"))
         #expect(cost.costresult == .init(cost: "2.50", cnt: "1", error: "0"))
-        try expectPHPServerBytes(cost, fixture: "04_get_sms_cost.response.xml")
+        try expectPHPServerBytes(cost, fixture: "04_get_sms_cost")
 
-        let cost2 = try SMSCSOAP.GetSMSCost2.decodeResponse(Fixtures.bytes("05_get_sms_cost2.response.xml"))
+        let cost2 = try SMSCSOAP.GetSMSCost2.decodeResponse(Fixtures.responseBody("05_get_sms_cost2"))
         #expect(cost2.costresult == .init(cost: "5.00", cnt: "2", error: "0"))
-        try expectPHPServerBytes(cost2, fixture: "05_get_sms_cost2.response.xml")
+        try expectPHPServerBytes(cost2, fixture: "05_get_sms_cost2")
 
-        let status = try SMSCSOAP.GetStatus.decodeResponse(Fixtures.bytes("06_get_status.response.xml"))
+        let status = try SMSCSOAP.GetStatus.decodeResponse(Fixtures.responseBody("06_get_status"))
         #expect(status.statusresult == .init(status: "1", lastDate: "28.12.2019 19:20:22", lastTimestamp: "1577550022", err: "0"))
-        try expectPHPServerBytes(status, fixture: "06_get_status.response.xml")
+        try expectPHPServerBytes(status, fixture: "06_get_status")
 
-        let status2 = try SMSCSOAP.GetStatus2.decodeResponse(Fixtures.bytes("07_get_status2.response.xml"))
+        let status2 = try SMSCSOAP.GetStatus2.decodeResponse(Fixtures.responseBody("07_get_status2"))
         #expect(
             status2.statusresult
                 == .init(
@@ -74,7 +74,7 @@ struct ResponseDecodingTests {
                     message: "Hello world!", operator: "Билайн", region: "Москва"
                 )
         )
-        try expectPHPServerBytes(status2, fixture: "07_get_status2.response.xml")
+        try expectPHPServerBytes(status2, fixture: "07_get_status2")
     }
 
     @Test
@@ -105,7 +105,7 @@ struct ResponseDecodingTests {
 
     @Test
     func phpSoapServerFaultBecomesATypedFault() throws {
-        let bytes = try Fixtures.bytes("08_fault_from_php_soapserver.response.xml")
+        let bytes = try Fixtures.responseBody("08_fault_from_php_soapserver")
         do {
             _ = try SMSCSOAP.SendSMS.decodeResponse(bytes)
             Issue.record("a fault must throw")
@@ -125,7 +125,7 @@ struct ResponseDecodingTests {
     @Test
     func aReplyForAnotherOperationIsRejected() throws {
         #expect(throws: SOAPEnvelopeError.unexpectedBodyElement(expected: "BalanceResponse", found: .init(namespaceURI: "https://smsc.ru/sys/soap.php", localName: "SendResponse"))) {
-            try SMSCSOAP.GetBalance.decodeResponse(Fixtures.bytes("02_send_sms.response.xml"))
+            try SMSCSOAP.GetBalance.decodeResponse(Fixtures.responseBody("02_send_sms"))
         }
     }
 
@@ -156,7 +156,7 @@ struct ResponseDecodingTests {
     ) throws {
         let encoded = try SOAPEnvelope.encode(response, version: .soap11, namespaces: ["https://smsc.ru/sys/soap.php"])
         #expect(
-            String(decoding: encoded, as: UTF8.self) == String(decoding: try Fixtures.bytes(fixture), as: UTF8.self),
+            String(decoding: encoded, as: UTF8.self) == String(decoding: try Fixtures.responseBody(fixture), as: UTF8.self),
             sourceLocation: sourceLocation
         )
     }

@@ -8,7 +8,7 @@ import Testing
 struct SMSCClientTests {
     @Test
     func balanceIsADecimal() async throws {
-        let transport = RecordingTransport(fixture: "01_get_balance.response.xml")
+        let transport = RecordingTransport(fixture: "01_get_balance")
         let balance = try await SMSCClient.testing(transport).balance()
         #expect(balance.amount == Decimal(string: "1234.50"))
         #expect(balance.wireValues == ["balance": "1234.50", "error": "0"])
@@ -17,7 +17,7 @@ struct SMSCClientTests {
 
     @Test
     func aPlainSendUsesSendSMSAndSendsValuesExactlyAsGiven() async throws {
-        let transport = RecordingTransport(fixture: "02_send_sms.response.xml")
+        let transport = RecordingTransport(fixture: "02_send_sms")
         let result = try await SMSCClient.testing(transport).send(
             "  Hello world! ",
             to: " 79999999999;+79990000000 ",
@@ -40,7 +40,7 @@ struct SMSCClientTests {
 
     @Test
     func typedOptionsUseSendSMS2WithAPercentEncodedQuery() async throws {
-        let transport = RecordingTransport(fixture: "03_send_sms2.response.xml")
+        let transport = RecordingTransport(fixture: "03_send_sms2")
         var options = SMSCSendOptions(transliteration: .latin, flash: true, periodHours: 0.5, intervalMinutes: 10, reportInvalidPhones: true)
         options.additionalParameters = [(name: "subj", value: "a&b=c d")]
         _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999", options: options)
@@ -50,14 +50,14 @@ struct SMSCClientTests {
 
     @Test
     func aRawQueryIsSentExactlyAsWritten() async throws {
-        let transport = RecordingTransport(fixture: "03_send_sms2.response.xml")
+        let transport = RecordingTransport(fixture: "03_send_sms2")
         _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999", query: "flash=1&tz=+3& x")
         #expect(transport.lastBody.contains("<query>flash=1&amp;tz=+3&amp; x</query>"))
     }
 
     @Test
     func theErrorsListBecomesPhoneErrors() async throws {
-        let transport = RecordingTransport(fixture: "03b_send_sms2_err1_errors_list.response.xml")
+        let transport = RecordingTransport(fixture: "03b_send_sms2_err1_errors_list")
         let result = try await SMSCClient.testing(transport).send("Hi", to: "79999999999,7000", options: SMSCSendOptions(reportInvalidPhones: true))
         #expect(result.phoneErrors == [SMSCPhoneError(phone: "7000", status: SMSCDeliveryStatus(code: 7), wireStatus: "7")])
         #expect(result.id == "1509")
@@ -65,7 +65,7 @@ struct SMSCClientTests {
 
     @Test
     func anAPIKeyTravelsInTheQueryOfTheTwoOperations() async throws {
-        let transport = RecordingTransport(fixture: "03_send_sms2.response.xml")
+        let transport = RecordingTransport(fixture: "03_send_sms2")
         let client = try SMSCClient.testing(transport, credentials: .apiKey("key/with+signs")) { $0.keepsLastExchange = true }
         _ = try await client.send("Hi", to: "79999999999", query: "flash=1")
         #expect(transport.lastBody.contains("<ns1:send2><login></login><psw></psw>"))
@@ -77,14 +77,14 @@ struct SMSCClientTests {
 
     @Test
     func statusWithAnAPIKeyUsesGetStatus2() async throws {
-        let transport = RecordingTransport(fixture: "07_get_status2.response.xml")
+        let transport = RecordingTransport(fixture: "07_get_status2")
         _ = try await SMSCClient.testing(transport, credentials: .apiKey("K")).status(phone: "79999999999", id: "999", detail: .fullWithOperator)
         #expect(transport.lastBody.contains("<ns1:status2><login></login><psw></psw><phone>79999999999</phone><id>999</id><all>2</all><query>apikey=K</query></ns1:status2>"))
     }
 
     @Test
     func balanceWithAnAPIKeyExplainsItNeedsALoginAndPassword() async throws {
-        let transport = RecordingTransport(fixture: "01_get_balance.response.xml")
+        let transport = RecordingTransport(fixture: "01_get_balance")
         let client = try SMSCClient.testing(transport, credentials: .apiKey("K"))
         let error = await expectSMSCError { _ = try await client.balance() }
         guard let error, error.code == .validation, let field = error.field, let rule = error.rule else {
@@ -98,10 +98,10 @@ struct SMSCClientTests {
 
     @Test
     func costIsADecimalAndACount() async throws {
-        let plain = try await SMSCClient.testing(RecordingTransport(fixture: "04_get_sms_cost.response.xml")).cost(of: "Hello world!", to: "79999999999")
+        let plain = try await SMSCClient.testing(RecordingTransport(fixture: "04_get_sms_cost")).cost(of: "Hello world!", to: "79999999999")
         #expect(plain == SMSCCostEstimate(cost: Decimal(string: "2.50")!, messageCount: 1, wireValues: ["cost": "2.50", "cnt": "1", "error": "0"]))
 
-        let transport = RecordingTransport(fixture: "05_get_sms_cost2.response.xml")
+        let transport = RecordingTransport(fixture: "05_get_sms_cost2")
         let translit = try await SMSCClient.testing(transport).cost(of: "Привет", to: "79999999999", options: SMSCSendOptions(transliteration: .latin))
         #expect(translit.cost == Decimal(string: "5.00"))
         #expect(translit.messageCount == 2)
@@ -111,7 +111,7 @@ struct SMSCClientTests {
 
     @Test
     func statusFieldsAreTyped() async throws {
-        let transport = RecordingTransport(fixture: "07_get_status2.response.xml")
+        let transport = RecordingTransport(fixture: "07_get_status2")
         let status = try await SMSCClient.testing(transport).status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "charset=utf-8")
         // 28.12.2019 19:20:22 in Moscow (UTC+3) is 16:20:22 UTC, which is last_timestamp 1577550022.
         #expect(status.status == .delivered)
@@ -133,7 +133,7 @@ struct SMSCClientTests {
 
     @Test
     func aBasicStatusUsesGetStatus() async throws {
-        let transport = RecordingTransport(fixture: "06_get_status.response.xml")
+        let transport = RecordingTransport(fixture: "06_get_status")
         let status = try await SMSCClient.testing(transport).status(phone: "79999999999", id: 999, detail: .basic)
         #expect(status.status == .delivered)
         #expect(status.sendDate == nil)
@@ -143,7 +143,7 @@ struct SMSCClientTests {
     /// PHP's SoapClient leaves out an optional element the caller did not give; so does the client.
     @Test
     func aStatusWithoutDetailLeavesAllOut() async throws {
-        let transport = RecordingTransport(fixture: "06_get_status.response.xml")
+        let transport = RecordingTransport(fixture: "06_get_status")
         _ = try await SMSCClient.testing(transport).status(phone: "79999999999", id: 999)
         #expect(transport.lastBody.contains("<ns1:status><login>alex</login><psw>s3cr3t-pass</psw><phone>79999999999</phone><id>999</id></ns1:status>"))
         #expect(!transport.lastBody.contains("<all>"))

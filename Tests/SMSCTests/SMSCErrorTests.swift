@@ -10,7 +10,7 @@ struct SMSCErrorTests {
 
     @Test
     func aServiceErrorThrowsWithItsMeaningForTheOperation() async throws {
-        let badPassword = RecordingTransport(fixture: "02b_send_sms_bad_password.response.xml")
+        let badPassword = RecordingTransport(fixture: "02b_send_sms_bad_password")
         let error = await expectSMSCError { _ = try await SMSCClient.testing(badPassword).send("Hi", to: "79999999999") }
         guard let error, error.code == .service, let service = error.serviceError else {
             Issue.record("expected a service error, got \(String(describing: error))")
@@ -77,7 +77,7 @@ struct SMSCErrorTests {
 
     @Test
     func aSOAPFaultCarriesItsCodeAndTheHTTPStatus() async throws {
-        let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver.response.xml", status: 500)
+        let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver", status: 500)
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
         guard let error, error.code == .fault, let fault = error.fault else {
             Issue.record("expected a fault, got \(String(describing: error))")
@@ -91,7 +91,7 @@ struct SMSCErrorTests {
 
     @Test
     func aFaultWithStatus200IsStillAFault() async throws {
-        let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver.response.xml", status: 200)
+        let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver", status: 200)
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
         #expect(error?.code == .fault)
         #expect(error?.httpStatus == 200)
@@ -269,7 +269,7 @@ struct SMSCErrorTests {
 
     @Test
     func aCancelledTaskSendsNothing() async throws {
-        let transport = RecordingTransport(fixture: "02_send_sms.response.xml")
+        let transport = RecordingTransport(fixture: "02_send_sms")
         let client = try SMSCClient.testing(transport)
         let task = Task {
             try? await Task.sleep(for: .seconds(60))

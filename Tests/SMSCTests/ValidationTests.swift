@@ -48,7 +48,7 @@ struct ValidationTests {
 
     @Test(arguments: invalidSends)
     func invalidSendsAreRefusedBeforeSending(_ input: SendInput) async throws {
-        let transport = RecordingTransport(fixture: "02_send_sms.response.xml")
+        let transport = RecordingTransport(fixture: "02_send_sms")
         let client = try SMSCClient.testing(transport)
         let error = await expectSMSCError {
             _ = try await client.send(input.message, to: input.phones, id: input.id, sender: input.sender, options: input.options, query: input.query)
@@ -66,14 +66,14 @@ struct ValidationTests {
 
     @Test(arguments: ["1", "2147483647", "order-1042", "a.b_c-d", String(repeating: "z", count: 40)])
     func validIdentifiersAreSent(_ id: String) async throws {
-        let transport = RecordingTransport(fixture: "02_send_sms.response.xml")
+        let transport = RecordingTransport(fixture: "02_send_sms")
         _ = try await SMSCClient.testing(transport).send("Hi", to: "7", id: SMSCMessageID(id))
         #expect(transport.lastBody.contains("<id>\(id)</id>"))
     }
 
     @Test(arguments: ["ABCDEFGHIJK", "123456789012345", ""])
     func validSendersAreSent(_ sender: String) async throws {
-        let transport = RecordingTransport(fixture: "02_send_sms.response.xml")
+        let transport = RecordingTransport(fixture: "02_send_sms")
         _ = try await SMSCClient.testing(transport).send("Hi", to: "7", sender: sender)
         #expect(transport.lastBody.contains("<sender>\(sender)</sender>"))
     }
@@ -103,7 +103,7 @@ struct ValidationTests {
 
     @Test
     func statusNeedsAPhoneAndAnID() async throws {
-        let transport = RecordingTransport(fixture: "06_get_status.response.xml")
+        let transport = RecordingTransport(fixture: "06_get_status")
         let client = try SMSCClient.testing(transport)
         let noPhone = await expectSMSCError { _ = try await client.status(phone: " ", id: "1") }
         #expect(noPhone.map { "\($0)" } == "get_status: invalid phone: must name at least one recipient; nothing was sent")

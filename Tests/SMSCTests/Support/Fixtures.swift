@@ -1,32 +1,49 @@
 import Foundation
+import SMSCTesting
 
-/// Requests and responses recorded from PHP's SoapClient and SoapServer (see Fixtures/envelopes/README.md).
+/// Exchanges recorded from PHP's SoapClient and SoapServer (see Fixtures/envelopes/README.md), one file each in
+/// SMSCTesting's fixture format, so the project's own tests read the format its users record in.
 enum Fixtures {
-    static func bytes(_ name: String) throws -> [UInt8] {
-        guard let url = Bundle.module.url(forResource: "Fixtures/envelopes/\(name)", withExtension: nil) else {
-            throw FixtureError.missing(name)
+    /// The directory of the exchange files, for an ``SMSCReplayTransport``.
+    static var exchangesDirectory: String {
+        get throws {
+            guard let url = Bundle.module.url(forResource: "Fixtures/envelopes", withExtension: nil) else {
+                throw FixtureError.missing("Fixtures/envelopes")
+            }
+            return url.path
         }
-        return Array(try Data(contentsOf: url))
     }
 
-    static func text(_ name: String) throws -> String {
-        String(decoding: try bytes(name), as: UTF8.self)
+    /// The exchange in `<name>.http`.
+    static func exchange(_ name: String) throws -> SMSCRecordedExchange {
+        let path = try exchangesDirectory + "/\(name).http"
+        return try SMSCRecordedExchange(httpText: Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
     }
 
-    /// The header fields of a recorded HTTP message, by lowercased name.
-    static func httpHeaders(_ name: String) throws -> [String: String] {
-        let head = try text(name).components(separatedBy: "\r\n\r\n")[0]
+    /// The envelope PHP's SoapClient posted in `<name>.http`.
+    static func requestBody(_ name: String) throws -> [UInt8] {
+        try exchange(name).request.body
+    }
+
+    /// The envelope PHP's SoapServer answered in `<name>.http`.
+    static func responseBody(_ name: String) throws -> [UInt8] {
+        try exchange(name).response.body
+    }
+
+    /// The request's header fields as written in `<name>.http`, by lowercased name, and its request line.
+    static func requestHead(_ name: String) throws -> (line: String, headers: [String: String]) {
+        let lines = try text("\(name).http").components(separatedBy: "\n")
         var headers: [String: String] = [:]
-        for line in head.components(separatedBy: "\r\n").dropFirst() {
+        for line in lines.dropFirst().prefix(while: { !$0.isEmpty }) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        return headers
+        return (lines[0], headers)
     }
 
-    /// The request line of a recorded HTTP request (`POST /sys/soap.php HTTP/1.1`).
-    static func requestLine(_ name: String) throws -> String {
-        try text(name).components(separatedBy: "\r\n")[0]
+    /// A file of the fixture directory as text.
+    static func text(_ file: String) throws -> String {
+        try String(contentsOf: URL(fileURLWithPath: try exchangesDirectory + "/\(file)"), encoding: .utf8)
     }
 
     enum FixtureError: Error {

@@ -15,10 +15,15 @@ final class RecordingTransport: SOAPTransport, Sendable {
         self.reply = reply
     }
 
-    /// Answers every request with a recorded PHP SoapServer reply.
-    convenience init(fixture: String, status: Int = 200, contentType: String = "text/xml; charset=utf-8") {
-        let body = (try? Fixtures.bytes(fixture)) ?? []
-        self.init { _ in SOAPHTTPResponse(status: status, headers: ["Content-Type": contentType], body: body) }
+    /// Answers every request with the reply PHP's SoapServer gave in the fixture `<fixture>.http`, with its status
+    /// unless `status` says otherwise.
+    convenience init(fixture: String, status: Int? = nil) {
+        let recorded = Result { try Fixtures.exchange(fixture).response }
+        self.init { _ in
+            var response = try recorded.get()
+            response.status = status ?? response.status
+            return response
+        }
     }
 
     /// Answers every request with `body`.
