@@ -84,7 +84,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
-        // A loopback HTTP(S) server the tests start on 127.0.0.1 with an ephemeral port; scripted per test.
+        // Test support: a loopback HTTP(S) server the tests start on 127.0.0.1 with an ephemeral port, scripted per
+        // test; PHP's built-in web server on a free port; child processes; the package root.
         .target(
             name: "SOAPTestServer",
             dependencies: [
@@ -329,10 +330,22 @@ let package = Package(
         ),
         .testTarget(
             name: "SMSCSandboxTests",
-            // SMSCTesting reads PHP's recorded exchanges (SMSCTests' fixtures).
-            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting"],
+            // SMSCTesting reads PHP's recorded exchanges (SMSCTests' fixtures); SOAPTestServer runs PHP and python.
+            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting", "SOAPTestServer"],
             // PHP and python clients that call the sandbox through its WSDL.
             resources: [.copy("Interop")],
+            swiftSettings: swiftSettings
+        ),
+        // Parity with PHP's SoapServer and SoapClient and with python's zeep, through the scripts in
+        // Tests/SMSCParityTests/Parity (php-cli, php-soap and zeep, which .ci/run installs); fails, not skips, without
+        // them.
+        .testTarget(
+            name: "SMSCParityTests",
+            dependencies: [
+                "SMSC", "SOAPRuntime", "SOAPXML", "SOAPAsyncHTTPClient", "SOAPTestServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            exclude: ["Parity"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import SOAPTestServer
 import SMSC
 import SOAPRuntime
 import SMSCSandbox

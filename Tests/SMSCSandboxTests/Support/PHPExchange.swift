@@ -1,4 +1,5 @@
 import Foundation
+import SOAPTestServer
 import SMSCTesting
 
 /// An exchange PHP's SoapClient and SoapServer had (SMSCTests' Fixtures/envelopes, in SMSCTesting's format), with

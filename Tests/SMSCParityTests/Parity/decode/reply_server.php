@@ -5,7 +5,9 @@
 //         (the port is printed on stderr: "Development Server (http://127.0.0.1:NNNNN) started")
 //
 // POST /replies/<case>  ->  body of replies/<case>.xml, byte for byte, with the case's HTTP status and
-//                           Content-Type from cases.json (both files are found next to this script).
+//                           Content-Type from cases.json (both files are found next to this script); for a
+//                           case marked "exchange", the response body of the project's recorded PHP exchange
+//                           Tests/SMSCTests/Fixtures/envelopes/<case>.http instead.
 // Anything else         ->  404.
 
 ini_set('default_charset', ''); // never let PHP append "; charset=UTF-8" to our Content-Type
@@ -32,5 +34,13 @@ if ($case === null) {
 file_get_contents('php://input'); // drain the request body (its content is not checked)
 http_response_code($case['status']);
 header('Content-Type: ' . $case['contentType']);
-readfile(__DIR__ . '/replies/' . $case['name'] . '.xml');
+if (!empty($case['exchange'])) {
+    // SMSCTesting's fixture format: the response body follows the response head, and the file's last line feed
+    // is not part of it.
+    $text = file_get_contents(__DIR__ . '/../../../SMSCTests/Fixtures/envelopes/' . $case['name'] . '.http');
+    $head = strpos($text, "\n\n", strpos($text, "\nHTTP/1."));
+    echo substr($text, $head + 2, -1);
+} else {
+    readfile(__DIR__ . '/replies/' . $case['name'] . '.xml');
+}
 return true;
