@@ -15,6 +15,9 @@
 //   ReadmeSnippets   the ```swift blocks of README.md and of the DocC articles, one function each, generated
 //                    into ReadmeSnippets.generated.swift by Scripts/extract-readme-snippets.sh (run it first
 //                    when building this package by hand).
+//   ReplayTests      a user's regression tests: Scripts/check-consumer.sh records a session against `smsc sandbox`
+//                    with `smsc … --record Tests/ReplayTests/Recordings`, then `swift test` replays it through
+//                    SMSCTesting with no server running, and shows that a changed request fails with a diff.
 import PackageDescription
 
 let package = Package(
@@ -42,6 +45,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/ReadmeSnippets"
+        ),
+        .testTarget(
+            name: "ReplayTests",
+            dependencies: [
+                .product(name: "SMSC", package: "smsc-swift"),
+                .product(name: "SMSCTesting", package: "smsc-swift"),
+            ],
+            path: "Tests/ReplayTests",
+            // Read at run time from the source tree, as a user's recordings would be.
+            exclude: ["Recordings"]
         ),
     ]
 )
