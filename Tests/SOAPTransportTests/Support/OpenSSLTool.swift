@@ -1,19 +1,11 @@
 import Foundation
+import SOAPTestServer
 
 /// Runs the `openssl` command-line tool.
 enum OpenSSLTool {
     /// Runs `openssl ARGUMENTS` and returns its exit status.
     static func runToCompletion(_ arguments: [String]) async throws -> Int32 {
-        let process = makeProcess(arguments)
-        return try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
+        try await ChildProcess.run("openssl", arguments).status
     }
 
     /// `openssl ARGUMENTS`, not started, with its output going to `output` or nowhere.
