@@ -94,7 +94,7 @@ private final class PHPBuiltInServer: Sendable {
     private func exited() {
         state.withLock { state in
             state.hasExited = true
-            state.ready?.resume(throwing: PHPBuiltInServerError(description: "php -S exited before it was ready: \(state.output)"))
+            state.ready?.resume(throwing: PHPBuiltInServerError(description: "php -S exited before it was ready (install php-cli): \(state.output)"))
             state.ready = nil
             state.exited?.resume()
             state.exited = nil
