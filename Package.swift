@@ -287,6 +287,21 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // The plugin applied, as users apply it, to the generator's reference WSDLs (a fixture target per WSDL):
+        // what it generates compiles, and values survive encoding and decoding.
+        .target(
+            name: "RecursionFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/RecursionFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
+        .testTarget(
+            name: "GeneratedCodeTests",
+            dependencies: ["RecursionFixture", "SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/Tests",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SOAPRuntimeTests",
             dependencies: ["SOAPRuntime", "SOAPXML"],

@@ -499,36 +499,22 @@ struct DiagnosticsTests {
             wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element ref=\"tns:missing\"/>")),
             expected: ["test.wsdl:21: error: element ref tns:missing is not defined"]
         ),
+        // Types that contain themselves through optional or repeated children, or through other types, generate
+        // (Resources/Reference/Recursion); a required child of the type's own type admits no finite value.
         FailureCase(
-            name: "recursion through an optional element",
+            name: "a required child of its own type",
             wsdl: Echo.wsdl(
                 types: Echo.result(
                     """
                           <xsd:sequence>
                             <xsd:element name="value" type="xsd:string"/>
-                            <xsd:element name="next" type="tns:Result" minOccurs="0"/>
+                            <xsd:element name="next" type="tns:Result"/>
                           </xsd:sequence>
                     """
                 )
             ),
             expected: [
-                "test.wsdl:22: error: element `next` makes its type contain itself; recursive types are only supported through maxOccurs > 1"
-            ]
-        ),
-        FailureCase(
-            name: "recursion through another type",
-            wsdl: Echo.wsdl(
-                types: resultWithValue("        <xsd:element name=\"value\" type=\"tns:Node\"/>") + """
-
-                        <xsd:complexType name="Node">
-                          <xsd:sequence>
-                            <xsd:element name="back" type="tns:Result"/>
-                          </xsd:sequence>
-                        </xsd:complexType>
-                    """
-            ),
-            expected: [
-                "test.wsdl:26: error: element `back` makes its type contain itself; recursive types are only supported through maxOccurs > 1"
+                "test.wsdl:22: error: element `next` is a required child of its own type, so no finite value exists; make it optional (minOccurs=\"0\")"
             ]
         ),
         FailureCase(

@@ -147,10 +147,28 @@ struct DeclarationBuilder {
                 doc.append("")
                 doc.append("Restricted by the schema: \(field.notes.joined(separator: ", ")).")
             }
+            guard field.isIndirect else {
+                members.append(
+                    .documented(
+                        doc,
+                        .variable(access: access, isStatic: false, isLet: false, name: SwiftNaming.escaped(field.swiftName), type: field.propertyType, value: nil)
+                    )
+                )
+                continue
+            }
+            // The type contains itself through this field: the value lives in a box, behind a plain property.
+            let wrap = field.occurrence == .optional ? "newValue.map(SOAPRuntime.SOAPIndirect.init)" : "SOAPRuntime.SOAPIndirect(newValue)"
+            let unwrap = field.occurrence == .optional ? "\(field.storageName)?.value" : "\(field.storageName).value"
+            members.append(
+                .variable(access: "private", isStatic: false, isLet: false, name: field.storageName, type: field.storageType, value: nil)
+            )
             members.append(
                 .documented(
-                    doc,
-                    .variable(access: access, isStatic: false, isLet: false, name: SwiftNaming.escaped(field.swiftName), type: field.propertyType, value: nil)
+                    doc + ["", "Kept in a box: the type contains itself through this element."],
+                    .function(
+                        signature: "\(prefix)var \(SwiftNaming.escaped(field.swiftName)): \(field.propertyType)",
+                        body: [.block(header: "get", body: [.line(unwrap)]), .block(header: "set", body: [.line("\(field.storageName) = \(wrap)")])]
+                    )
                 )
             )
         }
@@ -175,7 +193,9 @@ struct DeclarationBuilder {
             }
             return "\(SwiftNaming.escaped(field.swiftName)): \(field.propertyType)\(defaultValue)"
         }
-        let body = type.fields.map { CodeLine.line("self.\(field: $0) = \(SwiftNaming.escaped($0.swiftName))") }
+        let body = type.fields.map { field in
+            CodeLine.line("self.\(storage: field) = \(Self.boxed(SwiftNaming.escaped(field.swiftName), field))")
+        }
         return .documented(
             ["Creates a value from its fields."],
             .function(signature: "\(prefix)init(\(parameters.joined(separator: ", ")))", body: body)
@@ -292,9 +312,9 @@ struct DeclarationBuilder {
             let name = SwiftLiteral.string(field.wireName)
             switch field.occurrence {
             case .required:
-                body.append(.line("self.\(field: field) = try SOAPRuntime.SOAPDecoding.required(\(local), \(name), in: element)"))
+                body.append(.line("self.\(storage: field) = \(Self.boxed("try SOAPRuntime.SOAPDecoding.required(\(local), \(name), in: element)", field))"))
             case .optional:
-                body.append(.line("self.\(field: field) = \(local)"))
+                body.append(.line("self.\(storage: field) = \(Self.boxed(local, field))"))
             case .repeated(let minimum, _) where minimum > 0:
                 body.append(.line("self.\(field: field) = try SOAPRuntime.SOAPDecoding.checkCount(\(local), \(name), minimum: \(minimum), in: element)"))
             case .repeated:
@@ -312,6 +332,12 @@ struct DeclarationBuilder {
                 body: body
             )
         )
+    }
+
+    /// `expression` as stored: in a box for an indirect field.
+    private static func boxed(_ expression: String, _ field: GeneratedField) -> String {
+        guard field.isIndirect else { return expression }
+        return field.occurrence == .optional ? "\(expression).map(SOAPRuntime.SOAPIndirect.init)" : "SOAPRuntime.SOAPIndirect(\(expression))"
     }
 
     /// The local variables a decoder uses for the fields, by wire name: a field's own name unless it would hide
@@ -362,6 +388,11 @@ extension DefaultStringInterpolation {
     /// A field as written after `self.`, where keywords need no backticks.
     fileprivate mutating func appendInterpolation(field: GeneratedField) {
         appendLiteral(field.swiftName)
+    }
+
+    /// The stored property behind a field: the box of an indirect one, the field itself otherwise.
+    fileprivate mutating func appendInterpolation(storage field: GeneratedField) {
+        appendLiteral(field.isIndirect ? field.storageName : field.swiftName)
     }
 }
 

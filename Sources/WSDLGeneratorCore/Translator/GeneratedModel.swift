@@ -79,6 +79,18 @@ struct GeneratedField: Hashable {
     var occurrence: Occurrence
     /// Extra facts for the doc comment, such as restriction facets.
     var notes: [String]
+    /// Whether the value is kept in a `SOAPRuntime.SOAPIndirect` box: a single field whose type contains the
+    /// field's owner (recursion through `ref` or named types), which a struct cannot hold inline.
+    var isIndirect = false
+
+    /// The stored property behind an indirect field.
+    var storageName: String { "_" + swiftName }
+
+    /// The declared type of the stored property behind an indirect field.
+    var storageType: String {
+        let box = "SOAPRuntime.SOAPIndirect<\(kind.swiftType)>"
+        return occurrence == .optional ? box + "?" : box
+    }
 
     /// The declared Swift type of the property.
     var propertyType: String {

@@ -10,6 +10,8 @@ struct ServiceTranslator {
     private var topLevelNames: Set<String> = []
     private var types: [GeneratedStruct] = []
     private var namedTypeStructs: [QName: String] = [:]
+    /// Global elements with an anonymous complex type that a `ref` reached, as top-level structs.
+    private var referencedElementStructs: [QName: String] = [:]
     private var bodyStructs: [QName: String] = [:]
     private var inProgress: Set<String> = []
     private var reported: Set<UnsupportedConstruct> = []
@@ -279,6 +281,7 @@ struct ServiceTranslator {
             let wireName: String
             let namespaceIndex: Int
             let typeReference: TypeReference
+            var referenced: GeneratedField.Kind?
             switch element.declaration {
             case .local(let name, let namespaceURI, let type):
                 wireName = name
@@ -292,6 +295,11 @@ struct ServiceTranslator {
                 report(global.unsupported)
                 wireName = name.localName
                 namespaceIndex = name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
+                if case .anonymousComplex(let anonymous) = global.type {
+                    // One struct per global element, made once: an element that refers to itself (directly or
+                    // through others) ends at the struct being made instead of recursing without end.
+                    referenced = .structure(swiftType: referencedElementStruct(global, anonymous), schemaType: "element \(display(name))")
+                }
                 typeReference = global.type
             }
             // Generated decoders match children by local name: two fields with one name cannot both be decoded.
@@ -302,19 +310,37 @@ struct ServiceTranslator {
                 )
                 continue
             }
-            guard let (kind, notes) = fieldKind(typeReference, elementName: wireName, owner: owner, nested: &nested, nestedNames: &nestedNames, at: element.location)
-            else { continue }
+            let resolved = referenced.map { ($0, [String]()) }
+                ?? fieldKind(typeReference, elementName: wireName, owner: owner, nested: &nested, nestedNames: &nestedNames, at: element.location)
+            guard let (kind, notes) = resolved else { continue }
 
             let occurrence: GeneratedField.Occurrence
             switch element.maxOccurs {
             case 1: occurrence = element.minOccurs == 0 ? .optional : .required
             default: occurrence = .repeated(minimum: element.minOccurs, maximum: element.maxOccurs)
             }
+
+            // A single field of a type still being made closes a cycle: it is boxed (arrays need no box). A required
+            // child of the type's own type admits no finite value, so that one is refused.
+            var isIndirect = false
             if case .structure(let swiftType, _) = kind, inProgress.contains(swiftType), element.maxOccurs == 1 {
-                diagnostics.error("element `\(wireName)` makes its type contain itself; recursive types are only supported through maxOccurs > 1", at: element.location)
-                continue
+                if swiftType == owner, occurrence == .required {
+                    diagnostics.error(
+                        "element `\(wireName)` is a required child of its own type, so no finite value exists; make it optional (minOccurs=\"0\")",
+                        at: element.location
+                    )
+                    continue
+                }
+                isIndirect = true
             }
             var propertyName = SwiftNaming.propertyName(wireName)
+            if Self.reservedMemberNames.contains(propertyName) {
+                diagnostics.note(
+                    "element `\(wireName)` would be property `\(propertyName)`, which generated types declare themselves; it is generated as `\(propertyName)Element`",
+                    at: element.location
+                )
+                propertyName += "Element"
+            }
             if propertyNames.contains(propertyName) {
                 var counter = 2
                 while propertyNames.contains("\(propertyName)\(counter)") { counter += 1 }
@@ -329,11 +355,39 @@ struct ServiceTranslator {
                     namespaceIndex: namespaceIndex,
                     kind: kind,
                     occurrence: occurrence,
-                    notes: notes
+                    notes: notes,
+                    isIndirect: isIndirect
                 )
             )
         }
         return fields
+    }
+
+    /// Names every generated struct declares itself (besides those of `Hashable`'s requirements): a field may not
+    /// take one.
+    private static let reservedMemberNames: Set<String> = ["hashValue", "lexicalValues", "elementName", "namespaceIndex"]
+
+    /// The top-level struct for a global element with an anonymous complex type, named after the element.
+    private mutating func referencedElementStruct(_ element: ElementDeclaration, _ type: ComplexTypeDeclaration) -> String {
+        if let existing = referencedElementStructs[element.name] ?? bodyStructs[element.name] { return existing }
+        let swiftName = uniqueTopLevelName(SwiftNaming.typeName(element.name.localName), for: "element `\(element.name.localName)`", at: element.location)
+        let qualifiedName = "\(namespaceName).\(swiftName)"
+        referencedElementStructs[element.name] = qualifiedName
+        inProgress.insert(qualifiedName)
+        var nested: [GeneratedStruct] = []
+        let fields = structFields(of: type, owner: qualifiedName, nested: &nested)
+        inProgress.remove(qualifiedName)
+        types.append(
+            GeneratedStruct(
+                swiftName: swiftName,
+                qualifiedName: qualifiedName,
+                origin: "the anonymous complexType of global element `\(element.name.localName)`",
+                bodyElement: nil,
+                fields: fields,
+                nested: nested
+            )
+        )
+        return qualifiedName
     }
 
     private mutating func fieldKind(
