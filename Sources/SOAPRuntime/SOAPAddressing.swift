@@ -1,9 +1,11 @@
 /// The endpoint a request goes to, with the namespaces and soapActions that endpoint expects.
 ///
-/// Some services (SMSC's among them) write their own scheme and host into the WSDL's `targetNamespace`
-/// and every `soapAction`, and fault when a request's body element is in another namespace. So every URL in
-/// the WSDL that starts with the origin of the WSDL's `soap:address` (`https://smsc.ru`) is rebased onto
-/// the endpoint's origin (`http://127.0.0.1:8080`); other namespaces and actions are used as the WSDL has them.
+/// Namespaces and soapActions are those of the WSDL, unless the service description says they follow the endpoint
+/// (``SOAPServiceDescription/rebasesOnEndpoint``). Some services (SMSC's among them) write their own scheme and host
+/// into the WSDL's `targetNamespace` and every `soapAction`, and fault when a request's body element is in another
+/// namespace. For those, every URL in the WSDL that starts with the origin of the WSDL's `soap:address`
+/// (`https://smsc.ru`) is rebased onto the endpoint's origin (`http://127.0.0.1:8080`); other namespaces and actions
+/// are used as the WSDL has them.
 public struct SOAPAddressing: Sendable, Hashable {
     /// Where requests are posted.
     public var endpoint: String
@@ -38,7 +40,7 @@ public struct SOAPAddressing: Sendable, Hashable {
         }
         self.endpoint = endpoint
         self.endpointOrigin = endpointOrigin
-        self.wsdlOrigin = Self.origin(of: service.address)
+        self.wsdlOrigin = service.rebasesOnEndpoint ? Self.origin(of: service.address) : nil
         self.soapActionOverride = soapAction
         self.namespaces = []
         self.namespaces = service.namespaces.map { wsdlNamespace in

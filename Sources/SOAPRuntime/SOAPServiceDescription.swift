@@ -8,11 +8,16 @@ public struct SOAPServiceDescription: Sendable, Hashable {
     public var namespaces: [String]
     /// The binding's SOAP version.
     public var soapVersion: SOAPVersion
+    /// Whether the namespaces and soapActions that start with the address's origin follow the endpoint requests
+    /// are sent to (see ``SOAPAddressing``): for services that write their own host into them, as SMSC's does.
+    /// Off unless the generator was told so (`rebaseOnEndpoint` in the plugin's configuration).
+    public var rebasesOnEndpoint: Bool
 
-    public init(targetNamespace: String, address: String, namespaces: [String], soapVersion: SOAPVersion) {
+    public init(targetNamespace: String, address: String, namespaces: [String], soapVersion: SOAPVersion, rebasesOnEndpoint: Bool = false) {
         self.targetNamespace = targetNamespace
         self.address = address
         self.namespaces = namespaces
         self.soapVersion = soapVersion
+        self.rebasesOnEndpoint = rebasesOnEndpoint
     }
 }

@@ -5,10 +5,14 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     public var namespace: String?
     /// The access level of generated declarations.
     public var accessModifier: AccessModifier
+    /// Whether the generated service description makes namespaces and soapActions that start with the address's
+    /// origin follow the endpoint (`SOAPServiceDescription.rebasesOnEndpoint`), as SMSC's service needs.
+    public var rebasesOnEndpoint: Bool
 
-    public init(namespace: String? = nil, accessModifier: AccessModifier = .public) {
+    public init(namespace: String? = nil, accessModifier: AccessModifier = .public, rebasesOnEndpoint: Bool = false) {
         self.namespace = namespace
         self.accessModifier = accessModifier
+        self.rebasesOnEndpoint = rebasesOnEndpoint
     }
 
     /// The namespace enum's name for a WSDL file: its base name as a Swift type name, plus `SOAP`.

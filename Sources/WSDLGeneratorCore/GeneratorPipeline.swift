@@ -19,7 +19,7 @@ public struct GeneratorPipeline {
     /// - Throws: ``GeneratorFailure`` with the errors, after emitting them to `diagnostics`.
     public func generate(_ wsdl: InMemoryInputFile, diagnostics: any DiagnosticCollector) throws(GeneratorFailure) -> InMemoryOutputFile {
         let service = try translate(wsdl, diagnostics: diagnostics)
-        let file = DeclarationBuilder(service: service, accessModifier: configuration.accessModifier).file()
+        let file = DeclarationBuilder(service: service, accessModifier: configuration.accessModifier, rebasesOnEndpoint: configuration.rebasesOnEndpoint).file()
         return InMemoryOutputFile(
             name: GeneratorConfiguration.outputFileName(forWSDLFile: wsdl.path),
             contents: Array(TextRenderer.render(file).utf8)

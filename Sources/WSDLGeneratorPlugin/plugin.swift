@@ -15,7 +15,9 @@ import PackagePlugin
 /// - `namespace`: the enum that holds the generated code (default: the WSDL's base name + `SOAP`);
 /// - `accessModifier`: `public`, `package` or `internal` (default: `internal`);
 /// - `emit`: `code` (the operations and types) and/or `document` (the WSDL's text, for servers that publish it);
-///   default `["code"]`.
+///   default `["code"]`;
+/// - `rebaseOnEndpoint`: whether namespaces and soapActions that start with the WSDL address's origin follow the
+///   endpoint requests go to, for services that write their own host into them, as SMSC's does (default: `false`).
 ///
 /// Inputs are the configuration, the WSDL, every other file in the WSDL's folder (schemas it may include) and the
 /// generator binary, so a changed input or a rebuilt generator regenerates, and an unchanged one does not rerun.
@@ -50,6 +52,9 @@ struct WSDLGeneratorPlugin: BuildToolPlugin {
         if let namespace = configuration.namespace {
             arguments += ["--namespace", namespace]
         }
+        if configuration.rebaseOnEndpoint == true {
+            arguments.append("--rebase-on-endpoint")
+        }
         var outputs: [URL] = []
         let outputDirectory = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources", directoryHint: .isDirectory)
         for output in emit {
@@ -78,6 +83,7 @@ struct WSDLGeneratorPlugin: BuildToolPlugin {
         var namespace: String?
         var accessModifier: String?
         var emit: [String]?
+        var rebaseOnEndpoint: Bool?
     }
 }
 

@@ -21,6 +21,9 @@ struct GeneratorOptions: ParsableArguments {
     @Option(help: "The access level of generated declarations: public, package or internal.")
     var accessModifier: String = AccessModifier.public.rawValue
 
+    @Flag(help: "Make namespaces and soapActions that start with the address's origin follow the endpoint, for services that write their own host into them (SMSC's).")
+    var rebaseOnEndpoint = false
+
     func validate() throws {
         guard AccessModifier(rawValue: accessModifier) != nil else {
             throw ValidationError("--access-modifier must be one of: public, package, internal (got '\(accessModifier)')")
@@ -29,7 +32,11 @@ struct GeneratorOptions: ParsableArguments {
 
     var pipeline: GeneratorPipeline {
         GeneratorPipeline(
-            configuration: GeneratorConfiguration(namespace: namespace, accessModifier: AccessModifier(rawValue: accessModifier) ?? .public),
+            configuration: GeneratorConfiguration(
+                namespace: namespace,
+                accessModifier: AccessModifier(rawValue: accessModifier) ?? .public,
+                rebasesOnEndpoint: rebaseOnEndpoint
+            ),
             documentLoader: FileSystemDocumentLoader(wsdlPath: wsdl)
         )
     }

@@ -8,7 +8,8 @@ struct SOAPAddressingTests {
         targetNamespace: "https://smsc.ru/sys/soap.php",
         address: "https://smsc.ru/sys/soap.php",
         namespaces: ["https://smsc.ru/sys/soap.php"],
-        soapVersion: .soap11
+        soapVersion: .soap11,
+        rebasesOnEndpoint: true
     )
 
     /// A WSDL with namespaces on and off the address origin.
@@ -26,7 +27,8 @@ struct SOAPAddressingTests {
             "https://SMSC.RU:443/upper",
             "https://smsc.ru",
         ],
-        soapVersion: .soap12
+        soapVersion: .soap12,
+        rebasesOnEndpoint: true
     )
 
     @Test(
@@ -86,13 +88,24 @@ struct SOAPAddressingTests {
         #expect(addressing.soapAction(forWSDLAction: "https://smsc.ru:443/a") == "http://127.0.0.1:8080/a")
     }
 
+    @Test("without rebasesOnEndpoint, namespaces and soapActions are the WSDL's whatever the endpoint")
+    func noRebasingUnlessTheServiceSaysSo() throws {
+        var service = Self.smsc
+        service.rebasesOnEndpoint = false
+        let addressing = try SOAPAddressing(endpoint: "http://127.0.0.1:8080/sys/soap.php", service: service)
+        #expect(addressing.endpoint == "http://127.0.0.1:8080/sys/soap.php")
+        #expect(addressing.namespaces == ["https://smsc.ru/sys/soap.php"])
+        #expect(addressing.soapAction(forWSDLAction: "https://smsc.ru/sys/soap.php") == "https://smsc.ru/sys/soap.php")
+    }
+
     @Test("a WSDL address that is not http(s) rebases nothing")
     func nonHTTPAddress() throws {
         let service = SOAPServiceDescription(
             targetNamespace: "urn:svc",
             address: "urn:svc",
             namespaces: ["urn:svc", "https://smsc.ru/sys/soap.php"],
-            soapVersion: .soap11
+            soapVersion: .soap11,
+            rebasesOnEndpoint: true
         )
         let addressing = try SOAPAddressing(endpoint: "http://127.0.0.1:8080/", service: service)
         #expect(addressing.namespaces == ["urn:svc", "https://smsc.ru/sys/soap.php"])

@@ -17,12 +17,19 @@ struct ReferenceTests {
         var wsdlName: String
         /// Where the WSDL is read from, when not from the case folder.
         var wsdlOverride: URL?
+        /// How the generator is configured (the SMSC case as Sources/SMSC/wsdl-generator-config.json says, but public).
+        var configuration = GeneratorConfiguration()
 
         var testDescription: String { folder }
     }
 
     static let cases: [Case] = [
-        Case(folder: "SMSC", wsdlName: "smsc.wsdl", wsdlOverride: packageRoot.appending(path: "wsdl/smsc.wsdl")),
+        Case(
+            folder: "SMSC",
+            wsdlName: "smsc.wsdl",
+            wsdlOverride: packageRoot.appending(path: "wsdl/smsc.wsdl"),
+            configuration: GeneratorConfiguration(rebasesOnEndpoint: true)
+        ),
         Case(folder: "Calculator", wsdlName: "calculator.wsdl"),
         Case(folder: "Imports", wsdlName: "imports.wsdl"),
         // Types that contain themselves (through ref, named types, mutually) and reserved member names: these
@@ -36,7 +43,7 @@ struct ReferenceTests {
         let wsdlURL = testCase.wsdlOverride ?? folder.appending(path: testCase.wsdlName)
         let wsdl = InMemoryInputFile(path: testCase.wsdlName, contents: Array(try Data(contentsOf: wsdlURL)))
         let collector = AccumulatingDiagnosticCollector()
-        let pipeline = GeneratorPipeline(documentLoader: try Self.loader(for: folder, excluding: testCase.wsdlName))
+        let pipeline = GeneratorPipeline(configuration: testCase.configuration, documentLoader: try Self.loader(for: folder, excluding: testCase.wsdlName))
         let output = try pipeline.generate(wsdl, diagnostics: collector)
         #expect(output.name == testCase.wsdlName + ".swift")
 

@@ -3,6 +3,7 @@
 struct DeclarationBuilder {
     let service: GeneratedService
     let accessModifier: AccessModifier
+    let rebasesOnEndpoint: Bool
 
     private var access: String { accessModifier.rawValue }
 
@@ -62,11 +63,14 @@ struct DeclarationBuilder {
     private func serviceDescription() -> SwiftDeclaration {
         let version = service.soapVersion == .soap11 ? ".soap11" : ".soap12"
         let namespaces = "[" + service.namespaces.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+        let rebasing = rebasesOnEndpoint ? ", rebasesOnEndpoint: true" : ""
         return .documented(
             [
                 "The WSDL's `targetNamespace`, `soap:address` and namespace table.",
                 "",
-                "Requests rebase every URL on the address's origin onto the endpoint they are sent to; see",
+                rebasesOnEndpoint
+                    ? "Requests rebase every URL on the address's origin onto the endpoint they are sent to; see"
+                    : "Requests use the WSDL's namespaces and soapActions whatever endpoint they are sent to; see",
                 "`SOAPRuntime.SOAPAddressing`.",
             ],
             .variable(
@@ -77,7 +81,7 @@ struct DeclarationBuilder {
                 type: nil,
                 value: """
                     SOAPRuntime.SOAPServiceDescription(targetNamespace: \(SwiftLiteral.string(service.targetNamespace)), \
-                    address: \(SwiftLiteral.string(service.address)), namespaces: \(namespaces), soapVersion: \(version))
+                    address: \(SwiftLiteral.string(service.address)), namespaces: \(namespaces), soapVersion: \(version)\(rebasing))
                     """
             )
         )

@@ -168,14 +168,16 @@ enum EchoService {
         targetNamespace: targetNamespace,
         address: "https://smsc.ru/sys/soap.php",
         namespaces: [targetNamespace, foreignNamespace],
-        soapVersion: .soap11
+        soapVersion: .soap11,
+        rebasesOnEndpoint: true
     )
 
     static let soap12 = SOAPServiceDescription(
         targetNamespace: targetNamespace,
         address: "https://smsc.ru/sys/soap.php",
         namespaces: [targetNamespace, foreignNamespace],
-        soapVersion: .soap12
+        soapVersion: .soap12,
+        rebasesOnEndpoint: true
     )
 }
 

@@ -11,7 +11,7 @@ public import SOAPXML
 public enum CalculatorSOAP {
     /// The WSDL's `targetNamespace`, `soap:address` and namespace table.
     ///
-    /// Requests rebase every URL on the address's origin onto the endpoint they are sent to; see
+    /// Requests use the WSDL's namespaces and soapActions whatever endpoint they are sent to; see
     /// `SOAPRuntime.SOAPAddressing`.
     public static let service = SOAPRuntime.SOAPServiceDescription(targetNamespace: "urn:example:calculator", address: "https://calc.example.com/soap", namespaces: ["urn:example:calculator"], soapVersion: .soap12)
     /// The WSDL names of the port's operations, in WSDL order.

@@ -11,7 +11,7 @@ public import SOAPXML
 public enum ImportsSOAP {
     /// The WSDL's `targetNamespace`, `soap:address` and namespace table.
     ///
-    /// Requests rebase every URL on the address's origin onto the endpoint they are sent to; see
+    /// Requests use the WSDL's namespaces and soapActions whatever endpoint they are sent to; see
     /// `SOAPRuntime.SOAPAddressing`.
     public static let service = SOAPRuntime.SOAPServiceDescription(targetNamespace: "http://example.com/orders", address: "http://orders.example.com:8080/soap", namespaces: ["http://example.com/orders", "http://example.com/common"], soapVersion: .soap11)
     /// The WSDL names of the port's operations, in WSDL order.

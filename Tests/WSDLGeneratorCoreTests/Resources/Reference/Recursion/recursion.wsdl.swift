@@ -10,7 +10,7 @@ public import SOAPXML
 public enum RecursionSOAP {
     /// The WSDL's `targetNamespace`, `soap:address` and namespace table.
     ///
-    /// Requests rebase every URL on the address's origin onto the endpoint they are sent to; see
+    /// Requests use the WSDL's namespaces and soapActions whatever endpoint they are sent to; see
     /// `SOAPRuntime.SOAPAddressing`.
     public static let service = SOAPRuntime.SOAPServiceDescription(targetNamespace: "urn:example:recursion", address: "http://127.0.0.1:8080/recursion", namespaces: ["urn:example:recursion"], soapVersion: .soap11)
     /// The WSDL names of the port's operations, in WSDL order.

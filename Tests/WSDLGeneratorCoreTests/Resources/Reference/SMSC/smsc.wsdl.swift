@@ -12,7 +12,7 @@ public enum SMSCSOAP {
     ///
     /// Requests rebase every URL on the address's origin onto the endpoint they are sent to; see
     /// `SOAPRuntime.SOAPAddressing`.
-    public static let service = SOAPRuntime.SOAPServiceDescription(targetNamespace: "https://smsc.ru/sys/soap.php", address: "https://smsc.ru/sys/soap.php", namespaces: ["https://smsc.ru/sys/soap.php"], soapVersion: .soap11)
+    public static let service = SOAPRuntime.SOAPServiceDescription(targetNamespace: "https://smsc.ru/sys/soap.php", address: "https://smsc.ru/sys/soap.php", namespaces: ["https://smsc.ru/sys/soap.php"], soapVersion: .soap11, rebasesOnEndpoint: true)
     /// The WSDL names of the port's operations, in WSDL order.
     public static let operationNames: [Swift.String] = ["get_balance", "send_sms", "send_sms2", "get_sms_cost", "get_sms_cost2", "get_status", "get_status2"]
 
