@@ -10,7 +10,8 @@
 #   4. record and replay, as a user would: `smsc sandbox` starts on a free port, `smsc balance`, `smsc send` and
 #      `smsc status` run against it with `--record Tests/ConsumerFixture/Tests/ReplayTests/Recordings`, the sandbox
 #      stops, and `swift test --package-path Tests/ConsumerFixture` replays the recordings through SMSCTesting with
-#      no server running (ReplayTests, which also shows that a changed request fails with a diff).
+#      no server running (ReplayTests, which also shows that a changed request fails with a diff); the same run has
+#      the plugin's client of the fixture's own WSDL call a loopback server (PluginTests).
 # The fixture has its own .build under Tests/ConsumerFixture (gitignored); its first build compiles
 # AsyncHTTPClient, NIO and BoringSSL again, several minutes on two cores.
 set -euo pipefail
@@ -61,7 +62,7 @@ kill "$sandbox" 2>/dev/null || true
 exec 3<&-
 ls "$recordings"
 
-echo "==> swift test --package-path $fixture (replaying with no server)"
+echo "==> swift test --package-path $fixture (replaying with no server; the plugin on the fixture's own WSDL)"
 if ! swift test --package-path "$fixture" 2>&1 | tee "$log"; then
     fail "the replay tests failed"
 fi

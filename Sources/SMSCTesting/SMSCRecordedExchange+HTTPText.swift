@@ -1,5 +1,5 @@
 import Foundation
-public import SOAPRuntime
+import SOAPRuntime
 
 extension SMSCRecordedExchange {
     /// Reads an exchange from its fixture text (see ``SMSCRecordedExchange``).

@@ -18,6 +18,9 @@
 //   ReplayTests      a user's regression tests: Scripts/check-consumer.sh records a session against `smsc sandbox`
 //                    with `smsc … --record Tests/ReplayTests/Recordings`, then `swift test` replays it through
 //                    SMSCTesting with no server running, and shows that a changed request fails with a diff.
+//   InventoryClient  the plugin on a WSDL of the fixture's own (wsdl/inventory.wsdl), with its own configuration,
+//                    depending on the SOAPRuntime product alone, as a user's SOAP client of another service would.
+//   PluginTests      the generated InventoryClient calls a loopback server over the lean NIO transport.
 import PackageDescription
 
 let package = Package(
@@ -31,6 +34,8 @@ let package = Package(
         // resolve to the same packages.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        // The loopback server PluginTests start (NIO is built for AsyncHTTPClient already).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .executableTarget(
@@ -55,6 +60,22 @@ let package = Package(
             path: "Tests/ReplayTests",
             // Read at run time from the source tree, as a user's recordings would be.
             exclude: ["Recordings"]
+        ),
+        .target(
+            name: "InventoryClient",
+            dependencies: [.product(name: "SOAPRuntime", package: "smsc-swift")],
+            plugins: [.plugin(name: "WSDLGeneratorPlugin", package: "smsc-swift")]
+        ),
+        .testTarget(
+            name: "PluginTests",
+            dependencies: [
+                "InventoryClient",
+                .product(name: "SOAPRuntime", package: "smsc-swift"),
+                .product(name: "SOAPNIOTransport", package: "smsc-swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
     ]
 )
