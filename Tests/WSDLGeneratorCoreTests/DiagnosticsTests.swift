@@ -518,6 +518,13 @@ struct DiagnosticsTests {
             ]
         ),
         FailureCase(
+            name: "a schema in an obsolete XML Schema namespace",
+            wsdl: Echo.wsdl().replacing("http://www.w3.org/2001/XMLSchema", with: "http://www.w3.org/2000/10/XMLSchema"),
+            expected: [
+                "test.wsdl:4: error: the schema is in the obsolete XML Schema draft namespace 'http://www.w3.org/2000/10/XMLSchema'; only XML Schema 1.0 ('http://www.w3.org/2001/XMLSchema') is supported, so its types are not read: change the namespace, or regenerate the WSDL with a current toolkit"
+            ]
+        ),
+        FailureCase(
             name: "negative minOccurs",
             wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" minOccurs=\"-1\"/>")),
             expected: ["test.wsdl:21: error: minOccurs '-1' of element `value` is not a non-negative integer"]
@@ -647,6 +654,17 @@ struct DiagnosticsTests {
             expected: [
                 "test.wsdl:42: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
                 "test.wsdl:43: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
+            ]
+        ),
+        FailureCase(
+            name: "rpc/encoded is named as the cause, once",
+            wsdl: Echo.wsdl(
+                binding: Echo.defaultBinding
+                    .replacing("style=\"document\"", with: "style=\"rpc\"")
+                    .replacing("use=\"literal\"", with: "use=\"encoded\" encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"")
+            ),
+            expected: [
+                "test.wsdl:42: error: operation `echo` is rpc/encoded (SOAP section 5 encoding), which is not supported; only document/literal is"
             ]
         ),
         FailureCase(
@@ -945,7 +963,6 @@ struct DiagnosticsTests {
                 """
             ),
             binding: Echo.defaultBinding
-                .replacing("style=\"document\"", with: "style=\"rpc\"")
                 .replacing("<output><soap:body use=\"literal\"/></output>", with: "<output><soap:body use=\"encoded\"/></output>")
         )
         expectFailure(
@@ -953,7 +970,6 @@ struct DiagnosticsTests {
                 name: "several",
                 wsdl: wsdl,
                 expected: [
-                    "test.wsdl:43: error: operation `echo` uses style \"rpc\"; only document/literal is supported (rpc is not)",
                     "test.wsdl:46: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
                     "test.wsdl:23: error: nillable element `note` (xsi:nil) is not supported",
                     "test.wsdl:25: error: attributes (`xsd:attribute`) in complexType `Result` are not supported",
@@ -1330,6 +1346,23 @@ struct DiagnosticsTests {
         )
         let run = GeneratorRun(wsdl)
         #expect(run.diagnostics == ["test.wsdl:34: note: fault `echoFault` of operation `echo` is decoded as a generic SOAP fault"])
+        #expect(run.output != nil)
+    }
+
+    /// Notes are summarised: several faults make one note, not one per fault or operation.
+    @Test
+    func severalFaultsMakeOneNote() throws {
+        let faults = (1...7).map { "      <fault name=\"f\($0)\" message=\"tns:echoFault\"/>\n" }.joined()
+        let wsdl = Echo.wsdl(
+            messages: Echo.defaultMessages + "\n  <message name=\"echoFault\"><part name=\"detail\" element=\"tns:echo\"/></message>",
+            portType: Echo.defaultPortType.replacing("      <output message=\"tns:echoOut\"/>\n", with: "      <output message=\"tns:echoOut\"/>\n" + faults)
+        )
+        let run = GeneratorRun(wsdl)
+        #expect(
+            run.diagnostics == [
+                "test.wsdl:34: note: 7 faults (`f1` of `echo`, `f2` of `echo`, `f3` of `echo`, `f4` of `echo`, `f5` of `echo` and 2 more) are decoded as generic SOAP faults"
+            ]
+        )
         #expect(run.output != nil)
     }
 

@@ -42,7 +42,11 @@ struct WSDLParser {
             guard child.namespaceURI == XMLNamespaces.wsdl else { continue }
             switch child.localName {
             case "types":
-                for schema in child.children where schema.is("schema", in: XMLNamespaces.xmlSchema) {
+                for schema in child.children where schema.localName == "schema" {
+                    guard schema.namespaceURI == XMLNamespaces.xmlSchema else {
+                        reportObsoleteSchema(schema, file: file.path)
+                        continue
+                    }
                     parseSchema(schema, file: file.path, key: key, chameleonNamespace: nil, into: &definitions.schemas)
                 }
             case "message":
@@ -201,6 +205,10 @@ struct WSDLParser {
         do {
             tree = try parseXML(file)
         } catch {
+            return
+        }
+        if tree.root.localName == "schema", tree.root.namespaceURI != XMLNamespaces.xmlSchema {
+            reportObsoleteSchema(tree.root, file: file.path)
             return
         }
         guard tree.root.is("schema", in: XMLNamespaces.xmlSchema) else {
@@ -571,6 +579,21 @@ struct WSDLParser {
         case XMLNamespaces.soap11Binding: .soap11
         case XMLNamespaces.soap12Binding: .soap12
         default: nil
+        }
+    }
+
+    /// A `schema` element in a namespace other than XML Schema 1.0's: the drafts' namespaces are named as obsolete,
+    /// anything else as not XML Schema. Either way its declarations are not read.
+    private func reportObsoleteSchema(_ schema: XMLTree.Element, file: String) {
+        let namespace = schema.namespaceURI ?? "no namespace"
+        let location = SourceLocation(file: file, line: schema.line)
+        if XMLNamespaces.obsoleteXMLSchemas.contains(namespace) {
+            diagnostics.error(
+                "the schema is in the obsolete XML Schema draft namespace '\(namespace)'; only XML Schema 1.0 ('\(XMLNamespaces.xmlSchema)') is supported, so its types are not read: change the namespace, or regenerate the WSDL with a current toolkit",
+                at: location
+            )
+        } else {
+            diagnostics.error("`schema` in namespace '\(namespace)' is not XML Schema ('\(XMLNamespaces.xmlSchema)'), so its types are not read", at: location)
         }
     }
 }

@@ -6,6 +6,9 @@ enum XMLNamespaces {
     static let soap12Binding = "http://schemas.xmlsoap.org/wsdl/soap12/"
     static let httpBinding = "http://schemas.xmlsoap.org/wsdl/http/"
     static let xmlSchema = "http://www.w3.org/2001/XMLSchema"
+    /// The namespaces of the XML Schema drafts before the 2001 Recommendation, which old toolkits (early .NET and
+    /// Apache SOAP) still write: named in a diagnostic rather than read.
+    static let obsoleteXMLSchemas = ["http://www.w3.org/1999/XMLSchema", "http://www.w3.org/2000/10/XMLSchema"]
     static let soap11HTTPTransport = "http://schemas.xmlsoap.org/soap/http"
     /// SOAP 1.2's own identifier of its HTTP binding, which WSDLs with `soap12:binding` use as often as the one above.
     static let soap12HTTPTransport = "http://www.w3.org/2003/05/soap/bindings/HTTP/"

@@ -15,6 +15,8 @@ struct ServiceTranslator {
     private var bodyStructs: [QName: String] = [:]
     private var inProgress: Set<String> = []
     private var reported: Set<UnsupportedConstruct> = []
+    /// `wsdl:fault`s, by operation, for one summarising note.
+    private var genericFaults: [(operation: String, fault: String, location: SourceLocation)] = []
 
     init(definitions: WSDLDefinitions, sourceFileName: String, namespaceName: String, diagnostics: DiagnosticEmitter) {
         self.definitions = definitions
@@ -64,6 +66,7 @@ struct ServiceTranslator {
                 operations.append(generated)
             }
         }
+        noteGenericFaults()
         if diagnostics.hasErrors {
             throw diagnostics.failure()
         }
@@ -128,6 +131,15 @@ struct ServiceTranslator {
             return nil
         }
         let style = bound.style ?? binding.style ?? "document"
+        let bodies = [bound.inputBody, bound.outputBody].compactMap { $0 }
+        if style == "rpc", let encoded = bodies.first(where: { $0.use == "encoded" }) {
+            // The usual pair: one cause, not one error for the style, one for the use and one per type= part.
+            diagnostics.error(
+                "operation `\(operation.name)` is rpc/encoded (SOAP section 5 encoding), which is not supported; only document/literal is",
+                at: encoded.location
+            )
+            return nil
+        }
         if style != "document" {
             diagnostics.error("operation `\(operation.name)` uses style \"\(style)\"; only document/literal is supported (rpc is not)", at: bound.location)
         }
@@ -150,7 +162,7 @@ struct ServiceTranslator {
             return nil
         }
         for fault in operation.faults {
-            diagnostics.note("fault `\(fault)` of operation `\(operation.name)` is decoded as a generic SOAP fault", at: location)
+            genericFaults.append((operation.name, fault, location))
         }
         guard let input = bodyElement(of: inputMessage, operation: operation.name, body: bound.inputBody, at: operation.inputLocation ?? location),
             let output = bodyElement(of: outputMessage, operation: operation.name, body: bound.outputBody, at: operation.outputLocation ?? location)
@@ -167,6 +179,18 @@ struct ServiceTranslator {
             inputElement: input.name.localName,
             outputElement: output.name.localName
         )
+    }
+
+    /// One note for every `wsdl:fault`, however many operations declare them.
+    private func noteGenericFaults() {
+        guard let first = genericFaults.first else { return }
+        guard genericFaults.count > 1 else {
+            diagnostics.note("fault `\(first.fault)` of operation `\(first.operation)` is decoded as a generic SOAP fault", at: first.location)
+            return
+        }
+        let listed = genericFaults.prefix(5).map { "`\($0.fault)` of `\($0.operation)`" }.joined(separator: ", ")
+        let more = genericFaults.count > 5 ? " and \(genericFaults.count - 5) more" : ""
+        diagnostics.note("\(genericFaults.count) faults (\(listed)\(more)) are decoded as generic SOAP faults", at: first.location)
     }
 
     private func bodyElement(of messageName: QName, operation: String, body: SOAPBody?, at location: SourceLocation) -> ElementDeclaration? {
