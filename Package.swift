@@ -296,10 +296,19 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
+        .target(
+            name: "NillableFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/NillableFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
         .testTarget(
             name: "GeneratedCodeTests",
-            dependencies: ["RecursionFixture", "SOAPRuntime", "SOAPXML"],
+            // SOAPTestServer runs zeep (Tests/Zeep), whose envelopes the generated code's are compared with.
+            dependencies: ["RecursionFixture", "NillableFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer"],
             path: "Tests/GeneratedCodeTests/Tests",
+            exclude: ["Zeep"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

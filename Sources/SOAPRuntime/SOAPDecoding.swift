@@ -72,6 +72,49 @@ public enum SOAPDecoding {
         }
     }
 
+    /// Decodes a nillable simple value from `child`: `nil` for `xsi:nil="true"`; rejects a second occurrence.
+    ///
+    /// - Parameter current: What was decoded so far for this child name: `nil` before the first occurrence, `.some(nil)`
+    ///   after an `xsi:nil` one.
+    @inlinable
+    public static func nillableScalar<Value: SOAPScalar>(
+        _ type: Value.Type,
+        current: Value??,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element,
+        xsdType: String
+    ) throws(SOAPDecodingError) -> Value? {
+        guard current == nil else {
+            throw repeated(child.localName, in: parent)
+        }
+        if isNil(child) { return nil }
+        return try scalarItem(type, from: child, in: parent, xsdType: xsdType)
+    }
+
+    /// Decodes a nillable complex value from `child`: `nil` for `xsi:nil="true"`; rejects a second occurrence.
+    @inlinable
+    public static func nillableElement<Value: SOAPElementDecodable>(
+        _ type: Value.Type,
+        current: Value??,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element
+    ) throws(SOAPDecodingError) -> Value? {
+        guard current == nil else {
+            throw repeated(child.localName, in: parent)
+        }
+        if isNil(child) { return nil }
+        return try elementItem(type, from: child, in: parent, index: nil)
+    }
+
+    /// Whether `element` says `xsi:nil="true"` (or `"1"`).
+    @inlinable
+    public static func isNil(_ element: XMLTree.Element) -> Bool {
+        element.attributes.contains { attribute in
+            attribute.localName == "nil" && attribute.namespaceURI == "http://www.w3.org/2001/XMLSchema-instance"
+                && (attribute.value == "true" || attribute.value == "1")
+        }
+    }
+
     /// Returns a required value, or throws naming the missing element.
     @inlinable
     public static func required<Value>(_ value: Value?, _ name: String, in parent: XMLTree.Element) throws(SOAPDecodingError) -> Value {

@@ -56,6 +56,27 @@ public struct SOAPXMLWriter: Sendable {
         endElement(name, namespaceIndex: namespaceIndex)
     }
 
+    /// Writes `<name>value</name>`, or `<name xsi:nil="true"/>` when `value` is `nil`: a required element the schema
+    /// declares `nillable`.
+    public mutating func writeNillableElement(_ name: String, namespaceIndex: Int = 0, value: (some SOAPScalar)?) throws(SOAPEncodingError) {
+        guard let value else { return writeNilElement(name, namespaceIndex: namespaceIndex) }
+        try writeElement(name, namespaceIndex: namespaceIndex, value: value)
+    }
+
+    /// Writes `<name>…</name>`, or `<name xsi:nil="true"/>` when `value` is `nil`.
+    public mutating func writeNillableElement(_ name: String, namespaceIndex: Int = 0, value: (some SOAPElementEncodable)?) throws(SOAPEncodingError) {
+        guard let value else { return writeNilElement(name, namespaceIndex: namespaceIndex) }
+        try writeElement(name, namespaceIndex: namespaceIndex, value: value)
+    }
+
+    /// `<name xsi:nil="true" xmlns:xsi="…"/>`: the instance namespace is declared on the element, so the envelope
+    /// carries it only when a nil is written.
+    private mutating func writeNilElement(_ name: String, namespaceIndex: Int) {
+        bytes.append(UInt8(ascii: "<"))
+        appendQualifiedName(name, namespaceIndex: namespaceIndex)
+        bytes.append(contentsOf: #" xsi:nil="true" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>"#.utf8)
+    }
+
     /// Checks how many items a repeated element has before they are written.
     ///
     /// - Throws: ``SOAPEncodingError`` naming the element when the count is outside the schema's bounds.

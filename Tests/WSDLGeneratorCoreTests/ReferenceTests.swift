@@ -35,6 +35,7 @@ struct ReferenceTests {
         // Types that contain themselves (through ref, named types, mutually) and reserved member names: these
         // overflowed the generator's stack before.
         Case(folder: "Recursion", wsdlName: "recursion.wsdl"),
+        Case(folder: "Nillable", wsdlName: "nillable.wsdl"),
     ]
 
     @Test(arguments: cases)

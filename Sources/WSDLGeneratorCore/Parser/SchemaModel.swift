@@ -33,6 +33,8 @@ struct ElementDeclaration: Hashable {
     var type: TypeReference
     var location: SourceLocation
     var unsupported: [UnsupportedConstruct]
+    /// `nillable="true"`: the element may carry `xsi:nil="true"` instead of a value.
+    var isNillable = false
 }
 
 /// A named or anonymous `xsd:complexType` with a `sequence` of elements.
@@ -58,6 +60,8 @@ struct LocalElement: Hashable {
     /// `nil` for `unbounded`.
     var maxOccurs: Int?
     var location: SourceLocation
+    /// `nillable="true"` on a local declaration (a reference takes the global element's).
+    var isNillable = false
 }
 
 /// A named or anonymous `xsd:simpleType` that restricts another simple type.

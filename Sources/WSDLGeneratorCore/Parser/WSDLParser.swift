@@ -132,11 +132,14 @@ struct WSDLParser {
                 for attribute in ["abstract", "substitutionGroup"] where child.attribute(attribute) != nil {
                     unsupported.append(.init(message: "`\(attribute)` on element `\(name)` is not supported", location: location))
                 }
-                if child.attribute("nillable") == "true" {
-                    unsupported.append(.init(message: "nillable element `\(name)` (xsi:nil) is not supported", location: location))
-                }
                 let type = parseElementType(child, name: name, context: context, unsupported: &unsupported)
-                set.elements[qname] = ElementDeclaration(name: qname, type: type, location: location, unsupported: unsupported)
+                set.elements[qname] = ElementDeclaration(
+                    name: qname,
+                    type: type,
+                    location: location,
+                    unsupported: unsupported,
+                    isNillable: child.attribute("nillable") == "true"
+                )
             case "complexType":
                 guard let name = child.attribute("name") else {
                     diagnostics.error("a global `xsd:complexType` needs a name", at: location)
@@ -352,8 +355,9 @@ struct WSDLParser {
             // Allowed by XML Schema: the element is declared but may never occur.
             return nil
         }
-        if element.attribute("nillable") == "true" {
-            own.append(.init(message: "nillable element `\(label)` (xsi:nil) is not supported", location: location))
+        let isNillable = element.attribute("nillable") == "true"
+        if isNillable, maxOccurs != 1 {
+            own.append(.init(message: "nillable element `\(label)` occurs more than once; nillable is supported on single elements only", location: location))
         }
         let declaration: LocalElement.Declaration
         if let reference = element.attribute("ref") {
@@ -372,7 +376,7 @@ struct WSDLParser {
             return nil
         }
         unsupported += own
-        return LocalElement(declaration: declaration, minOccurs: minOccurs, maxOccurs: maxOccurs, location: location)
+        return LocalElement(declaration: declaration, minOccurs: minOccurs, maxOccurs: maxOccurs, location: location, isNillable: isNillable)
     }
 
     private func parseSimpleType(_ type: XMLTree.Element, name: QName?, context: SchemaContext) -> SimpleTypeDeclaration {

@@ -161,8 +161,8 @@ struct DeclarationBuilder {
                 continue
             }
             // The type contains itself through this field: the value lives in a box, behind a plain property.
-            let wrap = field.occurrence == .optional ? "newValue.map(SOAPRuntime.SOAPIndirect.init)" : "SOAPRuntime.SOAPIndirect(newValue)"
-            let unwrap = field.occurrence == .optional ? "\(field.storageName)?.value" : "\(field.storageName).value"
+            let wrap = field.isOptionalInSwift ? "newValue.map(SOAPRuntime.SOAPIndirect.init)" : "SOAPRuntime.SOAPIndirect(newValue)"
+            let unwrap = field.isOptionalInSwift ? "\(field.storageName)?.value" : "\(field.storageName).value"
             members.append(
                 .variable(access: "private", isStatic: false, isLet: false, name: field.storageName, type: field.storageType, value: nil)
             )
@@ -221,7 +221,7 @@ struct DeclarationBuilder {
             body.append(.line("var values = [Swift.String: Swift.String](minimumCapacity: \(scalars.count))"))
             for field in scalars {
                 let name = SwiftLiteral.string(field.wireName)
-                if field.occurrence == .required {
+                if field.occurrence == .required && !field.isNillable {
                     body.append(.line("values[\(name)] = self.\(field: field).soapLexicalForm"))
                 } else {
                     body.append(.block(header: "if let value = self.\(field: field)", body: [.line("values[\(name)] = value.soapLexicalForm")]))
@@ -241,6 +241,8 @@ struct DeclarationBuilder {
             let namespaceArgument = field.namespaceIndex > 0 ? ", namespaceIndex: \(field.namespaceIndex)" : ""
             let name = SwiftLiteral.string(field.wireName)
             switch field.occurrence {
+            case .required where field.isNillable:
+                body.append(.line("try writer.writeNillableElement(\(name)\(namespaceArgument), value: self.\(field: field))"))
             case .required:
                 body.append(.line("try writer.writeElement(\(name)\(namespaceArgument), value: self.\(field: field))"))
             case .optional:
@@ -279,7 +281,8 @@ struct DeclarationBuilder {
             let local = locals[field.wireName]!
             switch field.occurrence {
             case .required, .optional:
-                body.append(.line("var \(local): \(field.kind.swiftType)? = nil"))
+                // A nillable field's local tells absent (nil) from xsi:nil (.some(nil)).
+                body.append(.line("var \(local): \(field.kind.swiftType)\(field.isNillable ? "??" : "?") = nil"))
             case .repeated:
                 body.append(.line("var \(local): [\(field.kind.swiftType)] = []"))
             }
@@ -289,6 +292,10 @@ struct DeclarationBuilder {
             let local = locals[field.wireName]!
             let decode: String
             switch (field.kind, field.occurrence) {
+            case (.scalar(let swiftType, let schemaType), _) where field.isNillable:
+                decode = "\(local) = .some(try SOAPRuntime.SOAPDecoding.nillableScalar(\(swiftType).self, current: \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))"
+            case (.structure(let swiftType, _), _) where field.isNillable:
+                decode = "\(local) = .some(try SOAPRuntime.SOAPDecoding.nillableElement(\(swiftType).self, current: \(local), from: child, in: element))"
             case (.scalar(let swiftType, let schemaType), .repeated):
                 decode = "\(local).append(try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))"
             case (.scalar(let swiftType, let schemaType), _):
@@ -317,6 +324,8 @@ struct DeclarationBuilder {
             switch field.occurrence {
             case .required:
                 body.append(.line("self.\(storage: field) = \(Self.boxed("try SOAPRuntime.SOAPDecoding.required(\(local), \(name), in: element)", field))"))
+            case .optional where field.isNillable:
+                body.append(.line("self.\(storage: field) = \(Self.boxed("\(local) ?? nil", field))"))
             case .optional:
                 body.append(.line("self.\(storage: field) = \(Self.boxed(local, field))"))
             case .repeated(let minimum, _) where minimum > 0:
@@ -341,7 +350,9 @@ struct DeclarationBuilder {
     /// `expression` as stored: in a box for an indirect field.
     private static func boxed(_ expression: String, _ field: GeneratedField) -> String {
         guard field.isIndirect else { return expression }
-        return field.occurrence == .optional ? "\(expression).map(SOAPRuntime.SOAPIndirect.init)" : "SOAPRuntime.SOAPIndirect(\(expression))"
+        guard field.isOptionalInSwift else { return "SOAPRuntime.SOAPIndirect(\(expression))" }
+        let operand = expression.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" } ? expression : "(\(expression))"
+        return "\(operand).map(SOAPRuntime.SOAPIndirect.init)"
     }
 
     /// The local variables a decoder uses for the fields, by wire name: a field's own name unless it would hide

@@ -79,6 +79,8 @@ struct GeneratedField: Hashable {
     var occurrence: Occurrence
     /// Extra facts for the doc comment, such as restriction facets.
     var notes: [String]
+    /// `nillable="true"`: `nil` is written as `xsi:nil="true"` (when the element is required) and read from it.
+    var isNillable = false
     /// Whether the value is kept in a `SOAPRuntime.SOAPIndirect` box: a single field whose type contains the
     /// field's owner (recursion through `ref` or named types), which a struct cannot hold inline.
     var isIndirect = false
@@ -89,13 +91,18 @@ struct GeneratedField: Hashable {
     /// The declared type of the stored property behind an indirect field.
     var storageType: String {
         let box = "SOAPRuntime.SOAPIndirect<\(kind.swiftType)>"
-        return occurrence == .optional ? box + "?" : box
+        return isOptionalInSwift ? box + "?" : box
+    }
+
+    /// Whether the property is optional: an optional element, or a nillable single one.
+    var isOptionalInSwift: Bool {
+        occurrence == .optional || (occurrence == .required && isNillable)
     }
 
     /// The declared Swift type of the property.
     var propertyType: String {
         switch occurrence {
-        case .required: kind.swiftType
+        case .required: isNillable ? kind.swiftType + "?" : kind.swiftType
         case .optional: kind.swiftType + "?"
         case .repeated: "[\(kind.swiftType)]"
         }
@@ -104,8 +111,8 @@ struct GeneratedField: Hashable {
     /// `xsd:string, optional` and the like, for doc comments and `inspect`.
     var occurrenceDescription: String {
         switch occurrence {
-        case .required: "required"
-        case .optional: "optional"
+        case .required: isNillable ? "required, nillable" : "required"
+        case .optional: isNillable ? "optional, nillable" : "optional"
         case .repeated(let minimum, let maximum):
             "\(minimum) to \(maximum.map(String.init) ?? "unbounded") times"
         }

@@ -306,6 +306,7 @@ struct ServiceTranslator {
             let namespaceIndex: Int
             let typeReference: TypeReference
             var referenced: GeneratedField.Kind?
+            var isNillable = element.isNillable
             switch element.declaration {
             case .local(let name, let namespaceURI, let type):
                 wireName = name
@@ -317,6 +318,7 @@ struct ServiceTranslator {
                     continue
                 }
                 report(global.unsupported)
+                isNillable = global.isNillable
                 wireName = name.localName
                 namespaceIndex = name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
                 if case .anonymousComplex(let anonymous) = global.type {
@@ -348,7 +350,7 @@ struct ServiceTranslator {
             // child of the type's own type admits no finite value, so that one is refused.
             var isIndirect = false
             if case .structure(let swiftType, _) = kind, inProgress.contains(swiftType), element.maxOccurs == 1 {
-                if swiftType == owner, occurrence == .required {
+                if swiftType == owner, occurrence == .required, !isNillable {
                     diagnostics.error(
                         "element `\(wireName)` is a required child of its own type, so no finite value exists; make it optional (minOccurs=\"0\")",
                         at: element.location
@@ -380,6 +382,7 @@ struct ServiceTranslator {
                     kind: kind,
                     occurrence: occurrence,
                     notes: notes,
+                    isNillable: isNillable && element.maxOccurs == 1,
                     isIndirect: isIndirect
                 )
             )

@@ -1,0 +1,79 @@
+import Foundation
+import NillableFixture
+import SOAPRuntime
+import SOAPTestServer
+import SOAPXML
+import Testing
+
+/// `nillable` elements: `nil` is written as `xsi:nil="true"` where the element is required, left out where it is
+/// optional, and read back from either; envelopes equal zeep's for the same values, and zeep's replies decode.
+struct NillableTests {
+    static let wsdl = PackageRoot.url.appendingPathComponent("Tests/WSDLGeneratorCoreTests/Resources/Reference/Nillable/nillable.wsdl").path
+
+    /// What zeep writes for each message of `spec`, by name.
+    static func zeepEnvelopes(_ spec: [[String: Any]]) async throws -> [String: String] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zeep-spec-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try JSONSerialization.data(withJSONObject: spec).write(to: file)
+        let script = PackageRoot.url.appendingPathComponent("Tests/GeneratedCodeTests/Tests/Zeep/zeep_envelopes.py").path
+        let run = try await ChildProcess.run("python3", [script, wsdl, file.path])
+        try #require(run.status == 0, "zeep failed (pip install zeep): \(run.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: String])
+    }
+
+    static func canonical(_ bytes: [UInt8]) throws -> [String] {
+        try XMLTree(parsing: bytes).canonicalLines()
+    }
+
+    @Test func requestsEqualZeepsWithNilsAndWithValues() async throws {
+        let zeep = try await Self.zeepEnvelopes([
+            ["name": "nils", "operation": "update", "direction": "input", "values": ["name": NSNull(), "age": NSNull(), "nickname": NSNull(), "address": NSNull(), "comment": NSNull()]],
+            [
+                "name": "values", "operation": "update", "direction": "input",
+                "values": ["name": "Ann", "age": 30, "nickname": "A", "address": ["city": "Riga"], "comment": "hi"] as [String: Any],
+            ],
+        ])
+        let nils = try SOAPEnvelope.encode(
+            NillableSOAP.UpdateRequest(name: nil, age: nil, address: nil, comment: nil), version: .soap11, namespaces: NillableSOAP.service.namespaces
+        )
+        let values = try SOAPEnvelope.encode(
+            NillableSOAP.UpdateRequest(name: "Ann", age: 30, nickname: "A", address: .init(city: "Riga"), comment: "hi"),
+            version: .soap11,
+            namespaces: NillableSOAP.service.namespaces
+        )
+        #expect(String(decoding: nils, as: UTF8.self).contains(#"<ns1:age xsi:nil="true" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>"#))
+        #expect(!String(decoding: nils, as: UTF8.self).contains("nickname"), "an optional nillable element that is nil is left out")
+        #expect(try Self.canonical(nils) == Self.canonical(Array(try #require(zeep["nils"]).utf8)))
+        #expect(try Self.canonical(values) == Self.canonical(Array(try #require(zeep["values"]).utf8)))
+    }
+
+    @Test func zeepsRepliesDecodeAndNilTellsItselfFromAbsent() async throws {
+        let zeep = try await Self.zeepEnvelopes([
+            ["name": "nil", "operation": "update", "direction": "output", "values": ["previousAge": NSNull(), "address": NSNull()]],
+            ["name": "values", "operation": "update", "direction": "output", "values": ["previousAge": 41, "address": ["city": "Riga"]] as [String: Any]],
+        ])
+        let nilReply = try SOAPEnvelope.decode(NillableSOAP.UpdateResponse.self, from: Array(try #require(zeep["nil"]).utf8))
+        #expect(nilReply == .init(previousAge: nil, address: nil))
+        let valuesReply = try SOAPEnvelope.decode(NillableSOAP.UpdateResponse.self, from: Array(try #require(zeep["values"]).utf8))
+        #expect(valuesReply == .init(previousAge: 41, address: .init(city: "Riga")))
+        // A required nillable element must still be there: nil is said with xsi:nil, not by leaving it out.
+        let missing = #"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><updateResponse xmlns="urn:example:nillable"/></s:Body></s:Envelope>"#
+        #expect(throws: SOAPEnvelopeError.self) { try SOAPEnvelope.decode(NillableSOAP.UpdateResponse.self, from: Array(missing.utf8)) }
+        // `xsi:nil="1"` is the other spelling of true; the optional address in xsi:nil form reads as nil too.
+        let ones = #"""
+            <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><s:Body>\
+            <updateResponse xmlns="urn:example:nillable"><previousAge i:nil="1"/><address i:nil="true"/></updateResponse></s:Body></s:Envelope>
+            """#
+        #expect(try SOAPEnvelope.decode(NillableSOAP.UpdateResponse.self, from: Array(ones.utf8)) == .init(previousAge: nil, address: nil))
+    }
+
+    @Test func valuesRoundTrip() throws {
+        for request in [
+            NillableSOAP.UpdateRequest(name: nil, age: 7, nickname: nil, address: .init(city: "Oslo"), comment: nil),
+            NillableSOAP.UpdateRequest(name: "", age: nil, nickname: "", address: nil, comment: "c"),
+        ] {
+            let envelope = try SOAPEnvelope.encode(request, version: .soap11, namespaces: NillableSOAP.service.namespaces)
+            #expect(try SOAPEnvelope.decode(NillableSOAP.UpdateRequest.self, from: envelope) == request)
+        }
+    }
+}
