@@ -303,10 +303,17 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
+        .target(
+            name: "EnumerationFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/EnumerationFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
         .testTarget(
             name: "GeneratedCodeTests",
             // SOAPTestServer runs zeep (Tests/Zeep), whose envelopes the generated code's are compared with.
-            dependencies: ["RecursionFixture", "NillableFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer"],
+            dependencies: ["RecursionFixture", "NillableFixture", "EnumerationFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer"],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep"],
             swiftSettings: swiftSettings

@@ -36,6 +36,7 @@ struct ReferenceTests {
         // overflowed the generator's stack before.
         Case(folder: "Recursion", wsdlName: "recursion.wsdl"),
         Case(folder: "Nillable", wsdlName: "nillable.wsdl"),
+        Case(folder: "Enumeration", wsdlName: "enumeration.wsdl"),
     ]
 
     @Test(arguments: cases)

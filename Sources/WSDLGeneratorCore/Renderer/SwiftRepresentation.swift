@@ -17,6 +17,8 @@ indirect enum SwiftDeclaration: Hashable {
     case variable(access: String, isStatic: Bool, isLet: Bool, name: String, type: String?, value: String?)
     /// A function or initializer: its signature line (without `{`) and its body.
     case function(signature: String, body: [CodeLine])
+    /// `case name` or `case name(Payload)` of an enum.
+    case enumerationCase(String)
 }
 
 /// A line of a function body, or a braced block of them.

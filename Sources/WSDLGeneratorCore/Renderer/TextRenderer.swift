@@ -45,6 +45,8 @@ struct TextRenderer {
             write(line)
         case .function(let signature, let body):
             renderBlock(header: signature, body: body, indentsBody: true)
+        case .enumerationCase(let text):
+            write("case \(text)")
         }
     }
 
@@ -89,7 +91,7 @@ struct TextRenderer {
 extension SwiftDeclaration {
     fileprivate var isVariable: Bool {
         switch self {
-        case .variable: true
+        case .variable, .enumerationCase: true
         case .documented(_, let inner): inner.isVariable
         default: false
         }

@@ -14,6 +14,24 @@ struct GeneratedService: Hashable {
     var namespaces: [String]
     var operations: [GeneratedOperation]
     var types: [GeneratedStruct]
+    /// String enumerations, as Swift enums with a case for values the schema does not list.
+    var enumerations: [GeneratedEnumeration] = []
+}
+
+/// A simple type restricting a string type to listed values (`xsd:enumeration`).
+struct GeneratedEnumeration: Hashable {
+    struct Case: Hashable {
+        var swiftName: String
+        var wireValue: String
+    }
+
+    var swiftName: String
+    var qualifiedName: String
+    /// What it was generated from, for doc comments (`simpleType \`Color\``).
+    var origin: String
+    var cases: [Case]
+    /// The catch-all case for values the schema does not list (`unknown`, or another name if a value took it).
+    var unknownCaseName: String
 }
 
 struct GeneratedOperation: Hashable {

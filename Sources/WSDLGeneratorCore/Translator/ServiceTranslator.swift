@@ -12,6 +12,8 @@ struct ServiceTranslator {
     private var namedTypeStructs: [QName: String] = [:]
     /// Global elements with an anonymous complex type that a `ref` reached, as top-level structs.
     private var referencedElementStructs: [QName: String] = [:]
+    private var enumerations: [GeneratedEnumeration] = []
+    private var namedEnumerations: [QName: String] = [:]
     private var bodyStructs: [QName: String] = [:]
     private var inProgress: Set<String> = []
     private var reported: Set<UnsupportedConstruct> = []
@@ -82,7 +84,8 @@ struct ServiceTranslator {
             soapVersion: binding.soapVersion ?? .soap11,
             namespaces: namespaces,
             operations: operations,
-            types: types
+            types: types,
+            enumerations: enumerations
         )
     }
 
@@ -440,6 +443,9 @@ struct ServiceTranslator {
             }
             if let simpleType = definitions.schemas.simpleTypes[name] {
                 guard let (swiftType, facets) = resolveSimpleType(simpleType, depth: 0) else { return nil }
+                if let enumeration = enumeration(swiftType, facets, named: name, preferredName: SwiftNaming.typeName(name.localName), at: simpleType.location) {
+                    return (.scalar(swiftType: enumeration, schemaType: display(name)), [])
+                }
                 return (.scalar(swiftType: swiftType, schemaType: display(name)), facets)
             }
             diagnostics.error("type \(display(name)) of element `\(elementName)` is not defined", at: location)
@@ -470,11 +476,50 @@ struct ServiceTranslator {
             return (.structure(swiftType: qualifiedName, schemaType: "anonymous complexType"), [])
         case .anonymousSimple(let type):
             guard let (swiftType, facets) = resolveSimpleType(type, depth: 0) else { return nil }
-            return (.scalar(swiftType: swiftType, schemaType: type.base.map(display) ?? "anonymous simpleType"), facets)
+            let schemaType = type.base.map(display) ?? "anonymous simpleType"
+            if let enumeration = enumeration(swiftType, facets, named: nil, preferredName: SwiftNaming.typeName(elementName), at: type.location) {
+                return (.scalar(swiftType: enumeration, schemaType: schemaType), [])
+            }
+            return (.scalar(swiftType: swiftType, schemaType: schemaType), facets)
         case .unspecified:
             diagnostics.error("element `\(elementName)` has no type; xsd:anyType is not supported", at: location)
             return nil
         }
+    }
+
+    /// The enum for a string type restricted to listed values, made once per named type; `nil` when the type lists
+    /// none or is not a string (enumerations of numbers keep their number type, the values in its documentation).
+    private mutating func enumeration(_ swiftType: String, _ facets: [String], named name: QName?, preferredName: String, at location: SourceLocation) -> String? {
+        let prefix = "enumeration="
+        let values = facets.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        guard swiftType == "Swift.String", !values.isEmpty else { return nil }
+        if let name, let existing = namedEnumerations[name] { return existing }
+        let swiftName = uniqueTopLevelName(preferredName, for: name.map { "simpleType `\($0.localName)`" } ?? "the enumeration of `\(preferredName)`", at: location)
+        let qualifiedName = "\(namespaceName).\(swiftName)"
+        var used: Set<String> = []
+        var cases: [GeneratedEnumeration.Case] = []
+        for value in values where !cases.contains(where: { $0.wireValue == value }) {
+            var caseName = SwiftNaming.caseName(value) ?? (value.isEmpty ? "empty" : "value")
+            if caseName == "unknown" { caseName = "unknownValue" }
+            if used.contains(caseName) {
+                var counter = 2
+                while used.contains("\(caseName)\(counter)") { counter += 1 }
+                caseName += "\(counter)"
+            }
+            used.insert(caseName)
+            cases.append(.init(swiftName: caseName, wireValue: value))
+        }
+        if let name { namedEnumerations[name] = qualifiedName }
+        enumerations.append(
+            GeneratedEnumeration(
+                swiftName: swiftName,
+                qualifiedName: qualifiedName,
+                origin: name.map { "simpleType `\($0.localName)`" } ?? "the anonymous simpleType of element `\(preferredName)`",
+                cases: cases,
+                unknownCaseName: "unknown"
+            )
+        )
+        return qualifiedName
     }
 
     /// Follows restrictions down to a built-in type; facets are kept for documentation.

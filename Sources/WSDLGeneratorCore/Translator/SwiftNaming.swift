@@ -46,6 +46,16 @@ enum SwiftNaming {
 
     private static let unusableAsProperties: Set<String> = ["self", "super", "init", "deinit", "subscript"]
 
+    /// `lowerCamelCase` for enumeration cases: like ``propertyName(_:)``, with words in capitals lowercased first
+    /// (`IN_PROGRESS` → `inProgress`); a value with no letters or digits (`+`, the empty string) gets `nil`.
+    static func caseName(_ wireValue: String) -> String? {
+        let parts = words(wireValue).map { word in word.allSatisfy { !$0.isLowercase } ? word.lowercased() : word }
+        guard let first = parts.first else { return nil }
+        let name = sanitized(first.prefix(1).lowercased() + first.dropFirst() + parts.dropFirst().map(capitalized).joined())
+        guard name != "_" else { return nil }
+        return unusableAsProperties.contains(name) ? name + "_" : name
+    }
+
     /// The identifier as it must be written in code: keywords in backticks.
     static func escaped(_ identifier: String) -> String {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier

@@ -1,0 +1,34 @@
+import Foundation
+import SOAPTestServer
+import SOAPXML
+import Testing
+
+/// The envelopes python's zeep writes for messages of a reference WSDL (Zeep/zeep_envelopes.py), to compare the
+/// generated code's with, and to feed its decoders replies another stack wrote.
+enum ZeepEnvelopes {
+    /// The reference WSDL `Resources/Reference/<folder>/<file>`.
+    static func referenceWSDL(_ folder: String, _ file: String) -> String {
+        PackageRoot.url.appendingPathComponent("Tests/WSDLGeneratorCoreTests/Resources/Reference/\(folder)/\(file)").path
+    }
+
+    /// What zeep writes for each message of `spec` (`name`, `operation`, `direction`: input or output, `values`), by
+    /// name. Fails, not skips, without zeep.
+    static func make(wsdl: String, _ spec: [[String: Any]]) async throws -> [String: String] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zeep-spec-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try JSONSerialization.data(withJSONObject: spec).write(to: file)
+        let script = PackageRoot.url.appendingPathComponent("Tests/GeneratedCodeTests/Tests/Zeep/zeep_envelopes.py").path
+        let run = try await ChildProcess.run("python3", [script, wsdl, file.path])
+        try #require(run.status == 0, "zeep failed (pip install zeep): \(run.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: String])
+    }
+
+    /// The canonical form envelopes are compared in: prefixes and whitespace between elements set aside.
+    static func canonical(_ bytes: [UInt8]) throws -> [String] {
+        try XMLTree(parsing: bytes).canonicalLines()
+    }
+
+    static func canonical(_ text: String?) throws -> [String] {
+        try canonical(Array(try #require(text).utf8))
+    }
+}
