@@ -939,6 +939,19 @@ struct DiagnosticsTests {
         expectFailure(testCase)
     }
 
+    /// Toolkits import the SOAP encoding and XML namespaces with no location and never use them: no diagnostic.
+    @Test
+    func importsOfTheEncodingAndXMLNamespacesWithoutLocationAreTolerated() {
+        let imports = """
+                <xsd:import namespace="http://schemas.xmlsoap.org/soap/encoding/"/>
+                <xsd:import namespace="http://www.w3.org/XML/1998/namespace"/>
+
+            """
+        let run = GeneratorRun(Echo.wsdl(types: imports + Echo.defaultTypes))
+        #expect(run.diagnostics == [])
+        #expect(run.output != nil)
+    }
+
     // MARK: Several problems at once
 
     @Test

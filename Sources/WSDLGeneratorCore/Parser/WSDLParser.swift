@@ -71,7 +71,10 @@ struct WSDLParser {
                 diagnostics.warning("unknown WSDL element `\(child.localName)` is ignored", at: location)
             }
         }
-        for (namespace, location) in importedNamespaces where !definitions.schemas.namespaces.contains(namespace) {
+        // Toolkits import the SOAP encoding and XML namespaces by habit, with no location; a type used from them is
+        // still reported where it is used.
+        for (namespace, location) in importedNamespaces
+        where !definitions.schemas.namespaces.contains(namespace) && !XMLNamespaces.importedByHabit.contains(namespace) {
             diagnostics.error(
                 "`xsd:import` of namespace '\(namespace)' has no schemaLocation and no schema in this WSDL declares it",
                 at: location
