@@ -310,10 +310,20 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
+        .target(
+            name: "ValueConstraintsFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/ValueConstraintsFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
         .testTarget(
             name: "GeneratedCodeTests",
             // SOAPTestServer runs zeep (Tests/Zeep), whose envelopes the generated code's are compared with.
-            dependencies: ["RecursionFixture", "NillableFixture", "EnumerationFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer"],
+            dependencies: [
+                "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "SOAPRuntime", "SOAPXML",
+                "SOAPTestServer",
+            ],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep"],
             swiftSettings: swiftSettings

@@ -41,6 +41,71 @@ public enum SOAPDecoding {
         return value
     }
 
+    /// Decodes a simple value whose element the schema gives a `default`: an empty element reads as `defaultValue`.
+    @inlinable
+    public static func scalar<Value: SOAPScalar>(
+        _ type: Value.Type,
+        current: Value?,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element,
+        xsdType: String,
+        defaultValue: String
+    ) throws(SOAPDecodingError) -> Value {
+        guard current == nil else {
+            throw repeated(child.localName, in: parent)
+        }
+        return try scalarItem(type, from: child, in: parent, xsdType: xsdType, defaultValue: defaultValue)
+    }
+
+    /// One item of a repeated simple element with a `default`.
+    @inlinable
+    public static func scalarItem<Value: SOAPScalar>(
+        _ type: Value.Type,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element,
+        xsdType: String,
+        defaultValue: String
+    ) throws(SOAPDecodingError) -> Value {
+        let text = child.text.isEmpty && child.children.isEmpty ? defaultValue : child.text
+        guard let value = Value(soapLexicalForm: text) else {
+            throw invalidValue(child, in: parent, xsdType: xsdType)
+        }
+        return value
+    }
+
+    /// Decodes a simple value whose element the schema gives a `fixed` value: an empty element reads as it, and any
+    /// other value is refused.
+    @inlinable
+    public static func scalar<Value: SOAPScalar>(
+        _ type: Value.Type,
+        current: Value?,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element,
+        xsdType: String,
+        fixedValue: String
+    ) throws(SOAPDecodingError) -> Value {
+        guard current == nil else {
+            throw repeated(child.localName, in: parent)
+        }
+        return try scalarItem(type, from: child, in: parent, xsdType: xsdType, fixedValue: fixedValue)
+    }
+
+    /// One item of a repeated simple element with a `fixed` value.
+    @inlinable
+    public static func scalarItem<Value: SOAPScalar>(
+        _ type: Value.Type,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element,
+        xsdType: String,
+        fixedValue: String
+    ) throws(SOAPDecodingError) -> Value {
+        let value = try scalarItem(type, from: child, in: parent, xsdType: xsdType, defaultValue: fixedValue)
+        guard Value(soapLexicalForm: fixedValue) == value else {
+            throw invalidValue(child, in: parent, xsdType: "the fixed value \"\(fixedValue)\" (\(xsdType))")
+        }
+        return value
+    }
+
     /// Decodes a complex value from `child`, rejecting a second occurrence.
     @inlinable
     public static func element<Value: SOAPElementDecodable>(

@@ -91,6 +91,26 @@ public struct SOAPXMLWriter: Sendable {
         }
     }
 
+    /// Checks that an element the schema gives a `fixed` value holds that value before it is written.
+    ///
+    /// - Throws: ``SOAPEncodingError`` naming the element and the fixed value.
+    public func checkFixed<Value: SOAPScalar>(_ value: Value?, _ fixed: String, of name: String) throws(SOAPEncodingError) {
+        guard let value else { return }
+        guard Value(soapLexicalForm: fixed) == value else {
+            throw SOAPEncodingError(
+                path: (openElements + [name]).joined(separator: "/"),
+                rule: "must be the schema's fixed value \"\(fixed)\", not \"\(value.soapLexicalForm)\""
+            )
+        }
+    }
+
+    /// Checks that every item of a repeated element with a `fixed` value holds that value.
+    public func checkFixed<Value: SOAPScalar>(_ values: [Value], _ fixed: String, of name: String) throws(SOAPEncodingError) {
+        for value in values {
+            try checkFixed(value, fixed, of: name)
+        }
+    }
+
     /// Writes character data, escaped: `&`, `<` and `>` (so `]]>` cannot occur) and CR, which parsers would
     /// otherwise turn into LF.
     ///

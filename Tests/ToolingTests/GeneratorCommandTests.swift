@@ -154,7 +154,11 @@ struct GeneratorCommandTests {
 
     /// The reference outputs of the small WSDLs are not built by the package, so type-check them here against the
     /// runtime modules this test bundle was built with: a generator change that emits invalid Swift fails.
-    @Test(arguments: ["Calculator/calculator.wsdl.swift", "Imports/imports.wsdl.swift", "SMSC/smsc.wsdl.swift", "Recursion/recursion.wsdl.swift", "Nillable/nillable.wsdl.swift", "Enumeration/enumeration.wsdl.swift"])
+    @Test(arguments: [
+        "Calculator/calculator.wsdl.swift", "Imports/imports.wsdl.swift", "SMSC/smsc.wsdl.swift", "Recursion/recursion.wsdl.swift",
+        "Nillable/nillable.wsdl.swift", "Enumeration/enumeration.wsdl.swift",
+        "ValueConstraints/constraints.wsdl.swift",
+    ])
     func referenceOutputsTypeCheckAgainstTheRuntime(_ file: String) throws {
         let products = PackageLayout.productsDirectory
         let result = try CommandRunner.run(

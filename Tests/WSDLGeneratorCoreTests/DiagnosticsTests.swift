@@ -409,14 +409,17 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:21: error: nillable element `value` occurs more than once; nillable is supported on single elements only"]
         ),
         FailureCase(
-            name: "default value on an element",
-            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" default=\"none\"/>")),
-            expected: ["test.wsdl:21: error: `default` value on element `value` is not supported"]
+            name: "both default and fixed on an element",
+            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" default=\"none\" fixed=\"1\"/>")),
+            expected: ["test.wsdl:21: error: element `value` has both `default` and `fixed`, which XML Schema does not allow"]
         ),
         FailureCase(
-            name: "fixed value on an element",
-            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" fixed=\"1\"/>")),
-            expected: ["test.wsdl:21: error: `fixed` value on element `value` is not supported"]
+            name: "a fixed value on an element of complex type",
+            wsdl: Echo.wsdl(
+                types: resultWithValue("        <xsd:element name=\"value\" type=\"tns:Inner\" fixed=\"1\"/>")
+                    + "\n    <xsd:complexType name=\"Inner\"><xsd:sequence><xsd:element name=\"x\" type=\"xsd:string\"/></xsd:sequence></xsd:complexType>"
+            ),
+            expected: ["test.wsdl:21: error: element `value` has a `fixed` value but a complex type; XML Schema allows it on simple content only"]
         ),
         FailureCase(
             name: "xsd:list in a named simpleType",

@@ -37,6 +37,7 @@ struct ReferenceTests {
         Case(folder: "Recursion", wsdlName: "recursion.wsdl"),
         Case(folder: "Nillable", wsdlName: "nillable.wsdl"),
         Case(folder: "Enumeration", wsdlName: "enumeration.wsdl"),
+        Case(folder: "ValueConstraints", wsdlName: "constraints.wsdl"),
     ]
 
     @Test(arguments: cases)

@@ -35,6 +35,15 @@ struct ElementDeclaration: Hashable {
     var unsupported: [UnsupportedConstruct]
     /// `nillable="true"`: the element may carry `xsi:nil="true"` instead of a value.
     var isNillable = false
+    var valueConstraint: ValueConstraint?
+}
+
+/// An element's `default` or `fixed` value (XML Schema 1.0 Part 1, 3.3.1), in its lexical form.
+enum ValueConstraint: Hashable {
+    /// An empty element stands for this value.
+    case defaultValue(String)
+    /// The element's value is always this one; an empty element stands for it.
+    case fixed(String)
 }
 
 /// A named or anonymous `xsd:complexType` with a `sequence` of elements.
@@ -62,6 +71,8 @@ struct LocalElement: Hashable {
     var location: SourceLocation
     /// `nillable="true"` on a local declaration (a reference takes the global element's).
     var isNillable = false
+    /// `default` or `fixed` on a local declaration (a reference takes the global element's).
+    var valueConstraint: ValueConstraint?
 }
 
 /// A named or anonymous `xsd:simpleType` that restricts another simple type.

@@ -141,7 +141,8 @@ struct WSDLParser {
                     type: type,
                     location: location,
                     unsupported: unsupported,
-                    isNillable: child.attribute("nillable") == "true"
+                    isNillable: child.attribute("nillable") == "true",
+                    valueConstraint: valueConstraint(of: child, name: name, location: location)
                 )
             case "complexType":
                 guard let name = child.attribute("name") else {
@@ -248,9 +249,6 @@ struct WSDLParser {
         unsupported: inout [UnsupportedConstruct]
     ) -> TypeReference {
         let location = SourceLocation(file: context.file, line: element.line)
-        for attribute in ["default", "fixed"] where element.attribute(attribute) != nil {
-            unsupported.append(.init(message: "`\(attribute)` value on element `\(name)` is not supported", location: location))
-        }
         let inline = element.children.filter {
             $0.namespaceURI == XMLNamespaces.xmlSchema && ($0.localName == "complexType" || $0.localName == "simpleType")
         }
@@ -379,7 +377,26 @@ struct WSDLParser {
             return nil
         }
         unsupported += own
-        return LocalElement(declaration: declaration, minOccurs: minOccurs, maxOccurs: maxOccurs, location: location, isNillable: isNillable)
+        return LocalElement(
+            declaration: declaration,
+            minOccurs: minOccurs,
+            maxOccurs: maxOccurs,
+            location: location,
+            isNillable: isNillable,
+            valueConstraint: valueConstraint(of: element, name: label, location: location)
+        )
+    }
+
+    /// `default` or `fixed`; both at once is an error, as in XML Schema.
+    private func valueConstraint(of element: XMLTree.Element, name: String, location: SourceLocation) -> ValueConstraint? {
+        switch (element.attribute("default"), element.attribute("fixed")) {
+        case (let value?, nil): return .defaultValue(value)
+        case (nil, let value?): return .fixed(value)
+        case (nil, nil): return nil
+        case (_?, _?):
+            diagnostics.error("element `\(name)` has both `default` and `fixed`, which XML Schema does not allow", at: location)
+            return nil
+        }
     }
 
     private func parseSimpleType(_ type: XMLTree.Element, name: QName?, context: SchemaContext) -> SimpleTypeDeclaration {

@@ -152,6 +152,14 @@ struct DeclarationBuilder {
                 doc.append("")
                 doc.append("Restricted by the schema: \(field.notes.joined(separator: ", ")).")
             }
+            switch field.valueConstraint {
+            case .defaultValue(let value)?:
+                doc += ["", "Default `\(value)`: an empty element reads as it."]
+            case .fixed(let value)?:
+                doc += ["", "Fixed `\(value)`: no other value is written or read; an empty element reads as it."]
+            case nil:
+                break
+            }
             guard field.isIndirect else {
                 members.append(
                     .documented(
@@ -278,6 +286,9 @@ struct DeclarationBuilder {
         for field in type.fields {
             let namespaceArgument = field.namespaceIndex > 0 ? ", namespaceIndex: \(field.namespaceIndex)" : ""
             let name = SwiftLiteral.string(field.wireName)
+            if case .fixed(let value)? = field.valueConstraint {
+                body.append(.line("try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \(name))"))
+            }
             switch field.occurrence {
             case .required where field.isNillable:
                 body.append(.line("try writer.writeNillableElement(\(name)\(namespaceArgument), value: self.\(field: field))"))
@@ -335,9 +346,9 @@ struct DeclarationBuilder {
             case (.structure(let swiftType, _), _) where field.isNillable:
                 decode = "\(local) = .some(try SOAPRuntime.SOAPDecoding.nillableElement(\(swiftType).self, current: \(local), from: child, in: element))"
             case (.scalar(let swiftType, let schemaType), .repeated):
-                decode = "\(local).append(try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))"
+                decode = "\(local).append(try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field))))"
             case (.scalar(let swiftType, let schemaType), _):
-                decode = "\(local) = try SOAPRuntime.SOAPDecoding.scalar(\(swiftType).self, current: \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType)))"
+                decode = "\(local) = try SOAPRuntime.SOAPDecoding.scalar(\(swiftType).self, current: \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))"
             case (.structure(let swiftType, _), .repeated):
                 decode = "\(local).append(try SOAPRuntime.SOAPDecoding.elementItem(\(swiftType).self, from: child, in: element, index: \(local).count))"
             case (.structure(let swiftType, _), _):
@@ -383,6 +394,15 @@ struct DeclarationBuilder {
                 body: body
             )
         )
+    }
+
+    /// `, defaultValue: "…"` or `, fixedValue: "…"` for a field with a value constraint.
+    private static func constraintArguments(_ field: GeneratedField) -> String {
+        switch field.valueConstraint {
+        case .defaultValue(let value)?: ", defaultValue: \(SwiftLiteral.string(value))"
+        case .fixed(let value)?: ", fixedValue: \(SwiftLiteral.string(value))"
+        case nil: ""
+        }
     }
 
     /// `expression` as stored: in a box for an indirect field.

@@ -99,6 +99,8 @@ struct GeneratedField: Hashable {
     var notes: [String]
     /// `nillable="true"`: `nil` is written as `xsi:nil="true"` (when the element is required) and read from it.
     var isNillable = false
+    /// `default` or `fixed`: what an empty element stands for, and for `fixed` the only value allowed.
+    var valueConstraint: ValueConstraint?
     /// Whether the value is kept in a `SOAPRuntime.SOAPIndirect` box: a single field whose type contains the
     /// field's owner (recursion through `ref` or named types), which a struct cannot hold inline.
     var isIndirect = false

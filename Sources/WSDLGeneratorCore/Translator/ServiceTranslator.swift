@@ -310,6 +310,7 @@ struct ServiceTranslator {
             let typeReference: TypeReference
             var referenced: GeneratedField.Kind?
             var isNillable = element.isNillable
+            var valueConstraint = element.valueConstraint
             switch element.declaration {
             case .local(let name, let namespaceURI, let type):
                 wireName = name
@@ -322,6 +323,7 @@ struct ServiceTranslator {
                 }
                 report(global.unsupported)
                 isNillable = global.isNillable
+                valueConstraint = global.valueConstraint
                 wireName = name.localName
                 namespaceIndex = name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
                 if case .anonymousComplex(let anonymous) = global.type {
@@ -343,6 +345,11 @@ struct ServiceTranslator {
                 ?? fieldKind(typeReference, elementName: wireName, owner: owner, nested: &nested, nestedNames: &nestedNames, at: element.location)
             guard let (kind, notes) = resolved else { continue }
 
+            if let valueConstraint, case .structure = kind {
+                let attribute = if case .fixed = valueConstraint { "fixed" } else { "default" }
+                diagnostics.error("element `\(wireName)` has a `\(attribute)` value but a complex type; XML Schema allows it on simple content only", at: element.location)
+                continue
+            }
             let occurrence: GeneratedField.Occurrence
             switch element.maxOccurs {
             case 1: occurrence = element.minOccurs == 0 ? .optional : .required
@@ -386,6 +393,7 @@ struct ServiceTranslator {
                     occurrence: occurrence,
                     notes: notes,
                     isNillable: isNillable && element.maxOccurs == 1,
+                    valueConstraint: valueConstraint,
                     isIndirect: isIndirect
                 )
             )
