@@ -317,12 +317,19 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
+        .target(
+            name: "OneWayFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/OneWayFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
         .testTarget(
             name: "GeneratedCodeTests",
             // SOAPTestServer runs zeep (Tests/Zeep), whose envelopes the generated code's are compared with.
             dependencies: [
-                "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "SOAPRuntime", "SOAPXML",
-                "SOAPTestServer",
+                "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
+                "SOAPRuntime", "SOAPXML", "SOAPTestServer",
             ],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep"],

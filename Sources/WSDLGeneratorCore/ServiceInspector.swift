@@ -15,7 +15,7 @@ enum ServiceInspector {
             lines.append("  \(operation.wireName) (\(operation.swiftName)), soapAction \"\(operation.soapAction)\"")
             lines.append("    input  \(operation.inputElement) -> \(operation.inputType)")
             describeFields(of: types[operation.inputType], types: types, indent: "      ", into: &lines, seen: [operation.inputType])
-            lines.append("    output \(operation.outputElement) -> \(operation.outputType)")
+            lines.append(operation.outputElement.map { "    output \($0) -> \(operation.outputType)" } ?? "    output none (one-way)")
             describeFields(of: types[operation.outputType], types: types, indent: "      ", into: &lines, seen: [operation.outputType])
         }
         return lines.joined(separator: "\n") + "\n"

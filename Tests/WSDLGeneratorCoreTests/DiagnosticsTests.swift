@@ -694,14 +694,6 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:30: error: element 'nope:echoResponse' of part `parameters` uses an undeclared prefix"]
         ),
         FailureCase(
-            name: "one-way operation",
-            wsdl: Echo.wsdl(
-                portType: Echo.defaultPortType.replacing("      <output message=\"tns:echoOut\"/>\n", with: ""),
-                binding: Echo.defaultBinding.replacing("      <output><soap:body use=\"literal\"/></output>\n", with: "")
-            ),
-            expected: ["test.wsdl:33: error: one-way operation `echo` (no output message) is not supported"]
-        ),
-        FailureCase(
             name: "notification (output only)",
             wsdl: Echo.wsdl(
                 portType: Echo.defaultPortType.replacing("      <input message=\"tns:echoIn\"/>\n", with: ""),

@@ -38,6 +38,7 @@ struct ReferenceTests {
         Case(folder: "Nillable", wsdlName: "nillable.wsdl"),
         Case(folder: "Enumeration", wsdlName: "enumeration.wsdl"),
         Case(folder: "ValueConstraints", wsdlName: "constraints.wsdl"),
+        Case(folder: "OneWay", wsdlName: "oneway.wsdl"),
     ]
 
     @Test(arguments: cases)

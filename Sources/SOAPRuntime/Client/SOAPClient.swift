@@ -157,6 +157,35 @@ public final class SOAPClient: Sendable {
         return SOAPResponse(body: body, summary: summary, headers: response.headers)
     }
 
+    /// A one-way operation's 2xx reply: no body, or an envelope with no body element, is the answer; a fault is still a
+    /// fault, and a body that is not XML is an invalid response.
+    private func decodeOneWay<Output>(
+        _ response: SOAPHTTPResponse,
+        none: Output,
+        options: XMLParsingOptions,
+        summary: SOAPResponseSummary,
+        operation: String
+    ) throws(SOAPCallError) -> Output {
+        guard response.body.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return none }
+        let tree: XMLTree
+        do {
+            tree = try XMLTree(parsing: response.body, options: options)
+        } catch {
+            throw SOAPCallError.invalidResponse(.invalidXML(error), response: summary, operation: operation)
+        }
+        do {
+            _ = try SOAPEnvelope.bodyElement(of: tree)
+        } catch {
+            if let fault = error.fault {
+                throw SOAPCallError.fault(fault, response: summary, operation: operation)
+            }
+            if error.code == .notAnEnvelope {
+                throw SOAPCallError.invalidResponse(error, response: summary, operation: operation)
+            }
+        }
+        return none
+    }
+
     /// Reads a response: a fault wins over the HTTP status; a non-2xx status with a body that is not SOAP is an
     /// HTTP error; a 2xx status must carry the expected body element.
     func decode<Operation: SOAPOperation>(
@@ -171,6 +200,9 @@ public final class SOAPClient: Sendable {
             documentName: "response"
         )
         let isSuccess = (200..<300).contains(response.status)
+        if isSuccess, let none = SOAPNoResponse() as? Operation.Output {
+            return try decodeOneWay(response, none: none, options: options, summary: summary, operation: Operation.operationName)
+        }
         do {
             let tree = try XMLTree(parsing: response.body, options: options)
             guard isSuccess else {

@@ -94,7 +94,9 @@ struct DeclarationBuilder {
             [
                 "WSDL operation `\(operation.wireName)` of port type `\(service.portTypeName)`.",
                 "",
-                "Input element `\(operation.inputElement)`, output element `\(operation.outputElement)`, soapAction `\(operation.soapAction)`.",
+                operation.outputElement.map {
+                    "Input element `\(operation.inputElement)`, output element `\($0)`, soapAction `\(operation.soapAction)`."
+                } ?? "Input element `\(operation.inputElement)`, one-way (no output: a 2xx reply with no body element), soapAction `\(operation.soapAction)`.",
             ],
             .enumeration(
                 access: access,
@@ -102,7 +104,10 @@ struct DeclarationBuilder {
                 conformances: ["SOAPRuntime.SOAPOperation"],
                 members: [
                     .documented(["The input body element `\(operation.inputElement)`."], .typeAlias(access: access, name: "Input", type: operation.inputType)),
-                    .documented(["The output body element `\(operation.outputElement)`."], .typeAlias(access: access, name: "Output", type: operation.outputType)),
+                    .documented(
+                        [operation.outputElement.map { "The output body element `\($0)`." } ?? "One-way: no output body element."],
+                        .typeAlias(access: access, name: "Output", type: operation.outputType)
+                    ),
                     .documented(
                         ["The WSDL operation name."],
                         .variable(access: access, isStatic: true, isLet: true, name: "operationName", type: nil, value: SwiftLiteral.string(operation.wireName))

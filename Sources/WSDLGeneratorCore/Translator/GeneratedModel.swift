@@ -41,7 +41,8 @@ struct GeneratedOperation: Hashable {
     var inputType: String
     var outputType: String
     var inputElement: String
-    var outputElement: String
+    /// `nil` for a one-way operation, whose output type is `SOAPRuntime.SOAPNoResponse`.
+    var outputElement: String?
 }
 
 struct GeneratedStruct: Hashable {

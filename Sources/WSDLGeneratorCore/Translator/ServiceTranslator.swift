@@ -160,17 +160,26 @@ struct ServiceTranslator {
             diagnostics.error("operation `\(operation.name)` has no input message", at: location)
             return nil
         }
-        guard let outputMessage = operation.output else {
-            diagnostics.error("one-way operation `\(operation.name)` (no output message) is not supported", at: location)
-            return nil
-        }
+
         for fault in operation.faults {
             genericFaults.append((operation.name, fault, location))
         }
         guard let input = bodyElement(of: inputMessage, operation: operation.name, body: bound.inputBody, at: operation.inputLocation ?? location),
-            let output = bodyElement(of: outputMessage, operation: operation.name, body: bound.outputBody, at: operation.outputLocation ?? location)
+            let inputType = bodyStruct(input, preferredName: swiftName + "Request", role: "input of operation `\(operation.name)`")
         else { return nil }
-        guard let inputType = bodyStruct(input, preferredName: swiftName + "Request", role: "input of operation `\(operation.name)`"),
+        guard let outputMessage = operation.output else {
+            // One-way: the service answers with a 2xx status and no body element.
+            return GeneratedOperation(
+                wireName: operation.name,
+                swiftName: swiftName,
+                soapAction: bound.soapAction ?? "",
+                inputType: inputType,
+                outputType: "SOAPRuntime.SOAPNoResponse",
+                inputElement: input.name.localName,
+                outputElement: nil
+            )
+        }
+        guard let output = bodyElement(of: outputMessage, operation: operation.name, body: bound.outputBody, at: operation.outputLocation ?? location),
             let outputType = bodyStruct(output, preferredName: swiftName + "Response", role: "output of operation `\(operation.name)`")
         else { return nil }
         return GeneratedOperation(
