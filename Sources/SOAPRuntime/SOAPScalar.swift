@@ -121,3 +121,19 @@ extension Decimal: SOAPScalar {
 
     public var soapLexicalForm: String { "\(self)" }
 }
+
+/// `xsd:list`: the items' lexical forms separated by single spaces; read at any run of XML whitespace.
+extension Array: SOAPScalar where Element: SOAPScalar {
+    public init?(soapLexicalForm text: String) {
+        var items: [Element] = []
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            guard let item = Element(soapLexicalForm: String(token)) else { return nil }
+            items.append(item)
+        }
+        self = items
+    }
+
+    public var soapLexicalForm: String {
+        map(\.soapLexicalForm).joined(separator: " ")
+    }
+}

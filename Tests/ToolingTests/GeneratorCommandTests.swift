@@ -157,7 +157,7 @@ struct GeneratorCommandTests {
     @Test(arguments: [
         "Calculator/calculator.wsdl.swift", "Imports/imports.wsdl.swift", "SMSC/smsc.wsdl.swift", "Recursion/recursion.wsdl.swift",
         "Nillable/nillable.wsdl.swift", "Enumeration/enumeration.wsdl.swift",
-        "ValueConstraints/constraints.wsdl.swift", "OneWay/oneway.wsdl.swift",
+        "ValueConstraints/constraints.wsdl.swift", "OneWay/oneway.wsdl.swift", "List/list.wsdl.swift",
     ])
     func referenceOutputsTypeCheckAgainstTheRuntime(_ file: String) throws {
         let products = PackageLayout.productsDirectory

@@ -422,16 +422,19 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:21: error: element `value` has a `fixed` value but a complex type; XML Schema allows it on simple content only"]
         ),
         FailureCase(
-            name: "xsd:list in a named simpleType",
+            name: "xsd:list of a list",
             wsdl: Echo.wsdl(
                 types: resultWithValue("        <xsd:element name=\"value\" type=\"tns:Codes\"/>") + """
 
                         <xsd:simpleType name="Codes">
+                          <xsd:list itemType="tns:Inner"/>
+                        </xsd:simpleType>
+                        <xsd:simpleType name="Inner">
                           <xsd:list itemType="xsd:int"/>
                         </xsd:simpleType>
                     """
             ),
-            expected: ["test.wsdl:25: error: `xsd:list` in simpleType `Codes` is not supported"]
+            expected: ["test.wsdl:24: error: list item type tns:Inner is not a defined simple type other than a list"]
         ),
         FailureCase(
             name: "xsd:union in a named simpleType",
@@ -446,19 +449,21 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:25: error: `xsd:union` in simpleType `Either` is not supported"]
         ),
         FailureCase(
-            name: "xsd:list in an anonymous simpleType",
+            name: "xsd:list with an inline item type",
             wsdl: Echo.wsdl(
                 types: resultWithValue(
                     """
                             <xsd:element name="value">
                               <xsd:simpleType>
-                                <xsd:list itemType="xsd:int"/>
+                                <xsd:list>
+                                  <xsd:simpleType><xsd:restriction base="xsd:int"/></xsd:simpleType>
+                                </xsd:list>
                               </xsd:simpleType>
                             </xsd:element>
                     """
                 )
             ),
-            expected: ["test.wsdl:23: error: `xsd:list` in anonymous simpleType is not supported"]
+            expected: ["test.wsdl:23: error: an `xsd:list` without an itemType (an inline item type) in anonymous simpleType is not supported"]
         ),
         FailureCase(
             name: "restriction of an unknown built-in type",

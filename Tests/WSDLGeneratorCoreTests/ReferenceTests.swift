@@ -39,6 +39,7 @@ struct ReferenceTests {
         Case(folder: "Enumeration", wsdlName: "enumeration.wsdl"),
         Case(folder: "ValueConstraints", wsdlName: "constraints.wsdl"),
         Case(folder: "OneWay", wsdlName: "oneway.wsdl"),
+        Case(folder: "List", wsdlName: "list.wsdl"),
     ]
 
     @Test(arguments: cases)

@@ -83,6 +83,8 @@ struct SimpleTypeDeclaration: Hashable {
     var facets: [String]
     var location: SourceLocation
     var unsupported: [UnsupportedConstruct]
+    /// `xsd:list itemType=…`: a whitespace-separated list of the item type's values (then `base` is `nil`).
+    var listItemType: QName?
 }
 
 /// Every schema component of a WSDL and the schemas it imports, by qualified name.

@@ -405,6 +405,7 @@ struct WSDLParser {
         var unsupported: [UnsupportedConstruct] = []
         var base: QName?
         var facets: [String] = []
+        var listItemType: QName?
         for child in type.children where child.namespaceURI == XMLNamespaces.xmlSchema {
             let childLocation = SourceLocation(file: context.file, line: child.line)
             switch child.localName {
@@ -423,14 +424,20 @@ struct WSDLParser {
                         facets.append("\(facet.localName)=\(facet.attribute("value") ?? "")")
                     }
                 }
+            case "list":
+                guard let itemName = child.attribute("itemType"), let resolved = child.resolveQualifiedName(itemName) else {
+                    unsupported.append(.init(message: "an `xsd:list` without an itemType (an inline item type) in \(display) is not supported", location: childLocation))
+                    continue
+                }
+                listItemType = resolved
             default:
                 unsupported.append(.init(message: "`xsd:\(child.localName)` in \(display) is not supported", location: childLocation))
             }
         }
-        if base == nil && unsupported.isEmpty {
+        if base == nil && listItemType == nil && unsupported.isEmpty {
             unsupported.append(.init(message: "\(display) has no restriction base", location: location))
         }
-        return SimpleTypeDeclaration(name: name, base: base, facets: facets, location: location, unsupported: unsupported)
+        return SimpleTypeDeclaration(name: name, base: base, facets: facets, location: location, unsupported: unsupported, listItemType: listItemType)
     }
 
     // MARK: Messages, port types, bindings, services

@@ -9,7 +9,7 @@ enum BuiltinSimpleType {
 
     /// Whether generated code that uses `swiftType` must import Foundation.
     static func needsFoundation(_ swiftType: String) -> Bool {
-        swiftType.hasPrefix("Foundation.")
+        swiftType.hasPrefix("Foundation.") || swiftType.hasPrefix("[Foundation.")
     }
 
     private static let table: [String: String] = {

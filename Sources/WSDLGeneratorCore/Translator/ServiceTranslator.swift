@@ -542,7 +542,24 @@ struct ServiceTranslator {
     /// Follows restrictions down to a built-in type; facets are kept for documentation.
     private mutating func resolveSimpleType(_ type: SimpleTypeDeclaration, depth: Int) -> (String, [String])? {
         report(type.unsupported)
-        guard type.unsupported.isEmpty, let base = type.base else { return nil }
+        guard type.unsupported.isEmpty else { return nil }
+        if let item = type.listItemType {
+            // A list is an array of its item type, written separated by spaces (SOAPScalar's Array conformance).
+            if item.namespaceURI == XMLNamespaces.xmlSchema, let swiftType = BuiltinSimpleType.swiftType(forXSD: item.localName) {
+                return ("[\(swiftType)]", ["list of xsd:\(item.localName)"] + type.facets)
+            }
+            guard depth < 32, let itemType = definitions.schemas.simpleTypes[item], itemType.listItemType == nil,
+                let (swiftType, facets) = resolveSimpleType(itemType, depth: depth + 1)
+            else {
+                report([.init(message: "list item type \(display(item)) is not a defined simple type other than a list", location: type.location)])
+                return nil
+            }
+            if let enumeration = enumeration(swiftType, facets, named: item, preferredName: SwiftNaming.typeName(item.localName), at: itemType.location) {
+                return ("[\(enumeration)]", ["list of \(display(item))"] + type.facets)
+            }
+            return ("[\(swiftType)]", ["list of \(display(item))"] + facets + type.facets)
+        }
+        guard let base = type.base else { return nil }
         if base.namespaceURI == XMLNamespaces.xmlSchema {
             guard let swiftType = BuiltinSimpleType.swiftType(forXSD: base.localName) else {
                 report([.init(message: "restriction base xsd:\(base.localName) is not an XML Schema built-in simple type", location: type.location)])
@@ -552,6 +569,10 @@ struct ServiceTranslator {
         }
         guard depth < 32, let next = definitions.schemas.simpleTypes[base] else {
             report([.init(message: "restriction base \(display(base)) is not a defined simple type", location: type.location)])
+            return nil
+        }
+        if next.listItemType != nil {
+            report([.init(message: "a restriction of the list type \(display(base)) is not supported", location: type.location)])
             return nil
         }
         guard let (swiftType, facets) = resolveSimpleType(next, depth: depth + 1) else { return nil }
