@@ -41,7 +41,8 @@ public enum SOAPDecoding {
         return value
     }
 
-    /// Decodes a simple value whose element the schema gives a `default`: an empty element reads as `defaultValue`.
+    /// Decodes a simple value whose element the schema gives a `default` or `fixed` value, rejecting a second
+    /// occurrence: an empty element reads as that value, and a fixed element refuses any other.
     @inlinable
     public static func scalar<Value: SOAPScalar>(
         _ type: Value.Type,
@@ -49,59 +50,29 @@ public enum SOAPDecoding {
         from child: XMLTree.Element,
         in parent: XMLTree.Element,
         xsdType: String,
-        defaultValue: String
+        constraint: SOAPValueConstraint
     ) throws(SOAPDecodingError) -> Value {
         guard current == nil else {
             throw repeated(child.localName, in: parent)
         }
-        return try scalarItem(type, from: child, in: parent, xsdType: xsdType, defaultValue: defaultValue)
+        return try scalarItem(type, from: child, in: parent, xsdType: xsdType, constraint: constraint)
     }
 
-    /// One item of a repeated simple element with a `default`.
+    /// One item of a repeated simple element with a `default` or `fixed` value.
     @inlinable
     public static func scalarItem<Value: SOAPScalar>(
         _ type: Value.Type,
         from child: XMLTree.Element,
         in parent: XMLTree.Element,
         xsdType: String,
-        defaultValue: String
+        constraint: SOAPValueConstraint
     ) throws(SOAPDecodingError) -> Value {
-        let text = child.text.isEmpty && child.children.isEmpty ? defaultValue : child.text
+        let text = child.text.isEmpty && child.children.isEmpty ? constraint.value : child.text
         guard let value = Value(soapLexicalForm: text) else {
             throw invalidValue(child, in: parent, xsdType: xsdType)
         }
-        return value
-    }
-
-    /// Decodes a simple value whose element the schema gives a `fixed` value: an empty element reads as it, and any
-    /// other value is refused.
-    @inlinable
-    public static func scalar<Value: SOAPScalar>(
-        _ type: Value.Type,
-        current: Value?,
-        from child: XMLTree.Element,
-        in parent: XMLTree.Element,
-        xsdType: String,
-        fixedValue: String
-    ) throws(SOAPDecodingError) -> Value {
-        guard current == nil else {
-            throw repeated(child.localName, in: parent)
-        }
-        return try scalarItem(type, from: child, in: parent, xsdType: xsdType, fixedValue: fixedValue)
-    }
-
-    /// One item of a repeated simple element with a `fixed` value.
-    @inlinable
-    public static func scalarItem<Value: SOAPScalar>(
-        _ type: Value.Type,
-        from child: XMLTree.Element,
-        in parent: XMLTree.Element,
-        xsdType: String,
-        fixedValue: String
-    ) throws(SOAPDecodingError) -> Value {
-        let value = try scalarItem(type, from: child, in: parent, xsdType: xsdType, defaultValue: fixedValue)
-        guard Value(soapLexicalForm: fixedValue) == value else {
-            throw invalidValue(child, in: parent, xsdType: "the fixed value \"\(fixedValue)\" (\(xsdType))")
+        if case .fixed(let fixed) = constraint, Value(soapLexicalForm: fixed) != value {
+            throw invalidValue(child, in: parent, xsdType: "the fixed value \"\(fixed)\" (\(xsdType))")
         }
         return value
     }

@@ -7,9 +7,14 @@ import Testing
 /// Each fault the sandbox injects strikes at its point of the exchange, leaves the ledger as the fault says, and is
 /// counted; draws follow the seed.
 struct SandboxFaultTests {
-    /// A sandbox whose first request to `operations` meets `fault`, and later requests nothing.
+    /// A sandbox whose first request to `operations` meets `fault`, and later requests nothing. Messages stay waiting
+    /// for an hour, so what `get_status` says does not depend on how long a loaded machine took (the default
+    /// timeline moves them on after 5 s, about when a client gives up on a delayed reply).
     static func firstRequestMeets(_ fault: SandboxFault, operations: Set<SMSCOperation>? = nil) -> SandboxConfiguration {
-        SandboxConfiguration(faults: SandboxFaultInjection(rates: [fault: 1], operations: operations, replyDelay: .seconds(60), limit: 1, seed: 1))
+        SandboxConfiguration(
+            deliveryTimeline: .init(transferredAfter: .seconds(3600), deliveredAfter: .seconds(7200)),
+            faults: SandboxFaultInjection(rates: [fault: 1], operations: operations, replyDelay: .seconds(60), limit: 1, seed: 1)
+        )
     }
 
     /// What a client sees when its request meets `fault`.

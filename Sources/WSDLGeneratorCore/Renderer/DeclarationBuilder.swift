@@ -401,11 +401,11 @@ struct DeclarationBuilder {
         )
     }
 
-    /// `, defaultValue: "…"` or `, fixedValue: "…"` for a field with a value constraint.
+    /// `, constraint: .defaultValue("…")` or `, constraint: .fixed("…")` for a field with a value constraint.
     private static func constraintArguments(_ field: GeneratedField) -> String {
         switch field.valueConstraint {
-        case .defaultValue(let value)?: ", defaultValue: \(SwiftLiteral.string(value))"
-        case .fixed(let value)?: ", fixedValue: \(SwiftLiteral.string(value))"
+        case .defaultValue(let value)?: ", constraint: .defaultValue(\(SwiftLiteral.string(value)))"
+        case .fixed(let value)?: ", constraint: .fixed(\(SwiftLiteral.string(value)))"
         case nil: ""
         }
     }

@@ -106,13 +106,13 @@ public enum ConstraintsSOAP {
             for child in element.children {
                 switch child.localName {
                 case "version":
-                    version = try SOAPRuntime.SOAPDecoding.scalar(Swift.String.self, current: version, from: child, in: element, xsdType: "xsd:string", fixedValue: "2.1")
+                    version = try SOAPRuntime.SOAPDecoding.scalar(Swift.String.self, current: version, from: child, in: element, xsdType: "xsd:string", constraint: .fixed("2.1"))
                 case "currency":
-                    currency = try SOAPRuntime.SOAPDecoding.scalar(Swift.String.self, current: currency, from: child, in: element, xsdType: "xsd:string", defaultValue: "EUR")
+                    currency = try SOAPRuntime.SOAPDecoding.scalar(Swift.String.self, current: currency, from: child, in: element, xsdType: "xsd:string", constraint: .defaultValue("EUR"))
                 case "quantity":
-                    quantity = try SOAPRuntime.SOAPDecoding.scalar(Swift.Int32.self, current: quantity, from: child, in: element, xsdType: "xsd:int", defaultValue: "1")
+                    quantity = try SOAPRuntime.SOAPDecoding.scalar(Swift.Int32.self, current: quantity, from: child, in: element, xsdType: "xsd:int", constraint: .defaultValue("1"))
                 case "unit":
-                    unit.append(try SOAPRuntime.SOAPDecoding.scalarItem(Swift.String.self, from: child, in: element, xsdType: "xsd:string", fixedValue: "kg"))
+                    unit.append(try SOAPRuntime.SOAPDecoding.scalarItem(Swift.String.self, from: child, in: element, xsdType: "xsd:string", constraint: .fixed("kg")))
                 default:
                     // Elements the schema does not list are skipped: services add fields over time.
                     continue
@@ -171,9 +171,9 @@ public enum ConstraintsSOAP {
             for child in element.children {
                 switch child.localName {
                 case "price":
-                    price = try SOAPRuntime.SOAPDecoding.scalar(Foundation.Decimal.self, current: price, from: child, in: element, xsdType: "xsd:decimal", defaultValue: "0")
+                    price = try SOAPRuntime.SOAPDecoding.scalar(Foundation.Decimal.self, current: price, from: child, in: element, xsdType: "xsd:decimal", constraint: .defaultValue("0"))
                 case "version":
-                    version = try SOAPRuntime.SOAPDecoding.scalar(Swift.String.self, current: version, from: child, in: element, xsdType: "xsd:string", fixedValue: "2.1")
+                    version = try SOAPRuntime.SOAPDecoding.scalar(Swift.String.self, current: version, from: child, in: element, xsdType: "xsd:string", constraint: .fixed("2.1"))
                 default:
                     // Elements the schema does not list are skipped: services add fields over time.
                     continue
