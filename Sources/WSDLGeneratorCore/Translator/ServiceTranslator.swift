@@ -267,21 +267,32 @@ struct ServiceTranslator {
         }
         let bodyNamespaceIndex = element.name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
         bodyStructs[element.name] = qualifiedName
-        inProgress.insert(qualifiedName)
-        var nested: [GeneratedStruct] = []
-        let fields = structFields(of: complexType, owner: qualifiedName, nested: &nested)
-        inProgress.remove(qualifiedName)
-        types.append(
-            GeneratedStruct(
-                swiftName: swiftName,
-                qualifiedName: qualifiedName,
-                origin: origin,
-                bodyElement: .init(name: element.name.localName, namespaceIndex: bodyNamespaceIndex),
-                fields: fields,
-                nested: nested
-            )
+        appendTopLevelStruct(
+            swiftName,
+            qualifiedName: qualifiedName,
+            origin: origin,
+            bodyElement: .init(name: element.name.localName, namespaceIndex: bodyNamespaceIndex),
+            of: complexType
         )
         return qualifiedName
+    }
+
+    /// Makes the struct for `type` (its fields may refer back to it while it is in progress) and adds it to the
+    /// namespace's types.
+    private mutating func appendTopLevelStruct(
+        _ swiftName: String,
+        qualifiedName: String,
+        origin: String,
+        bodyElement: GeneratedStruct.BodyElement?,
+        of type: ComplexTypeDeclaration
+    ) {
+        inProgress.insert(qualifiedName)
+        var nested: [GeneratedStruct] = []
+        let fields = structFields(of: type, owner: qualifiedName, nested: &nested)
+        inProgress.remove(qualifiedName)
+        types.append(
+            GeneratedStruct(swiftName: swiftName, qualifiedName: qualifiedName, origin: origin, bodyElement: bodyElement, fields: fields, nested: nested)
+        )
     }
 
     private mutating func namedStruct(_ name: QName, _ type: ComplexTypeDeclaration) -> String {
@@ -289,20 +300,7 @@ struct ServiceTranslator {
         let swiftName = uniqueTopLevelName(SwiftNaming.typeName(name.localName), for: "complexType `\(name.localName)`", at: type.location)
         let qualifiedName = "\(namespaceName).\(swiftName)"
         namedTypeStructs[name] = qualifiedName
-        inProgress.insert(qualifiedName)
-        var nested: [GeneratedStruct] = []
-        let fields = structFields(of: type, owner: qualifiedName, nested: &nested)
-        inProgress.remove(qualifiedName)
-        types.append(
-            GeneratedStruct(
-                swiftName: swiftName,
-                qualifiedName: qualifiedName,
-                origin: "complexType `\(name.localName)`",
-                bodyElement: nil,
-                fields: fields,
-                nested: nested
-            )
-        )
+        appendTopLevelStruct(swiftName, qualifiedName: qualifiedName, origin: "complexType `\(name.localName)`", bodyElement: nil, of: type)
         return qualifiedName
     }
 
@@ -420,19 +418,12 @@ struct ServiceTranslator {
         let swiftName = uniqueTopLevelName(SwiftNaming.typeName(element.name.localName), for: "element `\(element.name.localName)`", at: element.location)
         let qualifiedName = "\(namespaceName).\(swiftName)"
         referencedElementStructs[element.name] = qualifiedName
-        inProgress.insert(qualifiedName)
-        var nested: [GeneratedStruct] = []
-        let fields = structFields(of: type, owner: qualifiedName, nested: &nested)
-        inProgress.remove(qualifiedName)
-        types.append(
-            GeneratedStruct(
-                swiftName: swiftName,
-                qualifiedName: qualifiedName,
-                origin: "the anonymous complexType of global element `\(element.name.localName)`",
-                bodyElement: nil,
-                fields: fields,
-                nested: nested
-            )
+        appendTopLevelStruct(
+            swiftName,
+            qualifiedName: qualifiedName,
+            origin: "the anonymous complexType of global element `\(element.name.localName)`",
+            bodyElement: nil,
+            of: type
         )
         return qualifiedName
     }
