@@ -71,7 +71,3 @@ struct ParityCall: Sendable, CustomTestStringConvertible {
         return try JSONSerialization.data(withJSONObject: corpus)
     }
 }
-
-struct ParityCorpusError: Error, CustomStringConvertible {
-    var description: String
-}
