@@ -675,14 +675,14 @@ struct DiagnosticsTests {
                     with: "<part name=\"parameters\" element=\"tns:echo\"/>\n    <part name=\"extra\" element=\"tns:echo\"/>"
                 )
             ),
-            expected: ["test.wsdl:26: error: message `echoIn` has 2 parts; document/literal needs exactly one element part"]
+            expected: ["test.wsdl:26: error: message `echoIn` has 2 parts; document/literal needs exactly one element part in the body (name it with soap:body parts=)"]
         ),
         FailureCase(
             name: "message without parts",
             wsdl: Echo.wsdl(
                 messages: Echo.defaultMessages.replacing("<part name=\"parameters\" element=\"tns:echoResponse\"/>", with: "")
             ),
-            expected: ["test.wsdl:29: error: message `echoOut` has 0 parts; document/literal needs exactly one element part"]
+            expected: ["test.wsdl:29: error: message `echoOut` has 0 parts; document/literal needs exactly one element part in the body"]
         ),
         FailureCase(
             name: "part with type= instead of element=",
@@ -828,7 +828,7 @@ struct DiagnosticsTests {
                     with: "<input><soap:body use=\"literal\" parts=\"other\"/></input>"
                 )
             ),
-            expected: ["test.wsdl:42: error: soap:body parts=\"other\" of operation `echo` does not name part `parameters`"]
+            expected: ["test.wsdl:42: error: soap:body parts=\"other\" of operation `echo` must name exactly one part of message `echoIn` (its parts: `parameters`)"]
         ),
     ]
 
@@ -1063,7 +1063,7 @@ struct DiagnosticsTests {
                 name: "several operations",
                 wsdl: wsdl,
                 expected: [
-                    "test.wsdl:56: error: soap:body parts=\"text\" of operation `echo` does not name part `parameters`",
+                    "test.wsdl:56: error: soap:body parts=\"text\" of operation `echo` must name exactly one part of message `echoIn` (its parts: `parameters`)",
                     "test.wsdl:26: error: `xsd:choice` in anonymous complexType is not supported",
                 ]
             )
@@ -1351,6 +1351,22 @@ struct DiagnosticsTests {
         let run = GeneratorRun(wsdl)
         #expect(run.diagnostics == ["test.wsdl:34: note: fault `echoFault` of operation `echo` is decoded as a generic SOAP fault"])
         #expect(run.output != nil)
+    }
+
+    /// `soap:body parts=` picks the body's part of a message with several: the operation generates around it.
+    @Test
+    func soapBodyPartsPicksTheBodyPart() throws {
+        let wsdl = Echo.wsdl(
+            messages: Echo.defaultMessages.replacing(
+                "<part name=\"parameters\" element=\"tns:echo\"/>",
+                with: "<part name=\"trace\" element=\"tns:echoResponse\"/>\n    <part name=\"parameters\" element=\"tns:echo\"/>"
+            ),
+            binding: Echo.defaultBinding.replacing("<input><soap:body use=\"literal\"/></input>", with: "<input><soap:body use=\"literal\" parts=\"parameters\"/></input>")
+        )
+        let run = GeneratorRun(wsdl)
+        #expect(run.diagnostics == [])
+        let code = try #require(run.output.map { String(decoding: $0.contents, as: UTF8.self) })
+        #expect(code.contains("Input element `echo`, output element `echoResponse`"))
     }
 
     /// Notes are summarised: several faults make one note, not one per fault or operation.

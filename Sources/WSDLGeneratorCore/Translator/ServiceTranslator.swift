@@ -210,16 +210,30 @@ struct ServiceTranslator {
             diagnostics.error("message `\(messageName.localName)` of operation `\(operation)` is not defined", at: location)
             return nil
         }
-        guard message.parts.count == 1, let part = message.parts.first else {
-            diagnostics.error(
-                "message `\(message.name.localName)` has \(message.parts.count) parts; document/literal needs exactly one element part",
-                at: message.location
-            )
-            return nil
-        }
-        if let parts = body?.parts, parts.split(separator: " ").map(String.init) != [part.name] {
-            diagnostics.error("soap:body parts=\"\(parts)\" of operation `\(operation)` does not name part `\(part.name)`", at: body!.location)
-            return nil
+        let part: Part
+        if let body, let parts = body.parts {
+            // soap:body parts= picks the body's part; the others travel in headers (reported where they are bound) or
+            // not at all.
+            let names = parts.split(separator: " ").map(String.init)
+            guard names.count == 1, let named = message.parts.first(where: { $0.name == names[0] }) else {
+                let available = message.parts.map { "`\($0.name)`" }.joined(separator: ", ")
+                diagnostics.error(
+                    "soap:body parts=\"\(parts)\" of operation `\(operation)` must name exactly one part of message `\(message.name.localName)` (its parts: \(available))",
+                    at: body.location
+                )
+                return nil
+            }
+            part = named
+        } else {
+            guard message.parts.count == 1, let only = message.parts.first else {
+                let hint = message.parts.isEmpty ? "" : " (name it with soap:body parts=)"
+                diagnostics.error(
+                    "message `\(message.name.localName)` has \(message.parts.count) parts; document/literal needs exactly one element part in the body\(hint)",
+                    at: message.location
+                )
+                return nil
+            }
+            part = only
         }
         guard let elementName = part.element else {
             diagnostics.error(
