@@ -331,12 +331,19 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
+        .target(
+            name: "ChoiceFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/ChoiceFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
         .testTarget(
             name: "GeneratedCodeTests",
             // SOAPTestServer runs zeep (Tests/Zeep), whose envelopes the generated code's are compared with.
             dependencies: [
                 "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
-                "ListFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
+                "ListFixture", "ChoiceFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
             ],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep"],

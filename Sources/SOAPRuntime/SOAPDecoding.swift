@@ -142,6 +142,22 @@ public enum SOAPDecoding {
         return try elementItem(type, from: child, in: parent, index: nil)
     }
 
+    /// The value of an `xsd:choice` read from `child`, one of its elements; refuses a second element of the choice.
+    ///
+    /// - Parameter current: The choice's value so far (`nil` before any of its elements).
+    @inlinable
+    public static func alternative<Choice>(
+        _ value: Choice,
+        current: Choice?,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element
+    ) throws(SOAPDecodingError) -> Choice {
+        guard current == nil else {
+            throw severalAlternatives(child.localName, in: parent)
+        }
+        return value
+    }
+
     /// Whether `element` says `xsi:nil="true"` (or `"1"`).
     @inlinable
     public static func isNil(_ element: XMLTree.Element) -> Bool {
@@ -187,6 +203,11 @@ public enum SOAPDecoding {
             nested.path[0] += "[\(index)]"
         }
         return nested.nested(in: parent.localName)
+    }
+
+    @usableFromInline
+    static func severalAlternatives(_ name: String, in parent: XMLTree.Element) -> SOAPDecodingError {
+        SOAPDecodingError(path: [parent.localName], reason: .severalAlternatives(name))
     }
 
     @usableFromInline

@@ -17,6 +17,8 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
             public static let repeatedElement = Code("repeated_element")
             /// The text of an element is not a valid value of its schema type.
             public static let invalidValue = Code("invalid_value")
+            /// Two elements of one `xsd:choice` appear, where the schema allows one.
+            public static let severalAlternatives = Code("several_alternatives")
 
             /// A stable snake_case name (`missing_element`).
             public var description: String { name }
@@ -55,6 +57,11 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
         public static func invalidValue(_ text: String, expectedType: String) -> Reason {
             Reason(code: .invalidValue, text: text, expectedType: expectedType)
         }
+
+        /// `element` appears where another element of the same `xsd:choice` already did.
+        public static func severalAlternatives(_ element: String) -> Reason {
+            Reason(code: .severalAlternatives, element: element)
+        }
     }
 
     /// The element path where the problem is, such as `Send2Response/sendresult/errors[0]`.
@@ -73,6 +80,8 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
             return "\(location): required element `\(reason.element ?? "?")` is missing"
         case .repeatedElement:
             return "\(location): element `\(reason.element ?? "?")` appears \(reason.count ?? 0) times but the schema allows it once"
+        case .severalAlternatives:
+            return "\(location): element `\(reason.element ?? "?")` follows another element of the same choice, which allows one"
         case .invalidValue:
             let text = reason.text ?? ""
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text

@@ -270,34 +270,50 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:23: error: attributes (`xsd:anyAttribute`) in complexType `Result` are not supported"]
         ),
         FailureCase(
-            name: "xsd:choice",
+            name: "a repeated element in a xsd:choice",
             wsdl: Echo.wsdl(
                 types: Echo.result(
                     """
                           <xsd:choice>
-                            <xsd:element name="a" type="xsd:string"/>
+                            <xsd:element name="a" type="xsd:string" maxOccurs="2"/>
                             <xsd:element name="b" type="xsd:int"/>
                           </xsd:choice>
                     """
                 )
             ),
-            expected: ["test.wsdl:20: error: `xsd:choice` in complexType `Result` is not supported"]
+            expected: ["test.wsdl:21: error: an element of a `xsd:choice` in complexType `Result` that occurs more than once is not supported"]
         ),
         FailureCase(
-            name: "xsd:choice inside the sequence",
+            name: "a repeated xsd:choice",
             wsdl: Echo.wsdl(
                 types: Echo.result(
                     """
                           <xsd:sequence>
                             <xsd:element name="value" type="xsd:string"/>
-                            <xsd:choice>
+                            <xsd:choice maxOccurs="unbounded">
                               <xsd:element name="a" type="xsd:string"/>
                             </xsd:choice>
                           </xsd:sequence>
                     """
                 )
             ),
-            expected: ["test.wsdl:22: error: `xsd:choice` in complexType `Result` is not supported"]
+            expected: [
+                "test.wsdl:22: error: a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in complexType `Result` is not supported"
+            ]
+        ),
+        FailureCase(
+            name: "a sequence inside a xsd:choice",
+            wsdl: Echo.wsdl(
+                types: Echo.result(
+                    """
+                          <xsd:choice>
+                            <xsd:element name="value" type="xsd:string"/>
+                            <xsd:sequence><xsd:element name="a" type="xsd:string"/></xsd:sequence>
+                          </xsd:choice>
+                    """
+                )
+            ),
+            expected: ["test.wsdl:22: error: `xsd:sequence` inside a `xsd:choice` in complexType `Result` is not supported"]
         ),
         FailureCase(
             name: "xsd:all",
@@ -1019,9 +1035,9 @@ struct DiagnosticsTests {
 
                     <xsd:element name="ping">
                       <xsd:complexType>
-                        <xsd:choice>
+                        <xsd:all>
                           <xsd:element name="a" type="xsd:string"/>
-                        </xsd:choice>
+                        </xsd:all>
                       </xsd:complexType>
                     </xsd:element>
                 """,
@@ -1064,7 +1080,7 @@ struct DiagnosticsTests {
                 wsdl: wsdl,
                 expected: [
                     "test.wsdl:56: error: soap:body parts=\"text\" of operation `echo` must name exactly one part of message `echoIn` (its parts: `parameters`)",
-                    "test.wsdl:26: error: `xsd:choice` in anonymous complexType is not supported",
+                    "test.wsdl:26: error: `xsd:all` in anonymous complexType is not supported",
                 ]
             )
         )

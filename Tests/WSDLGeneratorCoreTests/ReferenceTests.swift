@@ -40,6 +40,7 @@ struct ReferenceTests {
         Case(folder: "ValueConstraints", wsdlName: "constraints.wsdl"),
         Case(folder: "OneWay", wsdlName: "oneway.wsdl"),
         Case(folder: "List", wsdlName: "list.wsdl"),
+        Case(folder: "Choice", wsdlName: "choice.wsdl"),
     ]
 
     @Test(arguments: cases)

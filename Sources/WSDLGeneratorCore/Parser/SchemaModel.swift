@@ -62,6 +62,8 @@ struct LocalElement: Hashable {
         case local(name: String, namespaceURI: String?, type: TypeReference)
         /// `<element ref="prefix:name">`.
         case reference(QName)
+        /// `<choice>`: exactly one of these elements (none, when the choice's minOccurs is 0).
+        case choice([LocalElement])
     }
 
     var declaration: Declaration

@@ -288,6 +288,10 @@ struct WSDLParser {
                 continue
             case "sequence":
                 parseSequence(child, in: display, context: context, elements: &elements, unsupported: &unsupported)
+            case "choice":
+                if let choice = parseChoice(child, in: display, context: context, unsupported: &unsupported) {
+                    elements.append(choice)
+                }
             case "attribute", "attributeGroup", "anyAttribute":
                 unsupported.append(.init(message: "attributes (`xsd:\(child.localName)`) in \(display) are not supported", location: childLocation))
             default:
@@ -320,6 +324,10 @@ struct WSDLParser {
             case "sequence":
                 // A nested sequence that occurs exactly once is the same as its elements in place.
                 parseSequence(child, in: display, context: context, elements: &elements, unsupported: &unsupported)
+            case "choice":
+                if let choice = parseChoice(child, in: display, context: context, unsupported: &unsupported) {
+                    elements.append(choice)
+                }
             default:
                 unsupported.append(.init(message: "`xsd:\(child.localName)` in \(display) is not supported", location: childLocation))
             }
@@ -385,6 +393,43 @@ struct WSDLParser {
             isNillable: isNillable,
             valueConstraint: valueConstraint(of: element, name: label, location: location)
         )
+    }
+
+    /// A `choice` of single elements, itself occurring at most once; anything richer is named as unsupported.
+    private func parseChoice(
+        _ choice: XMLTree.Element,
+        in display: String,
+        context: SchemaContext,
+        unsupported: inout [UnsupportedConstruct]
+    ) -> LocalElement? {
+        let location = SourceLocation(file: context.file, line: choice.line)
+        let minOccurs = choice.attribute("minOccurs") ?? "1"
+        guard ["0", "1"].contains(minOccurs), (choice.attribute("maxOccurs") ?? "1") == "1" else {
+            unsupported.append(.init(message: "a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in \(display) is not supported", location: location))
+            return nil
+        }
+        var alternatives: [LocalElement] = []
+        for child in choice.children where child.namespaceURI == XMLNamespaces.xmlSchema {
+            let childLocation = SourceLocation(file: context.file, line: child.line)
+            switch child.localName {
+            case "annotation":
+                continue
+            case "element":
+                guard let alternative = parseLocalElement(child, context: context, unsupported: &unsupported) else { continue }
+                guard alternative.maxOccurs == 1 else {
+                    unsupported.append(.init(message: "an element of a `xsd:choice` in \(display) that occurs more than once is not supported", location: childLocation))
+                    continue
+                }
+                alternatives.append(alternative)
+            default:
+                unsupported.append(.init(message: "`xsd:\(child.localName)` inside a `xsd:choice` in \(display) is not supported", location: childLocation))
+            }
+        }
+        guard !alternatives.isEmpty else {
+            unsupported.append(.init(message: "an empty `xsd:choice` in \(display) is not supported", location: location))
+            return nil
+        }
+        return LocalElement(declaration: .choice(alternatives), minOccurs: minOccurs == "0" ? 0 : 1, maxOccurs: 1, location: location)
     }
 
     /// `default` or `fixed`; both at once is an error, as in XML Schema.

@@ -195,6 +195,7 @@ struct DeclarationBuilder {
         members.append(encoder(type))
         members.append(decoder(type))
         members += type.nested.map(structure)
+        members += type.fields.compactMap(choiceEnumeration)
         return .documented(
             ["WSDL \(type.origin)."],
             .structure(access: access, name: SwiftNaming.escaped(type.swiftName), conformances: conformances, members: members)
@@ -294,6 +295,17 @@ struct DeclarationBuilder {
             if case .fixed(let value)? = field.valueConstraint {
                 body.append(.line("try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \(name))"))
             }
+            if case .choice(_, let alternatives) = field.kind {
+                let writes: [CodeLine] = alternatives.map { alternative in
+                    let namespace = alternative.namespaceIndex > 0 ? ", namespaceIndex: \(alternative.namespaceIndex)" : ""
+                    return .line(
+                        "case .\(SwiftNaming.escaped(alternative.caseName))(let value): try writer.writeElement(\(SwiftLiteral.string(alternative.wireName))\(namespace), value: value)"
+                    )
+                }
+                let choice = CodeLine.block(header: "switch \(field.occurrence == .optional ? "choice" : "self.\(field.swiftName)")", body: writes, indentsBody: false)
+                body.append(field.occurrence == .optional ? .block(header: "if let choice = self.\(field: field)", body: [choice]) : choice)
+                continue
+            }
             switch field.occurrence {
             case .required where field.isNillable:
                 body.append(.line("try writer.writeNillableElement(\(name)\(namespaceArgument), value: self.\(field: field))"))
@@ -344,6 +356,23 @@ struct DeclarationBuilder {
         var cases: [CodeLine] = []
         for field in type.fields {
             let local = locals[field.wireName]!
+            if case .choice(_, let alternatives) = field.kind {
+                // Each element of the choice sets the one value; a second one is refused.
+                for alternative in alternatives {
+                    let payload: String
+                    switch alternative.kind {
+                    case .scalar(let swiftType, let schemaType):
+                        payload = "try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType)))"
+                    default:
+                        payload = "try SOAPRuntime.SOAPDecoding.elementItem(\(alternative.kind.swiftType).self, from: child, in: element, index: nil)"
+                    }
+                    cases.append(.line("case \(SwiftLiteral.string(alternative.wireName)):"))
+                    cases.append(
+                        .line("    \(local) = try SOAPRuntime.SOAPDecoding.alternative(.\(SwiftNaming.escaped(alternative.caseName))(\(payload)), current: \(local), from: child, in: element)")
+                    )
+                }
+                continue
+            }
             let decode: String
             switch (field.kind, field.occurrence) {
             case (.scalar(let swiftType, let schemaType), _) where field.isNillable:
@@ -356,7 +385,8 @@ struct DeclarationBuilder {
                 decode = "\(local) = try SOAPRuntime.SOAPDecoding.scalar(\(swiftType).self, current: \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))"
             case (.structure(let swiftType, _), .repeated):
                 decode = "\(local).append(try SOAPRuntime.SOAPDecoding.elementItem(\(swiftType).self, from: child, in: element, index: \(local).count))"
-            case (.structure(let swiftType, _), _):
+            case (.structure(let swiftType, _), _), (.choice(let swiftType, _), _):
+                // (A choice was handled above.)
                 decode = "\(local) = try SOAPRuntime.SOAPDecoding.element(\(swiftType).self, current: \(local), from: child, in: element)"
             }
             cases.append(.line("case \(SwiftLiteral.string(field.wireName)):"))
@@ -398,6 +428,25 @@ struct DeclarationBuilder {
                 signature: "\(prefix)init(decoding element: SOAPXML.XMLTree.Element) throws(SOAPRuntime.SOAPDecodingError)",
                 body: body
             )
+        )
+    }
+
+    /// The enum of a choice field: a case per element, `indirect` where the payload contains the choice's owner.
+    private func choiceEnumeration(_ field: GeneratedField) -> SwiftDeclaration? {
+        guard case .choice(let swiftType, let alternatives) = field.kind else { return nil }
+        let members: [SwiftDeclaration] = alternatives.map { alternative in
+            .documented(
+                ["Element `\(alternative.wireName)`: \(alternative.kind.schemaType)."],
+                .enumerationCase("\(SwiftNaming.escaped(alternative.caseName))(\(alternative.kind.swiftType))")
+            )
+        }
+        let name = String(swiftType.split(separator: ".").last!)
+        // An element that contains the choice's owner again needs the enum boxed.
+        let isIndirect = alternatives.contains(where: \.isIndirect)
+        let modifiers = ([access] + (isIndirect ? ["indirect"] : [])).filter { !$0.isEmpty }.joined(separator: " ")
+        return .documented(
+            ["WSDL `xsd:choice`: exactly one of \(alternatives.map { "`\($0.wireName)`" }.joined(separator: ", "))."],
+            .enumeration(access: modifiers, name: name, conformances: ["Swift.Sendable", "Swift.Hashable"], members: members)
         )
     }
 
@@ -485,7 +534,12 @@ extension SwiftDeclaration {
 
 extension GeneratedStruct {
     var usesFoundation: Bool {
-        fields.contains { BuiltinSimpleType.needsFoundation($0.kind.swiftType) } || nested.contains { $0.usesFoundation }
+        fields.contains { field in
+            if case .choice(_, let alternatives) = field.kind {
+                return alternatives.contains { BuiltinSimpleType.needsFoundation($0.kind.swiftType) }
+            }
+            return BuiltinSimpleType.needsFoundation(field.kind.swiftType)
+        } || nested.contains { $0.usesFoundation }
     }
 }
 

@@ -65,23 +65,37 @@ struct GeneratedStruct: Hashable {
 }
 
 struct GeneratedField: Hashable {
-    enum Kind: Hashable {
+    indirect enum Kind: Hashable {
         /// A built-in simple type: the Swift type (`Swift.String`) and the schema's name (`xsd:string`).
         case scalar(swiftType: String, schemaType: String)
         /// A generated struct, by qualified Swift name, and the schema's name of its type.
         case structure(swiftType: String, schemaType: String)
+        /// An `xsd:choice`: a generated enum, by qualified Swift name, with a case per element.
+        case choice(swiftType: String, alternatives: [Alternative])
 
         var swiftType: String {
             switch self {
-            case .scalar(let type, _), .structure(let type, _): type
+            case .scalar(let type, _), .structure(let type, _), .choice(let type, _): type
             }
         }
 
         var schemaType: String {
             switch self {
             case .scalar(_, let type), .structure(_, let type): type
+            case .choice(_, let alternatives): "xsd:choice of " + alternatives.map { "`\($0.wireName)`" }.joined(separator: ", ")
             }
         }
+    }
+
+    /// One element of an `xsd:choice`: an enum case whose payload is the element's value.
+    struct Alternative: Hashable {
+        var wireName: String
+        var caseName: String
+        var namespaceIndex: Int
+        /// `.scalar` or `.structure`.
+        var kind: Kind
+        /// The payload's type contains the choice's owner: the case is `indirect`.
+        var isIndirect: Bool
     }
 
     enum Occurrence: Hashable {

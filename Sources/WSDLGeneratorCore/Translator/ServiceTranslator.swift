@@ -326,34 +326,22 @@ struct ServiceTranslator {
         var wireNames: Set<String> = []
         let typeDisplay = type.name.map { "complexType `\($0.localName)`" } ?? "anonymous complexType"
         for element in type.elements {
-            let wireName: String
-            let namespaceIndex: Int
-            let typeReference: TypeReference
-            var referenced: GeneratedField.Kind?
-            var isNillable = element.isNillable
-            var valueConstraint = element.valueConstraint
-            switch element.declaration {
-            case .local(let name, let namespaceURI, let type):
-                wireName = name
-                namespaceIndex = namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
-                typeReference = type
-            case .reference(let name):
-                guard let global = definitions.schemas.elements[name] else {
-                    diagnostics.error("element ref \(display(name)) is not defined", at: element.location)
-                    continue
-                }
-                report(global.unsupported)
-                isNillable = global.isNillable
-                valueConstraint = global.valueConstraint
-                wireName = name.localName
-                namespaceIndex = name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
-                if case .anonymousComplex(let anonymous) = global.type {
-                    // One struct per global element, made once: an element that refers to itself (directly or
-                    // through others) ends at the struct being made instead of recursing without end.
-                    referenced = .structure(swiftType: referencedElementStruct(global, anonymous), schemaType: "element \(display(name))")
-                }
-                typeReference = global.type
+            if case .choice(let alternatives) = element.declaration {
+                let choice = choiceField(
+                    alternatives,
+                    of: element,
+                    owner: owner,
+                    typeDisplay: typeDisplay,
+                    nested: &nested,
+                    nestedNames: &nestedNames,
+                    wireNames: &wireNames,
+                    propertyNames: &propertyNames
+                )
+                if let choice { fields.append(choice) }
+                continue
             }
+            guard let head = elementHead(element) else { continue }
+            let (wireName, namespaceIndex, isNillable, valueConstraint) = (head.wireName, head.namespaceIndex, head.isNillable, head.valueConstraint)
             // Generated decoders match children by local name: two fields with one name cannot both be decoded.
             guard wireNames.insert(wireName).inserted else {
                 diagnostics.error(
@@ -362,9 +350,7 @@ struct ServiceTranslator {
                 )
                 continue
             }
-            let resolved = referenced.map { ($0, [String]()) }
-                ?? fieldKind(typeReference, elementName: wireName, owner: owner, nested: &nested, nestedNames: &nestedNames, at: element.location)
-            guard let (kind, notes) = resolved else { continue }
+            guard let (kind, notes) = elementKind(head, owner: owner, nested: &nested, nestedNames: &nestedNames, at: element.location) else { continue }
 
             if let valueConstraint, case .structure = kind {
                 let attribute = if case .fixed = valueConstraint { "fixed" } else { "default" }
@@ -420,6 +406,128 @@ struct ServiceTranslator {
             )
         }
         return fields
+    }
+
+    /// An element's name, namespace and what its declaration says, through `ref` to the global element.
+    private struct ElementHead {
+        var wireName: String
+        var namespaceIndex: Int
+        var typeReference: TypeReference
+        /// The struct of a referenced global element with an anonymous complex type.
+        var referenced: GeneratedField.Kind?
+        var isNillable: Bool
+        var valueConstraint: ValueConstraint?
+    }
+
+    private mutating func elementHead(_ element: LocalElement) -> ElementHead? {
+        switch element.declaration {
+        case .local(let name, let namespaceURI, let type):
+            return ElementHead(
+                wireName: name,
+                namespaceIndex: namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0,
+                typeReference: type,
+                referenced: nil,
+                isNillable: element.isNillable,
+                valueConstraint: element.valueConstraint
+            )
+        case .reference(let name):
+            guard let global = definitions.schemas.elements[name] else {
+                diagnostics.error("element ref \(display(name)) is not defined", at: element.location)
+                return nil
+            }
+            report(global.unsupported)
+            var referenced: GeneratedField.Kind?
+            if case .anonymousComplex(let anonymous) = global.type {
+                // One struct per global element, made once: an element that refers to itself (directly or
+                // through others) ends at the struct being made instead of recursing without end.
+                referenced = .structure(swiftType: referencedElementStruct(global, anonymous), schemaType: "element \(display(name))")
+            }
+            return ElementHead(
+                wireName: name.localName,
+                namespaceIndex: name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0,
+                typeReference: global.type,
+                referenced: referenced,
+                isNillable: global.isNillable,
+                valueConstraint: global.valueConstraint
+            )
+        case .choice:
+            return nil
+        }
+    }
+
+    private mutating func elementKind(
+        _ head: ElementHead,
+        owner: String,
+        nested: inout [GeneratedStruct],
+        nestedNames: inout Set<String>,
+        at location: SourceLocation
+    ) -> (GeneratedField.Kind, [String])? {
+        if let referenced = head.referenced { return (referenced, []) }
+        return fieldKind(head.typeReference, elementName: head.wireName, owner: owner, nested: &nested, nestedNames: &nestedNames, at: location)
+    }
+
+    /// An `xsd:choice` as one field: an enum nested in the owner with a case per element, optional when the choice
+    /// may be absent.
+    private mutating func choiceField(
+        _ alternatives: [LocalElement],
+        of choice: LocalElement,
+        owner: String,
+        typeDisplay: String,
+        nested: inout [GeneratedStruct],
+        nestedNames: inout Set<String>,
+        wireNames: inout Set<String>,
+        propertyNames: inout Set<String>
+    ) -> GeneratedField? {
+        var cases: [GeneratedField.Alternative] = []
+        var caseNames: Set<String> = []
+        for alternative in alternatives {
+            guard let head = elementHead(alternative) else { continue }
+            guard wireNames.insert(head.wireName).inserted else {
+                diagnostics.error(
+                    "element `\(head.wireName)` occurs twice in \(typeDisplay); repeated element names in one type are not supported",
+                    at: alternative.location
+                )
+                continue
+            }
+            if head.isNillable || head.valueConstraint != nil {
+                diagnostics.error("element `\(head.wireName)` of a `xsd:choice` is nillable or has a default or fixed value, which is not supported", at: alternative.location)
+                continue
+            }
+            guard let (kind, _) = elementKind(head, owner: owner, nested: &nested, nestedNames: &nestedNames, at: alternative.location) else { continue }
+            var caseName = SwiftNaming.propertyName(head.wireName)
+            if caseNames.contains(caseName) {
+                var counter = 2
+                while caseNames.contains("\(caseName)\(counter)") { counter += 1 }
+                caseName += "\(counter)"
+            }
+            caseNames.insert(caseName)
+            var isIndirect = false
+            if case .structure(let swiftType, _) = kind, inProgress.contains(swiftType) { isIndirect = true }
+            cases.append(.init(wireName: head.wireName, caseName: caseName, namespaceIndex: head.namespaceIndex, kind: kind, isIndirect: isIndirect))
+        }
+        guard !cases.isEmpty else { return nil }
+        var enumName = "Choice"
+        if nestedNames.contains(enumName) {
+            var counter = 2
+            while nestedNames.contains("Choice\(counter)") { counter += 1 }
+            enumName = "Choice\(counter)"
+        }
+        nestedNames.insert(enumName)
+        var propertyName = "choice"
+        if propertyNames.contains(propertyName) {
+            var counter = 2
+            while propertyNames.contains("choice\(counter)") { counter += 1 }
+            propertyName = "choice\(counter)"
+        }
+        propertyNames.insert(propertyName)
+        return GeneratedField(
+            wireName: cases.map(\.wireName).joined(separator: " | "),
+            swiftName: propertyName,
+            namespaceIndex: 0,
+            kind: .choice(swiftType: "\(owner).\(enumName)", alternatives: cases),
+            occurrence: choice.minOccurs == 0 ? .optional : .required,
+            notes: []
+        )
     }
 
     /// Names every generated struct declares itself (besides those of `Hashable`'s requirements): a field may not
