@@ -338,12 +338,19 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
+        .target(
+            name: "AnyFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/AnyFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
         .testTarget(
             name: "GeneratedCodeTests",
             // SOAPTestServer runs zeep (Tests/Zeep), whose envelopes the generated code's are compared with.
             dependencies: [
                 "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
-                "ListFixture", "ChoiceFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
+                "ListFixture", "ChoiceFixture", "AnyFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
             ],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep"],

@@ -329,17 +329,18 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:20: error: `xsd:all` in complexType `Result` is not supported"]
         ),
         FailureCase(
-            name: "xsd:any",
+            name: "xsd:any inside a xsd:choice",
             wsdl: Echo.wsdl(
                 types: Echo.result(
                     """
-                          <xsd:sequence>
-                            <xsd:any processContents="lax" maxOccurs="unbounded"/>
-                          </xsd:sequence>
+                          <xsd:choice>
+                            <xsd:element name="value" type="xsd:string"/>
+                            <xsd:any processContents="lax"/>
+                          </xsd:choice>
                     """
                 )
             ),
-            expected: ["test.wsdl:21: error: `xsd:any` in complexType `Result` is not supported"]
+            expected: ["test.wsdl:22: error: `xsd:any` inside a `xsd:choice` in complexType `Result` is not supported"]
         ),
         FailureCase(
             name: "xsd:group reference",

@@ -41,6 +41,7 @@ struct ReferenceTests {
         Case(folder: "OneWay", wsdlName: "oneway.wsdl"),
         Case(folder: "List", wsdlName: "list.wsdl"),
         Case(folder: "Choice", wsdlName: "choice.wsdl"),
+        Case(folder: "Any", wsdlName: "wildcards.wsdl"),
     ]
 
     @Test(arguments: cases)

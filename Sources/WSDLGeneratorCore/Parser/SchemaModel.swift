@@ -64,6 +64,8 @@ struct LocalElement: Hashable {
         case reference(QName)
         /// `<choice>`: exactly one of these elements (none, when the choice's minOccurs is 0).
         case choice([LocalElement])
+        /// `<any>`: elements the schema does not describe, kept as XML.
+        case any
     }
 
     var declaration: Declaration

@@ -328,6 +328,11 @@ struct WSDLParser {
                 if let choice = parseChoice(child, in: display, context: context, unsupported: &unsupported) {
                     elements.append(choice)
                 }
+            case "any":
+                let minOccurs = Int(child.attribute("minOccurs") ?? "1") ?? 1
+                let maxText = child.attribute("maxOccurs") ?? "1"
+                let maxOccurs = maxText == "unbounded" ? nil : Int(maxText) ?? 1
+                elements.append(LocalElement(declaration: .any, minOccurs: max(0, minOccurs), maxOccurs: maxOccurs, location: childLocation))
             default:
                 unsupported.append(.init(message: "`xsd:\(child.localName)` in \(display) is not supported", location: childLocation))
             }

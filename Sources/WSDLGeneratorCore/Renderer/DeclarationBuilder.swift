@@ -295,6 +295,13 @@ struct DeclarationBuilder {
             if case .fixed(let value)? = field.valueConstraint {
                 body.append(.line("try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \(name))"))
             }
+            if case .any = field.kind {
+                if case .repeated(let minimum, let maximum) = field.occurrence, minimum > 0 || maximum != nil {
+                    body.append(.line("try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), maximum: \(maximum.map(String.init) ?? "nil"))"))
+                }
+                body.append(.block(header: "for item in self.\(field: field)", body: [.line("try writer.writeRawElement(item)")]))
+                continue
+            }
             if case .choice(_, let alternatives) = field.kind {
                 let writes: [CodeLine] = alternatives.map { alternative in
                     let namespace = alternative.namespaceIndex > 0 ? ", namespaceIndex: \(alternative.namespaceIndex)" : ""
@@ -356,6 +363,7 @@ struct DeclarationBuilder {
         var cases: [CodeLine] = []
         for field in type.fields {
             let local = locals[field.wireName]!
+            if case .any = field.kind { continue }
             if case .choice(_, let alternatives) = field.kind {
                 // Each element of the choice sets the one value; a second one is refused.
                 for alternative in alternatives {
@@ -385,16 +393,21 @@ struct DeclarationBuilder {
                 decode = "\(local) = try SOAPRuntime.SOAPDecoding.scalar(\(swiftType).self, current: \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))"
             case (.structure(let swiftType, _), .repeated):
                 decode = "\(local).append(try SOAPRuntime.SOAPDecoding.elementItem(\(swiftType).self, from: child, in: element, index: \(local).count))"
-            case (.structure(let swiftType, _), _), (.choice(let swiftType, _), _):
-                // (A choice was handled above.)
-                decode = "\(local) = try SOAPRuntime.SOAPDecoding.element(\(swiftType).self, current: \(local), from: child, in: element)"
+            case (.structure, _), (.choice, _), (.any, _):
+                // A structure; choices and any were handled above.
+                decode = "\(local) = try SOAPRuntime.SOAPDecoding.element(\(field.kind.swiftType).self, current: \(local), from: child, in: element)"
             }
             cases.append(.line("case \(SwiftLiteral.string(field.wireName)):"))
             cases.append(.line("    " + decode))
         }
         cases.append(.line("default:"))
-        cases.append(.line("    // Elements the schema does not list are skipped: services add fields over time."))
-        cases.append(.line("    continue"))
+        if let any = type.fields.first(where: { $0.kind == .any }) {
+            cases.append(.line("    // The schema's xsd:any: elements no other field takes are kept as they came."))
+            cases.append(.line("    \(locals[any.wireName]!).append(child)"))
+        } else {
+            cases.append(.line("    // Elements the schema does not list are skipped: services add fields over time."))
+            cases.append(.line("    continue"))
+        }
         if type.fields.isEmpty {
             body.append(.line("_ = element"))
         } else {

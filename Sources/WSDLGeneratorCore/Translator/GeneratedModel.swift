@@ -72,10 +72,13 @@ struct GeneratedField: Hashable {
         case structure(swiftType: String, schemaType: String)
         /// An `xsd:choice`: a generated enum, by qualified Swift name, with a case per element.
         case choice(swiftType: String, alternatives: [Alternative])
+        /// `xsd:any`: the child elements no other field takes, kept as XML.
+        case any
 
         var swiftType: String {
             switch self {
             case .scalar(let type, _), .structure(let type, _), .choice(let type, _): type
+            case .any: "SOAPXML.XMLTree.Element"
             }
         }
 
@@ -83,6 +86,7 @@ struct GeneratedField: Hashable {
             switch self {
             case .scalar(_, let type), .structure(_, let type): type
             case .choice(_, let alternatives): "xsd:choice of " + alternatives.map { "`\($0.wireName)`" }.joined(separator: ", ")
+            case .any: "xsd:any"
             }
         }
     }

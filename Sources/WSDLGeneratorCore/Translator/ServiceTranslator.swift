@@ -325,7 +325,27 @@ struct ServiceTranslator {
         var nestedNames = Self.reservedTypeNames(namespaceName: namespaceName)
         var wireNames: Set<String> = []
         let typeDisplay = type.name.map { "complexType `\($0.localName)`" } ?? "anonymous complexType"
+        var hasAny = false
         for element in type.elements {
+            if case .any = element.declaration {
+                // The children no other field takes are kept, in one field whatever the number of `any` particles.
+                guard !hasAny else { continue }
+                hasAny = true
+                var propertyName = "anyElements"
+                if propertyNames.contains(propertyName) { propertyName += "2" }
+                propertyNames.insert(propertyName)
+                fields.append(
+                    GeneratedField(
+                        wireName: "xsd:any",
+                        swiftName: propertyName,
+                        namespaceIndex: 0,
+                        kind: .any,
+                        occurrence: .repeated(minimum: element.minOccurs, maximum: element.maxOccurs),
+                        notes: []
+                    )
+                )
+                continue
+            }
             if case .choice(let alternatives) = element.declaration {
                 let choice = choiceField(
                     alternatives,
@@ -450,7 +470,7 @@ struct ServiceTranslator {
                 isNillable: global.isNillable,
                 valueConstraint: global.valueConstraint
             )
-        case .choice:
+        case .choice, .any:
             return nil
         }
     }
