@@ -200,7 +200,8 @@ public final class SOAPClient: Sendable {
             documentName: "response"
         )
         let isSuccess = (200..<300).contains(response.status)
-        if isSuccess, let none = SOAPNoResponse() as? Operation.Output {
+        // A metatype comparison, not a cast: every call passes here.
+        if isSuccess, Operation.Output.self == SOAPNoResponse.self, let none = SOAPNoResponse() as? Operation.Output {
             return try decodeOneWay(response, none: none, options: options, summary: summary, operation: Operation.operationName)
         }
         do {
