@@ -754,9 +754,11 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:44: error: soap:header in operation `echo` is not supported"]
         ),
         FailureCase(
-            name: "wsdl:import",
-            wsdl: Echo.wsdl(messages: "  <import namespace=\"urn:other\" location=\"other.wsdl\"/>\n" + Echo.defaultMessages),
-            expected: ["test.wsdl:26: error: `wsdl:import` is not supported: put the imported definitions in one WSDL file"]
+            name: "a remote wsdl:import",
+            wsdl: Echo.wsdl(messages: "  <import namespace=\"urn:other\" location=\"http://example.com/other.wsdl\"/>\n" + Echo.defaultMessages),
+            expected: [
+                "test.wsdl:26: error: cannot load the `wsdl:import` location 'http://example.com/other.wsdl': 'http://example.com/other.wsdl' is remote: only local files next to the WSDL are loaded, never the network"
+            ]
         ),
         FailureCase(
             name: "part referencing an undefined element",
@@ -1023,7 +1025,7 @@ struct DiagnosticsTests {
                     "test.wsdl:19: error: cannot load schemaLocation 'http://example.com/other.xsd': 'http://example.com/other.xsd' is remote: only local files next to the WSDL are loaded, never the network",
                     "test.wsdl:20: error: cannot load schemaLocation '../up.xsd': '../up.xsd' leaves the WSDL's folder",
                     "test.wsdl:23: error: minOccurs 'abc' of element `value` is not a non-negative integer",
-                    "test.wsdl:28: error: `wsdl:import` is not supported: put the imported definitions in one WSDL file",
+                    "test.wsdl:28: error: cannot load the `wsdl:import` location 'other.wsdl': 'other.wsdl' does not exist",
                 ]
             )
         )

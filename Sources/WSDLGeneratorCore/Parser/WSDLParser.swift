@@ -9,6 +9,8 @@ struct WSDLParser {
     private let diagnostics: DiagnosticEmitter
     /// Schema documents already read, by path relative to the root WSDL's folder.
     private var loadedSchemas: Set<String> = []
+    /// WSDL documents already read (the root's and those `wsdl:import` named), by the same paths.
+    private var loadedWSDLs: Set<String> = []
     /// Namespaces imported without a schemaLocation, with where they were imported.
     private var importedNamespaces: [(namespace: String, location: SourceLocation)] = []
 
@@ -37,40 +39,8 @@ struct WSDLParser {
 
         var definitions = WSDLDefinitions(targetNamespace: root.attribute("targetNamespace") ?? "", location: rootLocation)
         let key = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        for child in root.children {
-            let location = SourceLocation(file: file.path, line: child.line)
-            guard child.namespaceURI == XMLNamespaces.wsdl else { continue }
-            switch child.localName {
-            case "types":
-                for schema in child.children where schema.localName == "schema" {
-                    guard schema.namespaceURI == XMLNamespaces.xmlSchema else {
-                        reportObsoleteSchema(schema, file: file.path)
-                        continue
-                    }
-                    parseSchema(schema, file: file.path, key: key, chameleonNamespace: nil, into: &definitions.schemas)
-                }
-            case "message":
-                if let message = parseMessage(child, file: file.path, targetNamespace: definitions.targetNamespace) {
-                    definitions.messages[message.name] = message
-                }
-            case "portType":
-                if let portType = parsePortType(child, file: file.path, targetNamespace: definitions.targetNamespace) {
-                    definitions.portTypes.append(portType)
-                }
-            case "binding":
-                if let binding = parseBinding(child, file: file.path, targetNamespace: definitions.targetNamespace) {
-                    definitions.bindings.append(binding)
-                }
-            case "service":
-                definitions.services.append(parseService(child, file: file.path))
-            case "import":
-                diagnostics.error("`wsdl:import` is not supported: put the imported definitions in one WSDL file", at: location)
-            case "documentation":
-                continue
-            default:
-                diagnostics.warning("unknown WSDL element `\(child.localName)` is ignored", at: location)
-            }
-        }
+        loadedWSDLs.insert(key)
+        parseDefinitions(root, file: file.path, key: key, targetNamespace: definitions.targetNamespace, into: &definitions)
         // Toolkits import the SOAP encoding and XML namespaces by habit, with no location; a type used from them is
         // still reported where it is used.
         for (namespace, location) in importedNamespaces
@@ -84,6 +54,90 @@ struct WSDLParser {
             throw diagnostics.failure()
         }
         return definitions
+    }
+
+    /// The messages, port types, bindings, services and schemas of one WSDL document, the root's or an imported
+    /// one's, added to `definitions`; names are in that document's `targetNamespace`.
+    private mutating func parseDefinitions(
+        _ root: XMLTree.Element,
+        file path: String,
+        key: String,
+        targetNamespace: String,
+        into definitions: inout WSDLDefinitions
+    ) {
+        for child in root.children {
+            let location = SourceLocation(file: path, line: child.line)
+            guard child.namespaceURI == XMLNamespaces.wsdl else { continue }
+            switch child.localName {
+            case "types":
+                for schema in child.children where schema.localName == "schema" {
+                    guard schema.namespaceURI == XMLNamespaces.xmlSchema else {
+                        reportObsoleteSchema(schema, file: path)
+                        continue
+                    }
+                    parseSchema(schema, file: path, key: key, chameleonNamespace: nil, into: &definitions.schemas)
+                }
+            case "message":
+                if let message = parseMessage(child, file: path, targetNamespace: targetNamespace) {
+                    definitions.messages[message.name] = message
+                }
+            case "portType":
+                if let portType = parsePortType(child, file: path, targetNamespace: targetNamespace) {
+                    definitions.portTypes.append(portType)
+                }
+            case "binding":
+                if let binding = parseBinding(child, file: path, targetNamespace: targetNamespace) {
+                    definitions.bindings.append(binding)
+                }
+            case "service":
+                definitions.services.append(parseService(child, file: path))
+            case "import":
+                importDefinitions(child, from: key, at: location, into: &definitions)
+            case "documentation":
+                continue
+            default:
+                diagnostics.warning("unknown WSDL element `\(child.localName)` is ignored", at: location)
+            }
+        }
+    }
+
+    /// A local `wsdl:import`: the document at `location` (relative to the importing one, never remote) is read once
+    /// and its definitions join the root's. A schema imported this way, as some toolkits write, is read as a schema.
+    private mutating func importDefinitions(_ element: XMLTree.Element, from baseKey: String, at location: SourceLocation, into definitions: inout WSDLDefinitions) {
+        guard let reference = element.attribute("location") else {
+            diagnostics.error("`wsdl:import` needs a location", at: location)
+            return
+        }
+        let key: String
+        let file: InMemoryInputFile
+        do {
+            key = try LocalReference.resolve(reference, relativeTo: baseKey)
+            if loadedWSDLs.contains(key) || loadedSchemas.contains(key) { return }
+            loadedWSDLs.insert(key)
+            file = try loader.load(key)
+        } catch {
+            diagnostics.error("cannot load the `wsdl:import` location '\(reference)': \(error.message)", at: location)
+            return
+        }
+        let root: XMLTree.Element
+        do {
+            root = try parseXML(file).root
+        } catch {
+            return
+        }
+        let declared = root.attribute("targetNamespace") ?? ""
+        if let expected = element.attribute("namespace"), declared != expected {
+            diagnostics.error("'\(reference)' declares targetNamespace '\(declared)' but is imported as '\(expected)'", at: location)
+            return
+        }
+        if root.is("schema", in: XMLNamespaces.xmlSchema) {
+            loadedSchemas.insert(key)
+            parseSchema(root, file: file.path, key: key, chameleonNamespace: nil, into: &definitions.schemas)
+        } else if root.is("definitions", in: XMLNamespaces.wsdl) {
+            parseDefinitions(root, file: file.path, key: key, targetNamespace: declared, into: &definitions)
+        } else {
+            diagnostics.error("'\(reference)' is neither a WSDL 1.1 document nor an XML Schema: its document element is `\(root.localName)`", at: location)
+        }
     }
 
     private func parseXML(_ file: InMemoryInputFile) throws(GeneratorFailure) -> XMLTree {
