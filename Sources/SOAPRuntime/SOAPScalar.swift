@@ -126,8 +126,9 @@ extension Decimal: SOAPScalar {
 extension Array: SOAPScalar where Element: SOAPScalar {
     public init?(soapLexicalForm text: String) {
         var items: [Element] = []
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-            guard let item = Element(soapLexicalForm: String(token)) else { return nil }
+        // By scalars: "\r\n" is one Character, which a comparison with "\n" or "\r" would not split at.
+        for token in text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+            guard let item = Element(soapLexicalForm: String(String.UnicodeScalarView(token))) else { return nil }
             items.append(item)
         }
         self = items

@@ -26,6 +26,8 @@ struct ListTests {
         }
         #expect(try SOAPEnvelope.decode(ListSOAP.StockResponse.self, from: reply("\n  7\t8   9 \r\n")).codes == [7, 8, 9])
         #expect(try SOAPEnvelope.decode(ListSOAP.StockResponse.self, from: reply("")).codes == [])
+        // A CR LF kept by character references is one Character in Swift, and still two separators.
+        #expect(try SOAPEnvelope.decode(ListSOAP.StockResponse.self, from: reply("4&#13;&#10;5")).codes == [4, 5])
         #expect {
             try SOAPEnvelope.decode(ListSOAP.StockResponse.self, from: reply("1 two 3"))
         } throws: { error in
