@@ -339,6 +339,20 @@ let package = Package(
             plugins: ["WSDLGeneratorPlugin"]
         ),
         .target(
+            name: "AttributesFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/AttributesFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
+        .target(
+            name: "DerivationFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/DerivationFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
+        .target(
             name: "AnyFixture",
             dependencies: ["SOAPRuntime", "SOAPXML"],
             path: "Tests/GeneratedCodeTests/AnyFixture",
@@ -350,7 +364,8 @@ let package = Package(
             // SOAPTestServer runs zeep (Tests/Zeep), whose envelopes the generated code's are compared with.
             dependencies: [
                 "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
-                "ListFixture", "ChoiceFixture", "AnyFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
+                "ListFixture", "ChoiceFixture", "AnyFixture", "AttributesFixture", "DerivationFixture", "SOAPRuntime", "SOAPXML",
+                "SOAPTestServer",
             ],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep"],

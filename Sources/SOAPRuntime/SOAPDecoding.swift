@@ -158,6 +158,72 @@ public enum SOAPDecoding {
         return value
     }
 
+    /// Decodes the attribute `name` of `element`; `nil` when it is absent.
+    ///
+    /// - Parameter isQualified: Whether the attribute is in a namespace (`form="qualified"`, or a global attribute):
+    ///   attributes are matched by local name and by having a namespace or not, as elements are matched by local name.
+    @inlinable
+    public static func attribute<Value: SOAPScalar>(
+        _ type: Value.Type,
+        _ name: String,
+        isQualified: Bool = false,
+        of element: XMLTree.Element,
+        xsdType: String
+    ) throws(SOAPDecodingError) -> Value? {
+        guard let text = attributeText(name, isQualified: isQualified, of: element) else { return nil }
+        guard let value = Value(soapLexicalForm: text) else {
+            throw invalidAttribute(name, text: text, of: element, xsdType: xsdType)
+        }
+        return value
+    }
+
+    /// Decodes the attribute `name` that the schema gives a `default` or `fixed` value: an absent attribute reads as
+    /// that value, and a fixed attribute refuses any other.
+    @inlinable
+    public static func attribute<Value: SOAPScalar>(
+        _ type: Value.Type,
+        _ name: String,
+        isQualified: Bool = false,
+        of element: XMLTree.Element,
+        xsdType: String,
+        constraint: SOAPValueConstraint
+    ) throws(SOAPDecodingError) -> Value {
+        let text = attributeText(name, isQualified: isQualified, of: element) ?? constraint.value
+        guard let value = Value(soapLexicalForm: text) else {
+            throw invalidAttribute(name, text: text, of: element, xsdType: xsdType)
+        }
+        if case .fixed(let fixed) = constraint, Value(soapLexicalForm: fixed) != value {
+            throw invalidAttribute(name, text: text, of: element, xsdType: "the fixed value \"\(fixed)\" (\(xsdType))")
+        }
+        return value
+    }
+
+    /// Returns a required attribute's value, or throws naming the missing attribute.
+    @inlinable
+    public static func requiredAttribute<Value>(_ value: Value?, _ name: String, of element: XMLTree.Element) throws(SOAPDecodingError) -> Value {
+        guard let value else {
+            throw missingAttribute(name, of: element)
+        }
+        return value
+    }
+
+    /// Decodes the text of an element with simple content (`xsd:simpleContent`): the value its attributes describe.
+    @inlinable
+    public static func text<Value: SOAPScalar>(_ type: Value.Type, of element: XMLTree.Element, xsdType: String) throws(SOAPDecodingError) -> Value {
+        guard let value = Value(soapLexicalForm: element.text) else {
+            throw invalidText(of: element, xsdType: xsdType)
+        }
+        return value
+    }
+
+    @usableFromInline
+    static func attributeText(_ name: String, isQualified: Bool, of element: XMLTree.Element) -> String? {
+        for attribute in element.attributes where attribute.localName == name && (attribute.namespaceURI != nil) == isQualified {
+            return attribute.value
+        }
+        return nil
+    }
+
     /// Whether `element` says `xsi:nil="true"` (or `"1"`).
     @inlinable
     public static func isNil(_ element: XMLTree.Element) -> Bool {
@@ -203,6 +269,21 @@ public enum SOAPDecoding {
             nested.path[0] += "[\(index)]"
         }
         return nested.nested(in: parent.localName)
+    }
+
+    @usableFromInline
+    static func missingAttribute(_ name: String, of element: XMLTree.Element) -> SOAPDecodingError {
+        SOAPDecodingError(path: [element.localName], reason: .missingAttribute(name))
+    }
+
+    @usableFromInline
+    static func invalidAttribute(_ name: String, text: String, of element: XMLTree.Element, xsdType: String) -> SOAPDecodingError {
+        SOAPDecodingError(path: [element.localName, "@" + name], reason: .invalidValue(text, expectedType: xsdType))
+    }
+
+    @usableFromInline
+    static func invalidText(of element: XMLTree.Element, xsdType: String) -> SOAPDecodingError {
+        SOAPDecodingError(path: [element.localName], reason: .invalidValue(element.text, expectedType: xsdType))
     }
 
     @usableFromInline

@@ -19,6 +19,8 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
             public static let invalidValue = Code("invalid_value")
             /// Two elements of one `xsd:choice` appear, where the schema allows one.
             public static let severalAlternatives = Code("several_alternatives")
+            /// An attribute the schema declares `use="required"` is absent.
+            public static let missingAttribute = Code("missing_attribute")
 
             /// A stable snake_case name (`missing_element`).
             public var description: String { name }
@@ -26,7 +28,8 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
 
         /// The kind of reason.
         public let code: Code
-        /// The child element concerned, for ``Code/missingElement`` and ``Code/repeatedElement``.
+        /// The child element concerned, for ``Code/missingElement``, ``Code/repeatedElement`` and
+        /// ``Code/severalAlternatives``; the attribute, for ``Code/missingAttribute``.
         public let element: String?
         /// How often the element appears, for ``Code/repeatedElement``.
         public let count: Int?
@@ -58,6 +61,11 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
             Reason(code: .invalidValue, text: text, expectedType: expectedType)
         }
 
+        /// The required attribute `attribute` is absent.
+        public static func missingAttribute(_ attribute: String) -> Reason {
+            Reason(code: .missingAttribute, element: attribute)
+        }
+
         /// `element` appears where another element of the same `xsd:choice` already did.
         public static func severalAlternatives(_ element: String) -> Reason {
             Reason(code: .severalAlternatives, element: element)
@@ -80,6 +88,8 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
             return "\(location): required element `\(reason.element ?? "?")` is missing"
         case .repeatedElement:
             return "\(location): element `\(reason.element ?? "?")` appears \(reason.count ?? 0) times but the schema allows it once"
+        case .missingAttribute:
+            return "\(location): required attribute `\(reason.element ?? "?")` is missing"
         case .severalAlternatives:
             return "\(location): element `\(reason.element ?? "?")` follows another element of the same choice, which allows one"
         case .invalidValue:

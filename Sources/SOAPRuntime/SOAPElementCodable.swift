@@ -2,8 +2,18 @@ public import SOAPXML
 
 /// A value that can write itself as the content of an XML element.
 public protocol SOAPElementEncodable: Sendable {
-    /// Writes the element's children (the caller writes the start and end tags).
+    /// Writes the element's attributes with ``SOAPXMLWriter/writeAttribute(_:namespaceIndex:value:)``: the caller has
+    /// written `<name` and writes `>` after. Types without attributes keep the default, which writes nothing.
+    func encodeAttributes(to writer: inout SOAPXMLWriter) throws(SOAPEncodingError)
+
+    /// Writes the element's children or text (the caller writes the start and end tags).
     func encodeContent(to writer: inout SOAPXMLWriter) throws(SOAPEncodingError)
+}
+
+extension SOAPElementEncodable {
+    /// No attributes.
+    @inlinable
+    public func encodeAttributes(to writer: inout SOAPXMLWriter) throws(SOAPEncodingError) {}
 }
 
 /// A value that can read itself from an XML element.

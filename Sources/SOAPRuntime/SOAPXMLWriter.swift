@@ -49,11 +49,36 @@ public struct SOAPXMLWriter: Sendable {
         endElement(name, namespaceIndex: namespaceIndex)
     }
 
-    /// Writes a complex value as `<name>…</name>`.
+    /// Writes a complex value as `<name attributes…>…</name>`.
     public mutating func writeElement(_ name: String, namespaceIndex: Int = 0, value: some SOAPElementEncodable) throws(SOAPEncodingError) {
-        startElement(name, namespaceIndex: namespaceIndex)
+        bytes.append(UInt8(ascii: "<"))
+        appendQualifiedName(name, namespaceIndex: namespaceIndex)
+        openElements.append(name)
+        try value.encodeAttributes(to: &self)
+        bytes.append(UInt8(ascii: ">"))
         try value.encodeContent(to: &self)
         endElement(name, namespaceIndex: namespaceIndex)
+    }
+
+    /// Writes ` name="value"` into the start tag being written: generated `encodeAttributes(to:)` calls it.
+    ///
+    /// - Parameter namespaceIndex: The attribute's namespace in the namespace table; 0 (unqualified) for the attributes
+    ///   most schemas declare.
+    /// - Throws: ``SOAPEncodingError`` naming the attribute (`item/@id`) when the value has characters XML 1.0 cannot
+    ///   carry.
+    public mutating func writeAttribute(_ name: String, namespaceIndex: Int = 0, value: some SOAPScalar) throws(SOAPEncodingError) {
+        let text = value.soapLexicalForm
+        if let violation = XMLCharacterViolation.first(in: text) {
+            throw SOAPEncodingError(
+                path: (openElements + ["@" + name]).joined(separator: "/"),
+                rule: "\(violation) (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
+            )
+        }
+        bytes.append(UInt8(ascii: " "))
+        appendQualifiedName(name, namespaceIndex: namespaceIndex)
+        bytes.append(contentsOf: "=\"".utf8)
+        writeAttributeValue(text)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Writes `<name>value</name>`, or `<name xsi:nil="true"/>` when `value` is `nil`: a required element the schema

@@ -30,7 +30,7 @@ enum ServiceInspector {
     ) {
         guard let type else { return }
         for field in type.fields {
-            lines.append("\(indent)\(field.wireName): \(field.kind.schemaType) (\(field.occurrenceDescription)) -> \(field.swiftName): \(field.propertyType)")
+            lines.append("\(indent)\(field.displayName): \(field.kind.schemaType) (\(field.occurrenceDescription)) -> \(field.swiftName): \(field.propertyType)")
             if case .structure(let swiftType, _) = field.kind {
                 if seen.contains(swiftType) {
                     lines.append("\(indent)  (\(swiftType), described above)")

@@ -159,7 +159,7 @@ struct GeneratorCommandTests {
         "Nillable/nillable.wsdl.swift", "Enumeration/enumeration.wsdl.swift",
         "ValueConstraints/constraints.wsdl.swift", "OneWay/oneway.wsdl.swift", "List/list.wsdl.swift",
         "Choice/choice.wsdl.swift", "Any/wildcards.wsdl.swift",
-        "WSDLImport/service.wsdl.swift",
+        "WSDLImport/service.wsdl.swift", "Attributes/attributes.wsdl.swift", "Derivation/derivation.wsdl.swift",
     ])
     func referenceOutputsTypeCheckAgainstTheRuntime(_ file: String) throws {
         let products = PackageLayout.productsDirectory

@@ -260,16 +260,6 @@ struct DiagnosticsTests {
 
     static let schemaCases: [FailureCase] = [
         FailureCase(
-            name: "xsd:attribute",
-            wsdl: Echo.wsdl(types: Echo.result(valueSequence + "\n      <xsd:attribute name=\"lang\" type=\"xsd:string\"/>")),
-            expected: ["test.wsdl:23: error: attributes (`xsd:attribute`) in complexType `Result` are not supported"]
-        ),
-        FailureCase(
-            name: "xsd:anyAttribute",
-            wsdl: Echo.wsdl(types: Echo.result(valueSequence + "\n      <xsd:anyAttribute/>")),
-            expected: ["test.wsdl:23: error: attributes (`xsd:anyAttribute`) in complexType `Result` are not supported"]
-        ),
-        FailureCase(
             name: "a repeated element in a xsd:choice",
             wsdl: Echo.wsdl(
                 types: Echo.result(
@@ -356,17 +346,63 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:21: error: `xsd:group` in complexType `Result` is not supported"]
         ),
         FailureCase(
-            name: "complexContent extension",
+            name: "a restriction of soapenc:Array",
             wsdl: Echo.wsdl(
                 types: Echo.result(
                     """
                           <xsd:complexContent>
-                            <xsd:extension base="tns:Base">
-                              <xsd:sequence>
-                                <xsd:element name="extra" type="xsd:string"/>
-                              </xsd:sequence>
-                            </xsd:extension>
+                            <xsd:restriction base="soapenc:Array" xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/">
+                              <xsd:attribute ref="soapenc:arrayType"/>
+                            </xsd:restriction>
                           </xsd:complexContent>
+                    """
+                )
+            ),
+            expected: [
+                "test.wsdl:21: error: complexType `Result` restricts soapenc:Array, a SOAP-encoded array (rpc/encoded style), which is not supported; a document/literal array is an element with maxOccurs=\"unbounded\""
+            ]
+        ),
+        FailureCase(
+            name: "a type that derives from itself",
+            wsdl: Echo.wsdl(
+                types: Echo.result(
+                    """
+                          <xsd:complexContent>
+                            <xsd:extension base="tns:Base"/>
+                          </xsd:complexContent>
+                    """
+                ) + """
+
+                        <xsd:complexType name="Base">
+                          <xsd:complexContent>
+                            <xsd:extension base="tns:Result"/>
+                          </xsd:complexContent>
+                        </xsd:complexType>
+                    """
+            ),
+            expected: ["test.wsdl:26: error: complexType `Base` derives from itself through tns:Result"]
+        ),
+        FailureCase(
+            name: "a complexContent extension of an undefined or simple type",
+            wsdl: Echo.wsdl(
+                types: Echo.result(
+                    """
+                          <xsd:complexContent>
+                            <xsd:extension base="xsd:string"/>
+                          </xsd:complexContent>
+                    """
+                )
+            ),
+            expected: ["test.wsdl:21: error: base xsd:string of the complexContent extension in complexType `Result` is a simple type; only simpleContent derives from one"]
+        ),
+        FailureCase(
+            name: "a simpleContent extension of a type without simple content",
+            wsdl: Echo.wsdl(
+                types: Echo.result(
+                    """
+                          <xsd:simpleContent>
+                            <xsd:extension base="tns:Base"/>
+                          </xsd:simpleContent>
                     """
                 ) + """
 
@@ -377,22 +413,37 @@ struct DiagnosticsTests {
                         </xsd:complexType>
                     """
             ),
-            expected: ["test.wsdl:20: error: `xsd:complexContent` in complexType `Result` is not supported"]
+            expected: ["test.wsdl:21: error: base tns:Base of the simpleContent extension in complexType `Result` has no simple content"]
         ),
         FailureCase(
-            name: "simpleContent",
+            name: "an attribute group that contains itself, and an undefined one",
+            wsdl: Echo.wsdl(
+                types: Echo.result(valueSequence + "\n      <xsd:attributeGroup ref=\"tns:Loop\"/>\n      <xsd:attributeGroup ref=\"tns:Nope\"/>")
+                    + """
+
+                        <xsd:attributeGroup name="Loop">
+                          <xsd:attributeGroup ref="tns:Loop"/>
+                        </xsd:attributeGroup>
+                    """
+            ),
+            expected: [
+                "test.wsdl:27: error: attributeGroup tns:Loop refers to itself",
+                "test.wsdl:24: error: attributeGroup tns:Nope is not defined",
+            ]
+        ),
+        FailureCase(
+            name: "xml:lang, an undefined attribute and a repeated attribute",
             wsdl: Echo.wsdl(
                 types: Echo.result(
-                    """
-                          <xsd:simpleContent>
-                            <xsd:extension base="xsd:string">
-                              <xsd:attribute name="currency" type="xsd:string"/>
-                            </xsd:extension>
-                          </xsd:simpleContent>
-                    """
+                    valueSequence
+                        + "\n      <xsd:attribute ref=\"xml:lang\"/>\n      <xsd:attribute ref=\"tns:nope\"/>\n      <xsd:attribute name=\"a\"/>\n      <xsd:attribute name=\"a\"/>"
                 )
             ),
-            expected: ["test.wsdl:20: error: `xsd:simpleContent` in complexType `Result` is not supported"]
+            expected: [
+                "test.wsdl:23: error: attribute `xml:lang` in complexType `Result` is not supported (the xml: prefix cannot be bound in the namespace table)",
+                "test.wsdl:24: error: attribute ref tns:nope in complexType `Result` is not defined",
+                "test.wsdl:26: error: attribute `a` is declared twice in complexType `Result`",
+            ]
         ),
         FailureCase(
             name: "mixed content",
@@ -941,8 +992,8 @@ struct DiagnosticsTests {
         FailureCase(
             name: "unsupported construct in an included schema",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"types/common.xsd\"/>"),
-            documents: ["types/common.xsd": common.replacing("</xsd:sequence>", with: "</xsd:sequence>\n    <xsd:attribute name=\"lang\" type=\"xsd:string\"/>")],
-            expected: ["types/common.xsd:7: error: attributes (`xsd:attribute`) in complexType `Result` are not supported"]
+            documents: ["types/common.xsd": common.replacing("</xsd:sequence>", with: "</xsd:sequence>\n    <xsd:assert test=\"true()\"/>")],
+            expected: ["types/common.xsd:7: error: `xsd:assert` in complexType `Result` is not supported"]
         ),
         FailureCase(
             name: "xsd:import without schemaLocation of an unknown namespace",
@@ -983,7 +1034,7 @@ struct DiagnosticsTests {
                         <xsd:element name="count" type="tns:Nope"/>
                         <xsd:element name="note" type="xsd:string" nillable="true"/>
                       </xsd:sequence>
-                      <xsd:attribute name="lang" type="xsd:string"/>
+                      <xsd:assert test="true()"/>
                 """
             ),
             binding: Echo.defaultBinding
@@ -995,7 +1046,7 @@ struct DiagnosticsTests {
                 wsdl: wsdl,
                 expected: [
                     "test.wsdl:46: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
-                    "test.wsdl:25: error: attributes (`xsd:attribute`) in complexType `Result` are not supported",
+                    "test.wsdl:25: error: `xsd:assert` in complexType `Result` is not supported",
                     "test.wsdl:21: error: element `value`: xsd:strang is not an XML Schema built-in type",
                     "test.wsdl:22: error: type tns:Nope of element `count` is not defined",
                 ]

@@ -42,6 +42,8 @@ struct ReferenceTests {
         Case(folder: "List", wsdlName: "list.wsdl"),
         Case(folder: "Choice", wsdlName: "choice.wsdl"),
         Case(folder: "Any", wsdlName: "wildcards.wsdl"),
+        Case(folder: "Attributes", wsdlName: "attributes.wsdl"),
+        Case(folder: "Derivation", wsdlName: "derivation.wsdl"),
         // A WSDL split over local files by wsdl:import (the interface, and a schema, imported), with an import cycle.
         Case(folder: "WSDLImport", wsdlName: "service.wsdl"),
     ]

@@ -46,12 +46,88 @@ enum ValueConstraint: Hashable {
     case fixed(String)
 }
 
-/// A named or anonymous `xsd:complexType` with a `sequence` of elements.
+/// A named or anonymous `xsd:complexType`: a `sequence` or `choice` of elements and attributes, possibly derived
+/// from another type.
 struct ComplexTypeDeclaration: Hashable {
     var name: QName?
+    /// This type's own particles (for an extension, those after the base's).
     var elements: [LocalElement]
     var location: SourceLocation
     var unsupported: [UnsupportedConstruct]
+    /// This type's own attributes.
+    var attributes: [AttributeUse] = []
+    /// `<xsd:attributeGroup ref=…>`s, expanded by the translator.
+    var attributeGroups: [AttributeGroupReference] = []
+    /// `complexContent` or `simpleContent`: the type this one extends or restricts.
+    var derivation: Derivation?
+}
+
+/// A complex type's `complexContent` or `simpleContent` `extension` or `restriction`.
+struct Derivation: Hashable {
+    enum Method: Hashable {
+        case `extension`
+        case restriction
+    }
+
+    var method: Method
+    var base: QName
+    /// `simpleContent`: a text value (of the base's simple type) with attributes; otherwise `complexContent`.
+    var isSimpleContent: Bool
+    var location: SourceLocation
+}
+
+/// An `xsd:attribute` inside a complex type or attribute group: declared there, or referring to a global one.
+struct AttributeUse: Hashable {
+    enum Declaration: Hashable {
+        /// `<attribute name=… type=…>`; `namespaceURI` is the schema's target namespace when `form` or
+        /// `attributeFormDefault` makes it qualified, else `nil`.
+        case local(name: String, namespaceURI: String?, type: TypeReference)
+        /// `<attribute ref="prefix:name">`: a global attribute, always qualified.
+        case reference(QName)
+    }
+
+    enum Use: Hashable {
+        case optional
+        case required
+        /// Removes an attribute the base type declares (in a restriction).
+        case prohibited
+    }
+
+    var declaration: Declaration
+    var use: Use
+    var valueConstraint: ValueConstraint?
+    var location: SourceLocation
+
+    /// The attribute's local name, for matching a restriction's attributes with its base's.
+    var localName: String {
+        switch declaration {
+        case .local(let name, _, _): name
+        case .reference(let name): name.localName
+        }
+    }
+}
+
+/// A global `xsd:attribute`.
+struct AttributeDeclaration: Hashable {
+    var name: QName
+    var type: TypeReference
+    var valueConstraint: ValueConstraint?
+    var location: SourceLocation
+}
+
+/// A global `xsd:attributeGroup`.
+struct AttributeGroupDeclaration: Hashable {
+    var name: QName
+    var attributes: [AttributeUse]
+    var attributeGroups: [AttributeGroupReference]
+    var location: SourceLocation
+    var unsupported: [UnsupportedConstruct]
+}
+
+/// `<xsd:attributeGroup ref=…>` where it is used.
+struct AttributeGroupReference: Hashable {
+    var name: QName
+    var location: SourceLocation
 }
 
 /// An element inside a `sequence`: declared locally or referring to a global element.
@@ -96,6 +172,8 @@ struct SchemaSet {
     var elements: [QName: ElementDeclaration] = [:]
     var complexTypes: [QName: ComplexTypeDeclaration] = [:]
     var simpleTypes: [QName: SimpleTypeDeclaration] = [:]
+    var attributes: [QName: AttributeDeclaration] = [:]
+    var attributeGroups: [QName: AttributeGroupDeclaration] = [:]
     /// Target namespaces of the schemas seen, for resolving `xsd:import` without a `schemaLocation`.
     var namespaces: Set<String> = []
 }

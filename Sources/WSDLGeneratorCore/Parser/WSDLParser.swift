@@ -174,7 +174,8 @@ struct WSDLParser {
         let context = SchemaContext(
             file: file,
             targetNamespace: targetNamespace,
-            qualifiedElements: schema.attribute("elementFormDefault") == "qualified"
+            qualifiedElements: schema.attribute("elementFormDefault") == "qualified",
+            qualifiedAttributes: schema.attribute("attributeFormDefault") == "qualified"
         )
         for child in schema.children where child.namespaceURI == XMLNamespaces.xmlSchema {
             let location = SourceLocation(file: file, line: child.line)
@@ -234,7 +235,38 @@ struct WSDLParser {
                 )
             case "redefine", "override":
                 diagnostics.error("`xsd:\(child.localName)` is not supported", at: location)
-            case "annotation", "attribute", "attributeGroup", "group", "notation":
+            case "attribute":
+                guard let name = child.attribute("name") else {
+                    diagnostics.error("a global `xsd:attribute` needs a name", at: location)
+                    continue
+                }
+                let qname = QName(namespaceURI: targetNamespace, localName: name)
+                set.attributes[qname] = AttributeDeclaration(
+                    name: qname,
+                    type: attributeType(child, name: name, context: context),
+                    valueConstraint: valueConstraint(of: child, name: name, location: location),
+                    location: location
+                )
+            case "attributeGroup":
+                guard let name = child.attribute("name") else {
+                    diagnostics.error("a global `xsd:attributeGroup` needs a name", at: location)
+                    continue
+                }
+                let qname = QName(namespaceURI: targetNamespace, localName: name)
+                var content = ContentModel()
+                parseContent(child.children, in: "attributeGroup `\(name)`", context: context, into: &content)
+                // Particles cannot occur in an attribute group: any are reported with the rest where the group is used.
+                for particle in content.elements {
+                    content.unsupported.append(.init(message: "a particle in attributeGroup `\(name)` is not allowed", location: particle.location))
+                }
+                set.attributeGroups[qname] = AttributeGroupDeclaration(
+                    name: qname,
+                    attributes: content.attributes,
+                    attributeGroups: content.attributeGroups,
+                    location: location,
+                    unsupported: content.unsupported
+                )
+            case "annotation", "group", "notation":
                 // Global declarations no element refers to change nothing; uses are reported where they occur.
                 continue
             default:
@@ -294,6 +326,7 @@ struct WSDLParser {
         var file: String
         var targetNamespace: String?
         var qualifiedElements: Bool
+        var qualifiedAttributes: Bool
     }
 
     private func parseElementType(
@@ -327,32 +360,157 @@ struct WSDLParser {
     private func parseComplexType(_ type: XMLTree.Element, name: QName?, context: SchemaContext) -> ComplexTypeDeclaration {
         let location = SourceLocation(file: context.file, line: type.line)
         let display = name.map { "complexType `\($0.localName)`" } ?? "anonymous complexType"
-        var unsupported: [UnsupportedConstruct] = []
-        var elements: [LocalElement] = []
+        var content = ContentModel()
         if type.attribute("mixed") == "true" {
-            unsupported.append(.init(message: "mixed content in \(display) is not supported", location: location))
+            content.unsupported.append(.init(message: "mixed content in \(display) is not supported", location: location))
         }
         if type.attribute("abstract") == "true" {
-            unsupported.append(.init(message: "abstract \(display) is not supported", location: location))
+            content.unsupported.append(.init(message: "abstract \(display) is not supported", location: location))
         }
+        var derivation: Derivation?
         for child in type.children where child.namespaceURI == XMLNamespaces.xmlSchema {
+            let childLocation = SourceLocation(file: context.file, line: child.line)
+            switch child.localName {
+            case "simpleContent", "complexContent":
+                let isSimple = child.localName == "simpleContent"
+                if child.attribute("mixed") == "true" {
+                    content.unsupported.append(.init(message: "mixed content in \(display) is not supported", location: childLocation))
+                }
+                guard
+                    let method = child.children.first(where: {
+                        $0.namespaceURI == XMLNamespaces.xmlSchema && ($0.localName == "extension" || $0.localName == "restriction")
+                    })
+                else {
+                    content.unsupported.append(.init(message: "`xsd:\(child.localName)` in \(display) has no extension or restriction", location: childLocation))
+                    continue
+                }
+                let methodLocation = SourceLocation(file: context.file, line: method.line)
+                guard let baseText = method.attribute("base"), let base = method.resolveQualifiedName(baseText) else {
+                    content.unsupported.append(.init(message: "an `xsd:\(method.localName)` without a resolvable base in \(display) is not supported", location: methodLocation))
+                    continue
+                }
+                derivation = Derivation(
+                    method: method.localName == "extension" ? .extension : .restriction,
+                    base: base,
+                    isSimpleContent: isSimple,
+                    location: methodLocation
+                )
+                // A simpleContent restriction's facets narrow the text; they are not particles.
+                let facets: Set<String> = isSimple ? Self.facetNames : []
+                parseContent(method.children.filter { !facets.contains($0.localName) }, in: display, context: context, into: &content)
+            default:
+                parseContent([child], in: display, context: context, into: &content)
+            }
+        }
+        return ComplexTypeDeclaration(
+            name: name,
+            elements: content.elements,
+            location: location,
+            unsupported: content.unsupported,
+            attributes: content.attributes,
+            attributeGroups: content.attributeGroups,
+            derivation: derivation
+        )
+    }
+
+    /// The facets a `simpleContent` restriction may hold besides attributes.
+    private static let facetNames: Set<String> = [
+        "simpleType", "enumeration", "pattern", "length", "minLength", "maxLength", "minInclusive", "maxInclusive",
+        "minExclusive", "maxExclusive", "totalDigits", "fractionDigits", "whiteSpace", "assertion",
+    ]
+
+    /// What a complex type (or its extension or restriction) holds: particles and attributes.
+    private struct ContentModel {
+        var elements: [LocalElement] = []
+        var attributes: [AttributeUse] = []
+        var attributeGroups: [AttributeGroupReference] = []
+        var unsupported: [UnsupportedConstruct] = []
+    }
+
+    private func parseContent(_ children: [XMLTree.Element], in display: String, context: SchemaContext, into content: inout ContentModel) {
+        for child in children where child.namespaceURI == XMLNamespaces.xmlSchema {
             let childLocation = SourceLocation(file: context.file, line: child.line)
             switch child.localName {
             case "annotation":
                 continue
             case "sequence":
-                parseSequence(child, in: display, context: context, elements: &elements, unsupported: &unsupported)
+                parseSequence(child, in: display, context: context, elements: &content.elements, unsupported: &content.unsupported)
             case "choice":
-                if let choice = parseChoice(child, in: display, context: context, unsupported: &unsupported) {
-                    elements.append(choice)
+                if let choice = parseChoice(child, in: display, context: context, unsupported: &content.unsupported) {
+                    content.elements.append(choice)
                 }
-            case "attribute", "attributeGroup", "anyAttribute":
-                unsupported.append(.init(message: "attributes (`xsd:\(child.localName)`) in \(display) are not supported", location: childLocation))
+            case "attribute":
+                if let attribute = parseAttributeUse(child, in: display, context: context, unsupported: &content.unsupported) {
+                    content.attributes.append(attribute)
+                }
+            case "attributeGroup":
+                guard let reference = child.attribute("ref"), let name = child.resolveQualifiedName(reference) else {
+                    content.unsupported.append(.init(message: "an `xsd:attributeGroup` without a resolvable ref in \(display) is not supported", location: childLocation))
+                    continue
+                }
+                content.attributeGroups.append(AttributeGroupReference(name: name, location: childLocation))
+            case "anyAttribute":
+                // Decoders skip attributes they do not know, and nothing is written for it.
+                continue
             default:
-                unsupported.append(.init(message: "`xsd:\(child.localName)` in \(display) is not supported", location: childLocation))
+                content.unsupported.append(.init(message: "`xsd:\(child.localName)` in \(display) is not supported", location: childLocation))
             }
         }
-        return ComplexTypeDeclaration(name: name, elements: elements, location: location, unsupported: unsupported)
+    }
+
+    /// `<attribute name=… type=…>` or `<attribute ref=…>` inside a complex type or attribute group.
+    private func parseAttributeUse(
+        _ attribute: XMLTree.Element,
+        in display: String,
+        context: SchemaContext,
+        unsupported: inout [UnsupportedConstruct]
+    ) -> AttributeUse? {
+        let location = SourceLocation(file: context.file, line: attribute.line)
+        let label = attribute.attribute("name") ?? attribute.attribute("ref") ?? "?"
+        let use: AttributeUse.Use
+        switch attribute.attribute("use") ?? "optional" {
+        case "optional": use = .optional
+        case "required": use = .required
+        case "prohibited": use = .prohibited
+        case let other:
+            diagnostics.error("use '\(other)' of attribute `\(label)` is not optional, required or prohibited", at: location)
+            return nil
+        }
+        let declaration: AttributeUse.Declaration
+        if let reference = attribute.attribute("ref") {
+            guard let name = attribute.resolveQualifiedName(reference) else {
+                diagnostics.error("ref '\(reference)' uses an undeclared prefix", at: location)
+                return nil
+            }
+            declaration = .reference(name)
+        } else if let name = attribute.attribute("name") {
+            let qualified = attribute.attribute("form").map { $0 == "qualified" } ?? context.qualifiedAttributes
+            declaration = .local(name: name, namespaceURI: qualified ? context.targetNamespace : nil, type: attributeType(attribute, name: name, context: context))
+        } else {
+            diagnostics.error("an `xsd:attribute` in \(display) needs a name or a ref", at: location)
+            return nil
+        }
+        return AttributeUse(
+            declaration: declaration,
+            use: use,
+            valueConstraint: valueConstraint(of: attribute, name: label, location: location),
+            location: location
+        )
+    }
+
+    /// An attribute's simple type: `type=`, an inline `simpleType`, or neither (`xsd:anySimpleType`, read as text).
+    private func attributeType(_ attribute: XMLTree.Element, name: String, context: SchemaContext) -> TypeReference {
+        if let typeName = attribute.attribute("type") {
+            guard let qname = attribute.resolveQualifiedName(typeName) else {
+                diagnostics.error("type '\(typeName)' of attribute `\(name)` uses an undeclared prefix", at: SourceLocation(file: context.file, line: attribute.line))
+                return .unspecified
+            }
+            return .named(qname)
+        }
+        if let inline = attribute.children.first(where: { $0.is("simpleType", in: XMLNamespaces.xmlSchema) }) {
+            return .anonymousSimple(parseSimpleType(inline, name: nil, context: context))
+        }
+        return .named(QName(namespaceURI: XMLNamespaces.xmlSchema, localName: "anySimpleType"))
     }
 
     private func parseSequence(

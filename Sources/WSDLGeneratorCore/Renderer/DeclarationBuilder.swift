@@ -152,16 +152,24 @@ struct DeclarationBuilder {
             )
         }
         for field in type.fields {
-            var doc = ["WSDL element `\(field.wireName)`: \(field.kind.schemaType), \(field.occurrenceDescription)."]
+            var doc: [String]
+            switch field.placement {
+            case .element: doc = ["WSDL element `\(field.wireName)`: \(field.kind.schemaType), \(field.occurrenceDescription)."]
+            case .attribute: doc = ["WSDL attribute `\(field.wireName)`: \(field.kind.schemaType), \(field.occurrenceDescription)."]
+            case .text: doc = ["The element's text (simpleContent): \(field.kind.schemaType)."]
+            }
             if !field.notes.isEmpty {
                 doc.append("")
                 doc.append("Restricted by the schema: \(field.notes.joined(separator: ", ")).")
             }
             switch field.valueConstraint {
             case .defaultValue(let value)?:
-                doc += ["", "Default `\(value)`: an empty element reads as it."]
+                doc += ["", "Default `\(value)`: \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it."]
             case .fixed(let value)?:
-                doc += ["", "Fixed `\(value)`: no other value is written or read; an empty element reads as it."]
+                doc += [
+                    "",
+                    "Fixed `\(value)`: no other value is written or read; \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it.",
+                ]
             case nil:
                 break
             }
@@ -192,6 +200,9 @@ struct DeclarationBuilder {
         }
         members.append(memberwiseInitializer(type))
         members.append(lexicalValues(type))
+        if type.fields.contains(where: { if case .attribute = $0.placement { true } else { false } }) {
+            members.append(attributeEncoder(type))
+        }
         members.append(encoder(type))
         members.append(decoder(type))
         members += type.nested.map(structure)
@@ -262,7 +273,7 @@ struct DeclarationBuilder {
     private func lexicalValues(_ type: GeneratedStruct) -> SwiftDeclaration {
         var body: [CodeLine] = []
         let scalars = type.fields.filter { field in
-            guard case .scalar = field.kind else { return false }
+            guard case .scalar = field.kind, field.placement == .element else { return false }
             if case .repeated = field.occurrence { return false }
             return true
         }
@@ -282,14 +293,53 @@ struct DeclarationBuilder {
             body.append(.line("return values"))
         }
         return .documented(
-            ["The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex", "fields are not included)."],
+            type.fields.allSatisfy({ $0.placement == .element })
+                ? ["The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex", "fields are not included)."]
+                : [
+                    "The simple child elements that are present, by wire name, in their XML Schema lexical form (repeated and",
+                    "complex fields, attributes and the text are not included).",
+                ],
             .function(signature: "\(prefix)var lexicalValues: [Swift.String: Swift.String]", body: body)
+        )
+    }
+
+    /// `encodeAttributes(to:)`: the attributes that are set, in schema order.
+    private func attributeEncoder(_ type: GeneratedStruct) -> SwiftDeclaration {
+        var body: [CodeLine] = []
+        for field in type.fields {
+            guard case .attribute = field.placement else { continue }
+            let namespaceArgument = field.namespaceIndex > 0 ? ", namespaceIndex: \(field.namespaceIndex)" : ""
+            let name = SwiftLiteral.string(field.wireName)
+            if case .fixed(let value)? = field.valueConstraint {
+                body.append(.line("try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \(SwiftLiteral.string("@" + field.wireName)))"))
+            }
+            if field.occurrence == .required {
+                body.append(.line("try writer.writeAttribute(\(name)\(namespaceArgument), value: self.\(field: field))"))
+            } else {
+                body.append(
+                    .block(header: "if let value = self.\(field: field)", body: [.line("try writer.writeAttribute(\(name)\(namespaceArgument), value: value)")])
+                )
+            }
+        }
+        return .documented(
+            ["Writes the attributes that are set into the element's start tag."],
+            .function(
+                signature: "\(prefix)func encodeAttributes(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError)",
+                body: body
+            )
         )
     }
 
     private func encoder(_ type: GeneratedStruct) -> SwiftDeclaration {
         var body: [CodeLine] = []
         for field in type.fields {
+            switch field.placement {
+            case .attribute: continue
+            case .text:
+                body.append(.line("try writer.writeText(self.\(field: field).soapLexicalForm)"))
+                continue
+            case .element: break
+            }
             let namespaceArgument = field.namespaceIndex > 0 ? ", namespaceIndex: \(field.namespaceIndex)" : ""
             let name = SwiftLiteral.string(field.wireName)
             if case .fixed(let value)? = field.valueConstraint {
@@ -339,7 +389,7 @@ struct DeclarationBuilder {
             }
         }
         return .documented(
-            ["Writes the children of this element in schema order."],
+            [type.fields.contains { $0.placement == .text } ? "Writes the element's text." : "Writes the children of this element in schema order."],
             .function(
                 signature: "\(prefix)func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError)",
                 body: body
@@ -348,10 +398,11 @@ struct DeclarationBuilder {
     }
 
     private func decoder(_ type: GeneratedStruct) -> SwiftDeclaration {
-        let locals = Self.localNames(for: type.fields)
+        let elementFields = type.fields.filter { $0.placement == .element }
+        let locals = Self.localNames(for: elementFields)
         var body: [CodeLine] = []
-        for field in type.fields {
-            let local = locals[field.wireName]!
+        for field in elementFields {
+            let local = locals[field.swiftName]!
             switch field.occurrence {
             case .required, .optional:
                 // A nillable field's local tells absent (nil) from xsi:nil (.some(nil)).
@@ -361,8 +412,8 @@ struct DeclarationBuilder {
             }
         }
         var cases: [CodeLine] = []
-        for field in type.fields {
-            let local = locals[field.wireName]!
+        for field in elementFields {
+            let local = locals[field.swiftName]!
             if case .any = field.kind { continue }
             if case .choice(_, let alternatives) = field.kind {
                 // Each element of the choice sets the one value; a second one is refused.
@@ -401,22 +452,41 @@ struct DeclarationBuilder {
             cases.append(.line("    " + decode))
         }
         cases.append(.line("default:"))
-        if let any = type.fields.first(where: { $0.kind == .any }) {
+        if let any = elementFields.first(where: { $0.kind == .any }) {
             cases.append(.line("    // The schema's xsd:any: elements no other field takes are kept as they came."))
-            cases.append(.line("    \(locals[any.wireName]!).append(child)"))
+            cases.append(.line("    \(locals[any.swiftName]!).append(child)"))
         } else {
             cases.append(.line("    // Elements the schema does not list are skipped: services add fields over time."))
             cases.append(.line("    continue"))
         }
         if type.fields.isEmpty {
             body.append(.line("_ = element"))
-        } else {
+        } else if !elementFields.isEmpty {
             body.append(
                 .block(header: "for child in element.children", body: [.block(header: "switch child.localName", body: cases, indentsBody: false)])
             )
         }
         for field in type.fields {
-            let local = locals[field.wireName]!
+            switch field.placement {
+            case .element: break
+            case .text:
+                guard case .scalar(let swiftType, let schemaType) = field.kind else { continue }
+                body.append(
+                    .line("self.\(storage: field) = try SOAPRuntime.SOAPDecoding.text(\(swiftType).self, of: element, xsdType: \(SwiftLiteral.string(schemaType)))")
+                )
+                continue
+            case .attribute(let isQualified):
+                guard case .scalar(let swiftType, let schemaType) = field.kind else { continue }
+                let name = SwiftLiteral.string(field.wireName)
+                let qualified = isQualified ? ", isQualified: true" : ""
+                var read = "SOAPRuntime.SOAPDecoding.attribute(\(swiftType).self, \(name)\(qualified), of: element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))"
+                if field.occurrence == .required, field.valueConstraint == nil {
+                    read = "SOAPRuntime.SOAPDecoding.requiredAttribute(\(read), \(name), of: element)"
+                }
+                body.append(.line("self.\(storage: field) = try \(read)"))
+                continue
+            }
+            let local = locals[field.swiftName]!
             let name = SwiftLiteral.string(field.wireName)
             switch field.occurrence {
             case .required:
@@ -480,7 +550,7 @@ struct DeclarationBuilder {
         return "\(operand).map(SOAPRuntime.SOAPIndirect.init)"
     }
 
-    /// The local variables a decoder uses for the fields, by wire name: a field's own name unless it would hide
+    /// The local variables a decoder uses for the fields, by property name: a field's own name unless it would hide
     /// the decoder's own names, and never one another's.
     private static func localNames(for fields: [GeneratedField]) -> [String: String] {
         let reserved: Set<String> = ["element", "child", "writer", "value", "item"]
@@ -488,7 +558,7 @@ struct DeclarationBuilder {
         var locals: [String: String] = [:]
         for field in fields {
             guard reserved.contains(field.swiftName) else {
-                locals[field.wireName] = SwiftNaming.escaped(field.swiftName)
+                locals[field.swiftName] = SwiftNaming.escaped(field.swiftName)
                 continue
             }
             var local = field.swiftName + "Value"
@@ -498,7 +568,7 @@ struct DeclarationBuilder {
                 counter += 1
             }
             used.insert(local)
-            locals[field.wireName] = local
+            locals[field.swiftName] = local
         }
         return locals
     }

@@ -102,6 +102,16 @@ struct GeneratedField: Hashable {
         var isIndirect: Bool
     }
 
+    /// Where the value travels.
+    enum Placement: Hashable {
+        /// A child element (or, for a choice, one of several).
+        case element
+        /// An attribute of the type's element; a qualified one is written with its namespace's prefix.
+        case attribute(isQualified: Bool)
+        /// The element's text: the value of a type with `simpleContent`.
+        case text
+    }
+
     enum Occurrence: Hashable {
         case required
         case optional
@@ -123,6 +133,16 @@ struct GeneratedField: Hashable {
     /// Whether the value is kept in a `SOAPRuntime.SOAPIndirect` box: a single field whose type contains the
     /// field's owner (recursion through `ref` or named types), which a struct cannot hold inline.
     var isIndirect = false
+    var placement: Placement = .element
+
+    /// `@name` for an attribute, `(text)` for the text value, the element's name otherwise.
+    var displayName: String {
+        switch placement {
+        case .element: wireName
+        case .attribute: "@" + wireName
+        case .text: "(text)"
+        }
+    }
 
     /// The stored property behind an indirect field.
     var storageName: String { "_" + swiftName }

@@ -319,14 +319,18 @@ struct ServiceTranslator {
     }
 
     private mutating func structFields(of type: ComplexTypeDeclaration, owner: String, nested: inout [GeneratedStruct]) -> [GeneratedField] {
-        report(type.unsupported)
         var fields: [GeneratedField] = []
         var propertyNames: Set<String> = []
         var nestedNames = Self.reservedTypeNames(namespaceName: namespaceName)
         var wireNames: Set<String> = []
         let typeDisplay = type.name.map { "complexType `\($0.localName)`" } ?? "anonymous complexType"
+        guard let content = effectiveContent(of: type, display: typeDisplay, derivedFrom: []) else { return [] }
+        if let text = content.text, let field = textField(text, of: typeDisplay, owner: owner, nested: &nested, nestedNames: &nestedNames, at: type.location) {
+            propertyNames.insert(field.swiftName)
+            fields.append(field)
+        }
         var hasAny = false
-        for element in type.elements {
+        for element in content.elements {
             if case .any = element.declaration {
                 // The children no other field takes are kept, in one field whatever the number of `any` particles.
                 guard !hasAny else { continue }
@@ -425,7 +429,194 @@ struct ServiceTranslator {
                 )
             )
         }
+        var attributeNames: Set<String> = []
+        for attribute in content.attributes {
+            guard let field = attributeField(attribute, of: typeDisplay, owner: owner, nested: &nested, nestedNames: &nestedNames, propertyNames: &propertyNames) else {
+                continue
+            }
+            guard attributeNames.insert(field.wireName).inserted else {
+                diagnostics.error("attribute `\(field.wireName)` is declared twice in \(typeDisplay)", at: attribute.location)
+                continue
+            }
+            fields.append(field)
+        }
         return fields
+    }
+
+    // MARK: Derivation, attributes and simple content
+
+    /// A complex type's content with its derivation applied.
+    ///
+    /// Derivation is flattened: a `complexContent` extension is its base's particles and attributes followed by its
+    /// own, which is exactly the derived type's content model on the wire, and Swift structs have no inheritance to
+    /// model it with. A restriction restates its particles and inherits the base's attributes it does not prohibit.
+    /// A `simpleContent` type is a text value of a simple type with attributes.
+    private struct EffectiveContent {
+        var elements: [LocalElement]
+        var attributes: [AttributeUse]
+        /// The text's simple type, for `simpleContent`.
+        var text: TypeReference?
+    }
+
+    private mutating func effectiveContent(of type: ComplexTypeDeclaration, display typeDisplay: String, derivedFrom chain: [QName]) -> EffectiveContent? {
+        report(type.unsupported)
+        let own = expandedAttributes(type.attributes, groups: type.attributeGroups, through: [])
+        guard let derivation = type.derivation else {
+            return EffectiveContent(elements: type.elements, attributes: own, text: nil)
+        }
+        let base = derivation.base
+        let kind = derivation.isSimpleContent ? "simpleContent" : "complexContent"
+        let method = derivation.method == .extension ? "extension" : "restriction"
+        if base.namespaceURI == XMLNamespaces.soap11Encoding, base.localName == "Array" {
+            diagnostics.error(
+                "\(typeDisplay) restricts soapenc:Array, a SOAP-encoded array (rpc/encoded style), which is not supported; a document/literal array is an element with maxOccurs=\"unbounded\"",
+                at: derivation.location
+            )
+            return nil
+        }
+        if chain.contains(base) || type.name.map({ $0 == base }) == true {
+            diagnostics.error("\(typeDisplay) derives from itself through \(display(base))", at: derivation.location)
+            return nil
+        }
+        if base.namespaceURI == XMLNamespaces.xmlSchema, base.localName == "anyType" {
+            guard !derivation.isSimpleContent else {
+                diagnostics.error("the \(kind) \(method) in \(typeDisplay) has base xsd:anyType, which has no simple content", at: derivation.location)
+                return nil
+            }
+            return EffectiveContent(elements: type.elements, attributes: own, text: nil)
+        }
+        let isSimpleBase = base.namespaceURI == XMLNamespaces.xmlSchema || definitions.schemas.simpleTypes[base] != nil
+        if derivation.isSimpleContent, isSimpleBase {
+            guard derivation.method == .extension else {
+                diagnostics.error("the simpleContent restriction in \(typeDisplay) has simple base \(display(base)); it must restrict a complex type with simple content", at: derivation.location)
+                return nil
+            }
+            return EffectiveContent(elements: [], attributes: own, text: .named(base))
+        }
+        guard let baseType = definitions.schemas.complexTypes[base] else {
+            let reason = isSimpleBase ? "is a simple type; only simpleContent derives from one" : "is not defined"
+            diagnostics.error("base \(display(base)) of the \(kind) \(method) in \(typeDisplay) \(reason)", at: derivation.location)
+            return nil
+        }
+        let next = chain + (type.name.map { [$0] } ?? [])
+        guard let inherited = effectiveContent(of: baseType, display: "complexType `\(base.localName)`", derivedFrom: next) else { return nil }
+        let attributes = Self.merged(inherited.attributes, own, restricting: derivation.method == .restriction)
+        if derivation.isSimpleContent {
+            guard let text = inherited.text else {
+                diagnostics.error("base \(display(base)) of the simpleContent \(method) in \(typeDisplay) has no simple content", at: derivation.location)
+                return nil
+            }
+            return EffectiveContent(elements: [], attributes: attributes, text: text)
+        }
+        if inherited.text != nil {
+            diagnostics.error("base \(display(base)) of the complexContent \(method) in \(typeDisplay) has simple content; use simpleContent", at: derivation.location)
+            return nil
+        }
+        let elements = derivation.method == .extension ? inherited.elements + type.elements : type.elements
+        return EffectiveContent(elements: elements, attributes: attributes, text: nil)
+    }
+
+    /// A derived type's attributes: the base's, then its own; in a restriction its own replace the base's of the same
+    /// name. Prohibited ones are removed.
+    private static func merged(_ base: [AttributeUse], _ own: [AttributeUse], restricting: Bool) -> [AttributeUse] {
+        let ownNames = Set(own.map(\.localName))
+        let kept = restricting ? base.filter { !ownNames.contains($0.localName) } : base
+        return (kept + own).filter { $0.use != .prohibited }
+    }
+
+    /// `attributes` and those of the attribute groups they name, groups expanded recursively.
+    private mutating func expandedAttributes(_ attributes: [AttributeUse], groups: [AttributeGroupReference], through visited: Set<QName>) -> [AttributeUse] {
+        var result = attributes
+        for reference in groups {
+            guard !visited.contains(reference.name) else {
+                diagnostics.error("attributeGroup \(display(reference.name)) refers to itself", at: reference.location)
+                continue
+            }
+            guard let group = definitions.schemas.attributeGroups[reference.name] else {
+                diagnostics.error("attributeGroup \(display(reference.name)) is not defined", at: reference.location)
+                continue
+            }
+            report(group.unsupported)
+            result += expandedAttributes(group.attributes, groups: group.attributeGroups, through: visited.union([reference.name]))
+        }
+        return result
+    }
+
+    /// The text value of a type with simple content, as property `value`.
+    private mutating func textField(
+        _ type: TypeReference,
+        of typeDisplay: String,
+        owner: String,
+        nested: inout [GeneratedStruct],
+        nestedNames: inout Set<String>,
+        at location: SourceLocation
+    ) -> GeneratedField? {
+        guard let (kind, notes) = fieldKind(type, elementName: "value", owner: owner, nested: &nested, nestedNames: &nestedNames, at: location) else { return nil }
+        guard case .scalar = kind else {
+            diagnostics.error("the simple content of \(typeDisplay) has a complex type", at: location)
+            return nil
+        }
+        return GeneratedField(wireName: "value", swiftName: "value", namespaceIndex: 0, kind: kind, occurrence: .required, notes: notes, placement: .text)
+    }
+
+    /// An attribute as a simple field: required or optional, with its default or fixed value.
+    private mutating func attributeField(
+        _ attribute: AttributeUse,
+        of typeDisplay: String,
+        owner: String,
+        nested: inout [GeneratedStruct],
+        nestedNames: inout Set<String>,
+        propertyNames: inout Set<String>
+    ) -> GeneratedField? {
+        let name: String
+        let namespaceURI: String?
+        let type: TypeReference
+        var valueConstraint = attribute.valueConstraint
+        switch attribute.declaration {
+        case .local(let localName, let namespace, let declared):
+            (name, namespaceURI, type) = (localName, namespace, declared)
+        case .reference(let reference):
+            if reference.namespaceURI == XMLNamespaces.xml {
+                diagnostics.error("attribute `xml:\(reference.localName)` in \(typeDisplay) is not supported (the xml: prefix cannot be bound in the namespace table)", at: attribute.location)
+                return nil
+            }
+            guard let global = definitions.schemas.attributes[reference] else {
+                diagnostics.error("attribute ref \(display(reference)) in \(typeDisplay) is not defined", at: attribute.location)
+                return nil
+            }
+            (name, namespaceURI, type) = (reference.localName, reference.namespaceURI, global.type)
+            valueConstraint = valueConstraint ?? global.valueConstraint
+        }
+        guard let (kind, notes) = fieldKind(type, elementName: name, owner: owner, nested: &nested, nestedNames: &nestedNames, at: attribute.location) else { return nil }
+        guard case .scalar = kind else {
+            diagnostics.error("attribute `\(name)` in \(typeDisplay) has a complex type; attributes are simple", at: attribute.location)
+            return nil
+        }
+        var propertyName = SwiftNaming.propertyName(name)
+        if Self.reservedMemberNames.contains(propertyName) {
+            propertyName += "Attribute"
+        }
+        if propertyNames.contains(propertyName) {
+            // An element and an attribute of one name are common (`id`): the attribute takes the suffix.
+            var candidate = propertyName + "Attribute"
+            var counter = 2
+            while propertyNames.contains(candidate) {
+                candidate = propertyName + "Attribute\(counter)"
+                counter += 1
+            }
+            propertyName = candidate
+        }
+        propertyNames.insert(propertyName)
+        return GeneratedField(
+            wireName: name,
+            swiftName: propertyName,
+            namespaceIndex: namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0,
+            kind: kind,
+            occurrence: attribute.use == .required ? .required : .optional,
+            notes: notes,
+            valueConstraint: valueConstraint,
+            placement: .attribute(isQualified: namespaceURI != nil)
+        )
     }
 
     /// An element's name, namespace and what its declaration says, through `ref` to the global element.
