@@ -353,6 +353,13 @@ let package = Package(
             plugins: ["WSDLGeneratorPlugin"]
         ),
         .target(
+            name: "HeadersFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/HeadersFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
+        .target(
             name: "AnyFixture",
             dependencies: ["SOAPRuntime", "SOAPXML"],
             path: "Tests/GeneratedCodeTests/AnyFixture",
@@ -361,14 +368,14 @@ let package = Package(
         ),
         .testTarget(
             name: "GeneratedCodeTests",
-            // SOAPTestServer runs zeep (Tests/Zeep), whose envelopes the generated code's are compared with.
+            // SOAPTestServer runs zeep (Tests/Zeep) and PHP (Tests/PHP), whose envelopes the generated code's are compared with.
             dependencies: [
                 "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
-                "ListFixture", "ChoiceFixture", "AnyFixture", "AttributesFixture", "DerivationFixture", "SOAPRuntime", "SOAPXML",
-                "SOAPTestServer",
+                "ListFixture", "ChoiceFixture", "AnyFixture", "AttributesFixture", "DerivationFixture", "HeadersFixture",
+                "SOAPRuntime", "SOAPXML", "SOAPTestServer",
             ],
             path: "Tests/GeneratedCodeTests/Tests",
-            exclude: ["Zeep"],
+            exclude: ["Zeep", "PHP"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -15,6 +15,25 @@ public enum SOAPEnvelope {
         version: SOAPVersion,
         namespaces: [String]
     ) throws(SOAPEncodingError) -> [UInt8] {
+        try encode(body, header: SOAPNoHeader?.none, version: version, namespaces: namespaces)
+    }
+
+    /// Writes an envelope around `body`, with `header`'s blocks in a `Header` before the `Body` as PHP's SoapClient
+    /// writes `__setSoapHeaders`; no `Header` when `header` is `nil` or writes nothing.
+    ///
+    /// - Parameters:
+    ///   - body: The body element.
+    ///   - header: The header blocks (a generated operation's `InputHeader`).
+    ///   - version: SOAP 1.1 or 1.2.
+    ///   - namespaces: The namespace table; entry *n* is declared as `ns`*n+1* on the `Envelope`.
+    /// - Returns: The UTF-8 bytes of the whole document.
+    /// - Throws: ``SOAPEncodingError`` naming the field whose value cannot be sent.
+    public static func encode<Header: SOAPElementEncodable>(
+        _ body: some SOAPBodyElement,
+        header: Header?,
+        version: SOAPVersion,
+        namespaces: [String]
+    ) throws(SOAPEncodingError) -> [UInt8] {
         var writer = SOAPXMLWriter(capacity: 512)
         let envelope = version.envelopePrefix
         // Written piece by piece: interpolated strings would each be built, and allocated, first.
@@ -32,7 +51,11 @@ public enum SOAPEnvelope {
             writer.writeAttributeValue(namespace)
             writer.writeRaw("\"")
         }
-        writer.writeRaw("><")
+        writer.writeRaw(">")
+        if let header {
+            try writer.writeHeader(header, envelopePrefix: envelope)
+        }
+        writer.writeRaw("<")
         writer.writeRaw(envelope)
         writer.writeRaw(":Body>")
         try writer.writeElement(type(of: body).elementName, namespaceIndex: type(of: body).namespaceIndex, value: body)
@@ -124,6 +147,24 @@ public enum SOAPEnvelope {
             return try Body(decoding: element)
         } catch {
             throw .invalidBody(error)
+        }
+    }
+
+    /// Decodes the `Header` blocks of a parsed envelope; a reply without a `Header` reads as an empty one.
+    ///
+    /// - Throws: ``SOAPEnvelopeError/Code/invalidHeader`` when the blocks do not match `type`'s schema (a header
+    ///   block the type does not know is skipped).
+    public static func decodeHeader<Header: SOAPElementDecodable>(_ type: Header.Type, from tree: XMLTree) throws(SOAPEnvelopeError) -> Header {
+        // A metatype comparison: most operations have no header, and nothing need be looked at for them.
+        if Header.self == SOAPNoHeader.self, let none = SOAPNoHeader() as? Header { return none }
+        let root = tree.root
+        let header =
+            root.children.first { $0.localName == "Header" && $0.namespaceURI == root.namespaceURI }
+            ?? XMLTree.Element(localName: "Header", namespaceURI: root.namespaceURI, line: root.line)
+        do {
+            return try Header(decoding: header)
+        } catch {
+            throw .invalidHeader(error)
         }
     }
 

@@ -25,6 +25,8 @@ public struct SOAPEnvelopeError: Error, Sendable, Hashable, CustomStringConverti
         public static let unexpectedBodyElement = Code("unexpected_body_element")
         /// The body element's content does not match the schema: ``decodingError``.
         public static let invalidBody = Code("invalid_body")
+        /// The `Header`'s blocks do not match the schema of the operation's `soap:header`s: ``decodingError``.
+        public static let invalidHeader = Code("invalid_header")
 
         /// A stable snake_case name (`missing_body`).
         public var description: String { name }
@@ -50,7 +52,7 @@ public struct SOAPEnvelopeError: Error, Sendable, Hashable, CustomStringConverti
     public let expectedElement: String?
     /// The fault in the body, for ``Code/fault``.
     public let fault: SOAPFault?
-    /// Where and how the content breaks the schema, for ``Code/invalidBody``.
+    /// Where and how the content breaks the schema, for ``Code/invalidBody`` and ``Code/invalidHeader``.
     public let decodingError: SOAPDecodingError?
 
     private init(
@@ -99,6 +101,11 @@ public struct SOAPEnvelopeError: Error, Sendable, Hashable, CustomStringConverti
         SOAPEnvelopeError(code: .invalidBody, decodingError: error)
     }
 
+    /// The `Header`'s blocks do not match the schema.
+    public static func invalidHeader(_ error: SOAPDecodingError) -> SOAPEnvelopeError {
+        SOAPEnvelopeError(code: .invalidHeader, decodingError: error)
+    }
+
     /// The lower-level error: the XML parser's or the decoder's.
     public var underlyingError: (any Error)? {
         if let xmlError { return xmlError }
@@ -113,6 +120,7 @@ public struct SOAPEnvelopeError: Error, Sendable, Hashable, CustomStringConverti
         case .fault: fault.map { "\($0)" } ?? "SOAP fault"
         case .unexpectedBodyElement: "expected body element `\(expectedElement ?? "?")`, found \(foundElement.map { "\($0)" } ?? "?")"
         case .invalidBody: "the SOAP body does not match the schema: \(decodingError.map { "\($0)" } ?? "")"
+        case .invalidHeader: "the SOAP header does not match the schema: \(decodingError.map { "\($0)" } ?? "")"
         default: "not the expected SOAP message (\(code))"
         }
     }

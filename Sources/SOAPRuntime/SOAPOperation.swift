@@ -9,6 +9,12 @@ public protocol SOAPOperation: Sendable {
     associatedtype Input: SOAPBodyElement
     /// The output message's body element.
     associatedtype Output: SOAPBodyElement
+    /// The `soap:header` blocks of the input: a struct with a property per header element, which writes them into
+    /// the envelope's `Header`; ``SOAPNoHeader`` when the binding declares none.
+    associatedtype InputHeader: SOAPElementEncodable = SOAPNoHeader
+    /// The `soap:header` blocks of the output, read from the reply's `Header`; ``SOAPNoHeader`` when the binding
+    /// declares none.
+    associatedtype OutputHeader: SOAPElementDecodable = SOAPNoHeader
 
     /// The WSDL operation name (`send_sms`).
     static var operationName: String { get }
@@ -21,20 +27,41 @@ public protocol SOAPOperation: Sendable {
 extension SOAPOperation {
     /// Builds the request for `input`, addressed as `addressing` says.
     ///
+    /// - Parameters:
+    ///   - input: The body element.
+    ///   - header: The `soap:header` blocks to send; `nil` sends no `Header`.
+    ///   - addressing: Endpoint, namespaces and soapAction.
     /// - Throws: ``SOAPEncodingError`` naming the field when a value cannot be sent; nothing is sent then.
-    public static func makeRequest(_ input: Input, addressing: SOAPAddressing) throws(SOAPEncodingError) -> SOAPRequest {
+    public static func makeRequest(_ input: Input, header: InputHeader? = nil, addressing: SOAPAddressing) throws(SOAPEncodingError) -> SOAPRequest {
         SOAPRequest(
             url: addressing.endpoint,
             soapAction: addressing.soapAction(forWSDLAction: wsdlSOAPAction),
             soapVersion: service.soapVersion,
-            body: try SOAPEnvelope.encode(input, version: service.soapVersion, namespaces: addressing.namespaces)
+            body: try SOAPEnvelope.encode(input, header: header, version: service.soapVersion, namespaces: addressing.namespaces)
         )
     }
 
-    /// Decodes a response envelope.
+    /// Decodes a response envelope's body element.
     ///
     /// - Throws: ``SOAPEnvelopeError``, including ``SOAPEnvelopeError/fault(_:)`` for a SOAP fault.
     public static func decodeResponse(_ bytes: some Sequence<UInt8>, options: XMLParsingOptions = .init()) throws(SOAPEnvelopeError) -> Output {
         try SOAPEnvelope.decode(Output.self, from: bytes, options: options)
+    }
+
+    /// Decodes a response envelope's body element and its `soap:header` blocks.
+    ///
+    /// - Throws: ``SOAPEnvelopeError``, including ``SOAPEnvelopeError/fault(_:)`` for a SOAP fault and
+    ///   ``SOAPEnvelopeError/Code/invalidHeader`` for header blocks that do not match the schema.
+    public static func decodeResponseWithHeader(
+        _ bytes: some Sequence<UInt8>,
+        options: XMLParsingOptions = .init()
+    ) throws(SOAPEnvelopeError) -> (body: Output, header: OutputHeader) {
+        let tree: XMLTree
+        do {
+            tree = try XMLTree(parsing: bytes, options: options)
+        } catch {
+            throw .invalidXML(error)
+        }
+        return (try SOAPEnvelope.decode(Output.self, from: tree), try SOAPEnvelope.decodeHeader(OutputHeader.self, from: tree))
     }
 }

@@ -60,6 +60,25 @@ public struct SOAPXMLWriter: Sendable {
         endElement(name, namespaceIndex: namespaceIndex)
     }
 
+    /// Writes `<prefix:Header>…</prefix:Header>` around `header`'s content, or nothing when it writes none.
+    mutating func writeHeader(_ header: some SOAPElementEncodable, envelopePrefix: String) throws(SOAPEncodingError) {
+        let start = bytes.count
+        writeRaw("<")
+        writeRaw(envelopePrefix)
+        writeRaw(":Header>")
+        let contentStart = bytes.count
+        openElements.append("Header")
+        try header.encodeContent(to: &self)
+        openElements.removeLast()
+        guard bytes.count > contentStart else {
+            bytes.removeSubrange(start...)
+            return
+        }
+        writeRaw("</")
+        writeRaw(envelopePrefix)
+        writeRaw(":Header>")
+    }
+
     /// Writes ` name="value"` into the start tag being written: generated `encodeAttributes(to:)` calls it.
     ///
     /// - Parameter namespaceIndex: The attribute's namespace in the namespace table; 0 (unqualified) for the attributes

@@ -13,8 +13,16 @@ enum ServiceInspector {
         let types = Dictionary(uniqueKeysWithValues: allTypes(service.types).map { ($0.qualifiedName, $0) })
         for operation in service.operations {
             lines.append("  \(operation.wireName) (\(operation.swiftName)), soapAction \"\(operation.soapAction)\"")
+            if let header = operation.inputHeaderType {
+                lines.append("    input header -> \(header)")
+                describeFields(of: types[header], types: types, indent: "      ", into: &lines, seen: [header])
+            }
             lines.append("    input  \(operation.inputElement) -> \(operation.inputType)")
             describeFields(of: types[operation.inputType], types: types, indent: "      ", into: &lines, seen: [operation.inputType])
+            if let header = operation.outputHeaderType {
+                lines.append("    output header -> \(header)")
+                describeFields(of: types[header], types: types, indent: "      ", into: &lines, seen: [header])
+            }
             lines.append(operation.outputElement.map { "    output \($0) -> \(operation.outputType)" } ?? "    output none (one-way)")
             describeFields(of: types[operation.outputType], types: types, indent: "      ", into: &lines, seen: [operation.outputType])
         }

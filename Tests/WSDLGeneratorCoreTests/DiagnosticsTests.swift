@@ -789,20 +789,50 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:33: error: operation `echo` sends output before input (notification or solicit-response), which is not supported"]
         ),
         FailureCase(
-            name: "soap:header",
+            name: "soap:header without a message",
             wsdl: Echo.wsdl(
                 binding: Echo.defaultBinding.replacing(
                     "      <input><soap:body use=\"literal\"/></input>\n",
                     with: """
                               <input>
                                 <soap:body use="literal"/>
-                                <soap:header message="tns:echoIn" part="parameters" use="literal"/>
+                                <soap:header part="token"/>
                               </input>
 
                         """
                 )
             ),
-            expected: ["test.wsdl:44: error: soap:header in operation `echo` is not supported"]
+            expected: ["test.wsdl:44: error: soap:header in operation `echo` needs a message (with a declared prefix) and a part"]
+        ),
+        FailureCase(
+            name: "soap:header naming what is not there, encoded, or a type= part",
+            wsdl: Echo.wsdl(
+                messages: Echo.defaultMessages + """
+
+                      <message name="rpcHeader">
+                        <part name="token" type="xsd:string"/>
+                      </message>
+                    """,
+                binding: Echo.defaultBinding.replacing(
+                    "      <input><soap:body use=\"literal\"/></input>\n",
+                    with: """
+                              <input>
+                                <soap:body use="literal"/>
+                                <soap:header message="tns:nope" part="auth" use="literal"/>
+                                <soap:header message="tns:echoIn" part="auth" use="literal"/>
+                                <soap:header message="tns:echoIn" part="parameters" use="encoded"/>
+                                <soap:header message="tns:rpcHeader" part="token" use="literal"/>
+                              </input>
+
+                        """
+                )
+            ),
+            expected: [
+                "test.wsdl:47: error: message `nope` of a soap:header in operation `echo` is not defined",
+                "test.wsdl:48: error: soap:header in operation `echo` names part `auth`, which message `echoIn` does not have (its parts: `parameters`)",
+                "test.wsdl:49: error: soap:header of operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
+                "test.wsdl:33: error: part `token` of message `rpcHeader`, a soap:header of operation `echo`, uses type=; header parts must be element= parts (document/literal)",
+            ]
         ),
         FailureCase(
             name: "a remote wsdl:import",

@@ -272,7 +272,7 @@ extension SMSCClient {
         window: RequestPacer.Window? = nil,
         logger: Logger?,
         timeouts: SOAPTimeouts?
-    ) async throws(SMSCError) -> SOAPResponse<Operation.Output> {
+    ) async throws(SMSCError) -> SOAPResponse<Operation.Output, Operation.OutputHeader> {
         let start = retryPauses.now()
         let deadline = start + (timeouts?.total ?? configuration.timeout)
         return try await pacer.paced(operation, window, deadline: deadline, pauses: retryPauses) { () throws(SMSCError) in

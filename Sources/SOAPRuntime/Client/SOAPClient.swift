@@ -61,6 +61,7 @@ public final class SOAPClient: Sendable {
     /// - Parameters:
     ///   - operation: The generated operation.
     ///   - input: The request body element.
+    ///   - header: The `soap:header` blocks to send, for an operation whose binding declares some; `nil` sends none.
     ///   - addressing: Endpoint, namespaces and soapAction.
     ///   - logger: This call's logger; the client's when `nil`.
     /// - Returns: The decoded response body element.
@@ -68,17 +69,20 @@ public final class SOAPClient: Sendable {
     public func call<Operation: SOAPOperation>(
         _ operation: Operation.Type,
         _ input: Operation.Input,
+        header: Operation.InputHeader? = nil,
         addressing: SOAPAddressing,
         logger: Logger? = nil
     ) async throws(SOAPCallError) -> Operation.Output {
-        try await send(operation, input, addressing: addressing, logger: logger).body
+        try await send(operation, input, header: header, addressing: addressing, logger: logger).body
     }
 
-    /// Calls `operation` with `input` and returns the decoded body element with the response's status and headers.
+    /// Calls `operation` with `input` and returns the decoded body element and header blocks with the response's
+    /// status and HTTP headers.
     ///
     /// - Parameters:
     ///   - operation: The generated operation.
     ///   - input: The request body element.
+    ///   - header: The `soap:header` blocks to send, for an operation whose binding declares some; `nil` sends none.
     ///   - addressing: Endpoint, namespaces and soapAction.
     ///   - logger: This call's logger; the client's when `nil`.
     ///   - timeouts: This call's deadlines; the configuration's when `nil` (a caller that retries passes what is left
@@ -88,10 +92,11 @@ public final class SOAPClient: Sendable {
     public func send<Operation: SOAPOperation>(
         _ operation: Operation.Type,
         _ input: Operation.Input,
+        header: Operation.InputHeader? = nil,
         addressing: SOAPAddressing,
         logger: Logger? = nil,
         timeouts: SOAPTimeouts? = nil
-    ) async throws(SOAPCallError) -> SOAPResponse<Operation.Output> {
+    ) async throws(SOAPCallError) -> SOAPResponse<Operation.Output, Operation.OutputHeader> {
         let logger = logger ?? self.logger
         var transportOptions = configuration.transportOptions
         if let timeouts {
@@ -100,7 +105,7 @@ public final class SOAPClient: Sendable {
         let name = Operation.operationName
         let request: SOAPRequest
         do {
-            request = try Operation.makeRequest(input, addressing: addressing)
+            request = try Operation.makeRequest(input, header: header, addressing: addressing)
         } catch {
             throw .encoding(error, operation: name)
         }
@@ -153,20 +158,21 @@ public final class SOAPClient: Sendable {
             }
         }
         let summary = SOAPResponseSummary(status: response.status, contentType: response.headers["Content-Type"], body: response.body)
-        let body = try decode(Operation.self, response, summary: summary)
-        return SOAPResponse(body: body, summary: summary, headers: response.headers)
+        let (body, header) = try decode(Operation.self, response, summary: summary)
+        return SOAPResponse(body: body, header: header, summary: summary, headers: response.headers)
     }
 
     /// A one-way operation's 2xx reply: no body, or an envelope with no body element, is the answer; a fault is still a
     /// fault, and a body that is not XML is an invalid response.
-    private func decodeOneWay<Output>(
+    ///
+    /// - Returns: The reply's envelope, `nil` for an empty reply.
+    private func decodeOneWay(
         _ response: SOAPHTTPResponse,
-        none: Output,
         options: XMLParsingOptions,
         summary: SOAPResponseSummary,
         operation: String
-    ) throws(SOAPCallError) -> Output {
-        guard response.body.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return none }
+    ) throws(SOAPCallError) -> XMLTree? {
+        guard response.body.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return nil }
         let tree: XMLTree
         do {
             tree = try XMLTree(parsing: response.body, options: options)
@@ -183,7 +189,7 @@ public final class SOAPClient: Sendable {
                 throw SOAPCallError.invalidResponse(error, response: summary, operation: operation)
             }
         }
-        return none
+        return tree
     }
 
     /// Reads a response: a fault wins over the HTTP status; a non-2xx status with a body that is not SOAP is an
@@ -192,7 +198,7 @@ public final class SOAPClient: Sendable {
         _ operation: Operation.Type,
         _ response: SOAPHTTPResponse,
         summary: SOAPResponseSummary
-    ) throws(SOAPCallError) -> Operation.Output {
+    ) throws(SOAPCallError) -> (Operation.Output, Operation.OutputHeader) {
         let options = XMLParsingOptions(
             maximumSize: configuration.transportOptions.maximumResponseSize,
             maximumDepth: configuration.maximumResponseDepth,
@@ -202,7 +208,12 @@ public final class SOAPClient: Sendable {
         let isSuccess = (200..<300).contains(response.status)
         // A metatype comparison, not a cast: every call passes here.
         if isSuccess, Operation.Output.self == SOAPNoResponse.self, let none = SOAPNoResponse() as? Operation.Output {
-            return try decodeOneWay(response, none: none, options: options, summary: summary, operation: Operation.operationName)
+            let tree = try decodeOneWay(response, options: options, summary: summary, operation: Operation.operationName)
+            do {
+                return (none, try SOAPEnvelope.decodeHeader(Operation.OutputHeader.self, from: tree ?? XMLTree(root: .init(localName: "Envelope"))))
+            } catch {
+                throw SOAPCallError.invalidResponse(error, response: summary, operation: Operation.operationName)
+            }
         }
         do {
             let tree = try XMLTree(parsing: response.body, options: options)
@@ -211,7 +222,7 @@ public final class SOAPClient: Sendable {
                 _ = try SOAPEnvelope.bodyElement(of: tree)
                 throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
             }
-            return try SOAPEnvelope.decode(Operation.Output.self, from: tree)
+            return (try SOAPEnvelope.decode(Operation.Output.self, from: tree), try SOAPEnvelope.decodeHeader(Operation.OutputHeader.self, from: tree))
         } catch let error as SOAPCallError {
             throw error
         } catch let error as XMLParsingError {

@@ -34,17 +34,20 @@ public struct SOAPExchange: Sendable, Hashable {
     }
 }
 
-/// A decoded response body element and the HTTP response it came in.
-public struct SOAPResponse<Body: Sendable>: Sendable {
+/// A decoded response body element, its SOAP header blocks and the HTTP response they came in.
+public struct SOAPResponse<Body: Sendable, Header: Sendable>: Sendable {
     /// The decoded body element.
     public var body: Body
+    /// The decoded `soap:header` blocks (``SOAPNoHeader`` for an operation without any).
+    public var header: Header
     /// The status (2xx: anything else is an error) and the first bytes of the body, for reports about the reply.
     public var summary: SOAPResponseSummary
-    /// The response headers, in the order received.
+    /// The HTTP response headers, in the order received.
     public var headers: SOAPHTTPHeaders
 
-    public init(body: Body, summary: SOAPResponseSummary, headers: SOAPHTTPHeaders) {
+    public init(body: Body, header: Header, summary: SOAPResponseSummary, headers: SOAPHTTPHeaders) {
         self.body = body
+        self.header = header
         self.summary = summary
         self.headers = headers
     }

@@ -58,7 +58,18 @@ struct BindingOperation: Hashable {
     var style: String?
     var inputBody: SOAPBody?
     var outputBody: SOAPBody?
-    var headerLocations: [SourceLocation]
+    var inputHeaders: [SOAPHeader] = []
+    var outputHeaders: [SOAPHeader] = []
+    /// `soap:headerfault`s, which are decoded as generic faults.
+    var headerFaultLocations: [SourceLocation] = []
+    var location: SourceLocation
+}
+
+/// A `soap:header` inside a binding operation's input or output: a message part that travels as a header block.
+struct SOAPHeader: Hashable {
+    var message: QName
+    var part: String
+    var use: String?
     var location: SourceLocation
 }
 

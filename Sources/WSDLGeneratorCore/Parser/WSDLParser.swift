@@ -802,11 +802,7 @@ struct WSDLParser {
                 style = child.attribute("style")
                 transport = child.attribute("transport")
             } else if child.is("operation", in: XMLNamespaces.wsdl) {
-                var operation = BindingOperation(
-                    name: child.attribute("name") ?? "",
-                    headerLocations: [],
-                    location: childLocation
-                )
+                var operation = BindingOperation(name: child.attribute("name") ?? "", location: childLocation)
                 for part in child.children {
                     let partLocation = SourceLocation(file: file, line: part.line)
                     if part.localName == "operation", Self.soapVersion(of: part) != nil {
@@ -814,6 +810,7 @@ struct WSDLParser {
                         operation.style = part.attribute("style")
                     } else if part.is("input", in: XMLNamespaces.wsdl) || part.is("output", in: XMLNamespaces.wsdl) {
                         var body: SOAPBody?
+                        var headers: [SOAPHeader] = []
                         for item in part.children where Self.soapVersion(of: item) != nil {
                             let itemLocation = SourceLocation(file: file, line: item.line)
                             switch item.localName {
@@ -824,16 +821,32 @@ struct WSDLParser {
                                     namespace: item.attribute("namespace"),
                                     location: itemLocation
                                 )
-                            case "header", "headerfault":
-                                operation.headerLocations.append(itemLocation)
+                            case "header":
+                                guard let messageText = item.attribute("message"), let message = item.resolveQualifiedName(messageText),
+                                    let partName = item.attribute("part")
+                                else {
+                                    diagnostics.error(
+                                        "soap:header in operation `\(operation.name)` needs a message (with a declared prefix) and a part",
+                                        at: itemLocation
+                                    )
+                                    continue
+                                }
+                                headers.append(SOAPHeader(message: message, part: partName, use: item.attribute("use"), location: itemLocation))
+                                for fault in item.children where fault.localName == "headerfault" {
+                                    operation.headerFaultLocations.append(SourceLocation(file: file, line: fault.line))
+                                }
+                            case "headerfault":
+                                operation.headerFaultLocations.append(itemLocation)
                             default:
                                 continue
                             }
                         }
                         if part.localName == "input" {
                             operation.inputBody = body ?? SOAPBody(location: partLocation)
+                            operation.inputHeaders = headers
                         } else {
                             operation.outputBody = body ?? SOAPBody(location: partLocation)
+                            operation.outputHeaders = headers
                         }
                     }
                 }

@@ -108,6 +108,7 @@ struct DeclarationBuilder {
                         [operation.outputElement.map { "The output body element `\($0)`." } ?? "One-way: no output body element."],
                         .typeAlias(access: access, name: "Output", type: operation.outputType)
                     ),
+                ] + headerAliases(operation) + [
                     .documented(
                         ["The WSDL operation name."],
                         .variable(access: access, isStatic: true, isLet: true, name: "operationName", type: nil, value: SwiftLiteral.string(operation.wireName))
@@ -131,6 +132,18 @@ struct DeclarationBuilder {
                 ]
             )
         )
+    }
+
+    /// `InputHeader` and `OutputHeader`, for an operation whose binding declares `soap:header`s.
+    private func headerAliases(_ operation: GeneratedOperation) -> [SwiftDeclaration] {
+        var aliases: [SwiftDeclaration] = []
+        if let input = operation.inputHeaderType {
+            aliases.append(.documented(["The input's `soap:header` blocks."], .typeAlias(access: access, name: "InputHeader", type: input)))
+        }
+        if let output = operation.outputHeaderType {
+            aliases.append(.documented(["The output's `soap:header` blocks."], .typeAlias(access: access, name: "OutputHeader", type: output)))
+        }
+        return aliases
     }
 
     private func structure(_ type: GeneratedStruct) -> SwiftDeclaration {

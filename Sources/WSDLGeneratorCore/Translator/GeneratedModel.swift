@@ -43,6 +43,10 @@ struct GeneratedOperation: Hashable {
     var inputElement: String
     /// `nil` for a one-way operation, whose output type is `SOAPRuntime.SOAPNoResponse`.
     var outputElement: String?
+    /// The struct of the input's `soap:header` blocks; `nil` when the binding declares none.
+    var inputHeaderType: String? = nil
+    /// The struct of the output's `soap:header` blocks; `nil` when the binding declares none.
+    var outputHeaderType: String? = nil
 }
 
 struct GeneratedStruct: Hashable {

@@ -149,8 +149,8 @@ struct ServiceTranslator {
         for body in [bound.inputBody, bound.outputBody].compactMap({ $0 }) where (body.use ?? "literal") != "literal" {
             diagnostics.error("operation `\(operation.name)` uses use=\"\(body.use!)\"; only use=\"literal\" is supported (encoded is not)", at: body.location)
         }
-        for header in bound.headerLocations {
-            diagnostics.error("soap:header in operation `\(operation.name)` is not supported", at: header)
+        for location in bound.headerFaultLocations {
+            genericFaults.append((operation.name, "soap:headerfault", location))
         }
         if operation.outputFirst {
             diagnostics.error("operation `\(operation.name)` sends output before input (notification or solicit-response), which is not supported", at: location)
@@ -167,8 +167,12 @@ struct ServiceTranslator {
         guard let input = bodyElement(of: inputMessage, operation: operation.name, body: bound.inputBody, at: operation.inputLocation ?? location),
             let inputType = bodyStruct(input, preferredName: swiftName + "Request", role: "input of operation `\(operation.name)`")
         else { return nil }
+        let inputHeaderType = headerStruct(bound.inputHeaders, operation: operation.name, preferredName: swiftName + "RequestHeader", role: "input")
         guard let outputMessage = operation.output else {
             // One-way: the service answers with a 2xx status and no body element.
+            for header in bound.outputHeaders {
+                diagnostics.error("operation `\(operation.name)` is one-way, so its soap:header on an output has no message to travel in", at: header.location)
+            }
             return GeneratedOperation(
                 wireName: operation.name,
                 swiftName: swiftName,
@@ -176,7 +180,8 @@ struct ServiceTranslator {
                 inputType: inputType,
                 outputType: "SOAPRuntime.SOAPNoResponse",
                 inputElement: input.name.localName,
-                outputElement: nil
+                outputElement: nil,
+                inputHeaderType: inputHeaderType
             )
         }
         guard let output = bodyElement(of: outputMessage, operation: operation.name, body: bound.outputBody, at: operation.outputLocation ?? location),
@@ -189,8 +194,53 @@ struct ServiceTranslator {
             inputType: inputType,
             outputType: outputType,
             inputElement: input.name.localName,
-            outputElement: output.name.localName
+            outputElement: output.name.localName,
+            inputHeaderType: inputHeaderType,
+            outputHeaderType: headerStruct(bound.outputHeaders, operation: operation.name, preferredName: swiftName + "ResponseHeader", role: "output")
         )
+    }
+
+    /// The struct of an input's or output's `soap:header` blocks, with an optional property per header element (WSDL
+    /// 1.1 does not say that a header must be sent); `nil` when there are none.
+    private mutating func headerStruct(_ headers: [SOAPHeader], operation: String, preferredName: String, role: String) -> String? {
+        var elements: [LocalElement] = []
+        for header in headers {
+            if let use = header.use, use != "literal" {
+                diagnostics.error("soap:header of operation `\(operation)` uses use=\"\(use)\"; only use=\"literal\" is supported (encoded is not)", at: header.location)
+                continue
+            }
+            guard let message = definitions.messages[header.message] else {
+                diagnostics.error("message `\(header.message.localName)` of a soap:header in operation `\(operation)` is not defined", at: header.location)
+                continue
+            }
+            guard let part = message.parts.first(where: { $0.name == header.part }) else {
+                let available = message.parts.map { "`\($0.name)`" }.joined(separator: ", ")
+                diagnostics.error(
+                    "soap:header in operation `\(operation)` names part `\(header.part)`, which message `\(message.name.localName)` does not have (its parts: \(available))",
+                    at: header.location
+                )
+                continue
+            }
+            guard let element = part.element else {
+                diagnostics.error(
+                    "part `\(part.name)` of message `\(message.name.localName)`, a soap:header of operation `\(operation)`, uses type=; header parts must be element= parts (document/literal)",
+                    at: part.location
+                )
+                continue
+            }
+            elements.append(LocalElement(declaration: .reference(element), minOccurs: 0, maxOccurs: 1, location: header.location))
+        }
+        guard let first = headers.first, !elements.isEmpty else { return nil }
+        let swiftName = uniqueTopLevelName(preferredName, for: "the soap:header blocks of operation `\(operation)`", at: first.location)
+        let qualifiedName = "\(namespaceName).\(swiftName)"
+        appendTopLevelStruct(
+            swiftName,
+            qualifiedName: qualifiedName,
+            origin: "soap:header blocks of the \(role) of operation `\(operation)`",
+            bodyElement: nil,
+            of: ComplexTypeDeclaration(name: nil, elements: elements, location: first.location, unsupported: [])
+        )
+        return qualifiedName
     }
 
     /// One note for every `wsdl:fault`, however many operations declare them.
