@@ -360,6 +360,13 @@ let package = Package(
             plugins: ["WSDLGeneratorPlugin"]
         ),
         .target(
+            name: "PortsFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/PortsFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
+        .target(
             name: "AnyFixture",
             dependencies: ["SOAPRuntime", "SOAPXML"],
             path: "Tests/GeneratedCodeTests/AnyFixture",
@@ -372,7 +379,7 @@ let package = Package(
             dependencies: [
                 "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
                 "ListFixture", "ChoiceFixture", "AnyFixture", "AttributesFixture", "DerivationFixture", "HeadersFixture",
-                "SOAPRuntime", "SOAPXML", "SOAPTestServer",
+                "PortsFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
             ],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep", "PHP"],

@@ -11,7 +11,21 @@ enum ServiceInspector {
         lines.append("")
         lines.append("Operations:")
         let types = Dictionary(uniqueKeysWithValues: allTypes(service.types).map { ($0.qualifiedName, $0) })
-        for operation in service.operations {
+        describeOperations(service.operations, types: types, into: &lines)
+        for port in service.additionalPorts {
+            lines.append("")
+            let place = port.portName.isEmpty ? "Binding \(port.bindingName), no port" : "Port \(port.portName) of service \(port.serviceName)"
+            lines.append("\(place) -> \(service.namespaceName).\(port.swiftName)")
+            lines.append("  Binding: \(port.bindingName) (\(port.soapVersion.displayName), document/literal), port type: \(port.portTypeName)")
+            lines.append("  Address: \(port.address.isEmpty ? "(none)" : port.address)")
+            lines.append("Operations:")
+            describeOperations(port.operations, types: types, into: &lines)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describeOperations(_ operations: [GeneratedOperation], types: [String: GeneratedStruct], into lines: inout [String]) {
+        for operation in operations {
             lines.append("  \(operation.wireName) (\(operation.swiftName)), soapAction \"\(operation.soapAction)\"")
             if let header = operation.inputHeaderType {
                 lines.append("    input header -> \(header)")
@@ -26,7 +40,6 @@ enum ServiceInspector {
             lines.append(operation.outputElement.map { "    output \($0) -> \(operation.outputType)" } ?? "    output none (one-way)")
             describeFields(of: types[operation.outputType], types: types, indent: "      ", into: &lines, seen: [operation.outputType])
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private static func describeFields(

@@ -1410,8 +1410,9 @@ struct DiagnosticsTests {
         #expect(text.contains("try writer.writeElement(\"LastDate\", value: value)"))
     }
 
+    /// Every SOAP port generates: the SOAP 1.1 one at the top of the namespace, the other in an enum of its own.
     @Test
-    func secondSOAPPortIsANote() throws {
+    func secondSOAPPortIsGeneratedInAnEnumOfItsOwn() throws {
         let binding12 = Echo.defaultBinding
             .replacing("EchoBinding", with: "EchoBinding12")
             .replacing("soap:", with: "soap12:")
@@ -1429,10 +1430,12 @@ struct DiagnosticsTests {
                 """
         )
         let run = GeneratorRun(wsdl)
-        #expect(run.diagnostics == ["test.wsdl:55: note: port `EchoPortSoap12` (SOAP 1.2) is not generated; port `EchoPortSoap` (SOAP 1.1) is"])
+        #expect(run.diagnostics == [])
         let text = try #require(run.output).text
-        #expect(text.contains("address: \"https://example.com/echo\""))
-        #expect(text.contains("soapVersion: .soap11"))
+        #expect(text.contains("address: \"https://example.com/echo\", namespaces: [\"urn:test\"], soapVersion: .soap11)"))
+        #expect(text.contains("public enum EchoPortSOAP12 {"))
+        #expect(text.contains("address: \"https://example.com/echo12\", namespaces: [\"urn:test\"], soapVersion: .soap12)"))
+        #expect(text.contains("TestSOAP.EchoPortSOAP12.service"))
     }
 
     @Test
@@ -1491,7 +1494,7 @@ struct DiagnosticsTests {
         let run = GeneratorRun(Echo.wsdl(service: ""))
         #expect(
             run.diagnostics == [
-                "test.wsdl:38: warning: no service port uses binding `EchoBinding`, so the WSDL gives no address; clients must pass an endpoint"
+                "test.wsdl:38: warning: no service port uses binding `EchoBinding`, so the WSDL gives no address for it; clients must pass an endpoint"
             ]
         )
         #expect(try #require(run.output).text.contains("address: \"\""))

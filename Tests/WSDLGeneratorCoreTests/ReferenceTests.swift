@@ -45,6 +45,7 @@ struct ReferenceTests {
         Case(folder: "Attributes", wsdlName: "attributes.wsdl"),
         Case(folder: "Derivation", wsdlName: "derivation.wsdl"),
         Case(folder: "Headers", wsdlName: "headers.wsdl"),
+        Case(folder: "Ports", wsdlName: "ports.wsdl"),
         // A WSDL split over local files by wsdl:import (the interface, and a schema, imported), with an import cycle.
         Case(folder: "WSDLImport", wsdlName: "service.wsdl"),
     ]

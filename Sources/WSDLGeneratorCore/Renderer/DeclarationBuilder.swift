@@ -31,7 +31,8 @@ struct DeclarationBuilder {
                 )
             )
         )
-        members += service.operations.map(operation)
+        members += service.operations.map { operation($0, portTypeName: service.portTypeName, serviceReference: "\(namespace).service") }
+        members += service.additionalPorts.map(port)
         members += service.types.map(structure)
         members += service.enumerations.map(enumeration)
         let binding = "\(service.soapVersion.displayName), document/literal"
@@ -61,8 +62,39 @@ struct DeclarationBuilder {
         )
     }
 
-    private func serviceDescription() -> SwiftDeclaration {
-        let version = service.soapVersion == .soap11 ? ".soap11" : ".soap12"
+    /// A port after the first: an enum with its own service description and operations, using the namespace's types.
+    private func port(_ port: GeneratedPort) -> SwiftDeclaration {
+        let qualifiedName = "\(service.namespaceName).\(port.swiftName)"
+        var members: [SwiftDeclaration] = [serviceDescription(address: port.address, soapVersion: port.soapVersion)]
+        members.append(
+            .documented(
+                ["The WSDL names of the port's operations, in WSDL order."],
+                .variable(
+                    access: access,
+                    isStatic: true,
+                    isLet: true,
+                    name: "operationNames",
+                    type: "[Swift.String]",
+                    value: "[" + port.operations.map { SwiftLiteral.string($0.wireName) }.joined(separator: ", ") + "]"
+                )
+            )
+        )
+        members += port.operations.map { operation($0, portTypeName: port.portTypeName, serviceReference: "\(qualifiedName).service") }
+        let binding = "\(port.soapVersion.displayName), document/literal"
+        let place = port.portName.isEmpty ? "no port uses it, so clients pass an endpoint" : "port `\(port.portName)` of service `\(port.serviceName)`"
+        return .documented(
+            [
+                "Port type `\(port.portTypeName)` through binding `\(port.bindingName)` (\(binding)): \(place).",
+                "",
+                "Its operations use the types of `\(service.namespaceName)`.",
+            ],
+            .enumeration(access: access, name: SwiftNaming.escaped(port.swiftName), conformances: [], members: members)
+        )
+    }
+
+    private func serviceDescription(address: String? = nil, soapVersion: SOAPBindingVersion? = nil) -> SwiftDeclaration {
+        let version = (soapVersion ?? service.soapVersion) == .soap11 ? ".soap11" : ".soap12"
+        let address = address ?? service.address
         let namespaces = "[" + service.namespaces.map(SwiftLiteral.string).joined(separator: ", ") + "]"
         let rebasing = rebasesOnEndpoint ? ", rebasesOnEndpoint: true" : ""
         return .documented(
@@ -82,17 +114,16 @@ struct DeclarationBuilder {
                 type: nil,
                 value: """
                     SOAPRuntime.SOAPServiceDescription(targetNamespace: \(SwiftLiteral.string(service.targetNamespace)), \
-                    address: \(SwiftLiteral.string(service.address)), namespaces: \(namespaces), soapVersion: \(version)\(rebasing))
+                    address: \(SwiftLiteral.string(address)), namespaces: \(namespaces), soapVersion: \(version)\(rebasing))
                     """
             )
         )
     }
 
-    private func operation(_ operation: GeneratedOperation) -> SwiftDeclaration {
-        let namespace = service.namespaceName
-        return .documented(
+    private func operation(_ operation: GeneratedOperation, portTypeName: String, serviceReference: String) -> SwiftDeclaration {
+        .documented(
             [
-                "WSDL operation `\(operation.wireName)` of port type `\(service.portTypeName)`.",
+                "WSDL operation `\(operation.wireName)` of port type `\(portTypeName)`.",
                 "",
                 operation.outputElement.map {
                     "Input element `\(operation.inputElement)`, output element `\($0)`, soapAction `\(operation.soapAction)`."
@@ -127,7 +158,7 @@ struct DeclarationBuilder {
                             type: "SOAPRuntime.SOAPServiceDescription",
                             value: nil
                         )
-                        .withGetter("\(namespace).service")
+                        .withGetter(serviceReference)
                     ),
                 ]
             )

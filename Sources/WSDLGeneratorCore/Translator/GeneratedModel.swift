@@ -16,6 +16,22 @@ struct GeneratedService: Hashable {
     var types: [GeneratedStruct]
     /// String enumerations, as Swift enums with a case for values the schema does not list.
     var enumerations: [GeneratedEnumeration] = []
+    /// The other SOAP ports (another binding of the port type, such as SOAP 1.2, or other port types and services),
+    /// each an enum in the namespace; they share the namespace's types.
+    var additionalPorts: [GeneratedPort] = []
+}
+
+/// A SOAP port after the first: its operations, in an enum of its own.
+struct GeneratedPort: Hashable {
+    /// The enum's name in the namespace (the port's name, or the binding's when no port uses it).
+    var swiftName: String
+    var serviceName: String
+    var portName: String
+    var bindingName: String
+    var portTypeName: String
+    var address: String
+    var soapVersion: SOAPBindingVersion
+    var operations: [GeneratedOperation]
 }
 
 /// A simple type restricting a string type to listed values (`xsd:enumeration`).

@@ -1,10 +1,13 @@
-/// Decides what to generate for a parsed WSDL: picks the SOAP port, checks that every operation is
-/// document/literal with one element part per message, and shapes each element and type into a struct.
+/// Decides what to generate for a parsed WSDL: every SOAP port (the first SOAP 1.1 one at the top of the namespace),
+/// checks that every operation is document/literal with one element part per message, and shapes each element and
+/// type into a struct, shared by the ports.
 struct ServiceTranslator {
     private let definitions: WSDLDefinitions
     private let sourceFileName: String
     private let namespaceName: String
-    private let diagnostics: DiagnosticEmitter
+    /// Swapped for a scratch emitter while an additional port is translated, so a port that cannot be generated is
+    /// left out with a warning instead of failing the others.
+    private var diagnostics: DiagnosticEmitter
 
     private var namespaces: [String] = []
     private var topLevelNames: Set<String> = []
@@ -35,37 +38,15 @@ struct ServiceTranslator {
     }
 
     mutating func translate() throws(GeneratorFailure) -> GeneratedService {
-        let (service, port, binding) = try selectPort()
-        guard let portType = definitions.portTypes.first(where: { $0.name == binding.portType }) else {
-            diagnostics.error("binding `\(binding.name.localName)` refers to port type `\(binding.portType.localName)`, which is not defined", at: binding.location)
+        let (primary, others) = try selectPorts()
+        let (service, port, binding) = primary
+        guard let (portType, operations) = translateOperations(of: binding, portScope: nil) else {
             throw diagnostics.failure()
         }
-        if let transport = binding.transport, ![XMLNamespaces.soap11HTTPTransport, XMLNamespaces.soap12HTTPTransport].contains(transport) {
-            diagnostics.error("binding `\(binding.name.localName)` uses transport '\(transport)'; only SOAP over HTTP is supported", at: binding.location)
-        }
-        if portType.operations.isEmpty {
-            diagnostics.error("port type `\(portType.name.localName)` has no operations", at: portType.location)
-        }
-
-        var operationNames: [String: String] = [:]
-        var distinctOperations: [PortTypeOperation] = []
-        for operation in portType.operations {
-            guard operationNames[operation.name] == nil else {
-                diagnostics.error(
-                    "port type `\(portType.name.localName)` declares operation `\(operation.name)` twice; overloaded operations are not supported",
-                    at: operation.location
-                )
-                continue
-            }
-            let name = uniqueTopLevelName(SwiftNaming.typeName(operation.name), for: "operation `\(operation.name)`", at: operation.location)
-            operationNames[operation.name] = name
-            distinctOperations.append(operation)
-        }
-
-        var operations: [GeneratedOperation] = []
-        for operation in distinctOperations {
-            if let generated = translate(operation, swiftName: operationNames[operation.name]!, binding: binding) {
-                operations.append(generated)
+        var additionalPorts: [GeneratedPort] = []
+        for (otherService, otherPort, otherBinding) in others {
+            if let generated = translateAdditionalPort(service: otherService, port: otherPort, binding: otherBinding) {
+                additionalPorts.append(generated)
             }
         }
         noteGenericFaults()
@@ -85,14 +66,101 @@ struct ServiceTranslator {
             namespaces: namespaces,
             operations: operations,
             types: types,
-            enumerations: enumerations
+            enumerations: enumerations,
+            additionalPorts: additionalPorts
         )
+    }
+
+    /// A port after the first: an enum of its own in the namespace, sharing the types. A port that cannot be generated
+    /// (an rpc/encoded binding next to a document/literal one, say) is left out with a warning naming the first cause,
+    /// and nothing it would have added is kept.
+    private mutating func translateAdditionalPort(service: Service?, port: Port?, binding: Binding) -> GeneratedPort? {
+        let saved = self
+        let realDiagnostics = diagnostics
+        let scratch = AccumulatingDiagnosticCollector()
+        diagnostics = DiagnosticEmitter(collector: scratch)
+        let subject = port.map { "port `\($0.name)`" } ?? "binding `\(binding.name.localName)`"
+        let swiftName = uniqueTopLevelName(SwiftNaming.typeName(port?.name ?? binding.name.localName), for: subject, at: port?.location ?? binding.location)
+        let translated = translateOperations(of: binding, portScope: Self.reservedTypeNames(namespaceName: namespaceName).union([swiftName]))
+        guard let (portType, operations) = translated, !diagnostics.hasErrors else {
+            let cause = scratch.diagnostics.first { $0.severity == .error }.map { ": \($0.message) (\($0.file):\($0.line))" } ?? ""
+            self = saved
+            diagnostics.warning("\(subject) is not generated\(cause)", at: port?.location ?? binding.location)
+            return nil
+        }
+        diagnostics = realDiagnostics
+        for diagnostic in scratch.diagnostics {
+            let location = SourceLocation(file: diagnostic.file, line: diagnostic.line)
+            switch diagnostic.severity {
+            case .warning: diagnostics.warning(diagnostic.message, at: location)
+            case .note: diagnostics.note(diagnostic.message, at: location)
+            case .error: diagnostics.error(diagnostic.message, at: location)
+            }
+        }
+        return GeneratedPort(
+            swiftName: swiftName,
+            serviceName: service?.name ?? "",
+            portName: port?.name ?? "",
+            bindingName: binding.name.localName,
+            portTypeName: portType.name.localName,
+            address: port?.address ?? "",
+            soapVersion: binding.soapVersion ?? .soap11,
+            operations: operations
+        )
+    }
+
+    /// The operations of `binding`'s port type, named uniquely among the namespace's names (the first port's), or
+    /// among `portScope`, the names in the port's own enum; `nil` when the binding cannot be generated at all.
+    private mutating func translateOperations(of binding: Binding, portScope: Set<String>?) -> (PortType, [GeneratedOperation])? {
+        guard let portType = definitions.portTypes.first(where: { $0.name == binding.portType }) else {
+            diagnostics.error("binding `\(binding.name.localName)` refers to port type `\(binding.portType.localName)`, which is not defined", at: binding.location)
+            return nil
+        }
+        if let transport = binding.transport, ![XMLNamespaces.soap11HTTPTransport, XMLNamespaces.soap12HTTPTransport].contains(transport) {
+            diagnostics.error("binding `\(binding.name.localName)` uses transport '\(transport)'; only SOAP over HTTP is supported", at: binding.location)
+        }
+        if portType.operations.isEmpty {
+            diagnostics.error("port type `\(portType.name.localName)` has no operations", at: portType.location)
+        }
+
+        var operationNames: [String: String] = [:]
+        var distinctOperations: [PortTypeOperation] = []
+        var scope = portScope ?? topLevelNames
+        for operation in portType.operations {
+            guard operationNames[operation.name] == nil else {
+                diagnostics.error(
+                    "port type `\(portType.name.localName)` declares operation `\(operation.name)` twice; overloaded operations are not supported",
+                    at: operation.location
+                )
+                continue
+            }
+            let name = Self.uniqueName(SwiftNaming.typeName(operation.name), in: &scope) { preferred, name in
+                diagnostics.warning("Swift name `\(preferred)` is already taken; operation `\(operation.name)` is generated as `\(name)`", at: operation.location)
+            }
+            operationNames[operation.name] = name
+            distinctOperations.append(operation)
+        }
+        if portScope == nil {
+            // The structs made below must not take the operations' names.
+            topLevelNames = scope
+        }
+
+        var operations: [GeneratedOperation] = []
+        for operation in distinctOperations {
+            if let generated = translate(operation, swiftName: operationNames[operation.name]!, binding: binding) {
+                operations.append(generated)
+            }
+        }
+        return (portType, operations)
     }
 
     // MARK: Port and operations
 
-    private func selectPort() throws(GeneratorFailure) -> (Service?, Port?, Binding) {
-        var candidates: [(Service, Port, Binding)] = []
+    /// Every SOAP port, the first SOAP 1.1 one first (the first SOAP 1.2 one when there is none); bindings no port uses
+    /// come after the ports, without an address.
+    private func selectPorts() throws(GeneratorFailure) -> (primary: (Service?, Port?, Binding), others: [(Service?, Port?, Binding)]) {
+        var candidates: [(Service?, Port?, Binding)] = []
+        var nonSOAP: [(Port, Binding)] = []
         for service in definitions.services {
             for port in service.ports {
                 guard let binding = definitions.bindings.first(where: { $0.name == port.binding }) else {
@@ -101,30 +169,34 @@ struct ServiceTranslator {
                 }
                 if binding.soapVersion != nil {
                     candidates.append((service, port, binding))
+                } else {
+                    nonSOAP.append((port, binding))
                 }
             }
         }
         if diagnostics.hasErrors {
             throw diagnostics.failure()
         }
-        guard let chosen = candidates.first(where: { $0.2.soapVersion == .soap11 }) ?? candidates.first else {
-            guard let binding = definitions.bindings.first(where: { $0.soapVersion != nil }) else {
-                diagnostics.error("the WSDL has no SOAP 1.1 or SOAP 1.2 binding", at: definitions.location)
-                throw diagnostics.failure()
-            }
+        let bound = Set(candidates.map(\.2.name))
+        let unbound = definitions.bindings.filter { $0.soapVersion != nil && !bound.contains($0.name) }
+        for binding in unbound {
             diagnostics.warning(
-                "no service port uses binding `\(binding.name.localName)`, so the WSDL gives no address; clients must pass an endpoint",
+                "no service port uses binding `\(binding.name.localName)`, so the WSDL gives no address for it; clients must pass an endpoint",
                 at: binding.location
             )
-            return (nil, nil, binding)
         }
-        for (_, port, binding) in candidates where port != chosen.1 {
-            diagnostics.note(
-                "port `\(port.name)` (\(binding.soapVersion!.displayName)) is not generated; port `\(chosen.1.name)` (\(chosen.2.soapVersion!.displayName)) is",
-                at: port.location
-            )
+        candidates += unbound.map { (nil, nil, $0) }
+        guard let primaryIndex = candidates.firstIndex(where: { $0.2.soapVersion == .soap11 }) ?? candidates.indices.first else {
+            diagnostics.error("the WSDL has no SOAP 1.1 or SOAP 1.2 binding", at: definitions.location)
+            throw diagnostics.failure()
         }
-        return chosen
+        if let (port, binding) = nonSOAP.first {
+            let others = nonSOAP.count > 1 ? " and \(nonSOAP.count - 1) more" : ""
+            diagnostics.note("port `\(port.name)` (binding `\(binding.name.localName)`, not SOAP)\(others) is not generated: only SOAP bindings are", at: port.location)
+        }
+        var others = candidates
+        let primary = others.remove(at: primaryIndex)
+        return (primary, others)
     }
 
     private mutating func translate(_ operation: PortTypeOperation, swiftName: String, binding: Binding) -> GeneratedOperation? {
@@ -244,7 +316,10 @@ struct ServiceTranslator {
     }
 
     /// One note for every `wsdl:fault`, however many operations declare them.
-    private func noteGenericFaults() {
+    private mutating func noteGenericFaults() {
+        // A port type bound twice (SOAP 1.1 and 1.2) declares its faults once.
+        var seen: Set<String> = []
+        genericFaults = genericFaults.filter { seen.insert("\($0.operation)\u{0}\($0.fault)\u{0}\($0.location.file):\($0.location.line)").inserted }
         guard let first = genericFaults.first else { return }
         guard genericFaults.count > 1 else {
             diagnostics.note("fault `\(first.fault)` of operation `\(first.operation)` is decoded as a generic SOAP fault", at: first.location)
@@ -969,14 +1044,21 @@ struct ServiceTranslator {
     }
 
     private mutating func uniqueTopLevelName(_ preferred: String, for subject: String, at location: SourceLocation) -> String {
-        var name = preferred
-        if topLevelNames.contains(name) {
-            var counter = 2
-            while topLevelNames.contains("\(preferred)\(counter)") { counter += 1 }
-            name = "\(preferred)\(counter)"
+        Self.uniqueName(preferred, in: &topLevelNames) { preferred, name in
             diagnostics.warning("Swift name `\(preferred)` is already taken; \(subject) is generated as `\(name)`", at: location)
         }
-        topLevelNames.insert(name)
+    }
+
+    /// `preferred`, or it with the lowest counter from 2 that `names` lacks; `renamed` hears of a rename.
+    private static func uniqueName(_ preferred: String, in names: inout Set<String>, renamed: (String, String) -> Void) -> String {
+        var name = preferred
+        if names.contains(name) {
+            var counter = 2
+            while names.contains("\(preferred)\(counter)") { counter += 1 }
+            name = "\(preferred)\(counter)"
+            renamed(preferred, name)
+        }
+        names.insert(name)
         return name
     }
 

@@ -38,6 +38,40 @@ public enum ImportsSOAP {
         }
     }
 
+    /// Port type `Orders` through binding `OrdersSoap12` (SOAP 1.2, document/literal): port `OrdersSoap12` of service `OrderService`.
+    ///
+    /// Its operations use the types of `ImportsSOAP`.
+    public enum OrdersSOAP12 {
+        /// The WSDL's `targetNamespace`, `soap:address` and namespace table.
+        ///
+        /// Requests use the WSDL's namespaces and soapActions whatever endpoint they are sent to; see
+        /// `SOAPRuntime.SOAPAddressing`.
+        public static let service = SOAPRuntime.SOAPServiceDescription(targetNamespace: "http://example.com/orders", address: "http://orders.example.com:8080/soap", namespaces: ["http://example.com/orders", "http://example.com/common"], soapVersion: .soap12)
+        /// The WSDL names of the port's operations, in WSDL order.
+        public static let operationNames: [Swift.String] = ["place_order"]
+
+        /// WSDL operation `place_order` of port type `Orders`.
+        ///
+        /// Input element `placeOrder`, output element `placeOrderResponse`, soapAction `http://example.com/orders/place_order`.
+        public enum PlaceOrder: SOAPRuntime.SOAPOperation {
+            /// The input body element `placeOrder`.
+            public typealias Input = ImportsSOAP.PlaceOrderRequest
+
+            /// The output body element `placeOrderResponse`.
+            public typealias Output = ImportsSOAP.PlaceOrderResponse
+
+            /// The WSDL operation name.
+            public static let operationName = "place_order"
+            /// The `soap:operation` soapAction in the WSDL; requests rebase it onto their endpoint.
+            public static let wsdlSOAPAction = "http://example.com/orders/place_order"
+
+            /// The port this operation belongs to.
+            public static var service: SOAPRuntime.SOAPServiceDescription {
+                ImportsSOAP.OrdersSOAP12.service
+            }
+        }
+    }
+
     /// WSDL complexType `Party`.
     public struct Party: SOAPRuntime.SOAPElementCodable, Swift.Hashable {
         /// WSDL element `name`: xsd:string, required.
