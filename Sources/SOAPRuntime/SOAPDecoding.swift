@@ -142,6 +142,30 @@ public enum SOAPDecoding {
         return try elementItem(type, from: child, in: parent, index: nil)
     }
 
+    /// Decodes one item of a repeated nillable simple element: `nil` for `xsi:nil="true"`.
+    @inlinable
+    public static func nillableScalarItem<Value: SOAPScalar>(
+        _ type: Value.Type,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element,
+        xsdType: String
+    ) throws(SOAPDecodingError) -> Value? {
+        if isNil(child) { return nil }
+        return try scalarItem(type, from: child, in: parent, xsdType: xsdType)
+    }
+
+    /// Decodes one item of a repeated nillable complex element: `nil` for `xsi:nil="true"`.
+    @inlinable
+    public static func nillableElementItem<Value: SOAPElementDecodable>(
+        _ type: Value.Type,
+        from child: XMLTree.Element,
+        in parent: XMLTree.Element,
+        index: Int
+    ) throws(SOAPDecodingError) -> Value? {
+        if isNil(child) { return nil }
+        return try elementItem(type, from: child, in: parent, index: index)
+    }
+
     /// The value of an `xsd:choice` read from `child`, one of its elements; refuses a second element of the choice.
     ///
     /// - Parameter current: The choice's value so far (`nil` before any of its elements).

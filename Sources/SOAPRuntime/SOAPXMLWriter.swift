@@ -155,6 +155,13 @@ public struct SOAPXMLWriter: Sendable {
         }
     }
 
+    /// Checks that every item of a repeated nillable element with a `fixed` value holds that value or is `nil`.
+    public func checkFixed<Value: SOAPScalar>(_ values: [Value?], _ fixed: String, of name: String) throws(SOAPEncodingError) {
+        for value in values {
+            try checkFixed(value, fixed, of: name)
+        }
+    }
+
     /// Writes character data, escaped: `&`, `<` and `>` (so `]]>` cannot occur) and CR, which parsers would
     /// otherwise turn into LF.
     ///

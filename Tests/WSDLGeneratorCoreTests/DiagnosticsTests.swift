@@ -472,11 +472,6 @@ struct DiagnosticsTests {
             expected: ["test.wsdl:21: error: a `xsd:sequence` with minOccurs or maxOccurs other than 1 in complexType `Result` is not supported"]
         ),
         FailureCase(
-            name: "nillable repeated element",
-            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" nillable=\"true\" maxOccurs=\"3\"/>")),
-            expected: ["test.wsdl:21: error: nillable element `value` occurs more than once; nillable is supported on single elements only"]
-        ),
-        FailureCase(
             name: "both default and fixed on an element",
             wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" default=\"none\" fixed=\"1\"/>")),
             expected: ["test.wsdl:21: error: element `value` has both `default` and `fixed`, which XML Schema does not allow"]

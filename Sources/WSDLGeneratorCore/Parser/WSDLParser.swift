@@ -582,9 +582,6 @@ struct WSDLParser {
             return nil
         }
         let isNillable = element.attribute("nillable") == "true"
-        if isNillable, maxOccurs != 1 {
-            own.append(.init(message: "nillable element `\(label)` occurs more than once; nillable is supported on single elements only", location: location))
-        }
         let declaration: LocalElement.Declaration
         if let reference = element.attribute("ref") {
             guard let qname = element.resolveQualifiedName(reference) else {

@@ -424,10 +424,11 @@ struct DeclarationBuilder {
                     let maximumText = maximum.map(String.init) ?? "nil"
                     body.append(.line("try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), maximum: \(maximumText))"))
                 }
+                let write = field.isNillable ? "writeNillableElement" : "writeElement"
                 body.append(
                     .block(
                         header: "for item in self.\(field: field)",
-                        body: [.line("try writer.writeElement(\(name)\(namespaceArgument), value: item)")]
+                        body: [.line("try writer.\(write)(\(name)\(namespaceArgument), value: item)")]
                     )
                 )
             }
@@ -452,7 +453,7 @@ struct DeclarationBuilder {
                 // A nillable field's local tells absent (nil) from xsi:nil (.some(nil)).
                 body.append(.line("var \(local): \(field.kind.swiftType)\(field.isNillable ? "??" : "?") = nil"))
             case .repeated:
-                body.append(.line("var \(local): [\(field.kind.swiftType)] = []"))
+                body.append(.line("var \(local): \(field.propertyType) = []"))
             }
         }
         var cases: [CodeLine] = []
@@ -478,6 +479,10 @@ struct DeclarationBuilder {
             }
             let decode: String
             switch (field.kind, field.occurrence) {
+            case (.scalar(let swiftType, let schemaType), .repeated) where field.isNillable:
+                decode = "\(local).append(try SOAPRuntime.SOAPDecoding.nillableScalarItem(\(swiftType).self, from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))"
+            case (.structure(let swiftType, _), .repeated) where field.isNillable:
+                decode = "\(local).append(try SOAPRuntime.SOAPDecoding.nillableElementItem(\(swiftType).self, from: child, in: element, index: \(local).count))"
             case (.scalar(let swiftType, let schemaType), _) where field.isNillable:
                 decode = "\(local) = .some(try SOAPRuntime.SOAPDecoding.nillableScalar(\(swiftType).self, current: \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))"
             case (.structure(let swiftType, _), _) where field.isNillable:

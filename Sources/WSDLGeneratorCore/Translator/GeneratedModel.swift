@@ -146,7 +146,8 @@ struct GeneratedField: Hashable {
     var occurrence: Occurrence
     /// Extra facts for the doc comment, such as restriction facets.
     var notes: [String]
-    /// `nillable="true"`: `nil` is written as `xsi:nil="true"` (when the element is required) and read from it.
+    /// `nillable="true"`: `nil` is written as `xsi:nil="true"` (when the element is required, and for each `nil` item of
+    /// a repeated one) and read from it.
     var isNillable = false
     /// `default` or `fixed`: what an empty element stands for, and for `fixed` the only value allowed.
     var valueConstraint: ValueConstraint?
@@ -183,7 +184,7 @@ struct GeneratedField: Hashable {
         switch occurrence {
         case .required: isNillable ? kind.swiftType + "?" : kind.swiftType
         case .optional: kind.swiftType + "?"
-        case .repeated: "[\(kind.swiftType)]"
+        case .repeated: isNillable ? "[\(kind.swiftType)?]" : "[\(kind.swiftType)]"
         }
     }
 
@@ -193,7 +194,7 @@ struct GeneratedField: Hashable {
         case .required: isNillable ? "required, nillable" : "required"
         case .optional: isNillable ? "optional, nillable" : "optional"
         case .repeated(let minimum, let maximum):
-            "\(minimum) to \(maximum.map(String.init) ?? "unbounded") times"
+            "\(minimum) to \(maximum.map(String.init) ?? "unbounded") times" + (isNillable ? ", nillable" : "")
         }
     }
 }

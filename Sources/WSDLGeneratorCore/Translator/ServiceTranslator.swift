@@ -548,7 +548,7 @@ struct ServiceTranslator {
                     kind: kind,
                     occurrence: occurrence,
                     notes: notes,
-                    isNillable: isNillable && element.maxOccurs == 1,
+                    isNillable: isNillable,
                     valueConstraint: valueConstraint,
                     isIndirect: isIndirect
                 )

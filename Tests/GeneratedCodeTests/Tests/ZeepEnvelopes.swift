@@ -3,8 +3,8 @@ import SOAPTestServer
 import SOAPXML
 import Testing
 
-/// The envelopes python's zeep writes for messages of a reference WSDL (Zeep/zeep_envelopes.py), to compare the
-/// generated code's with, and to feed its decoders replies another stack wrote.
+/// The envelopes python's zeep (Zeep/zeep_envelopes.py) and PHP's SoapClient (PHP/php_requests.php) write for messages of
+/// a reference WSDL, to compare the generated code's with, and to feed its decoders replies another stack wrote.
 enum ZeepEnvelopes {
     /// The reference WSDL `Resources/Reference/<folder>/<file>`.
     static func referenceWSDL(_ folder: String, _ file: String) -> String {
@@ -20,6 +20,18 @@ enum ZeepEnvelopes {
         let script = PackageRoot.url.appendingPathComponent("Tests/GeneratedCodeTests/Tests/Zeep/zeep_envelopes.py").path
         let run = try await ChildProcess.run("python3", [script, wsdl, file.path])
         try #require(run.status == 0, "zeep failed (pip install zeep): \(run.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: String])
+    }
+
+    /// The requests PHP's SoapClient writes for each call of `spec` (`name`, `operation`, `values`), by name
+    /// (PHP/php_requests.php). Fails, not skips, without php-soap.
+    static func php(wsdl: String, _ spec: [[String: Any]]) async throws -> [String: String] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("php-spec-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try JSONSerialization.data(withJSONObject: spec).write(to: file)
+        let script = PackageRoot.url.appendingPathComponent("Tests/GeneratedCodeTests/Tests/PHP/php_requests.php").path
+        let run = try await ChildProcess.run("php", [script, wsdl, file.path])
+        try #require(run.status == 0, "php failed (install php-cli and php-soap): \(run.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: String])
     }
 

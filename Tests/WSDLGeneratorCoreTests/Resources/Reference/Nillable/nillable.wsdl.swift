@@ -94,14 +94,17 @@ public enum NillableSOAP {
         public var address: NillableSOAP.Address?
         /// WSDL element `comment`: xsd:string, required, nillable.
         public var comment: Swift.String?
+        /// WSDL element `tags`: xsd:string, 0 to unbounded times, nillable.
+        public var tags: [Swift.String?]
 
         /// Creates a value from its fields.
-        public init(name: Swift.String?, age: Swift.Int32?, nickname: Swift.String? = nil, address: NillableSOAP.Address?, comment: Swift.String?) {
+        public init(name: Swift.String?, age: Swift.Int32?, nickname: Swift.String? = nil, address: NillableSOAP.Address?, comment: Swift.String?, tags: [Swift.String?] = []) {
             self.name = name
             self.age = age
             self.nickname = nickname
             self.address = address
             self.comment = comment
+            self.tags = tags
         }
 
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
@@ -132,6 +135,9 @@ public enum NillableSOAP {
             }
             try writer.writeNillableElement("address", namespaceIndex: 1, value: self.address)
             try writer.writeNillableElement("comment", namespaceIndex: 1, value: self.comment)
+            for item in self.tags {
+                try writer.writeNillableElement("tags", namespaceIndex: 1, value: item)
+            }
         }
 
         /// Reads the element's children by local name, in any order; unknown children are skipped.
@@ -143,6 +149,7 @@ public enum NillableSOAP {
             var nickname: Swift.String?? = nil
             var address: NillableSOAP.Address?? = nil
             var comment: Swift.String?? = nil
+            var tags: [Swift.String?] = []
             for child in element.children {
                 switch child.localName {
                 case "name":
@@ -155,6 +162,8 @@ public enum NillableSOAP {
                     address = .some(try SOAPRuntime.SOAPDecoding.nillableElement(NillableSOAP.Address.self, current: address, from: child, in: element))
                 case "comment":
                     comment = .some(try SOAPRuntime.SOAPDecoding.nillableScalar(Swift.String.self, current: comment, from: child, in: element, xsdType: "xsd:string"))
+                case "tags":
+                    tags.append(try SOAPRuntime.SOAPDecoding.nillableScalarItem(Swift.String.self, from: child, in: element, xsdType: "xsd:string"))
                 default:
                     // Elements the schema does not list are skipped: services add fields over time.
                     continue
@@ -165,6 +174,7 @@ public enum NillableSOAP {
             self.nickname = nickname ?? nil
             self.address = try SOAPRuntime.SOAPDecoding.required(address, "address", in: element)
             self.comment = try SOAPRuntime.SOAPDecoding.required(comment, "comment", in: element)
+            self.tags = tags
         }
     }
 
@@ -178,11 +188,14 @@ public enum NillableSOAP {
         public var previousAge: Swift.Int32?
         /// WSDL element `address`: tns:Address, optional, nillable.
         public var address: NillableSOAP.Address?
+        /// WSDL element `history`: tns:Address, 0 to unbounded times, nillable.
+        public var history: [NillableSOAP.Address?]
 
         /// Creates a value from its fields.
-        public init(previousAge: Swift.Int32?, address: NillableSOAP.Address? = nil) {
+        public init(previousAge: Swift.Int32?, address: NillableSOAP.Address? = nil, history: [NillableSOAP.Address?] = []) {
             self.previousAge = previousAge
             self.address = address
+            self.history = history
         }
 
         /// The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex
@@ -201,6 +214,9 @@ public enum NillableSOAP {
             if let value = self.address {
                 try writer.writeElement("address", namespaceIndex: 1, value: value)
             }
+            for item in self.history {
+                try writer.writeNillableElement("history", namespaceIndex: 1, value: item)
+            }
         }
 
         /// Reads the element's children by local name, in any order; unknown children are skipped.
@@ -209,12 +225,15 @@ public enum NillableSOAP {
         public init(decoding element: SOAPXML.XMLTree.Element) throws(SOAPRuntime.SOAPDecodingError) {
             var previousAge: Swift.Int32?? = nil
             var address: NillableSOAP.Address?? = nil
+            var history: [NillableSOAP.Address?] = []
             for child in element.children {
                 switch child.localName {
                 case "previousAge":
                     previousAge = .some(try SOAPRuntime.SOAPDecoding.nillableScalar(Swift.Int32.self, current: previousAge, from: child, in: element, xsdType: "xsd:int"))
                 case "address":
                     address = .some(try SOAPRuntime.SOAPDecoding.nillableElement(NillableSOAP.Address.self, current: address, from: child, in: element))
+                case "history":
+                    history.append(try SOAPRuntime.SOAPDecoding.nillableElementItem(NillableSOAP.Address.self, from: child, in: element, index: history.count))
                 default:
                     // Elements the schema does not list are skipped: services add fields over time.
                     continue
@@ -222,6 +241,7 @@ public enum NillableSOAP {
             }
             self.previousAge = try SOAPRuntime.SOAPDecoding.required(previousAge, "previousAge", in: element)
             self.address = address ?? nil
+            self.history = history
         }
     }
 }
