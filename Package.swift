@@ -367,6 +367,13 @@ let package = Package(
             plugins: ["WSDLGeneratorPlugin"]
         ),
         .target(
+            name: "RPCLiteralFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/RPCLiteralFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
+        .target(
             name: "AnyFixture",
             dependencies: ["SOAPRuntime", "SOAPXML"],
             path: "Tests/GeneratedCodeTests/AnyFixture",
@@ -379,7 +386,7 @@ let package = Package(
             dependencies: [
                 "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
                 "ListFixture", "ChoiceFixture", "AnyFixture", "AttributesFixture", "DerivationFixture", "HeadersFixture",
-                "PortsFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
+                "PortsFixture", "RPCLiteralFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
             ],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep", "PHP"],

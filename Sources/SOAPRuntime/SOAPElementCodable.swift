@@ -37,4 +37,12 @@ public protocol SOAPBodyElement: SOAPElementCodable {
     static var elementName: String { get }
     /// The element's namespace as an index into the message's namespace table (1 is `ns1`; 0 unqualified).
     static var namespaceIndex: Int { get }
+    /// Whether a reply's body element is read whatever its name: the output wrapper of an rpc-style operation, whose
+    /// name "is not significant" (SOAP 1.1, 7.1): PHP and JAX-WS write `operationResponse`, zeep the message's name.
+    static var acceptsAnyElementName: Bool { get }
+}
+
+extension SOAPBodyElement {
+    /// Document style: the body element must have its schema name.
+    public static var acceptsAnyElementName: Bool { false }
 }

@@ -137,7 +137,7 @@ public enum SOAPEnvelope {
     /// Decodes the body element of a parsed envelope.
     public static func decode<Body: SOAPBodyElement>(_ type: Body.Type, from tree: XMLTree) throws(SOAPEnvelopeError) -> Body {
         let element = try bodyElement(of: tree)
-        guard element.localName == Body.elementName else {
+        guard element.localName == Body.elementName || Body.acceptsAnyElementName else {
             throw .unexpectedBodyElement(
                 expected: Body.elementName,
                 found: XMLTree.QualifiedName(namespaceURI: element.namespaceURI, localName: element.localName)

@@ -1,6 +1,6 @@
 /// Writes the XML of a SOAP message into a byte buffer, in the exact form PHP's SoapClient produces:
-/// no whitespace between elements, `<name></name>` for empty values, and text escaped so that every string
-/// XML can carry reads back unchanged.
+/// no whitespace between elements, `<name></name>` for empty simple values and `<name/>` for complex ones with no
+/// content, and text escaped so that every string XML can carry reads back unchanged.
 ///
 /// Generated code drives it; element namespaces are given as indexes into the message's namespace table
 /// (0 means unqualified, 1 is written with prefix `ns1`, and so on).
@@ -49,14 +49,22 @@ public struct SOAPXMLWriter: Sendable {
         endElement(name, namespaceIndex: namespaceIndex)
     }
 
-    /// Writes a complex value as `<name attributes…>…</name>`.
+    /// Writes a complex value as `<name attributes…>…</name>`, or `<name attributes…/>` when it has no content, as PHP's
+    /// SoapClient writes an element with no children.
     public mutating func writeElement(_ name: String, namespaceIndex: Int = 0, value: some SOAPElementEncodable) throws(SOAPEncodingError) {
         bytes.append(UInt8(ascii: "<"))
         appendQualifiedName(name, namespaceIndex: namespaceIndex)
         openElements.append(name)
         try value.encodeAttributes(to: &self)
         bytes.append(UInt8(ascii: ">"))
+        let contentStart = bytes.count
         try value.encodeContent(to: &self)
+        guard bytes.count > contentStart else {
+            bytes[contentStart - 1] = UInt8(ascii: "/")
+            bytes.append(UInt8(ascii: ">"))
+            openElements.removeLast()
+            return
+        }
         endElement(name, namespaceIndex: namespaceIndex)
     }
 

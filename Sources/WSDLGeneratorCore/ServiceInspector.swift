@@ -3,7 +3,7 @@ enum ServiceInspector {
     static func describe(_ service: GeneratedService) -> String {
         var lines: [String] = []
         lines.append("Service: \(service.serviceName.isEmpty ? "(none)" : service.serviceName)")
-        lines.append("  Port: \(service.portName.isEmpty ? "(none)" : service.portName) (\(service.soapVersion.displayName), document/literal)")
+        lines.append("  Port: \(service.portName.isEmpty ? "(none)" : service.portName) (\(service.soapVersion.displayName), \(service.bindingStyle))")
         lines.append("  Binding: \(service.bindingName), port type: \(service.portTypeName)")
         lines.append("  Address: \(service.address.isEmpty ? "(none)" : service.address)")
         lines.append("  Target namespace: \(service.targetNamespace)")
@@ -16,7 +16,7 @@ enum ServiceInspector {
             lines.append("")
             let place = port.portName.isEmpty ? "Binding \(port.bindingName), no port" : "Port \(port.portName) of service \(port.serviceName)"
             lines.append("\(place) -> \(service.namespaceName).\(port.swiftName)")
-            lines.append("  Binding: \(port.bindingName) (\(port.soapVersion.displayName), document/literal), port type: \(port.portTypeName)")
+            lines.append("  Binding: \(port.bindingName) (\(port.soapVersion.displayName), \(port.bindingStyle)), port type: \(port.portTypeName)")
             lines.append("  Address: \(port.address.isEmpty ? "(none)" : port.address)")
             lines.append("Operations:")
             describeOperations(port.operations, types: types, into: &lines)

@@ -160,7 +160,7 @@ struct GeneratorCommandTests {
         "ValueConstraints/constraints.wsdl.swift", "OneWay/oneway.wsdl.swift", "List/list.wsdl.swift",
         "Choice/choice.wsdl.swift", "Any/wildcards.wsdl.swift",
         "WSDLImport/service.wsdl.swift", "Attributes/attributes.wsdl.swift", "Derivation/derivation.wsdl.swift",
-        "Headers/headers.wsdl.swift", "Ports/ports.wsdl.swift",
+        "Headers/headers.wsdl.swift", "Ports/ports.wsdl.swift", "RPCLiteral/rpc.wsdl.swift",
     ])
     func referenceOutputsTypeCheckAgainstTheRuntime(_ file: String) throws {
         let products = PackageLayout.productsDirectory

@@ -695,16 +695,16 @@ struct DiagnosticsTests {
 
     static let wsdlCases: [FailureCase] = [
         FailureCase(
-            name: "rpc style on the binding",
-            wsdl: Echo.wsdl(binding: Echo.defaultBinding.replacing("style=\"document\"", with: "style=\"rpc\"")),
-            expected: ["test.wsdl:40: error: operation `echo` uses style \"rpc\"; only document/literal is supported (rpc is not)"]
+            name: "a style that is neither document nor rpc, on the binding",
+            wsdl: Echo.wsdl(binding: Echo.defaultBinding.replacing("style=\"document\"", with: "style=\"message\"")),
+            expected: ["test.wsdl:40: error: operation `echo` uses style \"message\"; only document and rpc (with use=\"literal\") are supported"]
         ),
         FailureCase(
-            name: "rpc style on the operation",
+            name: "a style that is neither document nor rpc, on the operation",
             wsdl: Echo.wsdl(
-                binding: Echo.defaultBinding.replacing("soapAction=\"urn:test#echo\"", with: "soapAction=\"urn:test#echo\" style=\"rpc\"")
+                binding: Echo.defaultBinding.replacing("soapAction=\"urn:test#echo\"", with: "soapAction=\"urn:test#echo\" style=\"message\"")
             ),
-            expected: ["test.wsdl:40: error: operation `echo` uses style \"rpc\"; only document/literal is supported (rpc is not)"]
+            expected: ["test.wsdl:40: error: operation `echo` uses style \"message\"; only document and rpc (with use=\"literal\") are supported"]
         ),
         FailureCase(
             name: "use=encoded",

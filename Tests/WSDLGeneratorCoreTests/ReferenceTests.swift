@@ -46,6 +46,7 @@ struct ReferenceTests {
         Case(folder: "Derivation", wsdlName: "derivation.wsdl"),
         Case(folder: "Headers", wsdlName: "headers.wsdl"),
         Case(folder: "Ports", wsdlName: "ports.wsdl"),
+        Case(folder: "RPCLiteral", wsdlName: "rpc.wsdl"),
         // A WSDL split over local files by wsdl:import (the interface, and a schema, imported), with an import cycle.
         Case(folder: "WSDLImport", wsdlName: "service.wsdl"),
     ]

@@ -35,7 +35,7 @@ struct DeclarationBuilder {
         members += service.additionalPorts.map(port)
         members += service.types.map(structure)
         members += service.enumerations.map(enumeration)
-        let binding = "\(service.soapVersion.displayName), document/literal"
+        let binding = "\(service.soapVersion.displayName), \(service.bindingStyle)"
         let header = [
             "smsc-wsdl-gen wrote this file from \(service.sourceFileName); edit the WSDL instead, changes here are overwritten.",
             "Service `\(service.serviceName)`, port `\(service.portName)`, binding `\(service.bindingName)` (\(binding)).",
@@ -80,7 +80,7 @@ struct DeclarationBuilder {
             )
         )
         members += port.operations.map { operation($0, portTypeName: port.portTypeName, serviceReference: "\(qualifiedName).service") }
-        let binding = "\(port.soapVersion.displayName), document/literal"
+        let binding = "\(port.soapVersion.displayName), \(port.bindingStyle)"
         let place = port.portName.isEmpty ? "no port uses it, so clients pass an endpoint" : "port `\(port.portName)` of service `\(port.serviceName)`"
         return .documented(
             [
@@ -194,6 +194,14 @@ struct DeclarationBuilder {
                     .variable(access: access, isStatic: true, isLet: true, name: "namespaceIndex", type: nil, value: String(body.namespaceIndex))
                 )
             )
+            if body.acceptsAnyName {
+                members.append(
+                    .documented(
+                        ["An rpc output wrapper: its name is not significant (SOAP 1.1, 7.1), so a reply's is read whatever it is."],
+                        .variable(access: access, isStatic: true, isLet: true, name: "acceptsAnyElementName", type: nil, value: "true")
+                    )
+                )
+            }
         }
         for field in type.fields {
             var doc: [String]

@@ -10,6 +10,8 @@ struct GeneratedService: Hashable {
     var targetNamespace: String
     var address: String
     var soapVersion: SOAPBindingVersion
+    /// `document/literal` or `rpc/literal`, as the binding declares its style.
+    var bindingStyle: String
     /// Namespaces of qualified elements; element *n* is `ns`*n+1* on the wire.
     var namespaces: [String]
     var operations: [GeneratedOperation]
@@ -31,6 +33,8 @@ struct GeneratedPort: Hashable {
     var portTypeName: String
     var address: String
     var soapVersion: SOAPBindingVersion
+    /// `document/literal` or `rpc/literal`, as the binding declares its style.
+    var bindingStyle: String
     var operations: [GeneratedOperation]
 }
 
@@ -81,6 +85,8 @@ struct GeneratedStruct: Hashable {
     struct BodyElement: Hashable {
         var name: String
         var namespaceIndex: Int
+        /// An rpc output wrapper: read whatever the reply names it.
+        var acceptsAnyName = false
     }
 }
 

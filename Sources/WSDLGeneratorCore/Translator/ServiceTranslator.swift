@@ -63,6 +63,7 @@ struct ServiceTranslator {
             targetNamespace: definitions.targetNamespace,
             address: port?.address ?? "",
             soapVersion: binding.soapVersion ?? .soap11,
+            bindingStyle: Self.style(of: binding),
             namespaces: namespaces,
             operations: operations,
             types: types,
@@ -105,8 +106,14 @@ struct ServiceTranslator {
             portTypeName: portType.name.localName,
             address: port?.address ?? "",
             soapVersion: binding.soapVersion ?? .soap11,
+            bindingStyle: Self.style(of: binding),
             operations: operations
         )
+    }
+
+    /// `document/literal` or `rpc/literal`, for documentation.
+    private static func style(of binding: Binding) -> String {
+        "\(binding.style ?? "document")/literal"
     }
 
     /// The operations of `binding`'s port type, named uniquely among the namespace's names (the first port's), or
@@ -215,8 +222,8 @@ struct ServiceTranslator {
             )
             return nil
         }
-        if style != "document" {
-            diagnostics.error("operation `\(operation.name)` uses style \"\(style)\"; only document/literal is supported (rpc is not)", at: bound.location)
+        if style != "document" && style != "rpc" {
+            diagnostics.error("operation `\(operation.name)` uses style \"\(style)\"; only document and rpc (with use=\"literal\") are supported", at: bound.location)
         }
         for body in [bound.inputBody, bound.outputBody].compactMap({ $0 }) where (body.use ?? "literal") != "literal" {
             diagnostics.error("operation `\(operation.name)` uses use=\"\(body.use!)\"; only use=\"literal\" is supported (encoded is not)", at: body.location)
@@ -236,8 +243,18 @@ struct ServiceTranslator {
         for fault in operation.faults {
             genericFaults.append((operation.name, fault, location))
         }
-        guard let input = bodyElement(of: inputMessage, operation: operation.name, body: bound.inputBody, at: operation.inputLocation ?? location),
-            let inputType = bodyStruct(input, preferredName: swiftName + "Request", role: "input of operation `\(operation.name)`")
+        let isRPC = style == "rpc"
+        guard
+            let (inputElement, inputType) = body(
+                of: inputMessage,
+                isRPC: isRPC,
+                wrapperName: operation.name,
+                operation: operation.name,
+                body: bound.inputBody,
+                preferredName: swiftName + "Request",
+                role: "input",
+                at: operation.inputLocation ?? location
+            )
         else { return nil }
         let inputHeaderType = headerStruct(bound.inputHeaders, operation: operation.name, preferredName: swiftName + "RequestHeader", role: "input")
         guard let outputMessage = operation.output else {
@@ -251,13 +268,22 @@ struct ServiceTranslator {
                 soapAction: bound.soapAction ?? "",
                 inputType: inputType,
                 outputType: "SOAPRuntime.SOAPNoResponse",
-                inputElement: input.name.localName,
+                inputElement: inputElement,
                 outputElement: nil,
                 inputHeaderType: inputHeaderType
             )
         }
-        guard let output = bodyElement(of: outputMessage, operation: operation.name, body: bound.outputBody, at: operation.outputLocation ?? location),
-            let outputType = bodyStruct(output, preferredName: swiftName + "Response", role: "output of operation `\(operation.name)`")
+        guard
+            let (outputElement, outputType) = body(
+                of: outputMessage,
+                isRPC: isRPC,
+                wrapperName: operation.name + "Response",
+                operation: operation.name,
+                body: bound.outputBody,
+                preferredName: swiftName + "Response",
+                role: "output",
+                at: operation.outputLocation ?? location
+            )
         else { return nil }
         return GeneratedOperation(
             wireName: operation.name,
@@ -265,11 +291,81 @@ struct ServiceTranslator {
             soapAction: bound.soapAction ?? "",
             inputType: inputType,
             outputType: outputType,
-            inputElement: input.name.localName,
-            outputElement: output.name.localName,
+            inputElement: inputElement,
+            outputElement: outputElement,
             inputHeaderType: inputHeaderType,
             outputHeaderType: headerStruct(bound.outputHeaders, operation: operation.name, preferredName: swiftName + "ResponseHeader", role: "output")
         )
+    }
+
+    /// The body element's name and struct for a message: its element part's (document style), or a wrapper named after
+    /// the operation holding an element per part (rpc style).
+    private mutating func body(
+        of message: QName,
+        isRPC: Bool,
+        wrapperName: String,
+        operation: String,
+        body: SOAPBody?,
+        preferredName: String,
+        role: String,
+        at location: SourceLocation
+    ) -> (element: String, type: String)? {
+        if isRPC {
+            guard let type = rpcWrapper(of: message, named: wrapperName, operation: operation, body: body, preferredName: preferredName, role: role, at: location) else {
+                return nil
+            }
+            return (wrapperName, type)
+        }
+        guard let element = bodyElement(of: message, operation: operation, body: body, at: location),
+            let type = bodyStruct(element, preferredName: preferredName, role: "\(role) of operation `\(operation)`")
+        else { return nil }
+        return (element.name.localName, type)
+    }
+
+    /// rpc/literal (WSDL 1.1, 3.5; WS-I Basic Profile 1.1, 4.7.10): the body holds one element named after the operation
+    /// (with `Response` appended for the output) in the namespace `soap:body` names, with an unqualified child per
+    /// part, named after the part and of its `type`.
+    private mutating func rpcWrapper(
+        of messageName: QName,
+        named wrapperName: String,
+        operation: String,
+        body: SOAPBody?,
+        preferredName: String,
+        role: String,
+        at location: SourceLocation
+    ) -> String? {
+        guard let message = definitions.messages[messageName] else {
+            diagnostics.error("message `\(messageName.localName)` of operation `\(operation)` is not defined", at: location)
+            return nil
+        }
+        var parts = message.parts
+        if let names = body?.parts?.split(separator: " ").map(String.init) {
+            parts = message.parts.filter { names.contains($0.name) }
+            for name in names where !message.parts.contains(where: { $0.name == name }) {
+                diagnostics.error("soap:body parts= of operation `\(operation)` names part `\(name)`, which message `\(message.name.localName)` does not have", at: body!.location)
+            }
+        }
+        var elements: [LocalElement] = []
+        for part in parts {
+            if let type = part.type {
+                elements.append(LocalElement(declaration: .local(name: part.name, namespaceURI: nil, type: .named(type)), minOccurs: 1, maxOccurs: 1, location: part.location))
+            } else if let element = part.element {
+                elements.append(LocalElement(declaration: .reference(element), minOccurs: 1, maxOccurs: 1, location: part.location))
+            } else {
+                diagnostics.error("part `\(part.name)` of message `\(message.name.localName)` has neither type= nor element=", at: part.location)
+            }
+        }
+        let swiftName = uniqueTopLevelName(preferredName, for: "the rpc wrapper `\(wrapperName)`", at: location)
+        let qualifiedName = "\(namespaceName).\(swiftName)"
+        let namespaceIndex = body?.namespace.map { self.namespaceIndex(of: $0) } ?? 0
+        appendTopLevelStruct(
+            swiftName,
+            qualifiedName: qualifiedName,
+            origin: "rpc/literal wrapper `\(wrapperName)` (\(role) of operation `\(operation)`, a child per part of message `\(message.name.localName)`)",
+            bodyElement: .init(name: wrapperName, namespaceIndex: namespaceIndex, acceptsAnyName: role == "output"),
+            of: ComplexTypeDeclaration(name: nil, elements: elements, location: message.location, unsupported: [])
+        )
+        return qualifiedName
     }
 
     /// The struct of an input's or output's `soap:header` blocks, with an optional property per header element (WSDL
@@ -868,7 +964,7 @@ struct ServiceTranslator {
 
     /// Names every generated struct declares itself (besides those of `Hashable`'s requirements): a field may not
     /// take one.
-    private static let reservedMemberNames: Set<String> = ["hashValue", "lexicalValues", "elementName", "namespaceIndex"]
+    private static let reservedMemberNames: Set<String> = ["hashValue", "lexicalValues", "elementName", "namespaceIndex", "acceptsAnyElementName"]
 
     /// The top-level struct for a global element with an anonymous complex type, named after the element.
     private mutating func referencedElementStruct(_ element: ElementDeclaration, _ type: ComplexTypeDeclaration) -> String {

@@ -3,7 +3,7 @@ import SOAPTestServer
 import SOAPXML
 import Testing
 
-/// The envelopes python's zeep (Zeep/zeep_envelopes.py) and PHP's SoapClient (PHP/php_requests.php) write for messages of
+/// The envelopes python's zeep (Zeep/zeep_envelopes.py) and PHP's SoapClient and SoapServer (PHP/) write for messages of
 /// a reference WSDL, to compare the generated code's with, and to feed its decoders replies another stack wrote.
 enum ZeepEnvelopes {
     /// The reference WSDL `Resources/Reference/<folder>/<file>`.
@@ -23,14 +23,25 @@ enum ZeepEnvelopes {
         return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: String])
     }
 
-    /// The requests PHP's SoapClient writes for each call of `spec` (`name`, `operation`, `values`), by name
-    /// (PHP/php_requests.php). Fails, not skips, without php-soap.
+    /// The requests PHP's SoapClient writes for each call of `spec` (`name`, `operation`, and `values`, a document/literal
+    /// call's wrapper fields, or `arguments`, an rpc call's parts), by name (PHP/php_requests.php). Fails, not skips,
+    /// without php-soap.
     static func php(wsdl: String, _ spec: [[String: Any]]) async throws -> [String: String] {
+        try await runPHP("php_requests.php", wsdl: wsdl, spec)
+    }
+
+    /// The replies PHP's SoapServer writes for each of `spec`'s requests (`name`, `request`: an envelope, `result`: what
+    /// the handler returns), by name (PHP/php_replies.php).
+    static func phpReplies(wsdl: String, _ spec: [[String: Any]]) async throws -> [String: String] {
+        try await runPHP("php_replies.php", wsdl: wsdl, spec)
+    }
+
+    private static func runPHP(_ script: String, wsdl: String, _ spec: [[String: Any]]) async throws -> [String: String] {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("php-spec-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }
         try JSONSerialization.data(withJSONObject: spec).write(to: file)
-        let script = PackageRoot.url.appendingPathComponent("Tests/GeneratedCodeTests/Tests/PHP/php_requests.php").path
-        let run = try await ChildProcess.run("php", [script, wsdl, file.path])
+        let path = PackageRoot.url.appendingPathComponent("Tests/GeneratedCodeTests/Tests/PHP/\(script)").path
+        let run = try await ChildProcess.run("php", [path, wsdl, file.path])
         try #require(run.status == 0, "php failed (install php-cli and php-soap): \(run.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: String])
     }

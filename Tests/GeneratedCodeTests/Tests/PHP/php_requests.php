@@ -4,7 +4,8 @@
 //
 // Usage: php php_requests.php WSDL SPEC_JSON
 //
-// SPEC_JSON is an array of {"name": …, "operation": …, "values": {…}} (JSON null is PHP's null). Prints one JSON object,
+// SPEC_JSON is an array of {"name": …, "operation": …, "values": {…}} (JSON null is PHP's null), the wrapper's fields of
+// a document/literal call, or {…, "arguments": […]}, the parts of an rpc call in order. Prints one JSON object,
 // {name: request envelope}.
 
 if ($argc !== 3) {
@@ -28,7 +29,7 @@ $spec = json_decode(file_get_contents($argv[2]), true, 512, JSON_THROW_ON_ERROR)
 $out = [];
 foreach ($spec as $call) {
     try {
-        $client->__soapCall($call['operation'], [$call['values']]);
+        $client->__soapCall($call['operation'], $call['arguments'] ?? [$call['values']]);
     } catch (CapturedRequest $captured) {
         $out[$call['name']] = $client->request;
     }
