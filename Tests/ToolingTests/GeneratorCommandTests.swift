@@ -119,11 +119,12 @@ struct GeneratorCommandTests {
         let folder = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
         defer { try? FileManager.default.removeItem(at: folder) }
         let smsc = try String(contentsOf: PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl"), encoding: .utf8)
-        let rpc = smsc.replacingOccurrences(of: #"style="document""#, with: #"style="rpc""#)
-        let wsdl = folder.appendingPathComponent("rpc.wsdl")
-        try Data(rpc.utf8).write(to: wsdl)
+        // A style WSDL 1.1 does not define (document and rpc/literal generate).
+        let unsupported = smsc.replacingOccurrences(of: #"style="document""#, with: #"style="message""#)
+        let wsdl = folder.appendingPathComponent("message.wsdl")
+        try Data(unsupported.utf8).write(to: wsdl)
         // The binding's operation, the second `get_balance` after the port type's.
-        let lines = rpc.components(separatedBy: "\n")
+        let lines = unsupported.components(separatedBy: "\n")
         let operationLines = lines.indices.filter { lines[$0].contains("<operation name=\"get_balance\">") }
         try #require(operationLines.count == 2)
         let line = operationLines[1] + 1
@@ -132,7 +133,11 @@ struct GeneratorCommandTests {
         let result = try CommandRunner.run(Self.generator, ["generate", wsdl.path, "--output", output.path])
 
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("\(wsdl.path):\(line): error: operation `get_balance` uses style \"rpc\"; only document/literal is supported (rpc is not)\n"))
+        #expect(
+            result.stderr.hasPrefix(
+                "\(wsdl.path):\(line): error: operation `get_balance` uses style \"message\"; only document and rpc (with use=\"literal\") are supported\n"
+            )
+        )
         #expect(result.stderr.components(separatedBy: ": error: ").count == 8, "one error per operation: \(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
