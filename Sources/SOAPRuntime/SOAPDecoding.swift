@@ -240,19 +240,28 @@ public enum SOAPDecoding {
         return value
     }
 
+    /// The value of the attribute `name`: unprefixed, or (`isQualified`) in a namespace other than the XML Schema
+    /// instance one, so `xsi:type` is never taken for a schema's attribute `type`.
     @usableFromInline
     static func attributeText(_ name: String, isQualified: Bool, of element: XMLTree.Element) -> String? {
-        for attribute in element.attributes where attribute.localName == name && (attribute.namespaceURI != nil) == isQualified {
-            return attribute.value
+        for attribute in element.attributes where attribute.localName == name {
+            switch attribute.namespaceURI {
+            case nil where !isQualified: return attribute.value
+            case let namespace? where isQualified && namespace != instanceNamespace: return attribute.value
+            default: continue
+            }
         }
         return nil
     }
+
+    @usableFromInline
+    static let instanceNamespace = "http://www.w3.org/2001/XMLSchema-instance"
 
     /// Whether `element` says `xsi:nil="true"` (or `"1"`).
     @inlinable
     public static func isNil(_ element: XMLTree.Element) -> Bool {
         element.attributes.contains { attribute in
-            attribute.localName == "nil" && attribute.namespaceURI == "http://www.w3.org/2001/XMLSchema-instance"
+            attribute.localName == "nil" && attribute.namespaceURI == instanceNamespace
                 && (attribute.value == "true" || attribute.value == "1")
         }
     }

@@ -104,6 +104,16 @@ struct AttributesTests {
         #expect(ok.total == .init(value: 2, currency: .eur))
     }
 
+    @Test func aQualifiedAttributeIsReadFromItsNamespaceNeverFromXSI() throws {
+        func item(_ attributes: String) throws -> AttributesSOAP.Item {
+            let xml = #"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><a:order xmlns:a="urn:example:attributes" xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><a:item id="1" createdBy="me" \#(attributes)><a:id>x</a:id><a:price currency="EUR">1</a:price></a:item></a:order></s:Body></s:Envelope>"#
+            return try #require(try SOAPEnvelope.decode(AttributesSOAP.OrderRequest.self, from: Array(xml.utf8)).item.first)
+        }
+        #expect(try item(#"i:scope="instance""#).scope == nil)
+        #expect(try item(#"scope="unqualified""#).scope == nil)
+        #expect(try item(#"i:scope="instance" a:scope="s""#).scope == "s")
+    }
+
     @Test func attributesThatBreakTheSchemaAreRefusedBeforeAnythingIsSent() {
         var wrongFixed = Self.order
         wrongFixed.item[0].version = "3"
