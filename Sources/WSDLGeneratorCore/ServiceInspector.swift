@@ -2,20 +2,21 @@
 enum ServiceInspector {
     static func describe(_ service: GeneratedService) -> String {
         var lines: [String] = []
-        lines.append("Service: \(service.serviceName.isEmpty ? "(none)" : service.serviceName)")
-        lines.append("  Port: \(service.portName.isEmpty ? "(none)" : service.portName) (\(service.soapVersion.displayName), \(service.bindingStyle))")
-        lines.append("  Binding: \(service.bindingName), port type: \(service.portTypeName)")
-        lines.append("  Address: \(service.address.isEmpty ? "(none)" : service.address)")
+        let primary = service.port
+        lines.append("Service: \(primary.serviceName.isEmpty ? "(none)" : primary.serviceName)")
+        lines.append("  Port: \(primary.portName.isEmpty ? "(none)" : primary.portName) (\(primary.soapVersion.displayName), \(primary.bindingStyle))")
+        lines.append("  Binding: \(primary.bindingName), port type: \(primary.portTypeName)")
+        lines.append("  Address: \(primary.address.isEmpty ? "(none)" : primary.address)")
         lines.append("  Target namespace: \(service.targetNamespace)")
         lines.append("  Swift namespace: \(service.namespaceName)")
         lines.append("")
         lines.append("Operations:")
         let types = Dictionary(uniqueKeysWithValues: allTypes(service.types).map { ($0.qualifiedName, $0) })
-        describeOperations(service.operations, types: types, into: &lines)
+        describeOperations(primary.operations, types: types, into: &lines)
         for port in service.additionalPorts {
             lines.append("")
             let place = port.portName.isEmpty ? "Binding \(port.bindingName), no port" : "Port \(port.portName) of service \(port.serviceName)"
-            lines.append("\(place) -> \(service.namespaceName).\(port.swiftName)")
+            lines.append("\(place) -> \(service.namespaceName).\(port.swiftName ?? "")")
             lines.append("  Binding: \(port.bindingName) (\(port.soapVersion.displayName), \(port.bindingStyle)), port type: \(port.portTypeName)")
             lines.append("  Address: \(port.address.isEmpty ? "(none)" : port.address)")
             lines.append("Operations:")

@@ -17,36 +17,23 @@ struct DeclarationBuilder {
         if usesFoundation {
             imports.insert("\(accessModifier.importPrefix)import Foundation", at: 0)
         }
-        var members: [SwiftDeclaration] = [serviceDescription()]
-        members.append(
-            .documented(
-                ["The WSDL names of the port's operations, in WSDL order."],
-                .variable(
-                    access: access,
-                    isStatic: true,
-                    isLet: true,
-                    name: "operationNames",
-                    type: "[Swift.String]",
-                    value: "[" + service.operations.map { SwiftLiteral.string($0.wireName) }.joined(separator: ", ") + "]"
-                )
-            )
-        )
-        members += service.operations.map { operation($0, portTypeName: service.portTypeName, serviceReference: "\(namespace).service") }
-        members += service.additionalPorts.map(port)
+        let primary = service.port
+        var members = portMembers(primary, qualifiedName: namespace)
+        members += service.additionalPorts.map(additionalPort)
         members += service.types.map(structure)
         members += service.enumerations.map(enumeration)
-        let binding = "\(service.soapVersion.displayName), \(service.bindingStyle)"
+        let binding = "\(primary.soapVersion.displayName), \(primary.bindingStyle)"
         let header = [
             "smsc-wsdl-gen wrote this file from \(service.sourceFileName); edit the WSDL instead, changes here are overwritten.",
-            "Service `\(service.serviceName)`, port `\(service.portName)`, binding `\(service.bindingName)` (\(binding)).",
+            "Service `\(primary.serviceName)`, port `\(primary.portName)`, binding `\(primary.bindingName)` (\(binding)).",
         ]
         var summary = [
             "The SOAP operations and types of `\(service.sourceFileName)`.",
             "",
-            "Port type `\(service.portTypeName)` through binding `\(service.bindingName)` (\(binding))",
+            "Port type `\(primary.portTypeName)` through binding `\(primary.bindingName)` (\(binding))",
         ]
-        if !service.portName.isEmpty {
-            summary[2] += " at port `\(service.portName)` of service `\(service.serviceName)`."
+        if !primary.portName.isEmpty {
+            summary[2] += " at port `\(primary.portName)` of service `\(primary.serviceName)`."
         } else {
             summary[2] += "."
         }
@@ -62,10 +49,9 @@ struct DeclarationBuilder {
         )
     }
 
-    /// A port after the first: an enum with its own service description and operations, using the namespace's types.
-    private func port(_ port: GeneratedPort) -> SwiftDeclaration {
-        let qualifiedName = "\(service.namespaceName).\(port.swiftName)"
-        var members: [SwiftDeclaration] = [serviceDescription(address: port.address, soapVersion: port.soapVersion)]
+    /// A port's service description, operation names and operations, in the enum `qualifiedName`.
+    private func portMembers(_ port: GeneratedPort, qualifiedName: String) -> [SwiftDeclaration] {
+        var members: [SwiftDeclaration] = [serviceDescription(of: port)]
         members.append(
             .documented(
                 ["The WSDL names of the port's operations, in WSDL order."],
@@ -80,6 +66,12 @@ struct DeclarationBuilder {
             )
         )
         members += port.operations.map { operation($0, portTypeName: port.portTypeName, serviceReference: "\(qualifiedName).service") }
+        return members
+    }
+
+    /// A port after the first: an enum with its own service description and operations, using the namespace's types.
+    private func additionalPort(_ port: GeneratedPort) -> SwiftDeclaration {
+        let swiftName = port.swiftName ?? ""
         let binding = "\(port.soapVersion.displayName), \(port.bindingStyle)"
         let place = port.portName.isEmpty ? "no port uses it, so clients pass an endpoint" : "port `\(port.portName)` of service `\(port.serviceName)`"
         return .documented(
@@ -88,13 +80,17 @@ struct DeclarationBuilder {
                 "",
                 "Its operations use the types of `\(service.namespaceName)`.",
             ],
-            .enumeration(access: access, name: SwiftNaming.escaped(port.swiftName), conformances: [], members: members)
+            .enumeration(
+                access: access,
+                name: SwiftNaming.escaped(swiftName),
+                conformances: [],
+                members: portMembers(port, qualifiedName: "\(service.namespaceName).\(swiftName)")
+            )
         )
     }
 
-    private func serviceDescription(address: String? = nil, soapVersion: SOAPBindingVersion? = nil) -> SwiftDeclaration {
-        let version = (soapVersion ?? service.soapVersion) == .soap11 ? ".soap11" : ".soap12"
-        let address = address ?? service.address
+    private func serviceDescription(of port: GeneratedPort) -> SwiftDeclaration {
+        let version = port.soapVersion == .soap11 ? ".soap11" : ".soap12"
         let namespaces = "[" + service.namespaces.map(SwiftLiteral.string).joined(separator: ", ") + "]"
         let rebasing = rebasesOnEndpoint ? ", rebasesOnEndpoint: true" : ""
         return .documented(
@@ -114,7 +110,7 @@ struct DeclarationBuilder {
                 type: nil,
                 value: """
                     SOAPRuntime.SOAPServiceDescription(targetNamespace: \(SwiftLiteral.string(service.targetNamespace)), \
-                    address: \(SwiftLiteral.string(address)), namespaces: \(namespaces), soapVersion: \(version)\(rebasing))
+                    address: \(SwiftLiteral.string(port.address)), namespaces: \(namespaces), soapVersion: \(version)\(rebasing))
                     """
             )
         )

@@ -1,32 +1,27 @@
-/// What the translator decided to generate for one WSDL port: names, shapes and wire details, with no
-/// Swift syntax yet. The renderer and the inspector both read it.
+/// What the translator decided to generate for one WSDL: its ports, names, shapes and wire details, with no Swift
+/// syntax yet. The renderer and the inspector both read it.
 struct GeneratedService: Hashable {
     var namespaceName: String
     var sourceFileName: String
-    var serviceName: String
-    var portName: String
-    var bindingName: String
-    var portTypeName: String
     var targetNamespace: String
-    var address: String
-    var soapVersion: SOAPBindingVersion
-    /// `document/literal` or `rpc/literal`, as the binding declares its style.
-    var bindingStyle: String
     /// Namespaces of qualified elements; element *n* is `ns`*n+1* on the wire.
     var namespaces: [String]
-    var operations: [GeneratedOperation]
-    var types: [GeneratedStruct]
-    /// String enumerations, as Swift enums with a case for values the schema does not list.
-    var enumerations: [GeneratedEnumeration] = []
+    /// The first SOAP 1.1 port (or SOAP 1.2, with none): its operations sit at the top of the namespace.
+    var port: GeneratedPort
     /// The other SOAP ports (another binding of the port type, such as SOAP 1.2, or other port types and services),
     /// each an enum in the namespace; they share the namespace's types.
     var additionalPorts: [GeneratedPort] = []
+    var types: [GeneratedStruct]
+    /// String enumerations, as Swift enums with a case for values the schema does not list.
+    var enumerations: [GeneratedEnumeration] = []
 }
 
-/// A SOAP port after the first: its operations, in an enum of its own.
+/// A SOAP port (or a SOAP binding no port uses) and its operations.
 struct GeneratedPort: Hashable {
-    /// The enum's name in the namespace (the port's name, or the binding's when no port uses it).
-    var swiftName: String
+    /// The enum's name in the namespace (the port's name, or the binding's when no port uses it); `nil` for the port
+    /// at the top of the namespace.
+    var swiftName: String?
+    /// Empty when no port uses the binding.
     var serviceName: String
     var portName: String
     var bindingName: String

@@ -56,19 +56,33 @@ struct ServiceTranslator {
         return GeneratedService(
             namespaceName: namespaceName,
             sourceFileName: sourceFileName,
+            targetNamespace: definitions.targetNamespace,
+            namespaces: namespaces,
+            port: Self.port(swiftName: nil, service: service, port: port, binding: binding, portType: portType, operations: operations),
+            additionalPorts: additionalPorts,
+            types: types,
+            enumerations: enumerations
+        )
+    }
+
+    private static func port(
+        swiftName: String?,
+        service: Service?,
+        port: Port?,
+        binding: Binding,
+        portType: PortType,
+        operations: [GeneratedOperation]
+    ) -> GeneratedPort {
+        GeneratedPort(
+            swiftName: swiftName,
             serviceName: service?.name ?? "",
             portName: port?.name ?? "",
             bindingName: binding.name.localName,
             portTypeName: portType.name.localName,
-            targetNamespace: definitions.targetNamespace,
             address: port?.address ?? "",
             soapVersion: binding.soapVersion ?? .soap11,
-            bindingStyle: Self.style(of: binding),
-            namespaces: namespaces,
-            operations: operations,
-            types: types,
-            enumerations: enumerations,
-            additionalPorts: additionalPorts
+            bindingStyle: "\(binding.style ?? "document")/literal",
+            operations: operations
         )
     }
 
@@ -98,22 +112,7 @@ struct ServiceTranslator {
             case .error: diagnostics.error(diagnostic.message, at: location)
             }
         }
-        return GeneratedPort(
-            swiftName: swiftName,
-            serviceName: service?.name ?? "",
-            portName: port?.name ?? "",
-            bindingName: binding.name.localName,
-            portTypeName: portType.name.localName,
-            address: port?.address ?? "",
-            soapVersion: binding.soapVersion ?? .soap11,
-            bindingStyle: Self.style(of: binding),
-            operations: operations
-        )
-    }
-
-    /// `document/literal` or `rpc/literal`, for documentation.
-    private static func style(of binding: Binding) -> String {
-        "\(binding.style ?? "document")/literal"
+        return Self.port(swiftName: swiftName, service: service, port: port, binding: binding, portType: portType, operations: operations)
     }
 
     /// The operations of `binding`'s port type, named uniquely among the namespace's names (the first port's), or
