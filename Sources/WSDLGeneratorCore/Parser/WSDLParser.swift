@@ -440,7 +440,7 @@ struct WSDLParser {
                     content.elements.append(choice)
                 }
             case "attribute":
-                if let attribute = parseAttributeUse(child, in: display, context: context, unsupported: &content.unsupported) {
+                if let attribute = parseAttributeUse(child, in: display, context: context) {
                     content.attributes.append(attribute)
                 }
             case "attributeGroup":
@@ -459,12 +459,7 @@ struct WSDLParser {
     }
 
     /// `<attribute name=… type=…>` or `<attribute ref=…>` inside a complex type or attribute group.
-    private func parseAttributeUse(
-        _ attribute: XMLTree.Element,
-        in display: String,
-        context: SchemaContext,
-        unsupported: inout [UnsupportedConstruct]
-    ) -> AttributeUse? {
+    private func parseAttributeUse(_ attribute: XMLTree.Element, in display: String, context: SchemaContext) -> AttributeUse? {
         let location = SourceLocation(file: context.file, line: attribute.line)
         let label = attribute.attribute("name") ?? attribute.attribute("ref") ?? "?"
         let use: AttributeUse.Use

@@ -1,5 +1,6 @@
-/// Turns a ``GeneratedService`` into Swift declarations: a namespace enum holding the service description,
-/// one ``SOAPRuntime/SOAPOperation`` enum per operation and one struct per element or complex type.
+/// Turns a ``GeneratedService`` into Swift declarations: a namespace enum holding the first port's service
+/// description and one ``SOAPRuntime/SOAPOperation`` enum per operation, an enum of the same for every other port, and
+/// one struct per element or complex type.
 struct DeclarationBuilder {
     let service: GeneratedService
     let accessModifier: AccessModifier

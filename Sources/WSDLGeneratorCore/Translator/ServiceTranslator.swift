@@ -1,6 +1,6 @@
 /// Decides what to generate for a parsed WSDL: every SOAP port (the first SOAP 1.1 one at the top of the namespace),
-/// checks that every operation is document/literal with one element part per message, and shapes each element and
-/// type into a struct, shared by the ports.
+/// checks that every operation is document/literal (one element part in the body) or rpc/literal, and shapes each
+/// element and type into a struct, shared by the ports.
 struct ServiceTranslator {
     private let definitions: WSDLDefinitions
     private let sourceFileName: String
