@@ -628,13 +628,9 @@ struct ServiceTranslator {
                 )
                 propertyName += "Element"
             }
-            if propertyNames.contains(propertyName) {
-                var counter = 2
-                while propertyNames.contains("\(propertyName)\(counter)") { counter += 1 }
-                diagnostics.warning("element `\(wireName)` would be property `\(propertyName)` twice; it is generated as `\(propertyName)\(counter)`", at: element.location)
-                propertyName += "\(counter)"
+            propertyName = Self.uniqueName(propertyName, in: &propertyNames) { preferred, name in
+                diagnostics.warning("element `\(wireName)` would be property `\(preferred)` twice; it is generated as `\(name)`", at: element.location)
             }
-            propertyNames.insert(propertyName)
             fields.append(
                 GeneratedField(
                     wireName: wireName,
@@ -925,32 +921,14 @@ struct ServiceTranslator {
                 continue
             }
             guard let (kind, _) = elementKind(head, owner: owner, nested: &nested, nestedNames: &nestedNames, at: alternative.location) else { continue }
-            var caseName = SwiftNaming.propertyName(head.wireName)
-            if caseNames.contains(caseName) {
-                var counter = 2
-                while caseNames.contains("\(caseName)\(counter)") { counter += 1 }
-                caseName += "\(counter)"
-            }
-            caseNames.insert(caseName)
+            let caseName = Self.uniqueName(SwiftNaming.propertyName(head.wireName), in: &caseNames)
             var isIndirect = false
             if case .structure(let swiftType, _) = kind, inProgress.contains(swiftType) { isIndirect = true }
             cases.append(.init(wireName: head.wireName, caseName: caseName, namespaceIndex: head.namespaceIndex, kind: kind, isIndirect: isIndirect))
         }
         guard !cases.isEmpty else { return nil }
-        var enumName = "Choice"
-        if nestedNames.contains(enumName) {
-            var counter = 2
-            while nestedNames.contains("Choice\(counter)") { counter += 1 }
-            enumName = "Choice\(counter)"
-        }
-        nestedNames.insert(enumName)
-        var propertyName = "choice"
-        if propertyNames.contains(propertyName) {
-            var counter = 2
-            while propertyNames.contains("choice\(counter)") { counter += 1 }
-            propertyName = "choice\(counter)"
-        }
-        propertyNames.insert(propertyName)
+        let enumName = Self.uniqueName("Choice", in: &nestedNames)
+        let propertyName = Self.uniqueName("choice", in: &propertyNames)
         return GeneratedField(
             wireName: cases.map(\.wireName).joined(separator: " | "),
             swiftName: propertyName,
@@ -1012,13 +990,7 @@ struct ServiceTranslator {
             diagnostics.error("type \(display(name)) of element `\(elementName)` is not defined", at: location)
             return nil
         case .anonymousComplex(let type):
-            var swiftName = SwiftNaming.typeName(elementName)
-            if nestedNames.contains(swiftName) {
-                var counter = 2
-                while nestedNames.contains("\(swiftName)\(counter)") { counter += 1 }
-                swiftName += "\(counter)"
-            }
-            nestedNames.insert(swiftName)
+            let swiftName = Self.uniqueName(SwiftNaming.typeName(elementName), in: &nestedNames)
             let qualifiedName = "\(owner).\(swiftName)"
             var inner: [GeneratedStruct] = []
             inProgress.insert(qualifiedName)
@@ -1062,12 +1034,7 @@ struct ServiceTranslator {
         for value in values where !cases.contains(where: { $0.wireValue == value }) {
             var caseName = SwiftNaming.caseName(value) ?? (value.isEmpty ? "empty" : "value")
             if caseName == "unknown" { caseName = "unknownValue" }
-            if used.contains(caseName) {
-                var counter = 2
-                while used.contains("\(caseName)\(counter)") { counter += 1 }
-                caseName += "\(counter)"
-            }
-            used.insert(caseName)
+            caseName = Self.uniqueName(caseName, in: &used)
             cases.append(.init(swiftName: caseName, wireValue: value))
         }
         if let name { namedEnumerations[name] = qualifiedName }
@@ -1144,8 +1111,9 @@ struct ServiceTranslator {
         }
     }
 
-    /// `preferred`, or it with the lowest counter from 2 that `names` lacks; `renamed` hears of a rename.
-    private static func uniqueName(_ preferred: String, in names: inout Set<String>, renamed: (String, String) -> Void) -> String {
+    /// `preferred`, or it with the lowest counter from 2 that `names` lacks, added to `names`; `renamed` hears of a
+    /// rename.
+    private static func uniqueName(_ preferred: String, in names: inout Set<String>, renamed: (String, String) -> Void = { _, _ in }) -> String {
         var name = preferred
         if names.contains(name) {
             var counter = 2
