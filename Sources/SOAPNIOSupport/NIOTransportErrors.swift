@@ -147,14 +147,11 @@ package enum NIOTransportErrors {
         }
     }
 
-    /// `2 s`, `300 ms`.
+    /// `2 s`, `300 ms`: to the millisecond, since a span measured from a deadline is never a whole number of seconds.
     package static func spoken(_ duration: Duration) -> String {
         let (seconds, attoseconds) = duration.components
-        if attoseconds == 0 {
-            return "\(seconds) s"
-        }
-        let milliseconds = (Double(seconds) * 1_000 + Double(attoseconds) / 1e15).rounded()
-        return "\(Int(milliseconds)) ms"
+        let milliseconds = Int((Double(seconds) * 1_000 + Double(attoseconds) / 1e15).rounded())
+        return milliseconds % 1_000 == 0 ? "\(milliseconds / 1_000) s" : "\(milliseconds) ms"
     }
 
     private static func transportError(for error: ChannelError, context: TransportErrorContext) -> SOAPTransportError {

@@ -1,3 +1,4 @@
+import Logging
 import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
@@ -55,8 +56,8 @@ final class ConnectionPool {
     func errorContext(for call: PendingCall) -> TransportErrorContext {
         TransportErrorContext(
             endpoint: endpoint.description,
-            totalTimeout: call.options.timeouts.total,
-            connectTimeoutName: "the connect timeout of \(NIOTransportErrors.spoken(call.options.timeouts.connect))"
+            totalTimeout: call.timeToDeadline,
+            connectTimeoutName: "the connect timeout of \(NIOTransportErrors.spoken(call.options.connectTimeout))"
         )
     }
 
@@ -71,6 +72,7 @@ final class ConnectionPool {
         let now = NIODeadline.now()
         while let connection = idle.popLast() {
             if connection.isReusable(at: now, idleTimeout: configuration.idleConnectionTimeout) {
+                call.logger.trace("SOAP transport reuses a connection", metadata: ["soap.endpoint": "\(endpoint)"])
                 connection.execute(call)
                 scheduleDeadlineCheck()
                 return
@@ -78,8 +80,13 @@ final class ConnectionPool {
             connection.close()
         }
         if connections.count + opening < configuration.maximumConnectionsPerEndpoint {
+            call.logger.trace("SOAP transport opens a connection", metadata: ["soap.endpoint": "\(endpoint)"])
             open(for: call)
         } else {
+            call.logger.trace(
+                "SOAP transport waits for a free connection",
+                metadata: ["soap.endpoint": "\(endpoint)", "soap.waiting": "\(waiting.count + 1)"]
+            )
             waiting.append(call)
         }
         scheduleDeadlineCheck()
@@ -180,7 +187,7 @@ final class ConnectionPool {
         let decompressionLimit = configuration.maximumCompressionRatio.map { NIOHTTPDecompression.DecompressionLimit.ratio($0) } ?? .none
         let acceptsCompressedResponses = configuration.acceptsCompressedResponses
         let remaining = call.deadline - .now()
-        let connectTimeout = min(TimeAmount(call.options.timeouts.connect), max(remaining, .nanoseconds(1)))
+        let connectTimeout = min(TimeAmount(call.options.connectTimeout), max(remaining, .nanoseconds(1)))
         let boundSelf = NIOLoopBound(self, eventLoop: eventLoop)
         let boundCall = NIOLoopBound(call, eventLoop: eventLoop)
         ClientBootstrap(group: eventLoop)
@@ -266,7 +273,7 @@ final class ConnectionPool {
             guard call.isFinished || call.deadline <= now else { return false }
             call.finish(.failure(SOAPTransportError(
                 code: .timeout,
-                message: "no connection to \(endpoint) became free within the total deadline of \(NIOTransportErrors.spoken(call.options.timeouts.total))",
+                message: "no connection to \(endpoint) became free within the total deadline of \(NIOTransportErrors.spoken(call.timeToDeadline))",
                 requestMayHaveReachedServer: false
             )))
             return true
@@ -275,8 +282,8 @@ final class ConnectionPool {
             // The connection keeps opening, within its connect timeout, and serves the next call.
             call.finish(.failure(NIOTransportErrors.connectTimeout(TransportErrorContext(
                 endpoint: endpoint.description,
-                totalTimeout: call.options.timeouts.total,
-                connectTimeoutName: "the total deadline of \(NIOTransportErrors.spoken(call.options.timeouts.total))"
+                totalTimeout: call.timeToDeadline,
+                connectTimeoutName: "the total deadline of \(NIOTransportErrors.spoken(call.timeToDeadline))"
             ))))
         }
         var inFlight = !waiting.isEmpty || connecting.contains { !$0.isFinished }

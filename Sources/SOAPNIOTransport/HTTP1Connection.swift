@@ -58,7 +58,7 @@ final class HTTP1Connection: ChannelInboundHandler {
         let now = NIODeadline.now()
         lastActivity = now
         if !isSessionEstablished, handshakeDeadline == nil {
-            handshakeDeadline = now + TimeAmount(call.options.timeouts.connect)
+            handshakeDeadline = now + TimeAmount(call.options.connectTimeout)
         }
         let request = call.request
         let configuration = pool.configuration
@@ -216,7 +216,7 @@ final class HTTP1Connection: ChannelInboundHandler {
         guard let call = current else { return }
         let endpoint = pool.endpoint.description
         if let handshakeDeadline, now >= handshakeDeadline {
-            let timeout = NIOTransportErrors.spoken(call.options.timeouts.connect)
+            let timeout = NIOTransportErrors.spoken(call.options.connectTimeout)
             fail(call, with: SOAPTransportError(
                 code: .timeout,
                 message: "the TLS handshake with \(endpoint) did not finish within the connect timeout of \(timeout)",
@@ -226,10 +226,10 @@ final class HTTP1Connection: ChannelInboundHandler {
             var error = NIOTransportErrors.totalDeadlineExceeded(pool.errorContext(for: call))
             error.requestMayHaveReachedServer = isSessionEstablished
             fail(call, with: error)
-        } else if now - lastActivity >= TimeAmount(call.options.timeouts.read) {
+        } else if now - lastActivity >= TimeAmount(call.options.readTimeout) {
             fail(call, with: SOAPTransportError(
                 code: .timeout,
-                message: "\(endpoint) sent nothing for the read timeout of \(NIOTransportErrors.spoken(call.options.timeouts.read))",
+                message: "\(endpoint) sent nothing for the read timeout of \(NIOTransportErrors.spoken(call.options.readTimeout))",
                 requestMayHaveReachedServer: true
             ))
         }

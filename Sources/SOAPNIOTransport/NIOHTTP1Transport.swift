@@ -1,3 +1,4 @@
+public import Logging
 public import NIOCore
 public import NIOPosix
 public import NIOSSL
@@ -109,18 +110,28 @@ public final class NIOHTTP1Transport: SOAPTransport {
     /// POSTs `request` and returns the complete response, whatever its status.
     ///
     /// A `Content-Length` above `options.maximumResponseSize` is refused before the body is read, and reading stops as
-    /// soon as the (decoded) body passes it. `options.timeouts` bounds connecting (TLS included), silence between
-    /// response parts, and the whole call. Cancelling the calling task ends the call and closes its connection.
+    /// soon as the (decoded) body passes it. `options` bounds connecting (TLS included) and silence between response
+    /// parts, `deadline` the whole call. Cancelling the calling task ends the call and closes its connection.
     ///
+    /// - Parameters:
+    ///   - request: The endpoint, headers and envelope.
+    ///   - options: The connect and read timeouts and the response size limit.
+    ///   - deadline: When the whole call must have ended.
+    ///   - logger: Receives `trace` lines about the call's connection: opened, reused, closed.
     /// - Throws: ``SOAPTransportError``; its message never contains the request body.
-    public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+    public func send(
+        _ request: SOAPRequest,
+        options: SOAPTransportOptions,
+        deadline: ContinuousClock.Instant,
+        logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         guard HTTPEndpoint.hasHTTPScheme(request.url) else {
             throw NIOTransportErrors.notAnHTTPURL
         }
         if Task.isCancelled {
             throw NIOTransportErrors.cancelledBeforeSending
         }
-        let call = PendingCall(request: request, options: options)
+        let call = PendingCall(request: request, options: options, deadline: deadline, logger: logger)
         let state = self.state
         let eventLoop = self.eventLoop
         let result = await withTaskCancellationHandler {

@@ -1,3 +1,4 @@
+import Logging
 import NIOCore
 import SOAPRuntime
 
@@ -8,7 +9,11 @@ final class PendingCall: @unchecked Sendable {
 
     let request: SOAPRequest
     let options: SOAPTransportOptions
+    /// The calling operation's logger.
+    let logger: Logger
     let deadline: NIODeadline
+    /// The time the call had from sending to its deadline, for messages.
+    let timeToDeadline: Duration
     var continuation: UnsafeContinuation<Outcome, Never>?
     /// Cancelled before the event loop started it.
     var isCancelled = false
@@ -17,10 +22,12 @@ final class PendingCall: @unchecked Sendable {
     /// The connection it runs on, once sent.
     var connection: HTTP1Connection?
 
-    init(request: SOAPRequest, options: SOAPTransportOptions) {
+    init(request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger) {
         self.request = request
         self.options = options
-        deadline = .now() + TimeAmount(options.timeouts.total)
+        self.logger = logger
+        timeToDeadline = deadline - .now
+        self.deadline = .now() + TimeAmount(timeToDeadline)
     }
 
     var isFinished: Bool { continuation == nil }

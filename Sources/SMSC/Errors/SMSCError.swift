@@ -116,7 +116,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     /// What kind of failure this is.
-    public let code: Code
+    public internal(set) var code: Code
     /// The operation that failed; `nil` when the client itself could not be made (an invalid endpoint).
     public let operation: SMSCOperation?
     /// What happened, for people, without the operation's name; never contains credentials.
@@ -139,7 +139,12 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     /// The lower-level error this one describes: a `SOAPTransportError`, a `SOAPEnvelopeError` or a
     /// `SOAPEncodingError`.
     public let underlyingError: (any Error)?
-    private let requestMayHaveBeenSent: Bool
+    /// Whether the request may have reached the service: `false` only when it certainly did not (the input was
+    /// refused, the pacer held it back, or the transport says it never left).
+    public let mayHaveReachedServer: Bool
+    /// Whether the reply's status line and headers had arrived when the call failed: a read that failed before them
+    /// had nothing answered, and may be tried again.
+    let responseHeadReceived: Bool
     /// Whether `get_status` said, after this send failed, that the service does not have the message.
     var isSendSettledAsNotSent = false
 
@@ -147,7 +152,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         code: Code,
         operation: SMSCOperation?,
         message: String,
-        requestMayHaveBeenSent: Bool,
+        mayHaveReachedServer: Bool,
+        responseHeadReceived: Bool = false,
         field: String? = nil,
         rule: String? = nil,
         serviceError: SMSCServiceError? = nil,
@@ -159,7 +165,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         self.code = code
         self.operation = operation
         self.message = message
-        self.requestMayHaveBeenSent = requestMayHaveBeenSent
+        self.mayHaveReachedServer = mayHaveReachedServer
+        self.responseHeadReceived = responseHeadReceived
         self.field = field
         self.rule = rule
         self.serviceError = serviceError
@@ -171,14 +178,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     static func validation(_ operation: SMSCOperation?, field: String, rule: String) -> SMSCError {
-        SMSCError(code: .validation, operation: operation, message: "invalid \(field): \(rule); nothing was sent", requestMayHaveBeenSent: false, field: field, rule: rule)
-    }
-
-    /// Whether the request may have reached the service: `false` only when it certainly did not.
-    public var mayHaveReachedServer: Bool {
-        if code == .validation || code == .throttled { return false }
-        if code.isTransportFailure { return requestMayHaveBeenSent }
-        return true
+        SMSCError(code: .validation, operation: operation, message: "invalid \(field): \(rule); nothing was sent", mayHaveReachedServer: false, field: field, rule: rule)
     }
 
     /// For a failed send, whether the message may have gone out all the same: the request may have reached the
