@@ -8,27 +8,19 @@ struct ServiceTranslator {
     /// Swapped for a scratch emitter while an additional port is translated, so a port that cannot be generated is
     /// left out with a warning instead of failing the others.
     private var diagnostics: DiagnosticEmitter
-
-    private var namespaces: [String] = []
-    private var topLevelNames: Set<String> = []
-    private var types: [GeneratedStruct] = []
-    private var namedTypeStructs: [QName: String] = [:]
-    /// Global elements with an anonymous complex type that a `ref` reached, as top-level structs.
-    private var referencedElementStructs: [QName: String] = [:]
-    private var enumerations: [GeneratedEnumeration] = []
-    private var namedEnumerations: [QName: String] = [:]
-    private var bodyStructs: [QName: String] = [:]
+    /// What is generated so far, for all ports; an additional port that cannot be generated is rolled back by
+    /// restoring a copy taken before it.
+    private var state: TranslationState
+    /// The qualified names of the structs being made: a field of one of them closes a cycle. Every struct is
+    /// finished before the next port starts, so it is empty between ports and needs no rollback.
     private var inProgress: Set<String> = []
-    private var reported: Set<UnsupportedConstruct> = []
-    /// `wsdl:fault`s, by operation, for one summarising note.
-    private var genericFaults: [(operation: String, fault: String, location: SourceLocation)] = []
 
     init(definitions: WSDLDefinitions, sourceFileName: String, namespaceName: String, diagnostics: DiagnosticEmitter) {
         self.definitions = definitions
         self.sourceFileName = sourceFileName
         self.namespaceName = namespaceName
         self.diagnostics = diagnostics
-        self.topLevelNames = Self.reservedTypeNames(namespaceName: namespaceName)
+        self.state = TranslationState(topLevelNames: Self.reservedTypeNames(namespaceName: namespaceName))
     }
 
     /// Names generated code qualifies other names with (`Swift.String`, `SMSCSOAP.SendSMS2Request`): a generated
@@ -57,11 +49,11 @@ struct ServiceTranslator {
             namespaceName: namespaceName,
             sourceFileName: sourceFileName,
             targetNamespace: definitions.targetNamespace,
-            namespaces: namespaces,
+            namespaces: state.namespaces,
             port: Self.port(swiftName: nil, service: service, port: port, binding: binding, portType: portType, operations: operations),
             additionalPorts: additionalPorts,
-            types: types,
-            enumerations: enumerations
+            types: state.types,
+            enumerations: state.enumerations
         )
     }
 
@@ -90,7 +82,7 @@ struct ServiceTranslator {
     /// (an rpc/encoded binding next to a document/literal one, say) is left out with a warning naming the first cause,
     /// and nothing it would have added is kept.
     private mutating func translateAdditionalPort(service: Service?, port: Port?, binding: Binding) -> GeneratedPort? {
-        let saved = self
+        let saved = state
         let realDiagnostics = diagnostics
         let scratch = AccumulatingDiagnosticCollector()
         diagnostics = DiagnosticEmitter(collector: scratch)
@@ -99,7 +91,8 @@ struct ServiceTranslator {
         let translated = translateOperations(of: binding, portScope: Self.reservedTypeNames(namespaceName: namespaceName).union([swiftName]))
         guard let (portType, operations) = translated, !diagnostics.hasErrors else {
             let cause = scratch.diagnostics.first { $0.severity == .error }.map { ": \($0.message) (\($0.file):\($0.line))" } ?? ""
-            self = saved
+            state = saved
+            diagnostics = realDiagnostics
             diagnostics.warning("\(subject) is not generated\(cause)", at: port?.location ?? binding.location)
             return nil
         }
@@ -131,7 +124,7 @@ struct ServiceTranslator {
 
         var operationNames: [String: String] = [:]
         var distinctOperations: [PortTypeOperation] = []
-        var scope = portScope ?? topLevelNames
+        var scope = portScope ?? state.topLevelNames
         for operation in portType.operations {
             guard operationNames[operation.name] == nil else {
                 diagnostics.error(
@@ -148,7 +141,7 @@ struct ServiceTranslator {
         }
         if portScope == nil {
             // The structs made below must not take the operations' names.
-            topLevelNames = scope
+            state.topLevelNames = scope
         }
 
         var operations: [GeneratedOperation] = []
@@ -228,7 +221,7 @@ struct ServiceTranslator {
             diagnostics.error("operation `\(operation.name)` uses use=\"\(body.use!)\"; only use=\"literal\" is supported (encoded is not)", at: body.location)
         }
         for location in bound.headerFaultLocations {
-            genericFaults.append((operation.name, "soap:headerfault", location))
+            state.genericFaults.append((operation.name, "soap:headerfault", location))
         }
         if operation.outputFirst {
             diagnostics.error("operation `\(operation.name)` sends output before input (notification or solicit-response), which is not supported", at: location)
@@ -240,7 +233,7 @@ struct ServiceTranslator {
         }
 
         for fault in operation.faults {
-            genericFaults.append((operation.name, fault, location))
+            state.genericFaults.append((operation.name, fault, location))
         }
         let isRPC = style == "rpc"
         guard
@@ -414,15 +407,15 @@ struct ServiceTranslator {
     private mutating func noteGenericFaults() {
         // A port type bound twice (SOAP 1.1 and 1.2) declares its faults once.
         var seen: Set<String> = []
-        genericFaults = genericFaults.filter { seen.insert("\($0.operation)\u{0}\($0.fault)\u{0}\($0.location.file):\($0.location.line)").inserted }
-        guard let first = genericFaults.first else { return }
-        guard genericFaults.count > 1 else {
+        state.genericFaults = state.genericFaults.filter { seen.insert("\($0.operation)\u{0}\($0.fault)\u{0}\($0.location.file):\($0.location.line)").inserted }
+        guard let first = state.genericFaults.first else { return }
+        guard state.genericFaults.count > 1 else {
             diagnostics.note("fault `\(first.fault)` of operation `\(first.operation)` is decoded as a generic SOAP fault", at: first.location)
             return
         }
-        let listed = genericFaults.prefix(5).map { "`\($0.fault)` of `\($0.operation)`" }.joined(separator: ", ")
-        let more = genericFaults.count > 5 ? " and \(genericFaults.count - 5) more" : ""
-        diagnostics.note("\(genericFaults.count) faults (\(listed)\(more)) are decoded as generic SOAP faults", at: first.location)
+        let listed = state.genericFaults.prefix(5).map { "`\($0.fault)` of `\($0.operation)`" }.joined(separator: ", ")
+        let more = state.genericFaults.count > 5 ? " and \(state.genericFaults.count - 5) more" : ""
+        diagnostics.note("\(state.genericFaults.count) faults (\(listed)\(more)) are decoded as generic SOAP faults", at: first.location)
     }
 
     private func bodyElement(of messageName: QName, operation: String, body: SOAPBody?, at location: SourceLocation) -> ElementDeclaration? {
@@ -472,7 +465,7 @@ struct ServiceTranslator {
     // MARK: Structs
 
     private mutating func bodyStruct(_ element: ElementDeclaration, preferredName: String, role: String) -> String? {
-        if let existing = bodyStructs[element.name] { return existing }
+        if let existing = state.bodyStructs[element.name] { return existing }
         report(element.unsupported)
         let swiftName = uniqueTopLevelName(preferredName, for: "element `\(element.name.localName)`", at: element.location)
         let qualifiedName = "\(namespaceName).\(swiftName)"
@@ -500,7 +493,7 @@ struct ServiceTranslator {
             return nil
         }
         let bodyNamespaceIndex = element.name.namespaceURI.map { self.namespaceIndex(of: $0) } ?? 0
-        bodyStructs[element.name] = qualifiedName
+        state.bodyStructs[element.name] = qualifiedName
         appendTopLevelStruct(
             swiftName,
             qualifiedName: qualifiedName,
@@ -524,16 +517,16 @@ struct ServiceTranslator {
         var nested: [GeneratedStruct] = []
         let fields = structFields(of: type, owner: qualifiedName, nested: &nested)
         inProgress.remove(qualifiedName)
-        types.append(
+        state.types.append(
             GeneratedStruct(swiftName: swiftName, qualifiedName: qualifiedName, origin: origin, bodyElement: bodyElement, fields: fields, nested: nested)
         )
     }
 
     private mutating func namedStruct(_ name: QName, _ type: ComplexTypeDeclaration) -> String {
-        if let existing = namedTypeStructs[name] { return existing }
+        if let existing = state.namedTypeStructs[name] { return existing }
         let swiftName = uniqueTopLevelName(SwiftNaming.typeName(name.localName), for: "complexType `\(name.localName)`", at: type.location)
         let qualifiedName = "\(namespaceName).\(swiftName)"
-        namedTypeStructs[name] = qualifiedName
+        state.namedTypeStructs[name] = qualifiedName
         appendTopLevelStruct(swiftName, qualifiedName: qualifiedName, origin: "complexType `\(name.localName)`", bodyElement: nil, of: type)
         return qualifiedName
     }
@@ -945,10 +938,10 @@ struct ServiceTranslator {
 
     /// The top-level struct for a global element with an anonymous complex type, named after the element.
     private mutating func referencedElementStruct(_ element: ElementDeclaration, _ type: ComplexTypeDeclaration) -> String {
-        if let existing = referencedElementStructs[element.name] ?? bodyStructs[element.name] { return existing }
+        if let existing = state.referencedElementStructs[element.name] ?? state.bodyStructs[element.name] { return existing }
         let swiftName = uniqueTopLevelName(SwiftNaming.typeName(element.name.localName), for: "element `\(element.name.localName)`", at: element.location)
         let qualifiedName = "\(namespaceName).\(swiftName)"
-        referencedElementStructs[element.name] = qualifiedName
+        state.referencedElementStructs[element.name] = qualifiedName
         appendTopLevelStruct(
             swiftName,
             qualifiedName: qualifiedName,
@@ -1026,7 +1019,7 @@ struct ServiceTranslator {
         let prefix = "enumeration="
         let values = facets.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
         guard swiftType == "Swift.String", !values.isEmpty else { return nil }
-        if let name, let existing = namedEnumerations[name] { return existing }
+        if let name, let existing = state.namedEnumerations[name] { return existing }
         let swiftName = uniqueTopLevelName(preferredName, for: name.map { "simpleType `\($0.localName)`" } ?? "the enumeration of `\(preferredName)`", at: location)
         let qualifiedName = "\(namespaceName).\(swiftName)"
         var used: Set<String> = []
@@ -1037,8 +1030,8 @@ struct ServiceTranslator {
             caseName = Self.uniqueName(caseName, in: &used)
             cases.append(.init(swiftName: caseName, wireValue: value))
         }
-        if let name { namedEnumerations[name] = qualifiedName }
-        enumerations.append(
+        if let name { state.namedEnumerations[name] = qualifiedName }
+        state.enumerations.append(
             GeneratedEnumeration(
                 swiftName: swiftName,
                 qualifiedName: qualifiedName,
@@ -1093,20 +1086,20 @@ struct ServiceTranslator {
     // MARK: Helpers
 
     private mutating func report(_ constructs: [UnsupportedConstruct]) {
-        for construct in constructs where !reported.contains(construct) {
-            reported.insert(construct)
+        for construct in constructs where !state.reported.contains(construct) {
+            state.reported.insert(construct)
             diagnostics.error(construct.message, at: construct.location)
         }
     }
 
     private mutating func namespaceIndex(of namespace: String) -> Int {
-        if let index = namespaces.firstIndex(of: namespace) { return index + 1 }
-        namespaces.append(namespace)
-        return namespaces.count
+        if let index = state.namespaces.firstIndex(of: namespace) { return index + 1 }
+        state.namespaces.append(namespace)
+        return state.namespaces.count
     }
 
     private mutating func uniqueTopLevelName(_ preferred: String, for subject: String, at location: SourceLocation) -> String {
-        Self.uniqueName(preferred, in: &topLevelNames) { preferred, name in
+        Self.uniqueName(preferred, in: &state.topLevelNames) { preferred, name in
             diagnostics.warning("Swift name `\(preferred)` is already taken; \(subject) is generated as `\(name)`", at: location)
         }
     }
