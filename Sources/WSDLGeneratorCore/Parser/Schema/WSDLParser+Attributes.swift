@@ -17,10 +17,7 @@ extension WSDLParser {
         }
         let declaration: AttributeUse.Declaration
         if let reference = attribute.attribute("ref") {
-            guard let name = attribute.resolveQualifiedName(reference) else {
-                diagnostics.error("ref '\(reference)' uses an undeclared prefix", at: location)
-                return nil
-            }
+            guard let name = referencedName(reference, of: attribute, at: location) else { return nil }
             declaration = .reference(name)
         } else if let name = attribute.attribute("name") {
             let qualified = attribute.attribute("form").map { $0 == "qualified" } ?? context.qualifiedAttributes

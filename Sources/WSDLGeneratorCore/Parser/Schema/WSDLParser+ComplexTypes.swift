@@ -13,8 +13,7 @@ extension WSDLParser {
             content.unsupported.append(.init(message: "abstract \(display) is not supported", location: location))
         }
         var derivation: Derivation?
-        for child in type.children where child.namespaceURI == XMLNamespaces.xmlSchema {
-            let childLocation = SourceLocation(file: context.file, line: child.line)
+        for (child, childLocation) in Self.schemaChildren(type.children, in: context.file) {
             switch child.localName {
             case "simpleContent", "complexContent":
                 let isSimple = child.localName == "simpleContent"
@@ -73,11 +72,8 @@ extension WSDLParser {
     }
 
     func parseContent(_ children: [XMLTree.Element], in display: String, context: SchemaContext, into content: inout ContentModel) {
-        for child in children where child.namespaceURI == XMLNamespaces.xmlSchema {
-            let childLocation = SourceLocation(file: context.file, line: child.line)
+        for (child, childLocation) in Self.schemaChildren(children, in: context.file) {
             switch child.localName {
-            case "annotation":
-                continue
             case "sequence":
                 parseSequence(child, in: display, context: context, elements: &content.elements, unsupported: &content.unsupported)
             case "choice":

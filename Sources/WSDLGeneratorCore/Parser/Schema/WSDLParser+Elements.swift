@@ -41,11 +41,8 @@ extension WSDLParser {
         if (sequence.attribute("minOccurs") ?? "1") != "1" || (sequence.attribute("maxOccurs") ?? "1") != "1" {
             unsupported.append(.init(message: "a `xsd:sequence` with minOccurs or maxOccurs other than 1 in \(display) is not supported", location: location))
         }
-        for child in sequence.children where child.namespaceURI == XMLNamespaces.xmlSchema {
-            let childLocation = SourceLocation(file: context.file, line: child.line)
+        for (child, childLocation) in Self.schemaChildren(sequence.children, in: context.file) {
             switch child.localName {
-            case "annotation":
-                continue
             case "element":
                 if let element = parseLocalElement(child, context: context, unsupported: &unsupported) {
                     elements.append(element)
@@ -101,10 +98,7 @@ extension WSDLParser {
         let isNillable = element.attribute("nillable") == "true"
         let declaration: LocalElement.Declaration
         if let reference = element.attribute("ref") {
-            guard let qname = element.resolveQualifiedName(reference) else {
-                diagnostics.error("ref '\(reference)' uses an undeclared prefix", at: location)
-                return nil
-            }
+            guard let qname = referencedName(reference, of: element, at: location) else { return nil }
             declaration = .reference(qname)
         } else if let name = element.attribute("name") {
             let form = element.attribute("form")
@@ -140,11 +134,8 @@ extension WSDLParser {
             return nil
         }
         var alternatives: [LocalElement] = []
-        for child in choice.children where child.namespaceURI == XMLNamespaces.xmlSchema {
-            let childLocation = SourceLocation(file: context.file, line: child.line)
+        for (child, childLocation) in Self.schemaChildren(choice.children, in: context.file) {
             switch child.localName {
-            case "annotation":
-                continue
             case "element":
                 guard let alternative = parseLocalElement(child, context: context, unsupported: &unsupported) else { continue }
                 guard alternative.maxOccurs == 1 else {

@@ -10,6 +10,37 @@ extension WSDLParser {
         var qualifiedAttributes: Bool
     }
 
+    /// The XML Schema children among `children`, each with its location; `xsd:annotation`s, which change nothing
+    /// generated, are left out.
+    static func schemaChildren(_ children: [XMLTree.Element], in file: String) -> [(XMLTree.Element, SourceLocation)] {
+        children.compactMap { child in
+            guard child.namespaceURI == XMLNamespaces.xmlSchema, child.localName != "annotation" else { return nil }
+            return (child, SourceLocation(file: file, line: child.line))
+        }
+    }
+
+    /// The name of a global declaration, in the schema's target namespace; `nil`, with an error, when it has none.
+    private func globalName(
+        of declaration: XMLTree.Element,
+        in targetNamespace: String?,
+        at location: SourceLocation
+    ) -> QName? {
+        guard let name = declaration.attribute("name") else {
+            diagnostics.error("a global `xsd:\(declaration.localName)` needs a name", at: location)
+            return nil
+        }
+        return QName(namespaceURI: targetNamespace, localName: name)
+    }
+
+    /// The element or attribute a `ref` names; `nil`, with an error, when its prefix is not declared.
+    func referencedName(_ reference: String, of element: XMLTree.Element, at location: SourceLocation) -> QName? {
+        guard let name = element.resolveQualifiedName(reference) else {
+            diagnostics.error("ref '\(reference)' uses an undeclared prefix", at: location)
+            return nil
+        }
+        return name
+    }
+
     /// A schema's global declarations, added to `set`; the schemas it imports or includes are read where it names
     /// them. A schema with no `targetNamespace` that is included takes the includer's (`chameleonNamespace`).
     mutating func parseSchema(
@@ -28,15 +59,11 @@ extension WSDLParser {
             qualifiedElements: schema.attribute("elementFormDefault") == "qualified",
             qualifiedAttributes: schema.attribute("attributeFormDefault") == "qualified"
         )
-        for child in schema.children where child.namespaceURI == XMLNamespaces.xmlSchema {
-            let location = SourceLocation(file: file, line: child.line)
+        for (child, location) in Self.schemaChildren(schema.children, in: file) {
             switch child.localName {
             case "element":
-                guard let name = child.attribute("name") else {
-                    diagnostics.error("a global `xsd:element` needs a name", at: location)
-                    continue
-                }
-                let qname = QName(namespaceURI: targetNamespace, localName: name)
+                guard let qname = globalName(of: child, in: targetNamespace, at: location) else { continue }
+                let name = qname.localName
                 var unsupported: [UnsupportedConstruct] = []
                 for attribute in ["abstract", "substitutionGroup"] where child.attribute(attribute) != nil {
                     unsupported.append(.init(message: "`\(attribute)` on element `\(name)` is not supported", location: location))
@@ -51,18 +78,10 @@ extension WSDLParser {
                     valueConstraint: valueConstraint(of: child, name: name, location: location)
                 )
             case "complexType":
-                guard let name = child.attribute("name") else {
-                    diagnostics.error("a global `xsd:complexType` needs a name", at: location)
-                    continue
-                }
-                let qname = QName(namespaceURI: targetNamespace, localName: name)
+                guard let qname = globalName(of: child, in: targetNamespace, at: location) else { continue }
                 set.complexTypes[qname] = parseComplexType(child, name: qname, context: context)
             case "simpleType":
-                guard let name = child.attribute("name") else {
-                    diagnostics.error("a global `xsd:simpleType` needs a name", at: location)
-                    continue
-                }
-                let qname = QName(namespaceURI: targetNamespace, localName: name)
+                guard let qname = globalName(of: child, in: targetNamespace, at: location) else { continue }
                 set.simpleTypes[qname] = parseSimpleType(child, name: qname, context: context)
             case "import":
                 let namespace = child.attribute("namespace")
@@ -87,11 +106,8 @@ extension WSDLParser {
             case "redefine", "override":
                 diagnostics.error("`xsd:\(child.localName)` is not supported", at: location)
             case "attribute":
-                guard let name = child.attribute("name") else {
-                    diagnostics.error("a global `xsd:attribute` needs a name", at: location)
-                    continue
-                }
-                let qname = QName(namespaceURI: targetNamespace, localName: name)
+                guard let qname = globalName(of: child, in: targetNamespace, at: location) else { continue }
+                let name = qname.localName
                 set.attributes[qname] = AttributeDeclaration(
                     name: qname,
                     type: attributeType(child, name: name, context: context),
@@ -99,11 +115,8 @@ extension WSDLParser {
                     location: location
                 )
             case "attributeGroup":
-                guard let name = child.attribute("name") else {
-                    diagnostics.error("a global `xsd:attributeGroup` needs a name", at: location)
-                    continue
-                }
-                let qname = QName(namespaceURI: targetNamespace, localName: name)
+                guard let qname = globalName(of: child, in: targetNamespace, at: location) else { continue }
+                let name = qname.localName
                 var content = ContentModel()
                 parseContent(child.children, in: "attributeGroup `\(name)`", context: context, into: &content)
                 // Particles cannot occur in an attribute group: any are reported with the rest where the group is used.
@@ -117,7 +130,7 @@ extension WSDLParser {
                     location: location,
                     unsupported: content.unsupported
                 )
-            case "annotation", "group", "notation":
+            case "group", "notation":
                 // Global declarations no element refers to change nothing; uses are reported where they occur.
                 continue
             default:

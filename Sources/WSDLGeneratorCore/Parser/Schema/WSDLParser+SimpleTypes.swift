@@ -9,11 +9,8 @@ extension WSDLParser {
         var base: QName?
         var facets: [String] = []
         var listItemType: QName?
-        for child in type.children where child.namespaceURI == XMLNamespaces.xmlSchema {
-            let childLocation = SourceLocation(file: context.file, line: child.line)
+        for (child, childLocation) in Self.schemaChildren(type.children, in: context.file) {
             switch child.localName {
-            case "annotation":
-                continue
             case "restriction":
                 guard let baseName = child.attribute("base"), let resolved = child.resolveQualifiedName(baseName) else {
                     unsupported.append(.init(message: "a restriction without a resolvable base in \(display) is not supported", location: childLocation))
