@@ -20,7 +20,7 @@ public import SOAPRuntime
 /// contain the login, password or API key.
 public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// What kind of failure an ``SMSCError`` is.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    public struct Code: CatchableErrorCode, CustomStringConvertible {
         private enum Value: String, Hashable, Sendable {
             case validation
             case service
@@ -89,14 +89,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         /// A stable snake_case name (`http_status`), used in metrics, spans and the CLI's JSON.
         public var description: String { value.rawValue }
 
-        /// Whether `error` is an ``SMSCError`` with this code: `catch SMSCError.Code.timeout`.
-        ///
-        /// Generic on purpose: a non-generic `(Code, any Error)` overload would outrank the standard library's `~=` in
-        /// `switch` statements over other errors, so `case .cancelled` on an `HTTPClientError` would silently match
-        /// this code instead. Generic, such a pattern is a compile-time ambiguity to qualify, never a wrong match.
-        public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
-            (error as? SMSCError)?.code == code
-        }
+        public static func code(of error: SMSCError) -> Code { error.code }
 
         /// Whether the HTTP exchange failed (no usable response arrived).
         public var isTransportFailure: Bool {
