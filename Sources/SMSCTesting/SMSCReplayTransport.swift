@@ -64,10 +64,7 @@ public final class SMSCReplayTransport: SOAPTransport {
     }
 
     public func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         let canonical = CanonicalEnvelope(request)
         let outcome = recordings.withLock { recordings -> (response: SOAPHTTPResponse?, miss: String?) in

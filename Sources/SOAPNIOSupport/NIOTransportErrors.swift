@@ -93,6 +93,13 @@ package enum NIOTransportErrors {
         requestMayHaveReachedServer: false
     )
 
+    /// Why `request` must not be sent at all, checked before a transport starts on it: a URL that is not http(s), or a
+    /// calling task already cancelled. Only the scheme is checked; the host is the HTTP stack's to refuse.
+    package static func refusalBeforeSending(_ request: SOAPRequest) -> SOAPTransportError? {
+        guard HTTPEndpoint.hasHTTPScheme(request.url) else { return notAnHTTPURL }
+        return Task.isCancelled ? cancelledBeforeSending : nil
+    }
+
     package static func connectionClosed(_ endpoint: String) -> SOAPTransportError {
         SOAPTransportError(
             code: .connectionFailed,

@@ -109,25 +109,27 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
 
     /// The server answered with a SOAP fault.
     public static func fault(_ fault: SOAPFault, response: SOAPResponseSummary, operation: String) -> SOAPCallError {
-        SOAPCallError(
-            code: .fault, operation: operation, response: response,
-            requestMayHaveReachedServer: true, responseHeadReceived: true, fault: fault
-        )
+        answered(.fault, response, operation, fault: fault)
     }
 
     /// The server answered with a non-2xx status and no SOAP fault.
     public static func httpStatus(_ response: SOAPResponseSummary, operation: String) -> SOAPCallError {
-        SOAPCallError(
-            code: .httpStatus, operation: operation, response: response,
-            requestMayHaveReachedServer: true, responseHeadReceived: true
-        )
+        answered(.httpStatus, response, operation)
     }
 
     /// The server answered 2xx with a body that is not the expected response.
     public static func invalidResponse(_ error: SOAPEnvelopeError, response: SOAPResponseSummary, operation: String) -> SOAPCallError {
+        answered(.invalidResponse, response, operation, envelopeError: error)
+    }
+
+    /// A failure with a response in hand: the request reached the server, and the response's head arrived.
+    private static func answered(
+        _ code: Code, _ response: SOAPResponseSummary, _ operation: String,
+        fault: SOAPFault? = nil, envelopeError: SOAPEnvelopeError? = nil
+    ) -> SOAPCallError {
         SOAPCallError(
-            code: .invalidResponse, operation: operation, response: response,
-            requestMayHaveReachedServer: true, responseHeadReceived: true, envelopeError: error
+            code: code, operation: operation, response: response, requestMayHaveReachedServer: true,
+            responseHeadReceived: true, fault: fault, envelopeError: envelopeError
         )
     }
 

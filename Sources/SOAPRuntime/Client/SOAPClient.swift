@@ -73,12 +73,8 @@ public final class SOAPClient: Sendable {
     /// - Returns: The decoded response body element.
     /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
     public func call<Operation: SOAPOperation>(
-        _ operation: Operation.Type,
-        _ input: Operation.Input,
-        header: Operation.InputHeader? = nil,
-        addressing: SOAPAddressing,
-        deadline: ContinuousClock.Instant? = nil,
-        logger: Logger? = nil
+        _ operation: Operation.Type, _ input: Operation.Input, header: Operation.InputHeader? = nil,
+        addressing: SOAPAddressing, deadline: ContinuousClock.Instant? = nil, logger: Logger? = nil
     ) async throws(SOAPCallError) -> Operation.Output {
         try await send(operation, input, header: header, addressing: addressing, deadline: deadline, logger: logger).body
     }

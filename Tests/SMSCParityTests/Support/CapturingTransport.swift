@@ -17,10 +17,7 @@ final class CapturingTransport: SOAPTransport {
     }
 
     func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         captured.withLock { $0.append(request.body) }
         return try await next.send(request, options: options, deadline: deadline, logger: logger)

@@ -46,10 +46,7 @@ final class RecordingTransport: SOAPTransport, Sendable {
     }
 
     func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         record(request)
         // SOAPClosureTransport applies the size limit and maps thrown errors as a real transport would.

@@ -79,10 +79,7 @@ private struct TimeoutsOverridingTransport: SOAPTransport {
     var read: Duration
 
     func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         var options = options
         options.connectTimeout = connect
