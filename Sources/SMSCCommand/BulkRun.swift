@@ -203,7 +203,7 @@ struct BulkRun {
     /// request went out) say nothing certain about the rows, which then go ahead.
     static func stopsRunBeforeFirstRow(_ error: SMSCError) -> Bool {
         if let serviceError = error.serviceError { return [2, 4].contains(serviceError.code) }
-        if error.code.isTransportFailure { return !error.mayHaveReachedServer }
+        if error.code == .transport || error.code == .cancelled { return !error.mayHaveReachedServer }
         return error.code == .fault || error.code == .httpStatus
     }
 
@@ -212,7 +212,7 @@ struct BulkRun {
     /// journal each of them as a final failure, which a rerun would replay instead of sending.
     static func appliesToEveryRow(_ error: SMSCError) -> Bool {
         if let serviceError = error.serviceError { return [2, 4].contains(serviceError.code) }
-        return error.code == .connect || error.code == .tls
+        return error.code == .transport && [.connect, .tls].contains(error.transportError?.code)
     }
 
     /// Reports a failure of the run itself: on stderr, and on stdout as `{"error":…}`, as `--csv` implies `--json`.

@@ -64,7 +64,7 @@ struct CommandFailure: Error, Sendable {
             self.init(kind: .http, code: .number(String(status)), message: message)
         } else if error.code == .throttled {
             self.init(kind: .throttled, message: message)
-        } else if error.code.isProtocolViolation {
+        } else if error.code == .invalidResponse {
             self.init(kind: .protocol, message: message)
         } else {
             // Transport failures, and any kind a later version of the library adds.

@@ -8,7 +8,12 @@ import Testing
 /// replays, with the credentials masked.
 struct RecordOptionTests {
     static let password = "record-pw-77"
-    static let sandbox = SandboxConfiguration(accounts: [SandboxAccount(login: "alex", password: password, balance: 500)])
+    /// Messages stay "waiting" for an hour, so the status read back does not depend on how fast a loaded machine
+    /// runs the commands.
+    static let sandbox = SandboxConfiguration(
+        accounts: [SandboxAccount(login: "alex", password: password, balance: 500)],
+        deliveryTimeline: .init(transferredAfter: .seconds(3600), deliveredAfter: .seconds(7200))
+    )
 
     @Test func eachCommandsExchangeIsRecordedAndReplays() async throws {
         let directory = try Fixtures.temporaryPath("recorded")

@@ -21,18 +21,18 @@ struct SandboxFaultTests {
     static func expectFailure(_ error: SMSCError, for fault: SandboxFault) {
         switch fault {
         case .resetBeforeProcessing, .resetAfterProcessing:
-            #expect(error.code == .connectionFailed)
-            #expect((error.underlyingError as? SOAPTransportError)?.responseHeadReceived == false)
+            #expect(error.code == .transport && error.transportError?.code == .connectionFailed)
+            #expect(error.transportError?.responseHeadReceived == false)
         case .delayedReply:
-            #expect(error.code == .timeout)
+            #expect(error.code == .transport && error.transportError?.code == .timeout)
         case .badGateway:
             #expect(error.code == .httpStatus && error.httpStatus == 502)
             #expect(error.responseBodyPrefix?.contains("502 Bad Gateway") == true)
         case .serviceUnavailable:
             #expect(error.code == .httpStatus && error.httpStatus == 503)
         case .truncatedReply:
-            #expect(error.code == .connectionFailed)
-            #expect((error.underlyingError as? SOAPTransportError)?.responseHeadReceived == true)
+            #expect(error.code == .transport && error.transportError?.code == .connectionFailed)
+            #expect(error.transportError?.responseHeadReceived == true)
         case .rateLimited:
             #expect(error.serviceError?.kind == .rateLimited)
         case .ipBlocked:

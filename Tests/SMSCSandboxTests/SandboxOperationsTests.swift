@@ -157,7 +157,11 @@ struct SandboxOperationsTests {
     @Test("API keys authenticate the \"2\" operations")
     func apiKey() async throws {
         let account = SandboxAccount(login: "alex", password: "123", balance: 50, apiKeys: ["KEY-1"])
-        try await withSandboxClient(configuration: SandboxConfiguration(accounts: [account]), credentials: .apiKey("KEY-1")) { client, server in
+        // A timeline no loaded machine reaches while the test runs: the status read back is still "waiting".
+        let configuration = SandboxConfiguration(
+            accounts: [account], deliveryTimeline: .init(transferredAfter: .seconds(3600), deliveredAfter: .seconds(7200))
+        )
+        try await withSandboxClient(configuration: configuration, credentials: .apiKey("KEY-1")) { client, server in
             let sent = try await client.send("with a key", to: "79990000001", id: "k1")
             #expect(sent.balance == Decimal(string: "47.50"))
             #expect(try await client.status(phone: "79990000001", id: "k1").status == .waiting)

@@ -84,7 +84,7 @@ struct RetryTests {
         let error = await #expect(throws: SMSCError.self) {
             try await harness.client.send("Hello", to: "79999999999", id: "order-1")
         }
-        #expect(error?.code == .connect)
+        #expect(error?.transportError?.code == .connect)
         #expect(error?.messageMayHaveBeenSent == false)
         #expect(error?.isRetrySafe == true)
         #expect(harness.attempts == 1)

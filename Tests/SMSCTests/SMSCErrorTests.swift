@@ -1,6 +1,7 @@
 import Foundation
 import SMSC
 import SOAPRuntime
+import SOAPXML
 import Testing
 
 /// Every kind of ``SMSCError``: what it carries, whether the request may have reached the service and whether a
@@ -121,8 +122,12 @@ struct SMSCErrorTests {
         var name: String
         var body: [UInt8]
         var contentType = "text/xml; charset=utf-8"
-        var expected: SMSCError.Code = .malformedXML
-        /// The field named, for ``SMSCError/Code/invalidValue``.
+        /// What the envelope reader found, when it refused the reply; `nil` for a reply it read whose field then held
+        /// a value its meaning does not allow.
+        var envelopeCode: SOAPEnvelopeError.Code? = .invalidXML
+        /// Why the XML parser refused it, for ``SOAPEnvelopeError/Code/invalidXML``.
+        var xmlKind: XMLParsingError.Kind? = .malformed
+        /// The field named, for a value its meaning does not allow.
         var field: String?
         /// A part of the message.
         var explanation: String?
@@ -137,38 +142,45 @@ struct SMSCErrorTests {
         BadReply(
             name: "DOCTYPE",
             body: Array("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>".utf8),
-            expected: .doctype
+            xmlKind: .doctypeForbidden
         ),
         BadReply(
             name: "too deep",
             body: Array((String(repeating: "<a>", count: 40) + String(repeating: "</a>", count: 40)).utf8),
-            expected: .tooDeep
+            xmlKind: .tooDeep
         ),
-        BadReply(name: "not an envelope", body: Array("<balance>1</balance>".utf8), expected: .notSOAP, explanation: "not a SOAP envelope: the document element is balance"),
+        BadReply(
+            name: "not an envelope", body: Array("<balance>1</balance>".utf8), envelopeCode: .notAnEnvelope, xmlKind: nil,
+            explanation: "not a SOAP envelope: the document element is balance"
+        ),
         BadReply(
             name: "cost that is not a number",
             body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>12,50</balance><error>0</error>").utf8),
-            expected: .invalidValue,
+            envelopeCode: nil,
+            xmlKind: nil,
             field: "balance",
             explanation: "`balance` is \"12,50\", which is not a valid value"
         ),
         BadReply(
             name: "schema mismatch",
             body: Array(soapReply("BalanceResponse", "balanceresult", "<error>0</error><error>0</error>").utf8),
-            expected: .schemaMismatch,
+            envelopeCode: .invalidBody,
+            xmlKind: nil,
             explanation: "BalanceResponse/balanceresult: element `error` appears 2 times but the schema allows it once"
         ),
     ]
 
     @Test(arguments: badReplies)
-    func repliesThatBreakTheProtocolAreProtocolViolations(_ reply: BadReply) async throws {
+    func repliesThatBreakTheProtocolAreInvalidResponses(_ reply: BadReply) async throws {
         let transport = RecordingTransport { _ in SOAPHTTPResponse(status: 200, headers: ["Content-Type": reply.contentType], body: reply.body) }
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
-        guard let error, error.code.isProtocolViolation else {
-            Issue.record("expected a protocol violation, got \(String(describing: error))")
+        guard let error, error.code == .invalidResponse else {
+            Issue.record("expected an invalid response, got \(String(describing: error))")
             return
         }
-        #expect(error.code == reply.expected)
+        #expect(error.envelopeError?.code == reply.envelopeCode)
+        #expect(error.envelopeError?.xmlError?.kind == reply.xmlKind)
+        #expect(error.transportError == nil)
         #expect(error.httpStatus == 200)
         #expect(error.responseBodyPrefix != nil)
         #expect(error.field == reply.field)
@@ -184,7 +196,8 @@ struct SMSCErrorTests {
         let transport = RecordingTransport(body: big)
         let client = try SMSCClient.testing(transport) { $0.maximumResponseSize = 1024 }
         let error = await expectSMSCError { _ = try await client.balance() }
-        #expect(error?.code == .responseTooLarge)
+        #expect(error?.code == .invalidResponse)
+        #expect(error?.transportError?.code == .responseTooLarge)
         // The limit that was passed, never the body's length.
         #expect(error?.responseSizeLimit == 1024)
     }
@@ -210,19 +223,19 @@ struct SMSCErrorTests {
     // MARK: Transport
 
     @Test(arguments: [
-        (SOAPTransportError.Code.connect, false, SMSCError.Code.connect, true),
-        (.tls, false, .tls, false),
-        (.timeout, false, .timeout, true),
-        (.timeout, true, .timeout, false),
+        (SOAPTransportError.Code.connect, false, SMSCError.Code.transport, true),
+        (.tls, false, .transport, false),
+        (.timeout, false, .transport, true),
+        (.timeout, true, .transport, false),
         (.cancelled, true, .cancelled, false),
-        (.connectionFailed, true, .connectionFailed, false),
+        (.connectionFailed, true, .transport, false),
     ])
     func transportFailuresOfASend(kind: SOAPTransportError.Code, reached: Bool, expected: SMSCError.Code, retrySafe: Bool) async throws {
         let transport = RecordingTransport { _ in throw SOAPTransportError(code: kind, message: "simulated", requestMayHaveReachedServer: reached) }
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
         guard let error else { return }
         #expect(error.code == expected)
-        #expect(error.code.isTransportFailure)
+        #expect(error.transportError?.code == kind)
         // A send without an id that may have arrived cannot be checked, and the message says so.
         #expect(error.message == (reached ? "simulated; it may have been sent: without an id there is nothing to check its status by (give the send an id, or set generatesMessageIDs)" : "simulated"))
         #expect(error.messageMayHaveBeenSent == reached)
@@ -243,20 +256,21 @@ struct SMSCErrorTests {
             do {
                 _ = try await client.balance()
                 return "no error"
-            } catch SMSCError.Code.timeout {
-                return "timeout"
+            } catch SMSCError.Code.transport {
+                return "transport"
             } catch {
                 return "other: \(error)"
             }
         }
-        #expect(await matched() == "timeout")
+        #expect(await matched() == "transport")
         let error = await expectSMSCError { _ = try await client.balance() }
         switch error?.code {
-        case .timeout?: break
-        default: Issue.record("expected a timeout, got \(String(describing: error))")
+        case .transport?: break
+        default: Issue.record("expected a transport failure, got \(String(describing: error))")
         }
         #expect(!(SMSCError.Code.service ~= (error as (any Error)?)!))
-        #expect(SMSCError.Code.timeout.description == "timeout")
+        #expect(SMSCError.Code.transport.description == "transport")
+        #expect(error?.transportError?.code == .timeout)
         #expect(SMSCError.Code.httpStatus.description == "http_status")
     }
 

@@ -82,7 +82,7 @@ struct SendReconciliationTests {
             try await harness.client.send("Hello", to: "79999999999", id: "order-1")
         }
         #expect(harness.operations == ["send", "status"])
-        #expect(error?.code == .connectionFailed)
+        #expect(error?.transportError?.code == .connectionFailed)
         #expect(error?.messageMayHaveBeenSent == true)
         #expect(error?.isRetrySafe == false)
         #expect(error?.message.contains("checking the status of message order-1 failed: HTTP status 500") == true)

@@ -19,12 +19,13 @@ extension SMSCError {
     /// Why this failure of a read may be retried, or `nil` when it is final.
     var readRetryReason: ReadRetryReason? {
         switch code {
-        case .connect:
-            return .connect
-        case .timeout:
-            return responseHeadReceived ? nil : .timeout
-        case .connectionFailed:
-            return responseHeadReceived ? nil : .connectionLost
+        case .transport:
+            switch transportError?.code {
+            case .connect?: return .connect
+            case .timeout?: return responseHeadReceived ? nil : .timeout
+            case .connectionFailed?: return responseHeadReceived ? nil : .connectionLost
+            default: return nil
+            }
         case .httpStatus:
             return [502, 503, 504].contains(httpStatus ?? 0) ? .httpStatus : nil
         case .service:

@@ -12,15 +12,13 @@ extension SMSCError {
             self = .unwritable(callError.encodingError ?? SOAPEncodingError(path: "request", rule: "cannot be written"), operation: operation)
         case .transport:
             let transport = callError.transportError
-            let code: Code
-            switch transport?.code {
-            case .connect?: code = .connect
-            case .tls?: code = .tls
-            case .timeout?: code = .timeout
-            case .cancelled?: code = .cancelled
-            case .responseTooLarge?: code = .responseTooLarge
-            default: code = .connectionFailed
-            }
+            let code: Code =
+                switch transport?.code {
+                case .cancelled?: .cancelled
+                // The reply was refused for its size as it arrived: a reply problem, found by the transport.
+                case .responseTooLarge?: .invalidResponse
+                default: .transport
+                }
             self.init(
                 code: code,
                 operation: operation,
@@ -28,7 +26,7 @@ extension SMSCError {
                 mayHaveReachedServer: callError.requestMayHaveReachedServer,
                 responseHeadReceived: callError.responseHeadReceived,
                 responseSizeLimit: transport?.responseSizeLimit,
-                underlyingError: transport
+                transportError: transport
             )
         case .fault:
             let fault = callError.fault
@@ -58,46 +56,38 @@ extension SMSCError {
     }
 
     private init(invalidResponse error: SOAPEnvelopeError?, response: SOAPResponseSummary?, operation: SMSCOperation, maximumResponseSize: Int) {
-        let code: Code
         var explanation: String
         var sizeLimit: Int?
         if let xml = error?.xmlError {
             switch xml.kind {
             case .doctypeForbidden:
-                code = .doctype
                 explanation = "it has a DOCTYPE, which is refused"
             case .tooDeep:
-                code = .tooDeep
                 explanation = "elements nest deeper than the limit"
             case .tooLarge:
-                code = .responseTooLarge
                 explanation = "it is larger than the limit: \(xml.message)"
                 sizeLimit = maximumResponseSize
             case .unsupportedEncoding:
-                code = .unsupportedEncoding
                 explanation = "unsupported character encoding: \(xml.message)"
             default:
-                code = .malformedXML
                 explanation = "not well-formed XML: \(xml.description)"
             }
         } else if let decoding = error?.decodingError {
-            code = .schemaMismatch
             explanation = "it does not match the WSDL: \(decoding)"
         } else {
-            code = .notSOAP
             explanation = error?.description ?? "not the expected SOAP response"
         }
         let status = response.map { " (HTTP \($0.status))" } ?? ""
         let prefix = Redaction.redact(response?.bodyPrefixDescription ?? "an empty body")
         self.init(
-            code: code,
+            code: .invalidResponse,
             operation: operation,
             message: "invalid reply\(status): \(explanation); the body starts \(prefix)",
             mayHaveReachedServer: true,
             responseHeadReceived: true,
             response: response,
             responseSizeLimit: sizeLimit,
-            underlyingError: error
+            envelopeError: error
         )
     }
 
@@ -113,7 +103,7 @@ extension SMSCError {
     /// A reply field the service must send is missing.
     static func missingReplyField(_ field: String, operation: SMSCOperation, response: SOAPResponseSummary) -> SMSCError {
         SMSCError(
-            code: .schemaMismatch,
+            code: .invalidResponse,
             operation: operation,
             message: "invalid reply (HTTP \(response.status)): it has no `\(field)`",
             mayHaveReachedServer: true,
@@ -125,7 +115,7 @@ extension SMSCError {
     /// A reply field holds text its meaning does not allow.
     static func invalidReplyValue(_ field: String, _ value: String, operation: SMSCOperation, response: SOAPResponseSummary) -> SMSCError {
         SMSCError(
-            code: .invalidValue,
+            code: .invalidResponse,
             operation: operation,
             message: "invalid reply (HTTP \(response.status)): `\(field)` is \"\(value)\", which is not a valid value",
             mayHaveReachedServer: true,

@@ -2,13 +2,16 @@ public import SOAPRuntime
 
 /// Every failure of an SMSC call, in one type.
 ///
-/// What went wrong is ``code``; new codes may be added in minor releases, so a `switch` over it needs a `default`.
-/// Like AsyncHTTPClient's `HTTPClientError`, codes also work as `catch` patterns:
+/// What went wrong is ``code``: which part of the call failed, in SMSC's terms. How the layer below failed is in the
+/// typed error it reported, set where the failure was caught: ``transportError`` for the HTTP exchange,
+/// ``envelopeError`` for a reply that is not the expected SOAP message. New codes may be added in minor releases, so
+/// a `switch` over them needs a `default`. Like AsyncHTTPClient's `HTTPClientError`, codes also work as `catch`
+/// patterns:
 ///
 /// ```swift
 /// do {
 ///     try await client.send("Hello", to: "79999999999", id: "order-1042")
-/// } catch SMSCError.Code.timeout {
+/// } catch SMSCError.Code.transport {
 ///     // …
 /// } catch let error as SMSCError where error.isRetrySafe {
 ///     // …
@@ -19,27 +22,17 @@ public import SOAPRuntime
 /// repeating it is safe (``isRetrySafe``): it cannot send a message twice and may succeed. Descriptions never
 /// contain the login, password or API key.
 public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
-    /// What kind of failure an ``SMSCError`` is.
+    /// Which part of an SMSC call failed.
     public struct Code: CatchableErrorCode, CustomStringConvertible {
         private enum Value: String, Hashable, Sendable {
             case validation
-            case service
-            case fault
-            case httpStatus = "http_status"
-            case connect
-            case tls
-            case timeout
-            case cancelled
-            case connectionFailed = "connection_failed"
-            case responseTooLarge = "response_too_large"
-            case malformedXML = "malformed_xml"
-            case doctype
-            case tooDeep = "too_deep"
-            case unsupportedEncoding = "unsupported_encoding"
-            case notSOAP = "not_soap"
-            case schemaMismatch = "schema_mismatch"
-            case invalidValue = "invalid_value"
             case throttled
+            case cancelled
+            case transport
+            case httpStatus = "http_status"
+            case fault
+            case service
+            case invalidResponse = "invalid_response"
         }
 
         private let value: Value
@@ -50,62 +43,31 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
 
         /// A value broke a documented rule; nothing was sent. ``SMSCError/field`` and ``SMSCError/rule`` say which.
         public static let validation = Code(.validation)
-        /// The service answered with an `error` code: ``SMSCError/serviceError``.
-        public static let service = Code(.service)
-        /// The service answered with a SOAP fault: ``SMSCError/fault``.
-        public static let fault = Code(.fault)
-        /// The service answered with an HTTP error status and no SOAP envelope: ``SMSCError/httpStatus``.
-        public static let httpStatus = Code(.httpStatus)
-        /// No connection could be made.
-        public static let connect = Code(.connect)
-        /// The TLS handshake failed (the certificate is always verified).
-        public static let tls = Code(.tls)
-        /// A connect, read or total deadline passed.
-        public static let timeout = Code(.timeout)
-        /// The calling task was cancelled.
-        public static let cancelled = Code(.cancelled)
-        /// The connection broke, or the HTTP exchange failed otherwise.
-        public static let connectionFailed = Code(.connectionFailed)
-        /// The reply is larger than the configured limit: ``SMSCError/responseSizeLimit``.
-        public static let responseTooLarge = Code(.responseTooLarge)
-        /// The reply is not well-formed XML, is empty, or has text that is not valid in its encoding.
-        public static let malformedXML = Code(.malformedXML)
-        /// The reply has a DOCTYPE, which is refused (as PHP's SoapClient does).
-        public static let doctype = Code(.doctype)
-        /// The reply's elements nest deeper than the configured limit.
-        public static let tooDeep = Code(.tooDeep)
-        /// The reply's character encoding is unknown.
-        public static let unsupportedEncoding = Code(.unsupportedEncoding)
-        /// The reply is XML, but not a SOAP envelope with the expected body element.
-        public static let notSOAP = Code(.notSOAP)
-        /// The reply's body element does not match the WSDL's schema.
-        public static let schemaMismatch = Code(.schemaMismatch)
-        /// A reply field holds a value its meaning does not allow (`cost` that is not a number): ``SMSCError/field``.
-        public static let invalidValue = Code(.invalidValue)
         /// The call would break one of the service's documented limits (``SMSCClient/Configuration/rateLimits``), and
         /// waiting until it would not would pass the call's deadline; nothing was sent.
         public static let throttled = Code(.throttled)
+        /// The calling task was cancelled: while the call waited, or while the request was under way
+        /// (``SMSCError/transportError`` then says so too).
+        public static let cancelled = Code(.cancelled)
+        /// The HTTP exchange failed: no connection, TLS, a deadline, or a broken connection. ``SMSCError/transportError``
+        /// says which (`SOAPTransportError.Code.timeout`, `.connect`, `.tls`, `.connectionFailed`).
+        public static let transport = Code(.transport)
+        /// The service answered with an HTTP error status and no SOAP envelope: ``SMSCError/httpStatus``.
+        public static let httpStatus = Code(.httpStatus)
+        /// The service answered with a SOAP fault: ``SMSCError/fault``.
+        public static let fault = Code(.fault)
+        /// The service answered with an `error` code: ``SMSCError/serviceError``.
+        public static let service = Code(.service)
+        /// The reply is not the one the WSDL describes: larger than the limit (``SMSCError/responseSizeLimit``), not
+        /// well-formed XML, with a DOCTYPE, nested too deep, in an unknown encoding, not a SOAP envelope, not the
+        /// schema (``SMSCError/envelopeError`` says which), or with a field whose value its meaning does not allow
+        /// (``SMSCError/field``).
+        public static let invalidResponse = Code(.invalidResponse)
 
         /// A stable snake_case name (`http_status`), used in metrics, spans and the CLI's JSON.
         public var description: String { value.rawValue }
 
         public static func code(of error: SMSCError) -> Code { error.code }
-
-        /// Whether the HTTP exchange failed (no usable response arrived).
-        public var isTransportFailure: Bool {
-            switch value {
-            case .connect, .tls, .timeout, .cancelled, .connectionFailed: true
-            default: false
-            }
-        }
-
-        /// Whether a response arrived that breaks the protocol (too large, not XML, not SOAP, not the schema).
-        public var isProtocolViolation: Bool {
-            switch value {
-            case .responseTooLarge, .malformedXML, .doctype, .tooDeep, .unsupportedEncoding, .notSOAP, .schemaMismatch, .invalidValue: true
-            default: false
-            }
-        }
     }
 
     /// What kind of failure this is.
@@ -114,8 +76,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     public let operation: SMSCOperation?
     /// What happened, for people, without the operation's name; never contains credentials.
     public internal(set) var message: String
-    /// The input field that broke a rule (``Code/validation``), or the reply field with a value its meaning does not
-    /// allow (``Code/invalidValue``).
+    /// The input field that broke a rule (``Code/validation``), or the reply field that is missing or holds a value
+    /// its meaning does not allow (``Code/invalidResponse``).
     public let field: String?
     /// The rule the input broke, for ``Code/validation``.
     public let rule: String?
@@ -127,11 +89,19 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     public let httpStatus: Int?
     /// The first bytes of the reply, credentials and message texts masked, whenever one arrived.
     public let responseBodyPrefix: String?
-    /// The size limit the reply passed, for ``Code/responseTooLarge``.
+    /// The size limit the reply passed, for a reply refused for its size (``Code/invalidResponse``).
     public let responseSizeLimit: Int?
-    /// The lower-level error this one describes: a `SOAPTransportError`, a `SOAPEnvelopeError` or a
-    /// `SOAPEncodingError`.
-    public let underlyingError: (any Error)?
+    /// How the HTTP exchange failed, for ``Code/transport``, and for ``Code/cancelled`` or
+    /// ``Code/invalidResponse`` when the transport reported them.
+    public let transportError: SOAPTransportError?
+    /// Why the reply is not the expected SOAP message, for ``Code/invalidResponse`` found while reading it.
+    public let envelopeError: SOAPEnvelopeError?
+
+    /// The lower layer's error this one describes, when there is one: ``transportError`` or ``envelopeError``.
+    public var underlyingError: (any Error)? {
+        if let transportError { return transportError }
+        return envelopeError
+    }
     /// Whether the request may have reached the service: `false` only when it certainly did not (the input was
     /// refused, the pacer held it back, or the transport says it never left).
     public let mayHaveReachedServer: Bool
@@ -153,7 +123,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         fault: SOAPFault? = nil,
         response: SOAPResponseSummary? = nil,
         responseSizeLimit: Int? = nil,
-        underlyingError: (any Error)? = nil
+        transportError: SOAPTransportError? = nil,
+        envelopeError: SOAPEnvelopeError? = nil
     ) {
         self.code = code
         self.operation = operation
@@ -167,7 +138,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         self.httpStatus = response?.status
         self.responseBodyPrefix = response.map { Redaction.redact($0.bodyPrefixDescription) }
         self.responseSizeLimit = responseSizeLimit
-        self.underlyingError = underlyingError
+        self.transportError = transportError
+        self.envelopeError = envelopeError
     }
 
     static func validation(_ operation: SMSCOperation?, field: String, rule: String) -> SMSCError {
@@ -201,7 +173,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         switch code {
         case .validation, .fault:
             transient = false
-        case .throttled:
+        case .throttled, .cancelled:
             transient = true
         case .service:
             // 4: IP temporarily blocked; 9: too many requests. For a send, 9 means an identical send went
@@ -211,14 +183,22 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         case .httpStatus:
             let status = httpStatus ?? 0
             transient = status == 408 || status == 429 || status >= 500
-        case .tls:
-            transient = false
+        case .transport:
+            // A certificate that is not trusted stays untrusted; other network failures can pass.
+            transient = transportError?.code != .tls
         default:
-            // Other transport failures and protocol violations (a proxy's error page, a truncated reply) can pass.
-            transient = code.isTransportFailure || code.isProtocolViolation
+            // A reply that breaks the protocol (a proxy's error page, a truncated body) can pass.
+            transient = code == .invalidResponse
         }
         guard transient else { return false }
         return operation?.isIdempotent == true || !messageMayHaveBeenSent
+    }
+
+    /// The most specific low-cardinality name of this failure, for metrics and spans: the transport's code for a
+    /// failed exchange (`timeout`, `connect`), the envelope reader's for a refused reply (`invalid_xml`), otherwise
+    /// ``code``.
+    var errorType: String {
+        transportError?.code.description ?? envelopeError?.code.description ?? code.description
     }
 
     public var description: String {

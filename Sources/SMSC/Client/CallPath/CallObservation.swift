@@ -5,15 +5,16 @@ import Tracing
 ///
 /// Metrics (dimension `operation`, the WSDL name):
 /// - `smsc.calls`: a counter of calls made;
-/// - `smsc.call.failures`: a counter of failed calls, with a second dimension `error`, the ``SMSCError/Code``
-///   (`timeout`, `service`, …);
+/// - `smsc.call.failures`: a counter of failed calls, with a second dimension `error`: the transport's code for a
+///   failed exchange (`timeout`, `connect`, …), the envelope reader's for a refused reply (`invalid_xml`, …),
+///   otherwise the ``SMSCError/Code`` (`service`, `validation`, …);
 /// - `smsc.call.duration`: a timer of each call, in nanoseconds, failed calls and retries included.
 ///
 /// The span, named `SMSC <operation>` and of kind client, carries `rpc.system` (`soap`), `rpc.service` (`SMSC`),
 /// `rpc.method`, `server.address` (the endpoint's host), `http.response.status_code` when a reply arrived, and on
-/// failure `error.type` (the error code) and `smsc.error.code` (the service's `error` number). It never carries a
-/// login, password, API key, phone number or message text, and the error's description is not recorded on it,
-/// since a quoted reply could hold a message text.
+/// failure `error.type` (the same name as the metric's `error`) and `smsc.error.code` (the service's `error`
+/// number). It never carries a login, password, API key, phone number or message text, and the error's description
+/// is not recorded on it, since a quoted reply could hold a message text.
 struct CallObservation<Value: Sendable>: SMSCCallStep {
     static var callsMetric: String { "smsc.calls" }
     static var failuresMetric: String { "smsc.call.failures" }
@@ -61,14 +62,14 @@ struct CallObservation<Value: Sendable>: SMSCCallStep {
         case .failure(let error):
             Counter(
                 label: Self.failuresMetric,
-                dimensions: dimensions + [("error", error.code.description)],
+                dimensions: dimensions + [("error", error.errorType)],
                 factory: metricsFactory
             ).increment()
             if isRecording {
                 if let status = error.httpStatus {
                     span.attributes["http.response.status_code"] = status
                 }
-                span.attributes["error.type"] = error.code.description
+                span.attributes["error.type"] = error.errorType
                 if let serviceError = error.serviceError {
                     span.attributes["smsc.error.code"] = serviceError.code
                 }
