@@ -408,6 +408,8 @@ let package = Package(
                 "SOAPTestServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                // The NIO transport's connection state machine is driven with NIOHTTP1's response parts.
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

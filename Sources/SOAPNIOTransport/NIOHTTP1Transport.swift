@@ -2,6 +2,7 @@ public import NIOCore
 public import NIOPosix
 public import NIOSSL
 import SOAPNIOSupport
+import Synchronization
 public import SOAPRuntime
 
 /// A lean ``SOAPTransport`` written directly on SwiftNIO's HTTP/1.1 codec and NIOSSL: keep-alive connections to
@@ -85,6 +86,8 @@ public final class NIOHTTP1Transport: SOAPTransport {
     /// row. Everything else such a task does also runs on the loop, so keep long computations out of it.
     public let taskExecutor: EventLoopTaskExecutor
     private let state: NIOLoopBoundBox<TransportState>
+    /// Calls sent so far: the next call's ``CallID``.
+    private let callCount = Atomic<UInt64>(0)
 
     /// Creates a transport whose connections all live on one event loop of `eventLoopGroup`.
     ///
@@ -117,15 +120,19 @@ public final class NIOHTTP1Transport: SOAPTransport {
         guard HTTPEndpoint.hasHTTPScheme(request.url) else {
             throw NIOTransportErrors.notAnHTTPURL
         }
+        if let refusal = HTTP1Connection.refusal(of: request) {
+            throw refusal
+        }
         if Task.isCancelled {
             throw NIOTransportErrors.cancelledBeforeSending
         }
-        let call = PendingCall(request: request, options: options)
+        let id = CallID(value: callCount.wrappingAdd(1, ordering: .relaxed).oldValue)
+        let limits = CallLimits(options: options, now: .now())
         let state = self.state
         let eventLoop = self.eventLoop
         let result = await withTaskCancellationHandler {
             await withUnsafeContinuation { continuation in
-                call.continuation = continuation
+                let call = PendingCall(id: id, request: request, limits: limits, continuation: continuation)
                 if eventLoop.inEventLoop {
                     state.value.start(call)
                 } else {
@@ -133,7 +140,7 @@ public final class NIOHTTP1Transport: SOAPTransport {
                 }
             }
         } onCancel: {
-            eventLoop.execute { state.value.cancel(call) }
+            eventLoop.execute { state.value.cancel(id, url: request.url, deadline: limits.deadline) }
         }
         return try result.get()
     }
