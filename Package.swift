@@ -154,7 +154,7 @@ let package = Package(
         // them) and nothing else of SMSC.
         .target(
             name: "SMSCTesting",
-            dependencies: ["SMSC", "SOAPRuntime", "SOAPXML"],
+            dependencies: ["SMSC", "SOAPRuntime", "SOAPXML", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         // The engine of Scripts/soak.sh: many sends through SMSCClient to a sandbox injecting faults, each message
@@ -208,6 +208,7 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -219,6 +220,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -408,6 +410,7 @@ let package = Package(
                 "SOAPTestServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 // The NIO transport's connection state machine is driven with NIOHTTP1's response parts.
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
@@ -451,6 +454,7 @@ let package = Package(
             dependencies: [
                 "SMSC", "SOAPRuntime", "SOAPXML", "SOAPAsyncHTTPClient", "SOAPTestServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Parity"],
             swiftSettings: swiftSettings

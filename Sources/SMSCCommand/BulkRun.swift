@@ -144,7 +144,7 @@ struct BulkRun {
             probe = try SMSCClient(
                 credentials: service.credentials(environment: service.environment),
                 configuration: .init(endpoint: service.resolvedEndpoint(environment: service.environment)),
-                transport: SOAPClosureTransport { _, _ in throw CancellationError() }
+                transport: SOAPClosureTransport { _ in throw CancellationError() }
             )
         } catch {
             return nil  // makeClient() accepted the same values; the rows will say what is wrong.

@@ -1,3 +1,4 @@
+public import Logging
 public import SOAPRuntime
 import Foundation
 import SMSC
@@ -37,8 +38,10 @@ public final class SMSCRecordingTransport: SOAPTransport {
         nextNumber = Locked(highest + 1)
     }
 
-    public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
-        let response = try await transport.send(request, options: options)
+    public func send(
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+        let response = try await transport.send(request, options: options, deadline: deadline, logger: logger)
         var masked = request
         masked.body = Array(Redaction.redact(String(decoding: request.body, as: UTF8.self), elements: Redaction.credentialElements).utf8)
         let exchange = SMSCRecordedExchange(request: masked, response: response)

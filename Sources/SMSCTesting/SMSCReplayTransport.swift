@@ -1,3 +1,4 @@
+public import Logging
 public import SOAPRuntime
 import Foundation
 
@@ -62,7 +63,9 @@ public final class SMSCReplayTransport: SOAPTransport {
         recordings = Locked(exchanges.map { Recording(name: $0.name, exchange: $0.exchange, canonical: CanonicalEnvelope($0.exchange.request)) })
     }
 
-    public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+    public func send(
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         let canonical = CanonicalEnvelope(request)
         let outcome = recordings.withLock { recordings -> (response: SOAPHTTPResponse?, miss: String?) in
             if let index = recordings.firstIndex(where: { !$0.isUsed && $0.canonical == canonical }) {

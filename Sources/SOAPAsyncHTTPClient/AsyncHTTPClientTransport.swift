@@ -1,4 +1,5 @@
 public import AsyncHTTPClient
+public import Logging
 import NIOCore
 import NIOHTTP1
 import SOAPNIOSupport
@@ -48,24 +49,25 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
     /// POSTs `request` and returns the complete response, whatever its status.
     ///
     /// The body is streamed: a `Content-Length` above `options.maximumResponseSize` is refused before reading, and
-    /// reading stops as soon as the decoded bytes pass the limit. `options.timeouts.total` bounds the whole call,
-    /// body included; cancelling the calling task cancels the request. The connect and read timeouts are the
-    /// client's (see ``Configuration``): AsyncHTTPClient applies them per client, not per request, so
-    /// `options.timeouts.connect` and `options.timeouts.read` are not used here.
+    /// reading stops as soon as the decoded bytes pass the limit. `deadline` bounds the whole call, body included;
+    /// cancelling the calling task cancels the request. The connect and read timeouts are the client's (see
+    /// ``Configuration``): AsyncHTTPClient applies them per client, not per request, so `options.connectTimeout` and
+    /// `options.readTimeout` are not used here.
     ///
     /// - Parameters:
     ///   - request: The endpoint, headers and envelope.
-    ///   - options: The total deadline and the response size limit.
+    ///   - options: The response size limit.
+    ///   - deadline: When the whole call must have ended.
+    ///   - logger: Passed to AsyncHTTPClient, which logs the request's connection and pool events through it.
     /// - Returns: Status, headers in the order received, and the body (decoded when it was gzip or deflate).
     /// - Throws: ``SOAPTransportError``; its message never contains the request body.
-    public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
-        // Only the scheme is checked here; AsyncHTTPClient refuses a URL without a host with the same message, and
-        // parsing the whole URL is left to the error path, which alone needs its host and port.
-        guard HTTPEndpoint.hasHTTPScheme(request.url) else {
-            throw NIOTransportErrors.notAnHTTPURL
-        }
-        if Task.isCancelled {
-            throw NIOTransportErrors.cancelledBeforeSending
+    public func send(
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+        // AsyncHTTPClient refuses a URL without a host with the same message, and parsing the whole URL is left to
+        // the error path, which alone needs its host and port.
+        if let refusal = NIOTransportErrors.refusalBeforeSending(request) {
+            throw refusal
         }
 
         var httpRequest = HTTPClientRequest(url: request.url)
@@ -79,23 +81,24 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
         httpRequest.headers.replaceOrAdd(name: "User-Agent", value: configuration.userAgent)
         httpRequest.body = .bytes(request.body)
 
-        let deadline = NIODeadline.now() + TimeAmount(options.timeouts.total)
+        let timeToDeadline = deadline - .now
+        let nioDeadline = NIODeadline.now() + TimeAmount(timeToDeadline)
         var responseHeadReceived = false
         do {
             // AsyncHTTPClient's deadline covers the wait for the response head only; readBody covers the rest.
-            let response = try await client.execute(httpRequest, deadline: deadline)
+            let response = try await client.execute(httpRequest, deadline: nioDeadline, logger: logger)
             responseHeadReceived = true
             let body = try await Self.readBody(
                 of: response,
                 limit: options.maximumResponseSize,
-                deadline: deadline,
+                deadline: nioDeadline,
                 eventLoop: client.eventLoopGroup.any()
             )
             let headers = SOAPHTTPHeaders(response.headers.map { SOAPHTTPHeaders.Field(name: $0.name, value: $0.value) })
             return SOAPHTTPResponse(status: Int(response.status.code), headers: headers, body: body)
         } catch {
             let endpoint = HTTPEndpoint(url: request.url)?.description ?? "the endpoint"
-            var mapped = Self.transportError(for: error, context: Self.errorContext(endpoint: endpoint, totalTimeout: options.timeouts.total))
+            var mapped = Self.transportError(for: error, context: Self.errorContext(endpoint: endpoint, totalTimeout: timeToDeadline))
             mapped.responseHeadReceived = responseHeadReceived
             throw mapped
         }

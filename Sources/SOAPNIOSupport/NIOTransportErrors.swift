@@ -105,6 +105,13 @@ package enum NIOTransportErrors {
         requestMayHaveReachedServer: false
     )
 
+    /// Why `request` must not be sent at all, checked before a transport starts on it: a URL that is not http(s), or a
+    /// calling task already cancelled. Only the scheme is checked; the host is the HTTP stack's to refuse.
+    package static func refusalBeforeSending(_ request: SOAPRequest) -> SOAPTransportError? {
+        guard HTTPEndpoint.hasHTTPScheme(request.url) else { return notAnHTTPURL }
+        return Task.isCancelled ? cancelledBeforeSending : nil
+    }
+
     package static func connectionClosed(_ endpoint: String) -> SOAPTransportError {
         SOAPTransportError(
             code: .connectionFailed,
@@ -159,14 +166,11 @@ package enum NIOTransportErrors {
         }
     }
 
-    /// `2 s`, `300 ms`.
+    /// `2 s`, `300 ms`: to the millisecond, since a span measured from a deadline is never a whole number of seconds.
     package static func spoken(_ duration: Duration) -> String {
         let (seconds, attoseconds) = duration.components
-        if attoseconds == 0 {
-            return "\(seconds) s"
-        }
-        let milliseconds = (Double(seconds) * 1_000 + Double(attoseconds) / 1e15).rounded()
-        return "\(Int(milliseconds)) ms"
+        let milliseconds = Int((Double(seconds) * 1_000 + Double(attoseconds) / 1e15).rounded())
+        return milliseconds % 1_000 == 0 ? "\(milliseconds / 1_000) s" : "\(milliseconds) ms"
     }
 
     private static func transportError(for error: ChannelError, context: TransportErrorContext) -> SOAPTransportError {

@@ -6,7 +6,7 @@ import SOAPRuntime
 struct CallLimits: Sendable {
     /// When the whole call must be over, made once when the call is sent.
     var deadline: NIODeadline
-    /// The time `deadline` allows the whole call, for messages.
+    /// The time the call had from sending to `deadline`, for messages.
     var totalTimeout: Duration
     /// Connecting and the TLS handshake.
     var connectTimeout: Duration
@@ -29,13 +29,14 @@ struct CallLimits: Sendable {
         self.maximumResponseSize = maximumResponseSize
     }
 
-    /// The limits of `options` for a call sent at `now`.
-    init(options: SOAPTransportOptions, now: NIODeadline) {
+    /// The limits of `options` for a call that must end by `deadline`, turned into the event loop's time once.
+    init(options: SOAPTransportOptions, deadline: ContinuousClock.Instant) {
+        let timeToDeadline = deadline - .now
         self.init(
-            deadline: now + TimeAmount(options.timeouts.total),
-            totalTimeout: options.timeouts.total,
-            connectTimeout: options.timeouts.connect,
-            readTimeout: options.timeouts.read,
+            deadline: .now() + TimeAmount(timeToDeadline),
+            totalTimeout: timeToDeadline,
+            connectTimeout: options.connectTimeout,
+            readTimeout: options.readTimeout,
             maximumResponseSize: options.maximumResponseSize
         )
     }

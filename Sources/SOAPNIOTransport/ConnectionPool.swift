@@ -1,3 +1,4 @@
+import Logging
 import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
@@ -49,7 +50,22 @@ final class ConnectionPool {
     // MARK: - Calls
 
     func start(_ call: PendingCall) {
-        run(machine.startCall(call, now: .now()))
+        let action = machine.startCall(call, now: .now())
+        let metadata: Logger.Metadata = ["soap.endpoint": "\(endpoint)"]
+        switch (action.call, action.connection) {
+        case (.execute, _):
+            call.logger.trace("SOAP transport reuses a connection", metadata: metadata)
+        case (_, .open):
+            call.logger.trace("SOAP transport opens a connection", metadata: metadata)
+        case (.none, _):
+            call.logger.trace(
+                "SOAP transport waits for a free connection",
+                metadata: metadata.merging(["soap.waiting": "\(machine.waitingCallCount)"]) { $1 }
+            )
+        case (.fail, _):
+            break
+        }
+        run(action)
     }
 
     /// Cancels call `id`; `false` when the pool does not hold it (it has ended, or has not arrived yet).

@@ -1,3 +1,4 @@
+public import Logging
 public import NIOCore
 public import NIOPosix
 public import NIOSSL
@@ -112,27 +113,37 @@ public final class NIOHTTP1Transport: SOAPTransport {
     /// POSTs `request` and returns the complete response, whatever its status.
     ///
     /// A `Content-Length` above `options.maximumResponseSize` is refused before the body is read, and reading stops as
-    /// soon as the (decoded) body passes it. `options.timeouts` bounds connecting (TLS included), silence between
-    /// response parts, and the whole call. Cancelling the calling task ends the call and closes its connection.
+    /// soon as the (decoded) body passes it. `options` bounds connecting (TLS included) and silence between response
+    /// parts, `deadline` the whole call. Cancelling the calling task ends the call and closes its connection.
     ///
+    /// - Parameters:
+    ///   - request: The endpoint, headers and envelope.
+    ///   - options: The connect and read timeouts and the response size limit.
+    ///   - deadline: When the whole call must have ended.
+    ///   - logger: Receives `trace` lines about the call's connection: reused, opened, or waited for.
     /// - Throws: ``SOAPTransportError``; its message never contains the request body.
-    public func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
-        guard HTTPEndpoint.hasHTTPScheme(request.url) else {
-            throw NIOTransportErrors.notAnHTTPURL
-        }
-        if let refusal = HTTP1Connection.refusal(of: request) {
+    public func send(
+        _ request: SOAPRequest,
+        options: SOAPTransportOptions,
+        deadline: ContinuousClock.Instant,
+        logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+        if let refusal = NIOTransportErrors.refusalBeforeSending(request) ?? HTTP1Connection.refusal(of: request) {
             throw refusal
         }
-        if Task.isCancelled {
-            throw NIOTransportErrors.cancelledBeforeSending
-        }
         let id = CallID(value: callCount.wrappingAdd(1, ordering: .relaxed).oldValue)
-        let limits = CallLimits(options: options, now: .now())
+        let limits = CallLimits(options: options, deadline: deadline)
         let state = self.state
         let eventLoop = self.eventLoop
         let result = await withTaskCancellationHandler {
             await withUnsafeContinuation { continuation in
-                let call = PendingCall(id: id, request: request, limits: limits, continuation: continuation)
+                let call = PendingCall(
+                    id: id,
+                    request: request,
+                    limits: limits,
+                    logger: logger,
+                    continuation: continuation
+                )
                 if eventLoop.inEventLoop {
                     state.value.start(call)
                 } else {

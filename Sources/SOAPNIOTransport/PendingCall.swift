@@ -1,3 +1,4 @@
+import Logging
 import SOAPRuntime
 
 /// One call from `send` to its result. Made on the caller's side and handed to the event loop, which owns it from then
@@ -9,12 +10,21 @@ struct PendingCall: TransportCall, Sendable {
     let id: CallID
     let request: SOAPRequest
     let limits: CallLimits
+    /// The calling operation's logger.
+    let logger: Logger
     private let continuation: UnsafeContinuation<Outcome, Never>
 
-    init(id: CallID, request: SOAPRequest, limits: CallLimits, continuation: UnsafeContinuation<Outcome, Never>) {
+    init(
+        id: CallID,
+        request: SOAPRequest,
+        limits: CallLimits,
+        logger: Logger,
+        continuation: UnsafeContinuation<Outcome, Never>
+    ) {
         self.id = id
         self.request = request
         self.limits = limits
+        self.logger = logger
         self.continuation = continuation
     }
 

@@ -6,7 +6,7 @@ public import SOAPXML
 /// breaking code that switches over them; what each kind knows is in the optional properties.
 public struct SOAPEnvelopeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure this is.
-    public struct Code: Sendable, Hashable, CustomStringConvertible {
+    public struct Code: CatchableErrorCode, CustomStringConvertible {
         private let name: String
 
         private init(_ name: String) {
@@ -31,14 +31,7 @@ public struct SOAPEnvelopeError: Error, Sendable, Hashable, CustomStringConverti
         /// A stable snake_case name (`missing_body`).
         public var description: String { name }
 
-        /// Whether `error` is a ``SOAPEnvelopeError`` with this code.
-        ///
-        /// Generic on purpose: a non-generic `(Code, any Error)` overload would outrank the standard library's `~=` in
-        /// `switch` statements over other errors, so `case .cancelled` on an `HTTPClientError` would silently match
-        /// this code instead. Generic, such a pattern is a compile-time ambiguity to qualify, never a wrong match.
-        public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
-            (error as? SOAPEnvelopeError)?.code == code
-        }
+        public static func code(of error: SOAPEnvelopeError) -> Code { error.code }
     }
 
     /// What kind of failure this is.

@@ -82,7 +82,7 @@ func clientMeasurements() throws -> [Measurement?] {
     let client = try SMSCClient(
         credentials: .login("alex", password: "123"),
         configuration: .init(rateLimits: SMSCRateLimits(statusRequestsPerMessagePerMinute: .max)),
-        transport: SOAPClosureTransport { _, _ in reply }
+        transport: SOAPClosureTransport { _ in reply }
     )
     let semaphore = DispatchSemaphore(value: 0)
     let result = Locked<Int>(0)

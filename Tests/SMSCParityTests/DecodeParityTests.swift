@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import SMSC
 import SOAPAsyncHTTPClient
 import SOAPRuntime
@@ -64,7 +65,9 @@ struct DecodeParityTests {
                 let url = "\(origin)/replies/\(decodeCase.name)"
                 let reply = try await transport.send(
                     SOAPRequest(url: url, soapAction: "", soapVersion: .soap11, body: []),
-                    options: SOAPTransportOptions()
+                    options: SOAPTransportOptions(),
+                    deadline: .now + .seconds(30),
+                    logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
                 )
                 let ours = decodeCase.decode(reply.body)
                 let phpOutcome = Self.normalisedPHP(try DecodeOutcome(json: try #require(php[decodeCase.name], "\(decodeCase.name)")))

@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 import SMSC
 import SOAPRuntime
@@ -99,13 +100,13 @@ struct EnvelopeParityTests {
     func replayTransportOverTheFixturesAnswersPHPSession() async throws {
         let replay = try SMSCReplayTransport(directory: Fixtures.exchangesDirectory)
         for call in Self.recordedCalls {
-            let response = try await replay.send(try call.makeRequest(Self.smscRU), options: SOAPTransportOptions())
+            let response = try await replay.send(try call.makeRequest(Self.smscRU), options: SOAPTransportOptions(), deadline: .now + .seconds(10), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
             #expect(response == (try Fixtures.exchange(call.fixture).response), "\(call.fixture)")
         }
         // The fault's request names an element the WSDL does not have, so it is posted as recorded.
         let fault = try Fixtures.exchange("08_fault_from_php_soapserver")
         let faultRequest = SOAPRequest(url: Self.smscRU.endpoint, soapAction: fault.request.soapAction, soapVersion: .soap11, body: fault.request.body)
-        let faultResponse = try await replay.send(faultRequest, options: SOAPTransportOptions())
+        let faultResponse = try await replay.send(faultRequest, options: SOAPTransportOptions(), deadline: .now + .seconds(10), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
         #expect(faultResponse.status == 500)
         try replay.verify()
     }

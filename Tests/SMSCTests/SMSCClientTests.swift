@@ -170,4 +170,20 @@ extension SMSCClientTests {
     func vendorHostsAreRecognised(url: String, isVendor: Bool) {
         #expect(SMSCEndpoint(url: url).isVendorHost == isVendor)
     }
+
+    @Test(arguments: [
+        (SMSCCredentials.login("al\u{0}ex", password: "p"), "login", "U+0000 at offset 2"),
+        (SMSCCredentials.login("alex", password: "p\u{1B}"), "password", "U+001B at offset 1"),
+        (SMSCCredentials.apiKey("\u{FFFE}K"), "apiKey", "U+FFFE at offset 0"),
+    ])
+    func credentialsNoRequestCouldCarryAreRefusedWhenTheClientIsMade(
+        credentials: SMSCCredentials, field: String, character: String
+    ) throws {
+        let transport = RecordingTransport(fixture: "01_get_balance")
+        let error = #expect(throws: SMSCError.self) { try SMSCClient.testing(transport, credentials: credentials) }
+        #expect(error?.code == .validation)
+        #expect(error?.field == field)
+        #expect(error?.rule?.contains(character) == true, "\(String(describing: error?.rule))")
+        #expect(error?.operation == nil)
+    }
 }

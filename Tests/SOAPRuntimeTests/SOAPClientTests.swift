@@ -29,7 +29,8 @@ struct SOAPClientTests {
     @Test
     func aCallSendsTheEnvelopeAndDecodesTheReply() async throws {
         let seen = Locked<SOAPRequest?>(nil)
-        let client = Self.client { request, _ in
+        let client = Self.client { call in
+            let request = call.request
             seen.withLock { $0 = request }
             return SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], body: Self.reply)
         }
@@ -45,7 +46,7 @@ struct SOAPClientTests {
     func aFaultWinsOverAnyHTTPStatus() async throws {
         let fault = TestXML.soap11("<SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>bad</faultstring></SOAP-ENV:Fault>")
         for status in [200, 500] {
-            let client = Self.client { _, _ in SOAPHTTPResponse(status: status, body: fault) }
+            let client = Self.client { _ in SOAPHTTPResponse(status: status, body: fault) }
             do {
                 _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
                 Issue.record("a fault must throw")
@@ -59,7 +60,7 @@ struct SOAPClientTests {
 
     @Test
     func aNonSOAPBodyWithAnErrorStatusIsAnHTTPStatusError() async throws {
-        let client = Self.client { _, _ in SOAPHTTPResponse(status: 503, headers: ["Content-Type": "text/html"], body: TestXML.bytes("<html>down</html>")) }
+        let client = Self.client { _ in SOAPHTTPResponse(status: 503, headers: ["Content-Type": "text/html"], body: TestXML.bytes("<html>down</html>")) }
         do {
             _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
             Issue.record("a 503 must throw")
@@ -74,7 +75,7 @@ struct SOAPClientTests {
 
     @Test
     func aNonSOAPBodyWithStatus200IsAnInvalidResponse() async throws {
-        let client = Self.client { _, _ in SOAPHTTPResponse(status: 200, body: []) }
+        let client = Self.client { _ in SOAPHTTPResponse(status: 200, body: []) }
         do {
             _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
             Issue.record("an empty body must throw")
@@ -93,10 +94,10 @@ struct SOAPClientTests {
     func closureTransportMapsErrorsAndEnforcesTheSizeLimit() async throws {
         struct Boom: Error {}
         let cases: [(SOAPClosureTransport.Handler, SOAPTransportError.Code)] = [
-            ({ _, _ in throw CancellationError() }, .cancelled),
-            ({ _, _ in throw Boom() }, .connectionFailed),
-            ({ _, _ in throw SOAPTransportError(code: .connect, message: "refused", requestMayHaveReachedServer: false) }, .connect),
-            ({ _, _ in SOAPHTTPResponse(status: 200, body: Array(repeating: 0x20, count: 65)) }, .responseTooLarge),
+            ({ _ in throw CancellationError() }, .cancelled),
+            ({ _ in throw Boom() }, .connectionFailed),
+            ({ _ in throw SOAPTransportError(code: .connect, message: "refused", requestMayHaveReachedServer: false) }, .connect),
+            ({ _ in SOAPHTTPResponse(status: 200, body: Array(repeating: 0x20, count: 65)) }, .responseTooLarge),
         ]
         for (handler, kind) in cases {
             let client = Self.client(maximumResponseSize: 64, handler)
@@ -120,7 +121,7 @@ struct SOAPClientTests {
     @Test
     func invalidInputIsRefusedBeforeTheTransportIsCalled() async throws {
         let calls = Locked(0)
-        let client = Self.client { _, _ in
+        let client = Self.client { _ in
             calls.withLock { $0 += 1 }
             return SOAPHTTPResponse(status: 200, body: Self.reply)
         }
@@ -136,7 +137,7 @@ struct SOAPClientTests {
 
     @Test
     func theLastExchangeIsKeptRedactedOnlyWhenTracing() async throws {
-        let handler: SOAPClosureTransport.Handler = { _, _ in SOAPHTTPResponse(status: 200, headers: ["X-Test": "1"], body: Self.reply) }
+        let handler: SOAPClosureTransport.Handler = { _ in SOAPHTTPResponse(status: 200, headers: ["X-Test": "1"], body: Self.reply) }
         let quiet = Self.client(handler)
         _ = try await quiet.call(EchoOperation.self, Echo(text: "secret"), addressing: Self.addressing)
         #expect(quiet.lastExchange == nil)

@@ -30,7 +30,7 @@ struct NIOHTTP1TransportTests {
             let first = Task { try await transport.send(request(server), options: .init()) }
             try await waitUntil { server.receivedRequests.count == 1 }
             let error = try await #require(throws: SOAPTransportError.self) {
-                try await transport.send(request(server), options: .init(timeouts: .init(total: .milliseconds(300))))
+                try await transport.send(request(server), timeout: .milliseconds(300))
             }
             #expect(error.code == .timeout)
             #expect(!error.requestMayHaveReachedServer)
@@ -188,7 +188,7 @@ struct NIOHTTP1TransportTests {
             // The check stops itself once nothing is in flight; the next call must start it again.
             try await waitUntil { await !transport.snapshot().isCheckingDeadlines }
             let error = try await #require(throws: SOAPTransportError.self) {
-                try await transport.send(request(server, marker: "second"), options: .init(timeouts: .init(total: .seconds(1))))
+                try await transport.send(request(server, marker: "second"), timeout: .seconds(1))
             }
             #expect(error.code == .timeout)
             #expect(error.message.contains("total deadline of 1 s"))

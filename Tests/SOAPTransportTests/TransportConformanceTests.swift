@@ -225,7 +225,7 @@ struct TransportConformanceTests {
             let error = try await kind.withTransport { transport in
                 try await #require(throws: SOAPTransportError.self) {
                     // Long enough that connecting on a loaded machine never uses it up; far below the server's delay.
-                    try await transport.send(request(server), options: .init(timeouts: .init(total: .seconds(2))))
+                    try await transport.send(request(server), timeout: .seconds(2))
                 }
             }
             #expect(error.code == .timeout)
@@ -251,7 +251,7 @@ struct TransportConformanceTests {
             let error = try await kind.withTransport { transport in
                 try await #require(throws: SOAPTransportError.self) {
                     // Long enough for the head to arrive on a loaded machine; far below the body's pace.
-                    try await transport.send(request(server), options: .init(timeouts: .init(total: .seconds(5))))
+                    try await transport.send(request(server), timeout: .seconds(5))
                 }
             }
             #expect(error.code == .timeout)
@@ -324,7 +324,7 @@ struct TransportConformanceTests {
         let started = ContinuousClock.now
         let error = try await kind.withTransport(connectTimeout: .seconds(120)) { transport in
             try await #require(throws: SOAPTransportError.self) {
-                try await transport.send(request(url: stopped.url()), options: .init(timeouts: .init(connect: .seconds(120), total: .seconds(180))))
+                try await transport.send(request(url: stopped.url()), options: .init(connectTimeout: .seconds(120)), timeout: .seconds(180))
             }
         }
         #expect(error.code == .connect)

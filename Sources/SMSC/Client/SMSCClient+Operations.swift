@@ -10,32 +10,26 @@ extension SMSCClient {
     /// - Throws: ``SMSCError``; with API-key credentials, a validation error: `get_balance` has no query to
     ///   carry the key, so it needs a login and password.
     public func balance(logger: Logger? = nil) async throws(SMSCError) -> SMSCBalance {
-        let operation = SMSCOperation.getBalance
-        return try await observe(operation) { () throws(SMSCError) in
+        let call = startCall(.getBalance, logger: logger)
+        let exchange: SMSCExchange<SMSCBalance>
+        do throws(SMSCError) {
             guard case .password(let login, let password) = credentials.storage else {
                 throw .validation(
-                    operation,
+                    call.operation,
                     field: "credentials",
                     rule: "get_balance needs a login and password: SOAP carries an API key only in the query of the \"2\" operations, and get_balance has none"
                 )
             }
-            try Validation.check(operation, [("login", login), ("password", password)])
-            return try await retryingRead(operation, logger: logger) { (timeouts) throws(SMSCError) in
-                let response = try await call(
-                    SMSCSOAP.GetBalance.self,
-                    .init(login: login, psw: password),
-                    operation,
-                    window: .balance(configuration.rateLimits),
-                    logger: logger,
-                    timeouts: timeouts
-                )
-                let reply = response.body.balanceresult
-                let reader = ReplyReader(operation: operation, response: response.summary)
-                try reader.checkServiceError(reply.error)
-                let balance = SMSCBalance(amount: try reader.decimal(reply.balance, "balance", required: true)!, wireValues: reply.lexicalValues)
-                return (balance, response.summary.status)
+            exchange = try prepare(SMSCSOAP.GetBalance.self, .init(login: login, psw: password), for: call.operation) {
+                (reply, reader) throws(SMSCError) in
+                try reader.checkServiceError(reply.balanceresult.error)
+                let amount = try reader.decimal(reply.balanceresult.balance, "balance", required: true)!
+                return SMSCBalance(amount: amount, wireValues: reply.balanceresult.lexicalValues)
             }
+        } catch {
+            throw await rejected(call, error)
         }
+        return try await perform(call, readSteps(window: .balance(configuration.rateLimits)), exchange)
     }
 
     /// Sends a message (`send_sms`, or `send_sms2` when options, a query or an API key must travel).
@@ -76,35 +70,40 @@ extension SMSCClient {
         query: String? = nil,
         logger: Logger? = nil
     ) async throws(SMSCError) -> SMSCSendResult {
-        let operation: SMSCOperation = needsQuery(options: options, raw: query) ? .sendSMS2 : .sendSMS
+        let call = startCall(needsQuery(options: options, raw: query) ? .sendSMS2 : .sendSMS, logger: logger)
         let id = id ?? (configuration.generatesMessageIDs ? makeMessageID() : nil)
-        return try await observe(operation) { () throws(SMSCError) in
-            let query = try composeQuery(options: options, raw: query, for: operation)
-            try Validation.checkSend(operation, message: message, phones: phones, id: id, sender: sender)
-            let (login, password) = try loginAndPassword(operation)
-            // Every attempt sends exactly the same request: the service refuses an identical send within a minute
-            // (error 9), which is what tells a repeat of a send that arrived from one that was lost.
-            return try await reconcilingSend(operation, id: id, phones: phones, logger: logger) { (timeouts) throws(SMSCError) in
-                if let query {
-                    let response = try await call(
-                        SMSCSOAP.SendSMS2.self,
-                        .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue, query: query),
-                        operation,
-                        logger: logger,
-                        timeouts: timeouts
-                    )
-                    return (try sendResult(response.body.sendresult, operation, response.summary), response.summary.status)
-                }
-                let response = try await call(
-                    SMSCSOAP.SendSMS.self,
-                    .init(login: login, psw: password, phones: phones, mes: message, id: id?.rawValue, sender: sender, time: time?.rawValue),
-                    operation,
-                    logger: logger,
-                    timeouts: timeouts
+        // Every attempt sends exactly the same request: the service refuses an identical send within a minute
+        // (error 9), which is what tells a repeat of a send that arrived from one that was lost.
+        let exchange: SMSCExchange<SMSCSendResult>
+        do throws(SMSCError) {
+            let query = try composeQuery(options: options, raw: query, for: call.operation)
+            try Validation.checkSend(call.operation, message: message, phones: phones, id: id, sender: sender)
+            let (login, password) = loginAndPassword
+            let (id, time) = (id?.rawValue, time?.rawValue)
+            if let query {
+                let input = SMSCSOAP.SendSMS2.Input(
+                    login: login, psw: password, phones: phones, mes: message, id: id, sender: sender, time: time, query: query
                 )
-                return (try sendResult(response.body.sendresult, operation, response.summary), response.summary.status)
+                exchange = try prepare(SMSCSOAP.SendSMS2.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.sendResult(reply.sendresult, reader) }
+            } else {
+                let input = SMSCSOAP.SendSMS.Input(login: login, psw: password, phones: phones, mes: message, id: id, sender: sender, time: time)
+                exchange = try prepare(SMSCSOAP.SendSMS.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.sendResult(reply.sendresult, reader) }
             }
+        } catch {
+            throw await rejected(call, error)
         }
+        let reconciliation = SendReconciliation(
+            policy: configuration.retryPolicy,
+            pauses: retryPauses,
+            metricsFactory: metricsFactory,
+            id: id,
+            phones: phones,
+            settlementTimeout: configuration.timeout,
+            checkStatus: { [self] (phone, id, deadline, logger) throws(SMSCError) in
+                try await status(phone: phone, id: id, detail: nil, query: nil, deadline: deadline, logger: logger)
+            }
+        )
+        return try await perform(call, [reconciliation, pacing(window: nil)], exchange)
     }
 
     /// What sending would cost, without sending (`get_sms_cost`, or `get_sms_cost2` with options, a query or an
@@ -125,35 +124,25 @@ extension SMSCClient {
         query: String? = nil,
         logger: Logger? = nil
     ) async throws(SMSCError) -> SMSCCostEstimate {
-        let operation: SMSCOperation = needsQuery(options: options, raw: query) ? .getSMSCost2 : .getSMSCost
-        return try await observe(operation) { () throws(SMSCError) in
-            let query = try composeQuery(options: options, raw: query, for: operation)
-            try Validation.checkSend(operation, message: message, phones: phones, id: nil, sender: nil)
-            let (login, password) = try loginAndPassword(operation)
-            let window = RequestPacer.Window.cost(phones: phones, message: message, query: query, configuration.rateLimits)
-            return try await retryingRead(operation, logger: logger) { (timeouts) throws(SMSCError) in
-                if let query {
-                    let response = try await call(
-                        SMSCSOAP.GetSMSCost2.self,
-                        .init(login: login, psw: password, phones: phones, mes: message, query: query),
-                        operation,
-                        window: window,
-                        logger: logger,
-                        timeouts: timeouts
-                    )
-                    return (try costEstimate(response.body.costresult, operation, response.summary), response.summary.status)
-                }
-                let response = try await call(
-                    SMSCSOAP.GetSMSCost.self,
-                    .init(login: login, psw: password, phones: phones, mes: message),
-                    operation,
-                    window: window,
-                    logger: logger,
-                    timeouts: timeouts
-                )
-                return (try costEstimate(response.body.costresult, operation, response.summary), response.summary.status)
+        let call = startCall(needsQuery(options: options, raw: query) ? .getSMSCost2 : .getSMSCost, logger: logger)
+        let exchange: SMSCExchange<SMSCCostEstimate>
+        let window: RequestPacer.Window
+        do throws(SMSCError) {
+            let query = try composeQuery(options: options, raw: query, for: call.operation)
+            try Validation.checkSend(call.operation, message: message, phones: phones, id: nil, sender: nil)
+            let (login, password) = loginAndPassword
+            window = .cost(phones: phones, message: message, query: query, configuration.rateLimits)
+            if let query {
+                let input = SMSCSOAP.GetSMSCost2.Input(login: login, psw: password, phones: phones, mes: message, query: query)
+                exchange = try prepare(SMSCSOAP.GetSMSCost2.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.costEstimate(reply.costresult, reader) }
+            } else {
+                let input = SMSCSOAP.GetSMSCost.Input(login: login, psw: password, phones: phones, mes: message)
+                exchange = try prepare(SMSCSOAP.GetSMSCost.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.costEstimate(reply.costresult, reader) }
             }
+        } catch {
+            throw await rejected(call, error)
         }
+        return try await perform(call, readSteps(window: window), exchange)
     }
 
     /// A message's delivery status (`get_status`, or `get_status2` with a query or an API key).
@@ -188,39 +177,28 @@ extension SMSCClient {
         deadline: ContinuousClock.Instant?,
         logger: Logger?
     ) async throws(SMSCError) -> SMSCMessageStatus {
-        let operation: SMSCOperation = needsQuery(options: .init(), raw: query) ? .getStatus2 : .getStatus
-        return try await observe(operation) { () throws(SMSCError) in
-            let query = try composeQuery(options: .init(), raw: query, for: operation)
-            try Validation.checkStatus(operation, phone: phone, id: id)
-            let (login, password) = try loginAndPassword(operation)
+        let call = startCall(needsQuery(options: .init(), raw: query) ? .getStatus2 : .getStatus, deadline: deadline, logger: logger)
+        let exchange: SMSCExchange<SMSCMessageStatus>
+        do throws(SMSCError) {
+            let query = try composeQuery(options: .init(), raw: query, for: call.operation)
+            try Validation.checkStatus(call.operation, phone: phone, id: id)
+            let (login, password) = loginAndPassword
             let all = detail.map { String($0.rawValue) }
-            let window = RequestPacer.Window.status(phone: phone, id: id.rawValue, configuration.rateLimits)
-            return try await retryingRead(operation, deadline: deadline, logger: logger) { (timeouts) throws(SMSCError) in
-                if let query {
-                    let response = try await call(
-                        SMSCSOAP.GetStatus2.self,
-                        .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all, query: query),
-                        operation,
-                        window: window,
-                        logger: logger,
-                        timeouts: timeouts
-                    )
-                    return (try messageStatus(response.body.statusresult, operation, response.summary), response.summary.status)
-                }
-                let response = try await call(
-                    SMSCSOAP.GetStatus.self,
-                    .init(login: login, psw: password, phone: phone, id: id.rawValue, all: all),
-                    operation,
-                    window: window,
-                    logger: logger,
-                    timeouts: timeouts
-                )
-                return (try messageStatus(response.body.statusresult, operation, response.summary), response.summary.status)
+            if let query {
+                let input = SMSCSOAP.GetStatus2.Input(login: login, psw: password, phone: phone, id: id.rawValue, all: all, query: query)
+                exchange = try prepare(SMSCSOAP.GetStatus2.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.messageStatus(reply.statusresult, reader) }
+            } else {
+                let input = SMSCSOAP.GetStatus.Input(login: login, psw: password, phone: phone, id: id.rawValue, all: all)
+                exchange = try prepare(SMSCSOAP.GetStatus.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.messageStatus(reply.statusresult, reader) }
             }
+        } catch {
+            throw await rejected(call, error)
         }
+        let window = RequestPacer.Window.status(phone: phone, id: id.rawValue, configuration.rateLimits)
+        return try await perform(call, readSteps(window: window), exchange)
     }
 
-    // MARK: Plumbing
+    // MARK: Requests
 
     /// Whether the call needs a "2" operation: typed options, a raw query, or an API key to carry.
     private func needsQuery(options: SMSCSendOptions, raw: String?) -> Bool {
@@ -240,60 +218,31 @@ extension SMSCClient {
         }
         var query = raw ?? (options.isEmpty ? nil : options.queryString)
         if case .apiKey(let key) = credentials.storage {
-            try Validation.check(operation, [("apiKey", key)])
             let existing = query ?? ""
             let hasKey = existing.split(separator: "&").contains { $0.lowercased().hasPrefix("apikey=") }
             if !hasKey {
                 query = "apikey=\(QueryEncoding.encode(key))" + (existing.isEmpty ? "" : "&" + existing)
             }
         }
-        if let query {
-            try Validation.check(operation, [("query", query)])
-        }
         return query
     }
 
     /// Login and password for the envelope; with an API key both travel empty, as the WSDL requires them.
-    private func loginAndPassword(_ operation: SMSCOperation) throws(SMSCError) -> (String, String) {
+    private var loginAndPassword: (String, String) {
         switch credentials.storage {
-        case .password(let login, let password):
-            try Validation.check(operation, [("login", login), ("password", password)])
-            return (login, password)
-        case .apiKey:
-            return ("", "")
+        case .password(let login, let password): (login, password)
+        case .apiKey: ("", "")
         }
     }
 
-    /// Sends one request once it fits the rate limits, with what is left of `timeouts` after any wait.
-    private func call<Operation: SOAPOperation>(
-        _ type: Operation.Type,
-        _ input: Operation.Input,
-        _ operation: SMSCOperation,
-        window: RequestPacer.Window? = nil,
-        logger: Logger?,
-        timeouts: SOAPTimeouts?
-    ) async throws(SMSCError) -> SOAPResponse<Operation.Output, Operation.OutputHeader> {
-        let start = retryPauses.now()
-        let deadline = start + (timeouts?.total ?? configuration.timeout)
-        return try await pacer.paced(operation, window, deadline: deadline, pauses: retryPauses) { () throws(SMSCError) in
-            // A request that waited has that much less time.
-            let waited = retryPauses.now() - start
-            let remaining = waited > .zero ? SOAPTimeouts(total: max(deadline - retryPauses.now(), .nanoseconds(1))) : timeouts
-            do throws(SOAPCallError) {
-                return try await soap.send(type, input, addressing: addressing, logger: logger, timeouts: remaining)
-            } catch {
-                throw SMSCError(callError: error, operation: operation, maximumResponseSize: configuration.maximumResponseSize)
-            }
-        }
-    }
+    // MARK: Replies
 
-    private func sendResult(_ reply: some SendReplyFields, _ operation: SMSCOperation, _ response: SOAPResponseSummary) throws(SMSCError) -> SMSCSendResult {
-        let reader = ReplyReader(operation: operation, response: response)
+    private static func sendResult(_ reply: some SendReplyFields, _ reader: ReplyReader) throws(SMSCError) -> SMSCSendResult {
         try reader.checkServiceError(reply.error)
         var phoneErrors: [SMSCPhoneError] = []
         for rejected in reply.rejectedPhones {
             guard let code = Int(soapLexicalForm: rejected.status) else {
-                throw .invalidReplyValue("errors/status", rejected.status, operation: operation, response: response)
+                throw .invalidReplyValue("errors/status", rejected.status, operation: reader.operation, response: reader.response)
             }
             phoneErrors.append(SMSCPhoneError(phone: rejected.phone, status: SMSCDeliveryStatus(code: code), wireStatus: rejected.status))
         }
@@ -307,8 +256,7 @@ extension SMSCClient {
         )
     }
 
-    private func costEstimate(_ reply: some CostReplyFields, _ operation: SMSCOperation, _ response: SOAPResponseSummary) throws(SMSCError) -> SMSCCostEstimate {
-        let reader = ReplyReader(operation: operation, response: response)
+    private static func costEstimate(_ reply: some CostReplyFields, _ reader: ReplyReader) throws(SMSCError) -> SMSCCostEstimate {
         try reader.checkServiceError(reply.error)
         return SMSCCostEstimate(
             cost: try reader.decimal(reply.cost, "cost", required: true)!,
@@ -317,8 +265,7 @@ extension SMSCClient {
         )
     }
 
-    private func messageStatus(_ reply: some StatusReplyFields, _ operation: SMSCOperation, _ response: SOAPResponseSummary) throws(SMSCError) -> SMSCMessageStatus {
-        let reader = ReplyReader(operation: operation, response: response)
+    private static func messageStatus(_ reply: some StatusReplyFields, _ reader: ReplyReader) throws(SMSCError) -> SMSCMessageStatus {
         try reader.checkServiceError(reply.error)
         let statusCode = try reader.integer(reply.status, "status", required: true)!
         return SMSCMessageStatus(

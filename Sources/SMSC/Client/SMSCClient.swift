@@ -114,7 +114,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     let host: String
     /// Keeps requests within ``Configuration/rateLimits``; shared by the client's copies.
     let pacer: RequestPacer
-    /// Draws and waits out the pauses between attempts of a read; tests replace it to control time.
+    /// The clock of every deadline, and the pauses between attempts; tests replace it to control time.
     var retryPauses = RetryPauses.live
     /// Makes the ids of ``Configuration/generatesMessageIDs``; tests replace it.
     var makeMessageID: @Sendable () -> SMSCMessageID = { SMSCMessageID.random() }
@@ -128,8 +128,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     ///     down: its owner does, after the last call.
     ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes; a no-op logger by
     ///     default. Each call may pass its own instead.
-    /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation`` for field `endpoint` when it is not an
-    ///   absolute http(s) URL.
+    /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation``, naming the setting or credential that breaks
+    ///   a rule, as ``init(credentials:configuration:transport:logger:)`` does.
     public init(
         credentials: SMSCCredentials,
         configuration: Configuration = .init(),
@@ -147,7 +147,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     ///   - transport: Sends each request; it must enforce the deadline and the size limit it is given.
     ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes.
     /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation`` naming the setting: `endpoint` when it is not
-    ///   an absolute http(s) URL, `timeout`, `maximumResponseSize` or `maximumResponseDepth` when not above zero.
+    ///   an absolute http(s) URL, `timeout`, `maximumResponseSize` or `maximumResponseDepth` when not above zero,
+    ///   `login`, `password` or `apiKey` when it has a character XML cannot carry.
     public init(
         credentials: SMSCCredentials,
         configuration: Configuration = .init(),
@@ -168,6 +169,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         guard configuration.maximumResponseDepth > 0 else {
             throw .validation(nil, field: "maximumResponseDepth", rule: "must be more than zero, not \(configuration.maximumResponseDepth)")
         }
+        try credentials.validate()
         self.configuration = configuration
         self.credentials = credentials
         self.host = configuration.endpoint.host ?? ""
@@ -175,10 +177,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         soap = SOAPClient(
             transport: transport,
             configuration: SOAPClient.Configuration(
-                transportOptions: SOAPTransportOptions(
-                    timeouts: SOAPTimeouts(total: configuration.timeout),
-                    maximumResponseSize: configuration.maximumResponseSize
-                ),
+                transportOptions: SOAPTransportOptions(maximumResponseSize: configuration.maximumResponseSize),
+                timeout: configuration.timeout,
                 maximumResponseDepth: configuration.maximumResponseDepth,
                 isTracingEnabled: configuration.keepsLastExchange,
                 redact: Redaction.redact

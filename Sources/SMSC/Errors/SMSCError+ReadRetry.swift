@@ -34,19 +34,12 @@ extension SMSCError {
         }
     }
 
-    /// Whether the transport had received the reply's status line and headers when it failed.
-    private var responseHeadReceived: Bool {
-        (underlyingError as? SOAPTransportError)?.responseHeadReceived ?? false
-    }
-
-    /// The calling task was cancelled while a read waited to try again after `error`.
-    static func cancelledBeforeRetry(after error: SMSCError) -> SMSCError {
-        SMSCError(
-            code: .cancelled,
-            operation: error.operation,
-            message: "the call was cancelled while it waited to try again after: \(error.message)",
-            requestMayHaveBeenSent: error.mayHaveReachedServer,
-            underlyingError: error
-        )
+    /// This failure, after the calling task was cancelled while the read waited to try again: the same facts, with
+    /// the cancellation as its code.
+    func cancelledBeforeRetry() -> SMSCError {
+        var error = self
+        error.code = .cancelled
+        error.message = "the call was cancelled while it waited to try again after: \(message)"
+        return error
     }
 }

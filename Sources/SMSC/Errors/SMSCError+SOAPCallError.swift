@@ -7,10 +7,9 @@ extension SMSCError {
         let response = callError.response
         switch callError.code {
         case .encoding:
-            // Validation catches these first; a field the generated builder refuses is still reported by name.
-            let field = callError.encodingError?.path ?? "request"
-            let rule = callError.encodingError?.rule ?? "cannot be written into the request"
-            self = .validation(operation, field: field, rule: rule)
+            // A request is written before any attempt (`SMSCClient.prepare`), so only a caller of the runtime that
+            // writes it per attempt meets this; it is named as the same refusal.
+            self = .unwritable(callError.encodingError ?? SOAPEncodingError(path: "request", rule: "cannot be written"), operation: operation)
         case .transport:
             let transport = callError.transportError
             let code: Code
@@ -26,7 +25,8 @@ extension SMSCError {
                 code: code,
                 operation: operation,
                 message: transport?.message ?? "the HTTP exchange failed",
-                requestMayHaveBeenSent: transport?.requestMayHaveReachedServer ?? true,
+                mayHaveReachedServer: callError.requestMayHaveReachedServer,
+                responseHeadReceived: callError.responseHeadReceived,
                 responseSizeLimit: transport?.responseSizeLimit,
                 underlyingError: transport
             )
@@ -37,7 +37,8 @@ extension SMSCError {
                 code: .fault,
                 operation: operation,
                 message: "SOAP fault \(fault?.code ?? "?"): \(fault?.reason ?? "")\(status)",
-                requestMayHaveBeenSent: true,
+                mayHaveReachedServer: true,
+                responseHeadReceived: true,
                 fault: fault,
                 response: response
             )
@@ -47,7 +48,8 @@ extension SMSCError {
                 code: .httpStatus,
                 operation: operation,
                 message: "HTTP status \(response?.status ?? 0); the body starts \(prefix)",
-                requestMayHaveBeenSent: true,
+                mayHaveReachedServer: true,
+                responseHeadReceived: true,
                 response: response
             )
         default:
@@ -91,11 +93,21 @@ extension SMSCError {
             code: code,
             operation: operation,
             message: "invalid reply\(status): \(explanation); the body starts \(prefix)",
-            requestMayHaveBeenSent: true,
+            mayHaveReachedServer: true,
+            responseHeadReceived: true,
             response: response,
             responseSizeLimit: sizeLimit,
             underlyingError: error
         )
+    }
+
+    /// Names the fields the envelope carries (`mes`, `psw`) as the caller knows them (`message`, `password`).
+    private static let fieldsByElement = ["mes": "message", "psw": "password"]
+
+    /// A value the envelope's writer refused: a validation error naming the field as the caller knows it.
+    static func unwritable(_ error: SOAPEncodingError, operation: SMSCOperation) -> SMSCError {
+        let element = error.path.split(separator: "/").last.map(String.init) ?? error.path
+        return .validation(operation, field: fieldsByElement[element] ?? element, rule: error.rule)
     }
 
     /// A reply field the service must send is missing.
@@ -104,7 +116,7 @@ extension SMSCError {
             code: .schemaMismatch,
             operation: operation,
             message: "invalid reply (HTTP \(response.status)): it has no `\(field)`",
-            requestMayHaveBeenSent: true,
+            mayHaveReachedServer: true,
             field: field,
             response: response
         )
@@ -116,7 +128,7 @@ extension SMSCError {
             code: .invalidValue,
             operation: operation,
             message: "invalid reply (HTTP \(response.status)): `\(field)` is \"\(value)\", which is not a valid value",
-            requestMayHaveBeenSent: true,
+            mayHaveReachedServer: true,
             field: field,
             response: response
         )
@@ -129,7 +141,7 @@ extension SMSCError {
             code: .service,
             operation: operation,
             message: "the service answered error \(code): \(serviceError.meaning)",
-            requestMayHaveBeenSent: true,
+            mayHaveReachedServer: true,
             serviceError: serviceError,
             response: response
         )

@@ -20,7 +20,7 @@ public import SOAPRuntime
 /// contain the login, password or API key.
 public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// What kind of failure an ``SMSCError`` is.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    public struct Code: CatchableErrorCode, CustomStringConvertible {
         private enum Value: String, Hashable, Sendable {
             case validation
             case service
@@ -89,14 +89,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         /// A stable snake_case name (`http_status`), used in metrics, spans and the CLI's JSON.
         public var description: String { value.rawValue }
 
-        /// Whether `error` is an ``SMSCError`` with this code: `catch SMSCError.Code.timeout`.
-        ///
-        /// Generic on purpose: a non-generic `(Code, any Error)` overload would outrank the standard library's `~=` in
-        /// `switch` statements over other errors, so `case .cancelled` on an `HTTPClientError` would silently match
-        /// this code instead. Generic, such a pattern is a compile-time ambiguity to qualify, never a wrong match.
-        public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
-            (error as? SMSCError)?.code == code
-        }
+        public static func code(of error: SMSCError) -> Code { error.code }
 
         /// Whether the HTTP exchange failed (no usable response arrived).
         public var isTransportFailure: Bool {
@@ -116,7 +109,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     /// What kind of failure this is.
-    public let code: Code
+    public internal(set) var code: Code
     /// The operation that failed; `nil` when the client itself could not be made (an invalid endpoint).
     public let operation: SMSCOperation?
     /// What happened, for people, without the operation's name; never contains credentials.
@@ -139,7 +132,12 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     /// The lower-level error this one describes: a `SOAPTransportError`, a `SOAPEnvelopeError` or a
     /// `SOAPEncodingError`.
     public let underlyingError: (any Error)?
-    private let requestMayHaveBeenSent: Bool
+    /// Whether the request may have reached the service: `false` only when it certainly did not (the input was
+    /// refused, the pacer held it back, or the transport says it never left).
+    public let mayHaveReachedServer: Bool
+    /// Whether the reply's status line and headers had arrived when the call failed: a read that failed before them
+    /// had nothing answered, and may be tried again.
+    let responseHeadReceived: Bool
     /// Whether `get_status` said, after this send failed, that the service does not have the message.
     var isSendSettledAsNotSent = false
 
@@ -147,7 +145,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         code: Code,
         operation: SMSCOperation?,
         message: String,
-        requestMayHaveBeenSent: Bool,
+        mayHaveReachedServer: Bool,
+        responseHeadReceived: Bool = false,
         field: String? = nil,
         rule: String? = nil,
         serviceError: SMSCServiceError? = nil,
@@ -159,7 +158,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         self.code = code
         self.operation = operation
         self.message = message
-        self.requestMayHaveBeenSent = requestMayHaveBeenSent
+        self.mayHaveReachedServer = mayHaveReachedServer
+        self.responseHeadReceived = responseHeadReceived
         self.field = field
         self.rule = rule
         self.serviceError = serviceError
@@ -171,14 +171,7 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     static func validation(_ operation: SMSCOperation?, field: String, rule: String) -> SMSCError {
-        SMSCError(code: .validation, operation: operation, message: "invalid \(field): \(rule); nothing was sent", requestMayHaveBeenSent: false, field: field, rule: rule)
-    }
-
-    /// Whether the request may have reached the service: `false` only when it certainly did not.
-    public var mayHaveReachedServer: Bool {
-        if code == .validation || code == .throttled { return false }
-        if code.isTransportFailure { return requestMayHaveBeenSent }
-        return true
+        SMSCError(code: .validation, operation: operation, message: "invalid \(field): \(rule); nothing was sent", mayHaveReachedServer: false, field: field, rule: rule)
     }
 
     /// For a failed send, whether the message may have gone out all the same: the request may have reached the

@@ -1,3 +1,5 @@
+import SOAPRuntime
+
 /// How the client authenticates: login and password, or an API key.
 ///
 /// Descriptions never show the secrets: `print(credentials)` and `debugPrint(credentials)` mask them.
@@ -34,4 +36,20 @@ public struct SMSCCredentials: Sendable, Hashable, CustomStringConvertible, Cust
     }
 
     public var debugDescription: String { description }
+}
+
+extension SMSCCredentials {
+    /// Refuses a credential that no request could carry: checked once, when a client is made.
+    func validate() throws(SMSCError) {
+        let fields: [(String, String)]
+        switch storage {
+        case .password(let login, let password): fields = [("login", login), ("password", password)]
+        case .apiKey(let key): fields = [("apiKey", key)]
+        }
+        for (field, value) in fields {
+            if let violation = XMLCharacterViolation.first(in: value) {
+                throw .validation(nil, field: field, rule: violation.description)
+            }
+        }
+    }
 }

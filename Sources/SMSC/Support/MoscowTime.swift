@@ -7,8 +7,7 @@ package enum MoscowTime {
 
     /// The instant a Moscow wall-clock time names, or `nil` when the text is not `DD.MM.YYYY hh:mm:ss`.
     ///
-    /// Read by byte position, without splitting: every status reply carries two of these, and splitting into
-    /// arrays of substrings was a measurable part of mapping a reply.
+    /// Read by byte position, without splitting into substrings: every status reply carries two of these.
     package static func date(from text: String) -> Date? {
         var text = text
         return text.withUTF8 { bytes -> Date? in

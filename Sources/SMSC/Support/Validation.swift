@@ -1,6 +1,8 @@
 import SOAPRuntime
 
 /// The documented input rules, checked before anything is sent; each failure names the field and the rule.
+/// Characters XML cannot carry are refused by the envelope's writer, which checks every value once
+/// (``SMSCError/init(callError:operation:maximumResponseSize:)`` names the field as the caller knows it).
 enum Validation {
     static func checkSend(_ operation: SMSCOperation, message: String, phones: String, id: SMSCMessageID?, sender: String?) throws(SMSCError) {
         let length = message.unicodeScalars.count
@@ -21,23 +23,12 @@ enum Validation {
                 throw .validation(operation, field: "sender", rule: "must be at most 11 characters, or at most 15 digits")
             }
         }
-        try check(operation, [("message", message), ("phones", phones), ("id", id?.rawValue), ("sender", sender)])
     }
 
     static func checkStatus(_ operation: SMSCOperation, phone: String, id: SMSCMessageID) throws(SMSCError) {
         try checkPhones(operation, phone, field: "phone")
         if id.rawValue.isEmpty {
             throw .validation(operation, field: "id", rule: "must not be empty")
-        }
-        try check(operation, [("phone", phone), ("id", id.rawValue)])
-    }
-
-    /// Refuses characters XML 1.0 cannot carry, naming the field as the caller knows it.
-    static func check(_ operation: SMSCOperation, _ fields: [(String, String?)]) throws(SMSCError) {
-        for (field, value) in fields {
-            if let value, let violation = XMLCharacterViolation.first(in: value) {
-                throw .validation(operation, field: field, rule: violation.description)
-            }
         }
     }
 

@@ -6,7 +6,7 @@
 /// ``response`` whenever a response arrived.
 public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
     /// What kind of failure this is.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    public struct Code: CatchableErrorCode, CustomStringConvertible {
         private enum Value: String, Hashable, Sendable {
             case encoding
             case transport
@@ -36,32 +36,31 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
         /// A stable snake_case name (`http_status`), for logs and metrics.
         public var description: String { value.rawValue }
 
-        /// Whether `error` is a ``SOAPCallError`` with this code: `catch SOAPCallError.Code.fault`.
-        ///
-        /// Generic on purpose: a non-generic `(Code, any Error)` overload would outrank the standard library's `~=` in
-        /// `switch` statements over other errors, so `case .cancelled` on an `HTTPClientError` would silently match
-        /// this code instead. Generic, such a pattern is a compile-time ambiguity to qualify, never a wrong match.
-        public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
-            (error as? SOAPCallError)?.code == code
-        }
+        public static func code(of error: SOAPCallError) -> Code { error.code }
     }
 
     /// What kind of failure this is.
     public var code: Code
     /// The WSDL operation name.
     public var operation: String
+    /// The status and first bytes of the response, whenever one arrived.
+    public var response: SOAPResponseSummary?
+    /// The fault the server answered, for ``Code/fault``.
+    public var fault: SOAPFault?
+    /// Whether any byte of the request may have reached the server: `false` only when it certainly did not (the
+    /// request could not be written, or the transport says it never left).
+    public var requestMayHaveReachedServer: Bool
+    /// Whether the response had begun (its status line and headers had arrived) when the call failed. A call that
+    /// failed before any of its response had nothing answered; one that failed mid-body had an answer under way.
+    public var responseHeadReceived: Bool
     /// Why the request could not be written, for ``Code/encoding``.
     public var encodingError: SOAPEncodingError?
     /// How the exchange failed, for ``Code/transport``.
     public var transportError: SOAPTransportError?
-    /// The fault the server answered, for ``Code/fault``.
-    public var fault: SOAPFault?
     /// Why the response is not acceptable, for ``Code/invalidResponse``.
     public var envelopeError: SOAPEnvelopeError?
-    /// The status and first bytes of the response, whenever one arrived.
-    public var response: SOAPResponseSummary?
 
-    /// The error this one wraps: the encoding, transport or envelope error.
+    /// The error this one describes: the encoding, transport or envelope error, when there is one.
     public var underlyingError: (any Error)? {
         if let encodingError { return encodingError }
         if let transportError { return transportError }
@@ -71,44 +70,67 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
     private init(
         code: Code,
         operation: String,
+        response: SOAPResponseSummary?,
+        requestMayHaveReachedServer: Bool,
+        responseHeadReceived: Bool,
+        fault: SOAPFault? = nil,
         encodingError: SOAPEncodingError? = nil,
         transportError: SOAPTransportError? = nil,
-        fault: SOAPFault? = nil,
-        envelopeError: SOAPEnvelopeError? = nil,
-        response: SOAPResponseSummary? = nil
+        envelopeError: SOAPEnvelopeError? = nil
     ) {
         self.code = code
         self.operation = operation
+        self.response = response
+        self.requestMayHaveReachedServer = requestMayHaveReachedServer
+        self.responseHeadReceived = responseHeadReceived
+        self.fault = fault
         self.encodingError = encodingError
         self.transportError = transportError
-        self.fault = fault
         self.envelopeError = envelopeError
-        self.response = response
     }
 
     /// A value could not be written into the envelope; nothing was sent.
     public static func encoding(_ error: SOAPEncodingError, operation: String) -> SOAPCallError {
-        SOAPCallError(code: .encoding, operation: operation, encodingError: error)
+        SOAPCallError(
+            code: .encoding, operation: operation, response: nil,
+            requestMayHaveReachedServer: false, responseHeadReceived: false, encodingError: error
+        )
     }
 
-    /// The HTTP exchange failed.
+    /// The HTTP exchange failed; what the transport knew of the request and the response is kept.
     public static func transport(_ error: SOAPTransportError, operation: String) -> SOAPCallError {
-        SOAPCallError(code: .transport, operation: operation, transportError: error)
+        SOAPCallError(
+            code: .transport, operation: operation, response: nil,
+            requestMayHaveReachedServer: error.requestMayHaveReachedServer,
+            responseHeadReceived: error.responseHeadReceived,
+            transportError: error
+        )
     }
 
     /// The server answered with a SOAP fault.
     public static func fault(_ fault: SOAPFault, response: SOAPResponseSummary, operation: String) -> SOAPCallError {
-        SOAPCallError(code: .fault, operation: operation, fault: fault, response: response)
+        answered(.fault, response, operation, fault: fault)
     }
 
     /// The server answered with a non-2xx status and no SOAP fault.
     public static func httpStatus(_ response: SOAPResponseSummary, operation: String) -> SOAPCallError {
-        SOAPCallError(code: .httpStatus, operation: operation, response: response)
+        answered(.httpStatus, response, operation)
     }
 
     /// The server answered 2xx with a body that is not the expected response.
     public static func invalidResponse(_ error: SOAPEnvelopeError, response: SOAPResponseSummary, operation: String) -> SOAPCallError {
-        SOAPCallError(code: .invalidResponse, operation: operation, envelopeError: error, response: response)
+        answered(.invalidResponse, response, operation, envelopeError: error)
+    }
+
+    /// A failure with a response in hand: the request reached the server, and the response's head arrived.
+    private static func answered(
+        _ code: Code, _ response: SOAPResponseSummary, _ operation: String,
+        fault: SOAPFault? = nil, envelopeError: SOAPEnvelopeError? = nil
+    ) -> SOAPCallError {
+        SOAPCallError(
+            code: code, operation: operation, response: response, requestMayHaveReachedServer: true,
+            responseHeadReceived: true, fault: fault, envelopeError: envelopeError
+        )
     }
 
     public var description: String {

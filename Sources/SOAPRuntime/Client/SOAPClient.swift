@@ -10,7 +10,10 @@ import Synchronization
 public final class SOAPClient: Sendable {
     /// How calls are made.
     public struct Configuration: Sendable {
+        /// The connect and read timeouts and the response size limit every call's transport enforces.
         public var transportOptions: SOAPTransportOptions
+        /// How long a call may take, from sending to the last byte of the response, when it is given no deadline.
+        public var timeout: Duration
         /// The deepest element nesting accepted in a response.
         public var maximumResponseDepth: Int
         /// Keeps the last request and response (redacted) for ``lastExchange``, like PHP SoapClient's `trace`.
@@ -21,11 +24,13 @@ public final class SOAPClient: Sendable {
 
         public init(
             transportOptions: SOAPTransportOptions = .init(),
+            timeout: Duration = .seconds(60),
             maximumResponseDepth: Int = 32,
             isTracingEnabled: Bool = false,
             redact: @escaping @Sendable (String) -> String = { $0 }
         ) {
             self.transportOptions = transportOptions
+            self.timeout = timeout
             self.maximumResponseDepth = maximumResponseDepth
             self.isTracingEnabled = isTracingEnabled
             self.redact = redact
@@ -63,17 +68,15 @@ public final class SOAPClient: Sendable {
     ///   - input: The request body element.
     ///   - header: The `soap:header` blocks to send, for an operation whose binding declares some; `nil` sends none.
     ///   - addressing: Endpoint, namespaces and soapAction.
+    ///   - deadline: When the call must have ended; ``Configuration/timeout`` from now when `nil`.
     ///   - logger: This call's logger; the client's when `nil`.
     /// - Returns: The decoded response body element.
     /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
     public func call<Operation: SOAPOperation>(
-        _ operation: Operation.Type,
-        _ input: Operation.Input,
-        header: Operation.InputHeader? = nil,
-        addressing: SOAPAddressing,
-        logger: Logger? = nil
+        _ operation: Operation.Type, _ input: Operation.Input, header: Operation.InputHeader? = nil,
+        addressing: SOAPAddressing, deadline: ContinuousClock.Instant? = nil, logger: Logger? = nil
     ) async throws(SOAPCallError) -> Operation.Output {
-        try await send(operation, input, header: header, addressing: addressing, logger: logger).body
+        try await send(operation, input, header: header, addressing: addressing, deadline: deadline, logger: logger).body
     }
 
     /// Calls `operation` with `input` and returns the decoded body element and header blocks with the response's
@@ -84,9 +87,9 @@ public final class SOAPClient: Sendable {
     ///   - input: The request body element.
     ///   - header: The `soap:header` blocks to send, for an operation whose binding declares some; `nil` sends none.
     ///   - addressing: Endpoint, namespaces and soapAction.
-    ///   - logger: This call's logger; the client's when `nil`.
-    ///   - timeouts: This call's deadlines; the configuration's when `nil` (a caller that retries passes what is left
-    ///     of its own deadline).
+    ///   - deadline: When the call must have ended; ``Configuration/timeout`` from now when `nil`. A caller that
+    ///     retries or waits computes its deadline once and passes the same instant to every attempt.
+    ///   - logger: This call's logger; the client's when `nil`. The transport logs through it too.
     /// - Returns: The decoded body element, and the response it came in.
     /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
     public func send<Operation: SOAPOperation>(
@@ -94,21 +97,39 @@ public final class SOAPClient: Sendable {
         _ input: Operation.Input,
         header: Operation.InputHeader? = nil,
         addressing: SOAPAddressing,
-        logger: Logger? = nil,
-        timeouts: SOAPTimeouts? = nil
+        deadline: ContinuousClock.Instant? = nil,
+        logger: Logger? = nil
     ) async throws(SOAPCallError) -> SOAPResponse<Operation.Output, Operation.OutputHeader> {
-        let logger = logger ?? self.logger
-        var transportOptions = configuration.transportOptions
-        if let timeouts {
-            transportOptions.timeouts = timeouts
-        }
-        let name = Operation.operationName
         let request: SOAPRequest
         do {
             request = try Operation.makeRequest(input, header: header, addressing: addressing)
         } catch {
-            throw .encoding(error, operation: name)
+            throw .encoding(error, operation: Operation.operationName)
         }
+        return try await send(request, for: operation, deadline: deadline, logger: logger)
+    }
+
+    /// Sends a request made beforehand with `Operation.makeRequest(_:header:addressing:)` and reads the reply as
+    /// `operation`'s: for callers that write the envelope once and send it in several attempts.
+    ///
+    /// - Parameters:
+    ///   - request: The request, envelope written.
+    ///   - operation: The generated operation the request is for; its output is what the reply is read as.
+    ///   - deadline: When the call must have ended; ``Configuration/timeout`` from now when `nil`.
+    ///   - logger: This call's logger; the client's when `nil`. The transport logs through it too.
+    /// - Returns: The decoded body element, and the response it came in.
+    /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
+    public func send<Operation: SOAPOperation>(
+        _ request: SOAPRequest,
+        for operation: Operation.Type,
+        deadline: ContinuousClock.Instant? = nil,
+        logger: Logger? = nil
+    ) async throws(SOAPCallError) -> SOAPResponse<Operation.Output, Operation.OutputHeader> {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let deadline = deadline ?? start + configuration.timeout
+        let logger = logger ?? self.logger
+        let name = Operation.operationName
         if Task.isCancelled {
             throw .transport(
                 SOAPTransportError(code: .cancelled, message: "the call was cancelled before it was sent", requestMayHaveReachedServer: false),
@@ -116,8 +137,7 @@ public final class SOAPClient: Sendable {
             )
         }
 
-        // Metadata is built only for a logger that will print it: most calls run with logging off, and the
-        // dictionary and its interpolated strings were a measurable part of each call.
+        // Metadata is built only for a logger that will print it: most calls run with logging off.
         let logsDebug = logger.logLevel <= .debug
         if logsDebug {
             let metadata: Logger.Metadata = ["soap.operation": "\(name)", "soap.url": "\(request.url)"]
@@ -127,11 +147,9 @@ public final class SOAPClient: Sendable {
             }
         }
 
-        let clock = ContinuousClock()
-        let start = clock.now
         let response: SOAPHTTPResponse
         do {
-            response = try await transport.send(request, options: transportOptions)
+            response = try await transport.send(request, options: configuration.transportOptions, deadline: deadline, logger: logger)
         } catch {
             record(request, operation: name, response: nil, duration: clock.now - start)
             if logsDebug {
@@ -215,33 +233,27 @@ public final class SOAPClient: Sendable {
                 throw SOAPCallError.invalidResponse(error, response: summary, operation: Operation.operationName)
             }
         }
+        let tree: XMLTree
         do {
-            let tree = try XMLTree(parsing: response.body, options: options)
-            guard isSuccess else {
-                // Only a fault makes a non-2xx body meaningful.
-                _ = try SOAPEnvelope.bodyElement(of: tree)
-                throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
-            }
-            return (try SOAPEnvelope.decode(Operation.Output.self, from: tree), try SOAPEnvelope.decodeHeader(Operation.OutputHeader.self, from: tree))
-        } catch let error as SOAPCallError {
-            throw error
-        } catch let error as XMLParsingError {
-            if !isSuccess {
-                throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
-            }
-            throw SOAPCallError.invalidResponse(.invalidXML(error), response: summary, operation: Operation.operationName)
-        } catch let error as SOAPEnvelopeError {
-            if let fault = error.fault {
-                throw SOAPCallError.fault(fault, response: summary, operation: Operation.operationName)
-            }
-            if !isSuccess {
-                throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
-            }
-            throw SOAPCallError.invalidResponse(error, response: summary, operation: Operation.operationName)
+            tree = try XMLTree(parsing: response.body, options: options)
         } catch {
-            // Unreachable: the calls above throw only the three error types handled.
-            throw SOAPCallError.httpStatus(summary, operation: Operation.operationName)
+            guard isSuccess else { throw .httpStatus(summary, operation: Operation.operationName) }
+            throw .invalidResponse(.invalidXML(error), response: summary, operation: Operation.operationName)
         }
+        do throws(SOAPEnvelopeError) {
+            if isSuccess {
+                return (try SOAPEnvelope.decode(Operation.Output.self, from: tree), try SOAPEnvelope.decodeHeader(Operation.OutputHeader.self, from: tree))
+            }
+            // Only a fault makes a non-2xx body meaningful.
+            _ = try SOAPEnvelope.bodyElement(of: tree)
+        } catch {
+            if let fault = error.fault {
+                throw .fault(fault, response: summary, operation: Operation.operationName)
+            }
+            guard isSuccess else { throw .httpStatus(summary, operation: Operation.operationName) }
+            throw .invalidResponse(error, response: summary, operation: Operation.operationName)
+        }
+        throw .httpStatus(summary, operation: Operation.operationName)
     }
 
     private func redacted(_ bytes: [UInt8]) -> String {

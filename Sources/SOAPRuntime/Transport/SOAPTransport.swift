@@ -1,10 +1,14 @@
+public import Logging
+
 /// Sends one SOAP request over HTTP and returns the response.
 ///
 /// The runtime needs nothing else from an HTTP stack: `AsyncHTTPClientTransport` (module
 /// `SOAPAsyncHTTPClient`) is the default, ``SOAPClosureTransport`` serves tests. Implementations must:
 /// - POST `request.body` to `request.url` with `request.headers` (`Content-Type`, and `SOAPAction` for SOAP 1.1);
-/// - enforce `options.timeouts` and stop reading once the body exceeds `options.maximumResponseSize`;
+/// - end the call by `deadline`, bound connecting and silences by `options`, and stop reading once the body exceeds
+///   `options.maximumResponseSize`;
 /// - stop the request when the calling task is cancelled;
+/// - log through `logger`, the caller's, at `debug` or below;
 /// - report failures as ``SOAPTransportError``, saying whether the request may have reached the server.
 ///
 /// A transport owns nothing that needs closing: connection pools belong to the HTTP client the application
@@ -12,35 +16,43 @@
 public protocol SOAPTransport: Sendable {
     /// Sends `request` and returns the complete response.
     ///
+    /// - Parameters:
+    ///   - request: The endpoint, headers and envelope.
+    ///   - options: The connect and read timeouts and the response size limit.
+    ///   - deadline: When the whole call, from sending to the last byte of the response, must have ended. The caller
+    ///     computes it once, when its call starts, so retries and waits before this send have already used their
+    ///     share of it.
+    ///   - logger: The calling operation's logger.
     /// - Throws: ``SOAPTransportError``.
-    func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse
+    func send(
+        _ request: SOAPRequest,
+        options: SOAPTransportOptions,
+        deadline: ContinuousClock.Instant,
+        logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse
 }
 
-/// Per-call limits a transport enforces.
+/// The limits a transport enforces on each call besides its deadline.
 public struct SOAPTransportOptions: Sendable, Hashable {
-    public var timeouts: SOAPTimeouts
+    /// Establishing the connection, TLS included, at most; the call's deadline may end it sooner.
+    public var connectTimeout: Duration
+    /// The longest silence while waiting for response bytes.
+    public var readTimeout: Duration
     /// The largest response body accepted, in bytes (after decompression); reading stops as soon as it is exceeded.
     public var maximumResponseSize: Int
 
-    public init(timeouts: SOAPTimeouts = .init(), maximumResponseSize: Int = 1 << 20) {
-        self.timeouts = timeouts
+    /// - Parameters:
+    ///   - connectTimeout: Establishing the connection, TLS included, at most.
+    ///   - readTimeout: The longest silence while waiting for response bytes.
+    ///   - maximumResponseSize: The largest response body accepted, in bytes.
+    public init(
+        connectTimeout: Duration = .seconds(10),
+        readTimeout: Duration = .seconds(30),
+        maximumResponseSize: Int = 1 << 20
+    ) {
+        self.connectTimeout = connectTimeout
+        self.readTimeout = readTimeout
         self.maximumResponseSize = maximumResponseSize
-    }
-}
-
-/// Deadlines for one call.
-public struct SOAPTimeouts: Sendable, Hashable {
-    /// Establishing the connection, TLS included.
-    public var connect: Duration
-    /// The longest silence while waiting for response bytes.
-    public var read: Duration
-    /// The whole call, from sending to the last byte of the response.
-    public var total: Duration
-
-    public init(connect: Duration = .seconds(10), read: Duration = .seconds(30), total: Duration = .seconds(60)) {
-        self.connect = connect
-        self.read = read
-        self.total = total
     }
 }
 

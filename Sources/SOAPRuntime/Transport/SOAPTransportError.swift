@@ -9,7 +9,7 @@
 /// ```
 public struct SOAPTransportError: Error, Sendable, CustomStringConvertible {
     /// What kind of failure this is.
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
+    public struct Code: CatchableErrorCode, CustomStringConvertible {
         private enum Value: String, Hashable, Sendable {
             case connect
             case tls
@@ -41,14 +41,7 @@ public struct SOAPTransportError: Error, Sendable, CustomStringConvertible {
         /// A stable snake_case name (`connection_failed`), for logs and metrics.
         public var description: String { value.rawValue }
 
-        /// Whether `error` is a ``SOAPTransportError`` with this code: `catch SOAPTransportError.Code.timeout`.
-        ///
-        /// Generic on purpose: a non-generic `(Code, any Error)` overload would outrank the standard library's `~=` in
-        /// `switch` statements over other errors, so `case .cancelled` on an `HTTPClientError` would silently match
-        /// this code instead. Generic, such a pattern is a compile-time ambiguity to qualify, never a wrong match.
-        public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
-            (error as? SOAPTransportError)?.code == code
-        }
+        public static func code(of error: SOAPTransportError) -> Code { error.code }
     }
 
     /// What kind of failure this is.

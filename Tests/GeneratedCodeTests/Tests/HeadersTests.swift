@@ -64,7 +64,8 @@ struct HeadersTests {
         let sent = Mutex<[UInt8]>([])
         let reply = #"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header><h:Quota xmlns:h="urn:example:headers"><h:remaining>7</h:remaining></h:Quota><h:Other xmlns:h="urn:other"/></s:Header><s:Body><h:lookupResponse xmlns:h="urn:example:headers"><h:value>v</h:value></h:lookupResponse></s:Body></s:Envelope>"#
         let client = SOAPClient(
-            transport: SOAPClosureTransport { request, _ in
+            transport: SOAPClosureTransport { call in
+                let request = call.request
                 guard request.soapAction == "urn:example:headers#ping" else {
                     sent.withLock { $0 = request.body }
                     return SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml"], body: Array(reply.utf8))
@@ -88,7 +89,7 @@ struct HeadersTests {
 
     @Test func aReplyHeaderThatBreaksTheSchemaIsAnInvalidResponse() async throws {
         let reply = #"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Header><h:Quota xmlns:h="urn:example:headers"><h:remaining>many</h:remaining></h:Quota></s:Header><s:Body><h:lookupResponse xmlns:h="urn:example:headers"><h:value>v</h:value></h:lookupResponse></s:Body></s:Envelope>"#
-        let client = SOAPClient(transport: SOAPClosureTransport { _, _ in SOAPHTTPResponse(status: 200, body: Array(reply.utf8)) })
+        let client = SOAPClient(transport: SOAPClosureTransport { _ in SOAPHTTPResponse(status: 200, body: Array(reply.utf8)) })
         let addressing = try SOAPAddressing(endpoint: "http://127.0.0.1:8080/headers", service: HeadersSOAP.service)
         await #expect {
             try await client.send(HeadersSOAP.Lookup.self, .init(key: "k1"), addressing: addressing)

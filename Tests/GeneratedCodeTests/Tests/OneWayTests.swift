@@ -9,7 +9,7 @@ struct OneWayTests {
     static let wsdl = ZeepEnvelopes.referenceWSDL("OneWay", "oneway.wsdl")
 
     static func call(answering response: SOAPHTTPResponse) async throws(SOAPCallError) -> SOAPNoResponse {
-        let client = SOAPClient(transport: SOAPClosureTransport { _, _ in response })
+        let client = SOAPClient(transport: SOAPClosureTransport { _ in response })
         let addressing = try! SOAPAddressing(endpoint: "http://127.0.0.1:8080/events", service: OnewaySOAP.service)
         return try await client.call(OnewaySOAP.Notify.self, .init(event: "started"), addressing: addressing)
     }

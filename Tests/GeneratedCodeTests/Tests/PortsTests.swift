@@ -23,7 +23,8 @@ struct PortsTests {
     @Test func callsOnEachPortUseItsSOAPVersionAndAction() async throws {
         let seen = Mutex<[(String, String, String)]>([])
         let client = SOAPClient(
-            transport: SOAPClosureTransport { request, _ in
+            transport: SOAPClosureTransport { call in
+                let request = call.request
                 let contentType = request.headers["Content-Type"] ?? ""
                 seen.withLock { $0.append((request.url, request.soapAction, contentType)) }
                 let envelope = request.soapVersion == .soap11 ? "http://schemas.xmlsoap.org/soap/envelope/" : "http://www.w3.org/2003/05/soap-envelope"

@@ -1,3 +1,4 @@
+import Logging
 import SOAPRuntime
 import Synchronization
 
@@ -15,8 +16,10 @@ final class CapturingTransport: SOAPTransport {
         captured.withLock { $0 }
     }
 
-    func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+    func send(
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         captured.withLock { $0.append(request.body) }
-        return try await next.send(request, options: options)
+        return try await next.send(request, options: options, deadline: deadline, logger: logger)
     }
 }

@@ -17,7 +17,7 @@ final class HeldRequests: Sendable {
     var received: Int { state.withLock { $0.received } }
 
     func client(rateLimits: SMSCRateLimits) throws -> SMSCClient {
-        let transport = SOAPClosureTransport { [self] _, _ in
+        let transport = SOAPClosureTransport { [self] _ in
             await withCheckedContinuation { continuation in
                 let hold = state.withLock { state in
                     state.received += 1

@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 import Synchronization
 import SMSC
@@ -44,11 +45,13 @@ final class RecordingTransport: SOAPTransport, Sendable {
         sent.withLock { $0.append(request) }
     }
 
-    func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+    func send(
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         record(request)
         // SOAPClosureTransport applies the size limit and maps thrown errors as a real transport would.
         let reply = self.reply
-        return try await SOAPClosureTransport { request, _ in try reply(request) }.send(request, options: options)
+        return try await SOAPClosureTransport { call in try reply(call.request) }.send(request, options: options, deadline: deadline, logger: logger)
     }
 }
 

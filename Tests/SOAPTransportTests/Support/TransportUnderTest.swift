@@ -1,3 +1,4 @@
+import Logging
 import AsyncHTTPClient
 import NIOCore
 import NIOSSL
@@ -77,10 +78,12 @@ private struct TimeoutsOverridingTransport: SOAPTransport {
     var connect: Duration
     var read: Duration
 
-    func send(_ request: SOAPRequest, options: SOAPTransportOptions) async throws(SOAPTransportError) -> SOAPHTTPResponse {
+    func send(
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+    ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         var options = options
-        options.timeouts.connect = connect
-        options.timeouts.read = read
-        return try await base.send(request, options: options)
+        options.connectTimeout = connect
+        options.readTimeout = read
+        return try await base.send(request, options: options, deadline: deadline, logger: logger)
     }
 }

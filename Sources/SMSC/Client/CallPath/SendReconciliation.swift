@@ -1,14 +1,24 @@
 import CoreMetrics
+import Foundation
 import Logging
-import SOAPRuntime
 
-/// Sends that are never duplicated: a send whose reply was lost is settled with `get_status` before it is sent
-/// again, as ``SMSCClient/send(_:to:id:sender:time:options:query:logger:)`` describes.
-extension SMSCClient {
-    static let sendChecksMetric = "smsc.send.checks"
+/// The step that keeps a send from being duplicated or lost: a send whose reply was lost is settled with
+/// `get_status` before it is sent again, as ``SMSCClient/send(_:to:id:sender:time:options:query:logger:)``
+/// describes.
+///
+/// Each check counts in `smsc.send.checks`, with dimensions `operation` and `outcome` (`found`, `not_found`,
+/// `unknown`).
+struct SendReconciliation: SMSCCallStep {
+    typealias Value = SMSCSendResult
+    /// Asks the service for a message's status, by a deadline.
+    typealias StatusCheck = @Sendable (
+        _ phone: String, _ id: SMSCMessageID, _ deadline: ContinuousClock.Instant, _ logger: Logger
+    ) async throws(SMSCError) -> SMSCMessageStatus
+
+    static var sendChecksMetric: String { "smsc.send.checks" }
 
     /// What a check of a send whose reply was lost found, for the `outcome` dimension of `smsc.send.checks`.
-    enum SendCheckOutcome: String {
+    enum CheckOutcome: String {
         /// `get_status` knows the message: it was sent.
         case found
         /// `get_status` does not know it: it was not sent.
@@ -17,29 +27,33 @@ extension SMSCClient {
         case unknown
     }
 
-    /// Runs `attempt`, the send, and settles a failure after which the message may have gone out: with `get_status`
-    /// for `id` and the first recipient, and by sending the same request again when the service does not have it.
-    ///
-    /// The first attempt has ``Configuration/timeout``; checking and sending again after it failed get one more
-    /// such deadline between them, since the first may have been used up by the failure.
-    func reconcilingSend(
-        _ operation: SMSCOperation,
-        id: SMSCMessageID?,
-        phones: String,
-        logger: Logger?,
-        _ attempt: (_ timeouts: SOAPTimeouts?) async throws(SMSCError) -> (result: SMSCSendResult, httpStatus: Int?)
-    ) async throws(SMSCError) -> (result: SMSCSendResult, httpStatus: Int?) {
-        let policy = configuration.retryPolicy
+    var policy: SMSCRetryPolicy
+    var pauses: RetryPauses
+    var metricsFactory: any MetricsFactory
+    /// The send's id, the only thing a check can find it by.
+    var id: SMSCMessageID?
+    /// The recipients as the send carries them; the first is the one checked.
+    var phones: String
+    /// How long checking and sending again may take together, from the first failure: the first attempt may have
+    /// used up the call's own deadline by failing.
+    var settlementTimeout: Duration
+    var checkStatus: StatusCheck
+
+    func intercept(
+        _ call: SMSCCall,
+        next: (SMSCCall) async throws(SMSCError) -> SMSCCallOutcome<Value>
+    ) async throws(SMSCError) -> SMSCCallOutcome<Value> {
+        var attempt = call
         var number = 1
-        var timeouts: SOAPTimeouts?
-        var deadline: ContinuousClock.Instant?
+        // Made once, at the first failure that leaves the send unsettled; checks and sends after it read it.
+        var settlementDeadline: ContinuousClock.Instant?
         // The failure that left the send unsettled, reported if it cannot be settled.
         var uncertainFailure: SMSCError?
         while true {
             let failure: SMSCError
             do throws(SMSCError) {
-                var success = try await attempt(timeouts)
-                success.result.attempts = number
+                var success = try await next(attempt)
+                success.value.attempts = number
                 return success
             } catch {
                 failure = error
@@ -52,61 +66,66 @@ extension SMSCClient {
             let uncertain = refusedAsDuplicate ? (uncertainFailure ?? failure) : failure
             uncertainFailure = uncertain
             guard let id else {
-                countCheck(operation, .unknown)
+                count(call, .unknown)
                 throw uncertain.unsettled(
                     "it may have been sent: without an id there is nothing to check its status by (give the send an id, or set generatesMessageIDs)"
                 )
             }
             guard let phone = Self.firstRecipient(of: phones) else {
-                countCheck(operation, .unknown)
+                count(call, .unknown)
                 throw uncertain.unsettled("it may have been sent: there is no recipient to check its status by")
             }
             guard !Task.isCancelled else {
                 throw uncertain.unsettled("it may have been sent: the call was cancelled before its status could be checked")
             }
-            let checkDeadline = deadline ?? retryPauses.now() + configuration.timeout
-            deadline = checkDeadline
+            let deadline = settlementDeadline ?? pauses.now() + settlementTimeout
+            settlementDeadline = deadline
             let status: SMSCMessageStatus
             do throws(SMSCError) {
-                status = try await self.status(phone: phone, id: id, detail: nil, query: nil, deadline: checkDeadline, logger: logger)
+                status = try await checkStatus(phone, id, deadline, call.logger)
             } catch where error.serviceError?.kind == .messageNotFound && !refusedAsDuplicate {
-                countCheck(operation, .notFound)
+                count(call, .notFound)
                 guard number < policy.maximumAttempts else {
                     throw uncertain.settledAsNotSent(id: id, attempts: number)
                 }
                 number += 1
-                let pause = retryPauses.jitter(policy.backoffCap(beforeAttempt: number))
-                guard retryPauses.now() + pause < checkDeadline else {
+                let pause = pauses.jitter(policy.backoffCap(beforeAttempt: number))
+                guard pauses.now() + pause < deadline else {
                     throw uncertain.settledAsNotSent(id: id, attempts: number - 1)
                 }
-                (logger ?? soap.logger).debug(
+                call.logger.debug(
                     "SMSC sending again: the service does not have the message",
-                    metadata: ["smsc.operation": "\(operation.wireName)", "smsc.attempt": "\(number)", "smsc.message.id": "\(id)"]
+                    metadata: [
+                        "smsc.operation": "\(call.operation.wireName)", "smsc.attempt": "\(number)", "smsc.message.id": "\(id)",
+                    ]
                 )
                 do {
-                    try await retryPauses.sleep(pause)
+                    try await pauses.sleep(pause)
                 } catch {
                     throw uncertain.settledAsNotSent(id: id, attempts: number - 1)
                 }
-                timeouts = SOAPTimeouts(total: max(checkDeadline - retryPauses.now(), .nanoseconds(1)))
+                attempt.deadline = deadline
                 continue
             } catch {
-                countCheck(operation, .unknown)
+                count(call, .unknown)
                 let reason = refusedAsDuplicate && error.serviceError?.kind == .messageNotFound
                     ? "the service refused to send it again as a duplicate (error 9), yet get_status does not find message \(id)"
                     : "checking the status of message \(id) failed: \(error.message)"
                 throw uncertain.unsettled("it may have been sent: \(reason)")
             }
-            countCheck(operation, .found)
-            (logger ?? soap.logger).debug(
+            count(call, .found)
+            call.logger.debug(
                 "SMSC send confirmed by get_status after its reply was lost",
-                metadata: ["smsc.operation": "\(operation.wireName)", "smsc.message.id": "\(id)", "smsc.message.status": "\(status.status)"]
+                metadata: [
+                    "smsc.operation": "\(call.operation.wireName)", "smsc.message.id": "\(id)",
+                    "smsc.message.status": "\(status.status)",
+                ]
             )
             let result = SMSCSendResult(
                 id: id, messageCount: nil, cost: status.cost, balance: nil, phoneErrors: [], wireValues: [:],
                 attempts: number, confirmingStatus: status
             )
-            return (result, nil)
+            return SMSCCallOutcome(value: result, httpStatus: nil)
         }
     }
 
@@ -119,11 +138,11 @@ extension SMSCClient {
         return nil
     }
 
-    private func countCheck(_ operation: SMSCOperation, _ outcome: SendCheckOutcome) {
+    private func count(_ call: SMSCCall, _ outcome: CheckOutcome) {
         Counter(
             label: Self.sendChecksMetric,
-            dimensions: [("operation", operation.wireName), ("outcome", outcome.rawValue)],
-            factory: configuration.metricsFactory ?? MetricsSystem.factory
+            dimensions: [("operation", call.operation.wireName), ("outcome", outcome.rawValue)],
+            factory: metricsFactory
         ).increment()
     }
 }
