@@ -51,16 +51,16 @@ final class ConnectionPool {
 
     func start(_ call: PendingCall) {
         let action = machine.startCall(call, now: .now())
-        let metadata: Logger.Metadata = ["soap.endpoint": "\(endpoint)"]
+        // The metadata is built only when the logger takes trace lines.
         switch (action.call, action.connection) {
         case (.execute, _):
-            call.logger.trace("SOAP transport reuses a connection", metadata: metadata)
+            call.logger.trace("SOAP transport reuses a connection", metadata: ["soap.endpoint": "\(endpoint)"])
         case (_, .open):
-            call.logger.trace("SOAP transport opens a connection", metadata: metadata)
+            call.logger.trace("SOAP transport opens a connection", metadata: ["soap.endpoint": "\(endpoint)"])
         case (.none, _):
             call.logger.trace(
                 "SOAP transport waits for a free connection",
-                metadata: metadata.merging(["soap.waiting": "\(machine.waitingCallCount)"]) { $1 }
+                metadata: ["soap.endpoint": "\(endpoint)", "soap.waiting": "\(machine.waitingCallCount)"]
             )
         case (.fail, _):
             break

@@ -7,11 +7,12 @@ import SOAPRuntime
 /// happens on the channel (and what the pool asks), and does what it answers. It does no I/O and reads no clock.
 ///
 /// ```
-/// idle ─startCall─▶ sending ─TLS handshake─▶ awaitingHead ─head─▶ receivingBody ─end─▶ responseComplete
-///   ▲              (TLS only)                                                              │
-///   └──────────────────────────────── read complete (keep-alive) ◀────────────────────────┘
-/// any state ─failure, deadline, cancellation, Connection: close─▶ closing ─channel inactive─▶ closed
+/// idle ─startCall─▶ [sending ─TLS handshake─▶] awaitingHead ─head─▶ receivingBody ─end─▶ responseComplete
+/// responseComplete ─read complete (keep-alive)─▶ idle
+/// any state ─failure, deadline, cancellation, no keep-alive─▶ closing ─channel inactive─▶ closed
 /// ```
+///
+/// `sending` only happens on a TLS connection whose handshake has not completed yet.
 ///
 /// What a failure says of the request follows from the state it happens in: in `sending` no byte can have left
 /// (the TLS session that would carry it is not up), after it the request may have reached the server; the response
@@ -53,7 +54,7 @@ struct HTTP1ConnectionStateMachine<Call: TransportCall> {
         case succeedCall(Call, SOAPHTTPResponse, then: AfterResponse)
         /// End the call with `error`; close the connection when `closeConnection` (it is already gone otherwise).
         case failCall(Call, SOAPTransportError, closeConnection: Bool)
-        /// Hand the call back to the pool, unsent, and close: the connection went before the pool heard of it.
+        /// Hand the call back to the pool, unsent: the connection closed before the pool heard of it.
         case giveBackCall(Call)
         /// Close the connection; no call is in flight.
         case close
