@@ -76,6 +76,18 @@ package enum NIOTransportErrors {
         }
     }
 
+    /// `error` mapped, or `fallback` when it is none of the types this knows; either way with `error` as its
+    /// underlying error.
+    package static func mapped(
+        _ error: any Error,
+        context: TransportErrorContext,
+        otherwise fallback: @autoclosure () -> SOAPTransportError
+    ) -> SOAPTransportError {
+        var mapped = mapped(error, context: context) ?? fallback()
+        mapped.underlyingError = error
+        return mapped
+    }
+
     /// Nobody can tell how far a cancelled request got.
     package static let cancelled = SOAPTransportError(code: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
 

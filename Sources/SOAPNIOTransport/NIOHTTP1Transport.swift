@@ -3,6 +3,7 @@ public import NIOCore
 public import NIOPosix
 public import NIOSSL
 import SOAPNIOSupport
+import Synchronization
 public import SOAPRuntime
 
 /// A lean ``SOAPTransport`` written directly on SwiftNIO's HTTP/1.1 codec and NIOSSL: keep-alive connections to
@@ -86,6 +87,8 @@ public final class NIOHTTP1Transport: SOAPTransport {
     /// row. Everything else such a task does also runs on the loop, so keep long computations out of it.
     public let taskExecutor: EventLoopTaskExecutor
     private let state: NIOLoopBoundBox<TransportState>
+    /// Calls sent so far: the next call's ``CallID``.
+    private let callCount = Atomic<UInt64>(0)
 
     /// Creates a transport whose connections all live on one event loop of `eventLoopGroup`.
     ///
@@ -117,7 +120,7 @@ public final class NIOHTTP1Transport: SOAPTransport {
     ///   - request: The endpoint, headers and envelope.
     ///   - options: The connect and read timeouts and the response size limit.
     ///   - deadline: When the whole call must have ended.
-    ///   - logger: Receives `trace` lines about the call's connection: opened, reused, closed.
+    ///   - logger: Receives `trace` lines about the call's connection: reused, opened, or waited for.
     /// - Throws: ``SOAPTransportError``; its message never contains the request body.
     public func send(
         _ request: SOAPRequest,
@@ -125,18 +128,22 @@ public final class NIOHTTP1Transport: SOAPTransport {
         deadline: ContinuousClock.Instant,
         logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
-        guard HTTPEndpoint.hasHTTPScheme(request.url) else {
-            throw NIOTransportErrors.notAnHTTPURL
+        if let refusal = NIOTransportErrors.refusalBeforeSending(request) ?? HTTP1Connection.refusal(of: request) {
+            throw refusal
         }
-        if Task.isCancelled {
-            throw NIOTransportErrors.cancelledBeforeSending
-        }
-        let call = PendingCall(request: request, options: options, deadline: deadline, logger: logger)
+        let id = CallID(value: callCount.wrappingAdd(1, ordering: .relaxed).oldValue)
+        let limits = CallLimits(options: options, deadline: deadline)
         let state = self.state
         let eventLoop = self.eventLoop
         let result = await withTaskCancellationHandler {
             await withUnsafeContinuation { continuation in
-                call.continuation = continuation
+                let call = PendingCall(
+                    id: id,
+                    request: request,
+                    limits: limits,
+                    logger: logger,
+                    continuation: continuation
+                )
                 if eventLoop.inEventLoop {
                     state.value.start(call)
                 } else {
@@ -144,7 +151,7 @@ public final class NIOHTTP1Transport: SOAPTransport {
                 }
             }
         } onCancel: {
-            eventLoop.execute { state.value.cancel(call) }
+            eventLoop.execute { state.value.cancel(id, url: request.url, deadline: limits.deadline) }
         }
         return try result.get()
     }

@@ -1,42 +1,35 @@
 import Logging
-import NIOCore
 import SOAPRuntime
 
-/// One call from `send` to its result. Made on the caller's thread; from then on read and changed only on the
-/// transport's event loop (the continuation is set before the call is handed over).
-final class PendingCall: @unchecked Sendable {
+/// One call from `send` to its result. Made on the caller's side and handed to the event loop, which owns it from then
+/// on: the pool's and the connections' state machines hold it, and whoever runs the action that ends it resumes the
+/// caller. The calling task keeps only its ``CallID``, to cancel it by.
+struct PendingCall: TransportCall, Sendable {
     typealias Outcome = Result<SOAPHTTPResponse, SOAPTransportError>
 
+    let id: CallID
     let request: SOAPRequest
-    let options: SOAPTransportOptions
+    let limits: CallLimits
     /// The calling operation's logger.
     let logger: Logger
-    let deadline: NIODeadline
-    /// The time the call had from sending to its deadline, for messages.
-    let timeToDeadline: Duration
-    var continuation: UnsafeContinuation<Outcome, Never>?
-    /// Cancelled before the event loop started it.
-    var isCancelled = false
-    /// The pool it was started in.
-    var pool: ConnectionPool?
-    /// The connection it runs on, once sent.
-    var connection: HTTP1Connection?
+    private let continuation: UnsafeContinuation<Outcome, Never>
 
-    init(request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger) {
+    init(
+        id: CallID,
+        request: SOAPRequest,
+        limits: CallLimits,
+        logger: Logger,
+        continuation: UnsafeContinuation<Outcome, Never>
+    ) {
+        self.id = id
         self.request = request
-        self.options = options
+        self.limits = limits
         self.logger = logger
-        timeToDeadline = deadline - .now
-        self.deadline = .now() + TimeAmount(timeToDeadline)
+        self.continuation = continuation
     }
 
-    var isFinished: Bool { continuation == nil }
-
-    /// Resumes the caller once; later outcomes are dropped.
+    /// Resumes the caller. Called by whoever runs the action that ends the call, which only one action does.
     func finish(_ outcome: Outcome) {
-        guard let continuation else { return }
-        self.continuation = nil
-        connection = nil
         continuation.resume(returning: outcome)
     }
 }

@@ -13,6 +13,8 @@ final class TransportState {
     private var lastPool: ConnectionPool?
     private var tlsContext: Result<NIOSSLContext, any Error>?
     private var isShutDown = false
+    /// Calls cancelled before they started, each with its deadline.
+    private var cancelledBeforeStart: [CallID: NIODeadline] = [:]
 
     init(configuration: NIOHTTP1Transport.Configuration, eventLoop: any EventLoop) {
         self.configuration = configuration
@@ -20,7 +22,7 @@ final class TransportState {
     }
 
     func start(_ call: PendingCall) {
-        guard !call.isCancelled else {
+        if !cancelledBeforeStart.isEmpty, cancelledBeforeStart.removeValue(forKey: call.id) != nil {
             call.finish(.failure(NIOTransportErrors.cancelledBeforeSending))
             return
         }
@@ -35,13 +37,16 @@ final class TransportState {
         pool.start(call)
     }
 
-    func cancel(_ call: PendingCall) {
-        if let pool = call.pool {
-            pool.cancel(call)
-        } else {
-            // Not started yet: `start`, queued behind this, finds the flag.
-            call.isCancelled = true
+    /// Cancels call `id` to `url`, whose deadline is `deadline`.
+    func cancel(_ id: CallID, url: String, deadline: NIODeadline) {
+        if let pool = existingPool(for: url), pool.cancel(id) {
+            return
         }
+        // No pool holds the call: either it has ended, or the cancellation overtook its start, which is still on its
+        // way to the loop and finds the mark. A mark for a call that has ended is of no use after its deadline.
+        let now = NIODeadline.now()
+        cancelledBeforeStart = cancelledBeforeStart.filter { $0.value > now }
+        cancelledBeforeStart[id] = deadline
     }
 
     func shutDown() -> EventLoopFuture<Void> {
@@ -88,6 +93,13 @@ final class TransportState {
         lastURL = url
         lastPool = pool
         return pool
+    }
+
+    private func existingPool(for url: String) -> ConnectionPool? {
+        if url == lastURL, let lastPool {
+            return lastPool
+        }
+        return HTTPEndpoint(url: url).flatMap { pools[$0] }
     }
 
     /// One TLS context for all connections, made at the first https connection.
