@@ -325,6 +325,26 @@ soapxml_parser *soapxml_parser_create(const char *document_name, const char *fal
     return parser;
 }
 
+static void soapxml_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+// A byte its encoding cannot decode is reported by libxml2 without a parser context, to the calling thread's
+// structured handler (and "xmlParseChunk: encoder error" to its generic one), which print to stderr by default.
+// While this parser runs, the thread's handlers are its own, so such an error is kept like any other.
+static void soapxml_parse_chunk(soapxml_parser *parser, const char *_Nullable chunk, int size, int terminate) {
+    xmlStructuredErrorFunc structured = xmlStructuredError;
+    void *structured_context = xmlStructuredErrorContext;
+    xmlGenericErrorFunc generic = xmlGenericError;
+    void *generic_context = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(parser->context, soapxml_on_error);
+    xmlSetGenericErrorFunc(NULL, soapxml_ignore_generic_error);
+    xmlParseChunk(parser->context, chunk, size, terminate);
+    xmlSetGenericErrorFunc(generic_context, generic);
+    xmlSetStructuredErrorFunc(structured_context, structured);
+}
+
 static soapxml_status soapxml_check(soapxml_parser *parser) {
     xmlParserCtxtPtr context = parser->context;
     if (parser->status == SOAPXML_STATUS_OK && (!context->wellFormed || !context->nsWellFormed)) {
@@ -359,7 +379,7 @@ soapxml_status soapxml_parser_feed(soapxml_parser *parser, const void *bytes, si
     // xmlParseChunk takes an int length: feed very large buffers in slices.
     while (length > 0) {
         int slice = length > (1u << 30) ? (1 << 30) : (int)length;
-        xmlParseChunk(parser->context, chunk, slice, 0);
+        soapxml_parse_chunk(parser, chunk, slice, 0);
         if (soapxml_check(parser) != SOAPXML_STATUS_OK) {
             return parser->status;
         }
@@ -375,7 +395,7 @@ soapxml_status soapxml_parser_finish(soapxml_parser *parser) {
     }
     parser->finished = 1;
     if (parser->status == SOAPXML_STATUS_OK) {
-        xmlParseChunk(parser->context, NULL, 0, 1);
+        soapxml_parse_chunk(parser, NULL, 0, 1);
         soapxml_check(parser);
     }
     if (parser->status == SOAPXML_STATUS_OK && !parser->seen_root) {

@@ -1198,6 +1198,22 @@ private let richDocument = """
         #expect(error?.message.contains("x-no-such-encoding") == true)
     }
 
+    @Test(arguments: [nil, "windows-1251"] as [String?])
+    func aByteItsEncodingCannotDecodeIsReportedAsTheError(fallbackEncoding: String?) throws {
+        // 0x98 is the one byte windows-1251 leaves undefined. libxml2 reports it outside the parser's own errors.
+        let declaration = fallbackEncoding == nil ? declaration("windows-1251") : ""
+        let bytes = utf8(declaration + "<r>") + [0x98] + utf8("</r>")
+        let options = XMLParsingOptions(fallbackEncoding: fallbackEncoding)
+        let whole = expectFailure(.malformed) { () throws(XMLParsingError) in
+            try XMLTree(parsing: bytes, options: options)
+        }
+        #expect(whole?.message.contains("0x98") == true, "\(String(describing: whole))")
+        let inPieces = expectFailure(.malformed) { () throws(XMLParsingError) in
+            try parseInChunks(bytes, chunkSize: 1, options: options)
+        }
+        #expect(inPieces?.message.contains("0x98") == true, "\(String(describing: inPieces))")
+    }
+
     @Test func cyrillicBytesWithoutAnyEncodingAreMalformed() throws {
         expectFailure(.malformed) { () throws(XMLParsingError) in
             try XMLTree(parsing: utf8("<r>") + privetWindows1251 + utf8("</r>"))

@@ -7,7 +7,8 @@
 //     before any of its entity declarations are read, so no entity is ever expanded;
 //   * no external entity, DTD or XInclude is loaded and the network is never touched (XML_PARSE_NONET);
 //   * element nesting deeper than the caller's limit stops the parse with SOAPXML_STATUS_TOO_DEEP;
-//   * errors are collected per parser through libxml2's structured error hook and never printed.
+//   * errors, decoding errors included, are collected per parser through libxml2's structured error hook and
+//     never printed.
 #ifndef CSOAPXML_H
 #define CSOAPXML_H
 
