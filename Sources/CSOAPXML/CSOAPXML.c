@@ -242,9 +242,9 @@ static int soapxml_document_names_encoding(const soapxml_parser *parser, xmlPars
 
 // libxml2 reports the start of the document after reading its XML declaration, if any, and before anything else:
 // the one point where the document has said all it will about its encoding and nothing has been decoded with a
-// guess. The caller's charset applies only to a document that said nothing (XML 1.0 Appendix F, as PHP's SoapClient
-// and zeep read replies); libxml2's own ways of passing an encoding (xmlCtxtResetPush, xmlCtxtReadMemory,
-// xmlSwitchEncoding before parsing) all override the document instead.
+// guess. The caller's charset applies only to a document that said nothing (XML 1.0 Appendix F; PHP's SoapClient
+// and zeep trust the document too, and ignore the charset); libxml2's own ways of passing an encoding
+// (xmlCtxtResetPush, xmlCtxtReadMemory, xmlSwitchEncoding before parsing) all override the document instead.
 static void soapxml_on_start_document(void *user_data) {
     xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
     soapxml_parser *parser = soapxml_parser_of(user_data);

@@ -4,8 +4,7 @@
 ///
 /// ## Character encoding
 ///
-/// A document's encoding is the first of these (XML 1.0 Appendix F, as libxml2, PHP's `SoapClient` and zeep read
-/// it):
+/// A document's encoding is the first of these (XML 1.0 Appendix F, in the order libxml2 applies it):
 /// 1. a byte-order mark: UTF-8, UTF-16LE or UTF-16BE;
 /// 2. the `encoding` of the XML declaration, read in the family libxml2 recognises from the first bytes when there is
 ///    no mark (UTF-16 from `<?`, UTF-32 from `<`, EBCDIC from `<?xm`); that family alone decides when the
@@ -16,9 +15,11 @@
 /// libxml2 2.9 reads UTF-32 only big-endian, without a mark, and reliably only when the document is parsed in one
 /// piece (``XMLTree/init(parsing:options:)``).
 ///
-/// Where a byte-order mark or a declaration disagrees with ``fallbackEncoding``, the document wins. RFC 7303 would
-/// put an HTTP charset before the declaration; servers that label every reply `charset=utf-8`, whatever its
-/// declaration says, are why SOAP clients read it as the last resort instead.
+/// Where a byte-order mark or a declaration disagrees with ``fallbackEncoding``, the document wins. PHP's
+/// `SoapClient` and zeep read a reply by steps 1, 2 and 4 alone and ignore the HTTP charset, so step 3 only reads
+/// replies they refuse (windows-1251 without a declaration, labelled `charset=windows-1251`). RFC 7303 would put an
+/// HTTP charset before the declaration; servers that label every reply `charset=utf-8`, whatever it holds, are why
+/// the document is trusted first.
 public struct XMLParsingOptions: Sendable, Hashable {
     /// The largest document accepted, in bytes; enforced while bytes arrive, before they are buffered.
     public var maximumSize: Int

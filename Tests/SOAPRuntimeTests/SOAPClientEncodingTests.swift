@@ -2,8 +2,8 @@ import SOAPRuntime
 import SOAPXML
 import Testing
 
-/// `SOAPClient` reads a reply in the encoding the document names (byte-order mark, first bytes, XML declaration) and
-/// uses the `Content-Type` charset only for a reply that names none, as PHP's `SoapClient` and zeep do.
+/// `SOAPClient` reads a reply in the encoding the document names (byte-order mark, first bytes, XML declaration), as
+/// PHP's `SoapClient` and zeep do, and uses the `Content-Type` charset only for a reply that names none.
 struct SOAPClientEncodingTests {
     /// A reply to `echo` whose text is "Привет", after `declaration`.
     static func reply(declaration: String) -> String {
