@@ -23,6 +23,11 @@ struct soapxml_parser {
     int has_content;
     // Whether the root element has started.
     int seen_root;
+    // The first bytes fed (up to four), to recognise a UTF-8 byte-order mark: libxml2 skips one without a trace.
+    unsigned char head[4];
+    size_t head_length;
+    // The caller's charset for a document that names no encoding of its own, or NULL.
+    char *fallback_encoding;
     soapxml_event_handlers handlers;
     void *handler_context;
     // The line each open element starts on, for "Premature end of data in tag X line N".
@@ -220,7 +225,47 @@ static void soapxml_on_cdata(void *user_data, const xmlChar *characters, int len
     parser->handlers.characters(parser->handler_context, (const char *)characters, (size_t)length, 1);
 }
 
-soapxml_parser *soapxml_parser_create(const char *document_name, const char *encoding, unsigned int max_depth,
+// Whether the document starts with a UTF-8 or UTF-16 byte-order mark (the ones libxml2 recognises).
+static int soapxml_has_byte_order_mark(const soapxml_parser *parser) {
+    const unsigned char *head = parser->head;
+    return (parser->head_length >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
+        || (parser->head_length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)));
+}
+
+// Whether the document names its own encoding: a byte-order mark (recorded here, as libxml2 skips a UTF-8 one without
+// a trace), an encoding libxml2 recognised from the first bytes (UTF-16 or UCS-4 without a mark, EBCDIC), which
+// leaves a decoder in place, or an `encoding` in the XML declaration.
+static int soapxml_document_names_encoding(const soapxml_parser *parser, xmlParserCtxtPtr context) {
+    int decoded = context->input != NULL && context->input->buf != NULL && context->input->buf->encoder != NULL;
+    return soapxml_has_byte_order_mark(parser) || decoded || context->encoding != NULL;
+}
+
+// libxml2 reports the start of the document after reading its XML declaration, if any, and before anything else:
+// the one point where the document has said all it will about its encoding and nothing has been decoded with a
+// guess. The caller's charset applies only to a document that said nothing (XML 1.0 Appendix F; PHP's SoapClient
+// and zeep trust the document too, and ignore the charset); libxml2's own ways of passing an encoding
+// (xmlCtxtResetPush, xmlCtxtReadMemory, xmlSwitchEncoding before parsing) all override the document instead.
+static void soapxml_on_start_document(void *user_data) {
+    xmlParserCtxtPtr context = (xmlParserCtxtPtr)user_data;
+    soapxml_parser *parser = soapxml_parser_of(user_data);
+    if (parser == NULL || parser->status != SOAPXML_STATUS_OK || parser->fallback_encoding == NULL
+        || soapxml_document_names_encoding(parser, context)) {
+        return;
+    }
+    // UTF-8 is what libxml2 reads without a decoder.
+    if (xmlParseCharEncoding(parser->fallback_encoding) == XML_CHAR_ENCODING_UTF8) {
+        return;
+    }
+    xmlCharEncodingHandlerPtr decoder = xmlFindCharEncodingHandler(parser->fallback_encoding);
+    if (decoder == NULL || xmlSwitchToEncoding(context, decoder) < 0) {
+        char message[160];
+        snprintf(message, sizeof message, "unsupported encoding '%.100s'", parser->fallback_encoding);
+        soapxml_record(parser, SOAPXML_STATUS_UNSUPPORTED_ENCODING, message, 0, 0);
+        xmlStopParser(context);
+    }
+}
+
+soapxml_parser *soapxml_parser_create(const char *document_name, const char *fallback_encoding, unsigned int max_depth,
                                       const soapxml_event_handlers *handlers, void *handler_context) {
     pthread_once(&soapxml_init_once, soapxml_initialize);
 
@@ -242,7 +287,7 @@ soapxml_parser *soapxml_parser_create(const char *document_name, const char *enc
     handler.resolveEntity = soapxml_on_resolve_entity;
     handler.entityDecl = NULL;
     // Events only: no libxml2 tree is built, so nothing is allocated for nodes the caller copies anyway.
-    handler.startDocument = NULL;
+    handler.startDocument = soapxml_on_start_document;
     handler.endDocument = NULL;
     handler.startElement = NULL;
     handler.endElement = NULL;
@@ -266,21 +311,38 @@ soapxml_parser *soapxml_parser_create(const char *document_name, const char *enc
     }
     parser->context->_private = parser;
 
-    int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-    if (encoding != NULL) {
-        // The caller's charset (from Content-Type) wins over the XML declaration, as RFC 7303 says.
-        xmlCharEncodingHandlerPtr encoder = xmlFindCharEncodingHandler(encoding);
-        if (encoder == NULL) {
-            char message[160];
-            snprintf(message, sizeof message, "unsupported encoding '%.100s'", encoding);
-            soapxml_record(parser, SOAPXML_STATUS_UNSUPPORTED_ENCODING, message, 0, 0);
-        } else {
-            xmlSwitchToEncoding(parser->context, encoder);
-            options |= XML_PARSE_IGNORE_ENC;
+    // The caller's charset is looked up only if the document turns out to name no encoding of its own (see
+    // soapxml_on_start_document), so an unknown one is reported only where it would have been used.
+    if (fallback_encoding != NULL) {
+        parser->fallback_encoding = strdup(fallback_encoding);
+        if (parser->fallback_encoding == NULL) {
+            xmlFreeParserCtxt(parser->context);
+            free(parser);
+            return NULL;
         }
     }
-    xmlCtxtUseOptions(parser->context, options);
+    xmlCtxtUseOptions(parser->context, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES);
     return parser;
+}
+
+static void soapxml_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+// A byte its encoding cannot decode is reported by libxml2 without a parser context, to the calling thread's
+// structured handler (and "xmlParseChunk: encoder error" to its generic one), which print to stderr by default.
+// While this parser runs, the thread's handlers are its own, so such an error is kept like any other.
+static void soapxml_parse_chunk(soapxml_parser *parser, const char *_Nullable chunk, int size, int terminate) {
+    xmlStructuredErrorFunc structured = xmlStructuredError;
+    void *structured_context = xmlStructuredErrorContext;
+    xmlGenericErrorFunc generic = xmlGenericError;
+    void *generic_context = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(parser->context, soapxml_on_error);
+    xmlSetGenericErrorFunc(NULL, soapxml_ignore_generic_error);
+    xmlParseChunk(parser->context, chunk, size, terminate);
+    xmlSetGenericErrorFunc(generic_context, generic);
+    xmlSetStructuredErrorFunc(structured_context, structured);
 }
 
 static soapxml_status soapxml_check(soapxml_parser *parser) {
@@ -303,10 +365,21 @@ soapxml_status soapxml_parser_feed(soapxml_parser *parser, const void *bytes, si
         char byte = chunk[index];
         parser->has_content = byte != ' ' && byte != '\t' && byte != '\n' && byte != '\r';
     }
+    if (parser->head_length < sizeof parser->head) {
+        for (size_t index = 0; parser->head_length < sizeof parser->head && index < length; index += 1) {
+            parser->head[parser->head_length] = (unsigned char)chunk[index];
+            parser->head_length += 1;
+        }
+        // A byte-order mark wins over the XML declaration (XML 1.0 Appendix F). libxml2 needs four bytes before it
+        // reads anything, so this is in place before the declaration is parsed.
+        if (soapxml_has_byte_order_mark(parser)) {
+            parser->context->options |= XML_PARSE_IGNORE_ENC;
+        }
+    }
     // xmlParseChunk takes an int length: feed very large buffers in slices.
     while (length > 0) {
         int slice = length > (1u << 30) ? (1 << 30) : (int)length;
-        xmlParseChunk(parser->context, chunk, slice, 0);
+        soapxml_parse_chunk(parser, chunk, slice, 0);
         if (soapxml_check(parser) != SOAPXML_STATUS_OK) {
             return parser->status;
         }
@@ -322,7 +395,7 @@ soapxml_status soapxml_parser_finish(soapxml_parser *parser) {
     }
     parser->finished = 1;
     if (parser->status == SOAPXML_STATUS_OK) {
-        xmlParseChunk(parser->context, NULL, 0, 1);
+        soapxml_parse_chunk(parser, NULL, 0, 1);
         soapxml_check(parser);
     }
     if (parser->status == SOAPXML_STATUS_OK && !parser->seen_root) {
@@ -355,6 +428,7 @@ void soapxml_parser_free(soapxml_parser *parser) {
         }
         xmlFreeParserCtxt(parser->context);
     }
+    free(parser->fallback_encoding);
     free(parser->error_message);
     free(parser);
 }

@@ -17,7 +17,8 @@ public struct XMLParsingError: Error, Sendable, Hashable, CustomStringConvertibl
         public static let tooDeep = Kind("too_deep")
         /// The document is larger than ``XMLParsingOptions/maximumSize``.
         public static let tooLarge = Kind("too_large")
-        /// The declared or requested character encoding is unknown.
+        /// The document's encoding, or the ``XMLParsingOptions/fallbackEncoding`` used for a document that names
+        /// none, is unknown to libxml2.
         public static let unsupportedEncoding = Kind("unsupported_encoding")
         /// libxml2 ran out of memory.
         public static let outOfMemory = Kind("out_of_memory")

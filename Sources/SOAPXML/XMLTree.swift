@@ -16,7 +16,8 @@ public struct XMLTree: Sendable, Hashable {
     /// - Parameters:
     ///   - bytes: The document's bytes.
     ///   - options: Limits and encoding; see ``XMLParsingOptions``.
-    /// - Throws: ``XMLParsingError`` when the document is malformed, too large, too deep or has a DOCTYPE.
+    /// - Throws: ``XMLParsingError`` when the document is malformed, too large, too deep, has a DOCTYPE or is in an
+    ///   encoding libxml2 cannot read.
     public init(parsing bytes: some Sequence<UInt8>, options: XMLParsingOptions = .init()) throws(XMLParsingError) {
         var parser = try XMLTreeParser(options: options)
         try parser.feed(bytes)

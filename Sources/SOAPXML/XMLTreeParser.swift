@@ -10,7 +10,8 @@ import Darwin
 /// An incremental parser that builds an ``XMLTree`` from bytes as they arrive.
 ///
 /// The size limit is checked on every ``feed(_:)``, so an oversized body is refused before it is buffered.
-/// Parsing goes through libxml2 with a DOCTYPE refused, no entity expansion and no network access.
+/// Parsing goes through libxml2 with a DOCTYPE refused, no entity expansion and no network access, in every encoding.
+/// How the encoding is chosen is described under ``XMLParsingOptions``.
 public struct XMLTreeParser: ~Copyable {
     private let handle: ParserHandle
     private let options: XMLParsingOptions
@@ -19,11 +20,18 @@ public struct XMLTreeParser: ~Copyable {
 
     /// Creates a parser.
     ///
-    /// - Throws: ``XMLParsingError`` with kind ``XMLParsingError/Kind/unsupportedEncoding`` when
-    ///   `options.encoding` is unknown, or ``XMLParsingError/Kind/outOfMemory``.
+    /// - Parameter options: Limits, the fallback encoding and the document's name.
+    /// - Throws: ``XMLParsingError`` with kind ``XMLParsingError/Kind/outOfMemory`` when libxml2 cannot make a
+    ///   parser. An unknown ``XMLParsingOptions/fallbackEncoding`` is reported by ``feed(_:)`` or ``finish()``, and
+    ///   only for a document that names no encoding of its own.
     public init(options: XMLParsingOptions = .init()) throws(XMLParsingError) {
         let depth = UInt32(clamping: max(1, min(options.maximumDepth, 256)))
-        guard let handle = ParserHandle(documentName: options.documentName, encoding: options.encoding, maximumDepth: depth)
+        guard
+            let handle = ParserHandle(
+                documentName: options.documentName,
+                fallbackEncoding: options.fallbackEncoding,
+                maximumDepth: depth
+            )
         else {
             throw XMLParsingError(kind: .outOfMemory, message: "could not create an XML parser")
         }
@@ -73,7 +81,7 @@ private final class ParserHandle {
     private let parser: OpaquePointer
     private let builder: TreeBuilder
 
-    init?(documentName: String?, encoding: String?, maximumDepth: UInt32) {
+    init?(documentName: String?, fallbackEncoding: String?, maximumDepth: UInt32) {
         let builder = TreeBuilder()
         var handlers = soapxml_event_handlers(
             start_element: { context, localName, prefix, namespaceURI, namespaceCount, namespaces, attributeCount, attributes, line in
@@ -98,8 +106,8 @@ private final class ParserHandle {
         // The builder outlives the parser: this handle owns both and frees the parser first.
         let context = Unmanaged.passUnretained(builder).toOpaque()
         let created: OpaquePointer? = documentName.withOptionalCString { name in
-            encoding.withOptionalCString { encoding in
-                soapxml_parser_create(name, encoding, maximumDepth, &handlers, context)
+            fallbackEncoding.withOptionalCString { fallbackEncoding in
+                soapxml_parser_create(name, fallbackEncoding, maximumDepth, &handlers, context)
             }
         }
         guard let created else { return nil }

@@ -7,7 +7,8 @@
 //     before any of its entity declarations are read, so no entity is ever expanded;
 //   * no external entity, DTD or XInclude is loaded and the network is never touched (XML_PARSE_NONET);
 //   * element nesting deeper than the caller's limit stops the parse with SOAPXML_STATUS_TOO_DEEP;
-//   * errors are collected per parser through libxml2's structured error hook and never printed.
+//   * errors, decoding errors included, are collected per parser through libxml2's structured error hook and
+//     never printed.
 #ifndef CSOAPXML_H
 #define CSOAPXML_H
 
@@ -61,11 +62,15 @@ typedef struct soapxml_event_handlers {
 typedef struct soapxml_parser soapxml_parser;
 
 /// Creates a parser that reports to `handlers` with `handler_context`. `document_name` is used in error
-/// messages; `encoding` (an IANA name such as "windows-1251") overrides the XML declaration when not NULL;
-/// `max_depth` limits element nesting (0, or more than SOAPXML_MAXIMUM_DEPTH, means SOAPXML_MAXIMUM_DEPTH).
-/// Returns NULL only when out of memory; an unknown `encoding` gives a parser whose status says so.
+/// messages; `max_depth` limits element nesting (0, or more than SOAPXML_MAXIMUM_DEPTH, means SOAPXML_MAXIMUM_DEPTH).
+/// The document's encoding is the first of (XML 1.0 Appendix F): its byte-order mark (UTF-8, UTF-16LE, UTF-16BE);
+/// the `encoding` of its XML declaration, read in the family libxml2 recognises from the first bytes (UTF-16 or
+/// UCS-4 without a mark, EBCDIC), which decides alone when the declaration names no encoding; `fallback_encoding`
+/// (an IANA name such as "windows-1251", typically an HTTP charset) when not NULL; UTF-8. An unknown
+/// `fallback_encoding` stops the parse with SOAPXML_STATUS_UNSUPPORTED_ENCODING only when the document names no
+/// encoding of its own. Returns NULL only when out of memory.
 soapxml_parser *_Nullable soapxml_parser_create(const char *_Nullable document_name,
-                                                const char *_Nullable encoding,
+                                                const char *_Nullable fallback_encoding,
                                                 unsigned int max_depth,
                                                 const soapxml_event_handlers *handlers,
                                                 void *_Nullable handler_context);

@@ -220,7 +220,7 @@ public final class SOAPClient: Sendable {
         let options = XMLParsingOptions(
             maximumSize: configuration.transportOptions.maximumResponseSize,
             maximumDepth: configuration.maximumResponseDepth,
-            encoding: response.headers.contentTypeCharset,
+            fallbackEncoding: response.headers.contentTypeCharset,
             documentName: "response"
         )
         let isSuccess = (200..<300).contains(response.status)

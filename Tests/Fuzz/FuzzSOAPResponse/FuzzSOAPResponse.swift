@@ -11,7 +11,7 @@ public func main(argc: CInt, argv: UnsafeMutablePointer<UnsafeMutablePointer<CCh
     runFuzzer(argc: argc, argv: argv) { data, size in fuzzSOAPResponse(data, size) }
 }
 
-/// The charsets a Content-Type may name; `nil` leaves it to the XML declaration.
+/// The charsets a Content-Type may name, used where the document names no encoding; `nil` means UTF-8 there.
 private let encodings: [String?] = [nil, "utf-8", "windows-1251", "koi8-r"]
 
 /// The first byte picks the operation (low 3 bits) and the charset (bits 4–5); the rest is the body.
@@ -19,7 +19,11 @@ private func fuzzSOAPResponse(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CIn
     guard let data, size > 0 else { return 0 }
     let selector = Int(data[0])
     let body = UnsafeBufferPointer(start: data + 1, count: size - 1)
-    let options = XMLParsingOptions(maximumSize: 1 << 20, maximumDepth: 32, encoding: encodings[(selector >> 4) & 3])
+    let options = XMLParsingOptions(
+        maximumSize: 1 << 20,
+        maximumDepth: 32,
+        fallbackEncoding: encodings[(selector >> 4) & 3]
+    )
     let summary = SOAPResponseSummary(status: 200, contentType: "text/xml", body: Array(body.prefix(512)))
     do {
         switch selector & 7 {
