@@ -61,7 +61,7 @@ struct SOAPClientEncodingTests {
 
     @Test(arguments: replies)
     func aReplyIsReadInTheEncodingItNamesOrElseTheCharset(reply: Reply) async throws {
-        let client = SOAPClientTests.client { _, _ in
+        let client = SOAPClientTests.client { _ in
             SOAPHTTPResponse(status: 200, headers: ["Content-Type": reply.contentType], body: reply.body)
         }
         let output = try await client.call(EchoOperation.self, Echo(text: "hi"), addressing: SOAPClientTests.addressing)
@@ -71,7 +71,7 @@ struct SOAPClientEncodingTests {
     @Test
     func anUnknownCharsetFailsOnlyAReplyThatNamesNoEncoding() async throws {
         let contentType = "text/xml; charset=x-no-such-encoding"
-        let declared = SOAPClientTests.client { _, _ in
+        let declared = SOAPClientTests.client { _ in
             SOAPHTTPResponse(
                 status: 200,
                 headers: ["Content-Type": contentType],
@@ -81,7 +81,7 @@ struct SOAPClientEncodingTests {
         let output = try await declared.call(EchoOperation.self, Echo(text: "hi"), addressing: SOAPClientTests.addressing)
         #expect(output.result.text == "Привет")
 
-        let undeclared = SOAPClientTests.client { _, _ in
+        let undeclared = SOAPClientTests.client { _ in
             SOAPHTTPResponse(status: 200, headers: ["Content-Type": contentType], body: TestXML.bytes(Self.reply(declaration: "")))
         }
         do {

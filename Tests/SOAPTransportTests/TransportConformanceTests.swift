@@ -231,7 +231,7 @@ struct TransportConformanceTests {
             #expect(error.code == .timeout)
             #expect(error.requestMayHaveReachedServer)
             #expect(!error.responseHeadReceived)
-            #expect(error.message.contains("total deadline of 2 s"), "\(error.message)")
+            #expect(error.message.contains("within the total deadline of"), "\(error.message)")
             // Far below the server's own delay, however loaded the machine: the deadline ended the call.
             #expect(ContinuousClock.now - started < .seconds(30))
             expectNoSecret(in: error)
