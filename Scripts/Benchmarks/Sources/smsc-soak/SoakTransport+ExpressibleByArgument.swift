@@ -1,0 +1,4 @@
+import ArgumentParser
+import SMSCSoak
+
+extension SoakTransport: @retroactive ExpressibleByArgument {}
