@@ -58,8 +58,7 @@ let package = Package(
             // SoapServer replies from the recorded exchanges.
             dependencies: [smsc("SMSC"), smsc("SOAPRuntime"), smsc("SMSCTesting"), "CMallocCounter"],
             swiftSettings: swiftSettings,
-            // SMSC's wire layer is `package` code: the plugin generates the same code from the same WSDL here, and
-            // builds smsc-wsdl-gen, whose runs are measured too.
+            // SMSC's wire layer is `package` code: the plugin generates the same code from the same WSDL here.
             plugins: [.plugin(name: "WSDLGeneratorPlugin", package: "smsc-swift")]
         ),
         .target(name: "CMallocCounter"),

@@ -27,10 +27,10 @@ struct SoakCommand: AsyncParsableCommand {
     @Option(help: "The client's deadline per call, in seconds; a delayed reply is held twice as long.")
     var timeout: Double = 1
 
-    @Option(help: "nio or ahc.")
+    @Option(help: "nio or ahc.", transform: Self.transport(named:))
     var transport: SoakTransport = .nio
 
-    @Flag(help: "Give messages no id of the caller's: the client generates them (generatesMessageIDs).")
+    @Flag(name: .customLong("generated-ids"), help: "Give messages no id of the caller's: the client generates them.")
     var generatedIDs = false
 
     func validate() throws {
@@ -93,6 +93,13 @@ struct SoakCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         print("smsc-soak: OK: no message sent twice, every message accounted for")
+    }
+
+    static func transport(named name: String) throws -> SoakTransport {
+        guard let transport = SoakTransport(rawValue: name) else {
+            throw ValidationError("--transport takes nio or ahc, not \(name)")
+        }
+        return transport
     }
 
     /// A memory figure of the process from /proc/self/status, in KiB: `VmRSS` (resident now) or `VmHWM` (the peak);

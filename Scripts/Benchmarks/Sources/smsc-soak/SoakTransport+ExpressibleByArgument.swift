@@ -1,4 +1,0 @@
-import ArgumentParser
-import SMSCSoak
-
-extension SoakTransport: @retroactive ExpressibleByArgument {}
