@@ -2,29 +2,51 @@
 //
 // SMSC: a Swift client for the SMSC SMS gateway's SOAP API (smsc.ru, smscentre.com, smsc.ua, smsc.kz).
 //
-// The architecture, as the targets show it:
-//   CLibXML2 + CSOAPXML     libxml2, reached only through a small prefixed C shim (hardened parsing).
-//   SOAPXML                 the Swift side of the shim: parses bytes into an immutable element tree.
-//   WSDLGeneratorCore       pure generator: WSDL bytes in, Swift files and diagnostics out.
-//   smsc-wsdl-gen           the generator's command-line front end (file I/O and options only).
-//   WSDLGeneratorPlugin     SwiftPM build-tool plugin: runs smsc-wsdl-gen on wsdl/*.wsdl at every build.
-//   SOAPRuntime             what generated code needs at run time, and the transport-agnostic SOAP client;
-//                           knows nothing of SMSC.
-//   SOAPAsyncHTTPClient     the default transport, over AsyncHTTPClient.
-//   SOAPNIOTransport        a lean transport written on SwiftNIO's HTTP/1.1 codec and NIOSSL (no proxies).
-//   SOAPNIOSupport          what both NIO-based transports share: URL parsing, NIO and NIOSSL error mapping.
-//   SMSC                    the library users import; its wire layer is generated from wsdl/smsc.wsdl.
-//   SMSCSandbox             an offline SMSC: a SOAP server on 127.0.0.1 with the service's behaviour, for demos
-//                           and for users' own integration tests.
-//   SMSCCommand (`smsc`)    the command-line tool: single calls, bulk CSV runs, sandbox, demo.
-//   SMSCBulk                the tool's bulk engine: streaming CSV, a durable journal, ordered bounded concurrency.
-//   smsc-benchmarks         timings for Scripts/benchmark.sh.
-//   smsc-soak               Scripts/soak.sh: many sends under random faults, every message accounted for.
+// The targets, one line each (the libraries first, then what only tests and CI build):
+//   CLibXML2                 carries `pkg-config libxml-2.0` flags for CSOAPXML; exports no headers.
+//   CSOAPXML                 the small prefixed C shim, the only way to libxml2 (hardened parsing).
+//   SOAPXML                  the Swift side of the shim: parses bytes into an immutable element tree.
+//   WSDLGeneratorCore        the pure generator: WSDL bytes in, Swift files and diagnostics out.
+//   smsc-wsdl-gen            the generator's command-line front end (file I/O and options only).
+//   WSDLGeneratorPlugin      build-tool plugin: runs smsc-wsdl-gen as a target's wsdl-generator-config.json says.
+//   SOAPRuntime              what generated code needs at run time, and the transport-agnostic SOAP client.
+//   SOAPAsyncHTTPClient      the default transport, over AsyncHTTPClient.
+//   SOAPNIOTransport         a lean transport on SwiftNIO's HTTP/1.1 codec and NIOSSL (no proxies).
+//   SOAPNIOSupport           what both NIO-based transports share: URL parsing, NIO and NIOSSL error mapping.
+//   SMSC                     the library users import; its wire layer is generated from wsdl/smsc.wsdl.
+//   SMSCSandbox              an offline SMSC on 127.0.0.1, for demos and for users' own integration tests.
+//   SMSCTesting              records exchanges and replays them in users' tests, with no server.
+//   SMSCBulk                 the tool's bulk engine: streaming CSV, a durable journal, ordered bounded concurrency.
+//   SMSCCommand (`smsc`)     the command-line tool: single calls, bulk CSV runs, sandbox, demo.
+//   SOAPTestServer           test support: scripted loopback HTTP(S) servers, PHP's web server, child processes.
+//   SMSCSoak                 test support: the soak engine, also compiled by Scripts/Benchmarks for Scripts/soak.sh.
+//   RecursionFixture, …      the plugin on each reference WSDL, one target each (`referenceFixtures` below).
+//   SOAPXMLTests             parsing into XMLTree (limits, hardening) and the tree's canonical lines.
+//   WSDLGeneratorCoreTests   the generator: reference (golden) files, diagnostics, Swift naming.
+//   GeneratedCodeTests       the fixtures' code: round trips, and envelopes as zeep and PHP write them.
+//   SOAPRuntimeTests         envelopes, decoding, scalars, addressing, and the SOAP client.
+//   SOAPTransportTests       both transports against one conformance suite, and what is particular to each.
+//   SMSCTests                the client: encoding, decoding, errors, retries, rate limits, metrics and spans.
+//   SMSCBulkTests            CSV reading, the journal, the runner's ordered bounded concurrency, progress.
+//   SMSCSandboxTests         the sandbox's rules, faults, wire format, interop with PHP and zeep, the soak.
+//   SMSCParityTests          parity with PHP's SoapServer and SoapClient and with python's zeep.
+//   SMSCTestingTests         recording and replaying.
+//   SMSCCommandTests         the built `smsc` against the sandbox and scripted servers.
+//   ToolingTests             the built generator CLI and Scripts/update-wsdl.sh.
+//   FuzzSupport, Fuzz…       libFuzzer targets (Tests/Fuzz), only when SMSC_FUZZ=1 (Scripts/fuzz.sh).
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+/// The generator's reference WSDLs that the plugin builds into a target each, under Tests/GeneratedCodeTests (each
+/// target's wsdl-generator-config.json names its WSDL); GeneratedCodeTests tests them all.
+let referenceFixtures = [
+    "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
+    "ListFixture", "ChoiceFixture", "AttributesFixture", "DerivationFixture", "HeadersFixture", "PortsFixture",
+    "RPCLiteralFixture", "AnyFixture",
 ]
 
 /// Set by Scripts/fuzz.sh: adds the libFuzzer targets (Tests/Fuzz), which only build with `-sanitize=fuzzer`.
@@ -98,6 +120,15 @@ let package = Package(
             path: "Tests/SOAPTestServer",
             swiftSettings: swiftSettings
         ),
+        // Test support: the soak engine, many sends through SMSCClient to a sandbox injecting faults at random, each
+        // message checked against what the sandbox accepted. SoakTests run it briefly; Scripts/Benchmarks compiles
+        // the same folder (a symlink) for Scripts/soak.sh, since only a product could reach it from there.
+        .target(
+            name: "SMSCSoak",
+            dependencies: ["SMSC", "SMSCSandbox", "SOAPNIOTransport"],
+            path: "Tests/SMSCSoak",
+            swiftSettings: swiftSettings
+        ),
         // Only carries `pkg-config libxml-2.0` flags; exports no headers on purpose (see its module map).
         .systemLibrary(
             name: "CLibXML2",
@@ -130,26 +161,6 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Speed measurements for Scripts/benchmark.sh (release mode); reported, never asserted in tests.
-        .executableTarget(
-            name: "smsc-benchmarks",
-            // SMSCTesting reads the PHP SoapServer replies from the recorded exchanges.
-            dependencies: ["WSDLGeneratorCore", "SOAPXML", "CSOAPXML", "SMSC", "SOAPRuntime", "SMSCTesting", "CMallocCounter"],
-            swiftSettings: swiftSettings
-        ),
-        // The client side of Scripts/bench.sh: calls/s, CPU per call and peak RSS of a plain AsyncHTTPClient loop and
-        // of SMSCClient against one endpoint. Reported, never asserted.
-        .executableTarget(
-            name: "smsc-load",
-            dependencies: [
-                "SMSC",
-                "SOAPNIOTransport",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: swiftSettings
-        ),
         // Recording and replaying exchanges for users' tests; knows the credentials' elements (to mask and to ignore
         // them) and nothing else of SMSC.
         .target(
@@ -157,20 +168,6 @@ let package = Package(
             dependencies: ["SMSC", "SOAPRuntime", "SOAPXML", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
-        // The engine of Scripts/soak.sh: many sends through SMSCClient to a sandbox injecting faults, each message
-        // checked against what the sandbox accepted. A short run of it is a test (SMSCCommandTests).
-        .executableTarget(
-            name: "smsc-soak",
-            dependencies: [
-                "SMSC",
-                "SMSCSandbox",
-                "SOAPNIOTransport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: swiftSettings
-        ),
-        // Counts allocations in the benchmark process by interposing glibc's malloc family; linked by nothing else.
-        .target(name: "CMallocCounter", path: "Sources/CMallocCounter"),
         .plugin(
             name: "WSDLGeneratorPlugin",
             capability: .buildTool(),
@@ -289,107 +286,24 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
-        // The plugin applied, as users apply it, to the generator's reference WSDLs (a fixture target per WSDL):
-        // what it generates compiles, and values survive encoding and decoding.
+    ]
+    // The plugin applied, as users apply it, to the generator's reference WSDLs (a fixture target per WSDL): what it
+    // generates compiles, and values survive encoding and decoding.
+    + referenceFixtures.map { fixture in
         .target(
-            name: "RecursionFixture",
+            name: fixture,
             dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/RecursionFixture",
+            path: "Tests/GeneratedCodeTests/\(fixture)",
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "NillableFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/NillableFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "EnumerationFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/EnumerationFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "ValueConstraintsFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/ValueConstraintsFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "OneWayFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/OneWayFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "ListFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/ListFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "ChoiceFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/ChoiceFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "AttributesFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/AttributesFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "DerivationFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/DerivationFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "HeadersFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/HeadersFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "PortsFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/PortsFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "RPCLiteralFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/RPCLiteralFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
-        .target(
-            name: "AnyFixture",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/AnyFixture",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        ),
+        )
+    }
+    + [
         .testTarget(
             name: "GeneratedCodeTests",
-            // SOAPTestServer runs zeep (Tests/Zeep) and PHP (Tests/PHP), whose envelopes the generated code's are compared with.
-            dependencies: [
-                "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
-                "ListFixture", "ChoiceFixture", "AnyFixture", "AttributesFixture", "DerivationFixture", "HeadersFixture",
-                "PortsFixture", "RPCLiteralFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
-            ],
+            // SOAPTestServer runs zeep (Tests/Zeep) and PHP (Tests/PHP), whose envelopes the generated code's are
+            // compared with.
+            dependencies: referenceFixtures.map { .target(name: $0) } + ["SOAPRuntime", "SOAPXML", "SOAPTestServer"],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep", "PHP"],
             swiftSettings: swiftSettings
@@ -441,7 +355,11 @@ let package = Package(
         .testTarget(
             name: "SMSCSandboxTests",
             // SMSCTesting reads PHP's recorded exchanges (SMSCTests' fixtures); SOAPTestServer runs PHP and python.
-            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting", "SOAPTestServer"],
+            dependencies: [
+                "SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting", "SOAPTestServer",
+                // SoakTests: a short soak on each transport.
+                "SMSCSoak",
+            ],
             // PHP and python clients that call the sandbox through its WSDL.
             resources: [.copy("Interop")],
             swiftSettings: swiftSettings
@@ -469,8 +387,6 @@ let package = Package(
             name: "SMSCCommandTests",
             dependencies: [
                 "SMSCCommand", "SMSCSandbox", "SMSC", "SOAPTestServer",
-                // Built so that SoakTests can run a short soak.
-                "smsc-soak",
                 // `--record` fixtures are replayed through it.
                 "SMSCTesting",
                 // For the test that searches every output, logs, metrics and spans included, for secrets.

@@ -47,17 +47,30 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The release build has a folder of its own, so measuring never waits for (or invalidates) the debug build.
-scratch=()
-if [[ "$configuration" == release ]]; then scratch=(--scratch-path "$root/.build-bench"); fi
+# smsc-load is in the measurements' package (Scripts/Benchmarks), smsc in the root package. The release build
+# makes both in that package (smsc as a dependency's product) in a folder of its own, so measuring never waits for
+# (or invalidates) the debug build. The smoke run takes the root package's debug smsc, which CI has already built,
+# and builds smsc-load in Tests/ConsumerFixture's folder, where CI has already compiled the root package's products
+# and their dependencies as a dependency: only smsc-load is compiled.
+benchmarks=(--package-path "$root/Scripts/Benchmarks")
 if [[ -n "${BENCH_BIN:-}" ]]; then
-    bin="$BENCH_BIN"
-    echo "==> measuring $bin/smsc-load and $bin/smsc (BENCH_BIN), not building" >&2
+    load_bin="$BENCH_BIN"
+    smsc_bin="$BENCH_BIN"
+    echo "==> measuring $BENCH_BIN/smsc-load and $BENCH_BIN/smsc (BENCH_BIN), not building" >&2
+elif [[ "$configuration" == release ]]; then
+    release=("${benchmarks[@]}" -c release --scratch-path "$root/.build-bench")
+    echo "==> swift build ${release[*]} (smsc-load, smsc)" >&2
+    swift build "${release[@]}" --product smsc-load >&2
+    swift build "${release[@]}" --product smsc >&2
+    load_bin="$(swift build "${release[@]}" --show-bin-path)"
+    smsc_bin="$load_bin"
 else
-    echo "==> swift build -c $configuration ${scratch[*]} (smsc-load, smsc)" >&2
-    swift build -c "$configuration" "${scratch[@]}" --product smsc-load >&2
-    swift build -c "$configuration" "${scratch[@]}" --product smsc >&2
-    bin="$(swift build -c "$configuration" "${scratch[@]}" --show-bin-path)"
+    smoke_build=("${benchmarks[@]}" --scratch-path "$root/Tests/ConsumerFixture/.build")
+    echo "==> swift build ${smoke_build[*]} --product smsc-load; swift build --product smsc" >&2
+    swift build "${smoke_build[@]}" --product smsc-load >&2
+    swift build --product smsc >&2
+    load_bin="$(swift build "${smoke_build[@]}" --show-bin-path)"
+    smsc_bin="$(swift build --show-bin-path)"
 fi
 
 # nginx on a free loopback port, one worker, answering every POST with the fixed reply.
@@ -112,7 +125,7 @@ done
 for concurrency in 1 14; do
     echo "==> a plain AsyncHTTPClient loop and SMSCClient.status over each transport, $calls calls, $concurrency in flight" >&2
     for mode in ahc client nio nio-pinned; do
-        record "$mode-$concurrency" "$("$bin/smsc-load" --mode "$mode" --endpoint "$endpoint" --calls "$calls" --concurrency "$concurrency" --warmup "$warmup")"
+        record "$mode-$concurrency" "$("$load_bin/smsc-load" --mode "$mode" --endpoint "$endpoint" --calls "$calls" --concurrency "$concurrency" --warmup "$warmup")"
     done
 done
 
@@ -124,7 +137,7 @@ for row in range(int(sys.argv[1])):
     print(f"79999999999,{row + 1}")
 PY
 for concurrency in 1 14; do
-    measured="$(SMSC_LOGIN=bench SMSC_PASSWORD=bench python3 Scripts/bench/measure.py "$bin/smsc" status --csv "$work/status.csv" \
+    measured="$(SMSC_LOGIN=bench SMSC_PASSWORD=bench python3 Scripts/bench/measure.py "$smsc_bin/smsc" status --csv "$work/status.csv" \
         --all 2 --query x=1 --concurrency "$concurrency" --endpoint "$endpoint")"
     seconds="$(sed -E 's/.*seconds=([0-9.]+) cpu.*/\1/' <<<"$measured")"
     cpu="$(sed -E 's/.*cpu_seconds=([0-9.]+).*/\1/' <<<"$measured")"

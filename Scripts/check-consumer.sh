@@ -13,7 +13,8 @@
 #      no server running (ReplayTests, which also shows that a changed request fails with a diff); the same run has
 #      the plugin's client of the fixture's own WSDL call a loopback server (PluginTests).
 # The fixture has its own .build under Tests/ConsumerFixture (gitignored); its first build compiles
-# AsyncHTTPClient, NIO and BoringSSL again, several minutes on two cores.
+# AsyncHTTPClient, NIO and BoringSSL again, several minutes on two cores. Scripts/bench.sh --smoke builds
+# Scripts/Benchmarks in the same folder to reuse them.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -7,7 +7,7 @@
 #
 # Usage: Scripts/soak.sh [MESSAGES [smsc-soak options…]]
 #   e.g. Scripts/soak.sh 100000 --fault-rate 0.2 --transport ahc --seed 7
-# A short run of it is a test (SMSCCommandTests/SoakTests).
+# A short run of its engine (Tests/SMSCSoak) on each transport is a test (SMSCSandboxTests/SoakTests).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,8 +15,10 @@ cd "$root"
 messages="${1:-100000}"
 shift || true
 
-# The release build shares Scripts/bench.sh's folder, so measuring never waits for or invalidates the debug build.
-echo "==> swift build -c release --scratch-path .build-bench --product smsc-soak" >&2
-swift build -c release --scratch-path "$root/.build-bench" --product smsc-soak >&2
+# smsc-soak is in the measurements' package (Scripts/Benchmarks). Its release build shares Scripts/bench.sh's
+# folder, so measuring never waits for or invalidates the debug build.
+build=(--package-path "$root/Scripts/Benchmarks" -c release --scratch-path "$root/.build-bench")
+echo "==> swift build ${build[*]} --product smsc-soak" >&2
+swift build "${build[@]}" --product smsc-soak >&2
 echo "==> $(uname -m), $(nproc) cores, $(swift --version 2>/dev/null | head -1)" >&2
-"$(swift build -c release --scratch-path "$root/.build-bench" --show-bin-path)/smsc-soak" --messages "$messages" "$@"
+"$(swift build "${build[@]}" --show-bin-path)/smsc-soak" --messages "$messages" "$@"

@@ -24,6 +24,8 @@ echo "==> Scripts/check-plugin-rebuild.sh"
 echo "==> Scripts/check-consumer.sh"
 "$root/Scripts/check-consumer.sh"
 
+# After check-consumer.sh: the smoke run builds smsc-load (Scripts/Benchmarks) in the consumer fixture's build
+# folder, where the root package's products and their dependencies are compiled already.
 echo "==> Scripts/bench.sh --smoke"
 "$root/Scripts/bench.sh" --smoke
 

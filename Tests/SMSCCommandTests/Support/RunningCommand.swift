@@ -16,13 +16,11 @@ final class RunningCommand {
     ///     stdout is then empty.
     ///   - stdoutPath: Make stdout this file instead, e.g. `/dev/full`, where every write fails with `ENOSPC`. The
     ///     result's stdout is then empty.
-    ///   - executable: The program to run; `smsc` by default.
     init(
         _ arguments: [String],
         environment: [String: String] = [:],
         stdoutIsAClosedPipe: Bool = false,
-        stdoutPath: String? = nil,
-        executable: String = SMSCExecutable.path
+        stdoutPath: String? = nil
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("smsc-cli-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -34,7 +32,7 @@ final class RunningCommand {
         let stderrHandle = try FileHandle(forWritingTo: stderrFile)
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: SMSCExecutable.path)
         process.arguments = arguments
         var variables = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SMSC_") }
         variables.merge(environment) { $1 }

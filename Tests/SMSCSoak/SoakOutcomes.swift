@@ -1,5 +1,5 @@
 /// Each message's outcome, written by the task that sent it.
-final class Outcomes: @unchecked Sendable {
+final class SoakOutcomes: @unchecked Sendable {
     // Each slot is written by one task and read after all of them ended (the task group's end orders them).
     private let storage: UnsafeMutableBufferPointer<UInt8>
 
@@ -12,8 +12,8 @@ final class Outcomes: @unchecked Sendable {
         storage.deallocate()
     }
 
-    subscript(number: Int) -> SoakCommand.Outcome {
-        get { SoakCommand.Outcome(rawValue: storage[number]) ?? .pending }
+    subscript(number: Int) -> SoakOutcome {
+        get { SoakOutcome(rawValue: storage[number]) ?? .pending }
         set { storage[number] = newValue.rawValue }
     }
 }
