@@ -7,7 +7,12 @@ struct BulkOptions: ParsableArguments {
     static let vendorConcurrencyLimit = 14
     static let defaultConcurrency = 4
 
-    @Option(help: ArgumentHelp("Run once per row of this CSV file and print one JSON line per row, in input order.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Run once per row of this CSV file and print one JSON line per row, in input order.",
+            valueName: "file"
+        )
+    )
     var csv: String?
 
     @Option(

@@ -6,7 +6,12 @@ import SMSC
 /// Any of them makes the command use the "2" operation (`send_sms2`, `get_sms_cost2`) with a query built by the
 /// library. They cannot be combined with `--query`, which is sent exactly as written.
 struct SendOptionFlags: ParsableArguments {
-    @Option(help: ArgumentHelp("Transliterate the text: 0 no, 1 Cyrillic to Latin, 2 to look-alike Latin characters (translit).", valueName: "0|1|2"))
+    @Option(
+        help: ArgumentHelp(
+            "Transliterate the text: 0 no, 1 Cyrillic to Latin, 2 to look-alike Latin characters (translit).",
+            valueName: "0|1|2"
+        )
+    )
     var translit: Int?
 
     @Flag(help: "Shorten links in the text (tinyurl=1).")
@@ -28,10 +33,17 @@ struct SendOptionFlags: ParsableArguments {
     )
     var tz: Int?
 
-    @Option(help: ArgumentHelp("Spread a mailing over this many hours, 0.1-720; needs --freq (period).", valueName: "hours"))
+    @Option(
+        help: ArgumentHelp("Spread a mailing over this many hours, 0.1-720; needs --freq (period).", valueName: "hours")
+    )
     var period: Double?
 
-    @Option(help: ArgumentHelp("Send the next group of numbers every this many minutes, 1-1440 (freq).", valueName: "minutes"))
+    @Option(
+        help: ArgumentHelp(
+            "Send the next group of numbers every this many minutes, 1-1440 (freq).",
+            valueName: "minutes"
+        )
+    )
     var freq: Int?
 
     @Option(
@@ -115,7 +127,9 @@ struct SendOptionFlags: ParsableArguments {
                 )
             }
             if Self.parametersWithTypedFlags.contains(key) {
-                throw ValidationError("--param must not set \(name): use --\(key), which checks the value before anything is sent")
+                throw ValidationError(
+                    "--param must not set \(name): use --\(key), which checks the value before anything is sent"
+                )
             }
             if !seen.insert(key).inserted {
                 throw ValidationError("--param must not set \(name) twice: give each parameter once")
@@ -173,7 +187,10 @@ struct SendOptionFlags: ParsableArguments {
             reportPerPhoneDetails: op ? true : nil,
             additionalParameters: parameters.map { parameter in
                 let separator = parameter.firstIndex(of: "=")!
-                return (name: String(parameter[..<separator]), value: String(parameter[parameter.index(after: separator)...]))
+                return (
+                    name: String(parameter[..<separator]),
+                    value: String(parameter[parameter.index(after: separator)...])
+                )
             }
         )
     }

@@ -143,7 +143,14 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     static func validation(_ operation: SMSCOperation?, field: String, rule: String) -> SMSCError {
-        SMSCError(code: .validation, operation: operation, message: "invalid \(field): \(rule); nothing was sent", mayHaveReachedServer: false, field: field, rule: rule)
+        SMSCError(
+            code: .validation,
+            operation: operation,
+            message: "invalid \(field): \(rule); nothing was sent",
+            mayHaveReachedServer: false,
+            field: field,
+            rule: rule
+        )
     }
 
     /// For a failed send, whether the message may have gone out all the same: the request may have reached the

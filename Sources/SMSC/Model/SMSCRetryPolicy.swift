@@ -44,7 +44,10 @@ public struct SMSCRetryPolicy: Sendable, Hashable {
         rateLimitedBackoff: Duration = .seconds(15)
     ) {
         precondition(maximumAttempts >= 1, "maximumAttempts must be at least 1")
-        precondition(initialBackoff >= .zero && maximumBackoff >= .zero && rateLimitedBackoff >= .zero, "waits cannot be negative")
+        precondition(
+            initialBackoff >= .zero && maximumBackoff >= .zero && rateLimitedBackoff >= .zero,
+            "waits cannot be negative"
+        )
         precondition(backoffMultiplier >= 1, "backoffMultiplier must be at least 1")
         self.maximumAttempts = maximumAttempts
         self.initialBackoff = initialBackoff

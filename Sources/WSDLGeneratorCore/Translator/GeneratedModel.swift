@@ -106,7 +106,8 @@ struct GeneratedField: Hashable {
         var schemaType: String {
             switch self {
             case .scalar(_, let type), .structure(_, let type): type
-            case .choice(_, let alternatives): "xsd:choice of " + alternatives.map { "`\($0.wireName)`" }.joined(separator: ", ")
+            case .choice(_, let alternatives):
+                "xsd:choice of " + alternatives.map { "`\($0.wireName)`" }.joined(separator: ", ")
             case .any: "xsd:any"
             }
         }

@@ -4,7 +4,12 @@ import SOAPXML
 extension WSDLParser {
     /// A local `wsdl:import`: the document at `location` (relative to the importing one, never remote) is read once
     /// and its definitions join the root's. A schema imported this way, as some toolkits write, is read as a schema.
-    mutating func importDefinitions(_ element: XMLTree.Element, from baseKey: String, at location: SourceLocation, into definitions: inout WSDLDefinitions) {
+    mutating func importDefinitions(
+        _ element: XMLTree.Element,
+        from baseKey: String,
+        at location: SourceLocation,
+        into definitions: inout WSDLDefinitions
+    ) {
         guard let reference = element.attribute("location") else {
             diagnostics.error("`wsdl:import` needs a location", at: location)
             return
@@ -28,7 +33,10 @@ extension WSDLParser {
         }
         let declared = root.attribute("targetNamespace") ?? ""
         if let expected = element.attribute("namespace"), declared != expected {
-            diagnostics.error("'\(reference)' declares targetNamespace '\(declared)' but is imported as '\(expected)'", at: location)
+            diagnostics.error(
+                "'\(reference)' declares targetNamespace '\(declared)' but is imported as '\(expected)'",
+                at: location
+            )
             return
         }
         if root.is("schema", in: XMLNamespaces.xmlSchema) {
@@ -37,7 +45,10 @@ extension WSDLParser {
         } else if root.is("definitions", in: XMLNamespaces.wsdl) {
             parseDefinitions(root, file: file.path, key: key, targetNamespace: declared, into: &definitions)
         } else {
-            diagnostics.error("'\(reference)' is neither a WSDL 1.1 document nor an XML Schema: its document element is `\(root.localName)`", at: location)
+            diagnostics.error(
+                "'\(reference)' is neither a WSDL 1.1 document nor an XML Schema: its document element is `\(root.localName)`",
+                at: location
+            )
         }
     }
 
@@ -99,7 +110,10 @@ extension WSDLParser {
                 at: location
             )
         } else {
-            diagnostics.error("`schema` in namespace '\(namespace)' is not XML Schema ('\(XMLNamespaces.xmlSchema)'), so its types are not read", at: location)
+            diagnostics.error(
+                "`schema` in namespace '\(namespace)' is not XML Schema ('\(XMLNamespaces.xmlSchema)'), so its types are not read",
+                at: location
+            )
         }
     }
 }

@@ -13,7 +13,17 @@ extension ServiceTranslator {
         at location: SourceLocation
     ) -> (element: String, type: String)? {
         if isRPC {
-            guard let type = rpcWrapper(of: message, named: wrapperName, operation: operation, body: body, preferredName: preferredName, role: role, at: location) else {
+            guard
+                let type = rpcWrapper(
+                    of: message,
+                    named: wrapperName,
+                    operation: operation,
+                    body: body,
+                    preferredName: preferredName,
+                    role: role,
+                    at: location
+                )
+            else {
                 return nil
             }
             return (wrapperName, type)
@@ -37,24 +47,42 @@ extension ServiceTranslator {
         at location: SourceLocation
     ) -> String? {
         guard let message = definitions.messages[messageName] else {
-            diagnostics.error("message `\(messageName.localName)` of operation `\(operation)` is not defined", at: location)
+            diagnostics.error(
+                "message `\(messageName.localName)` of operation `\(operation)` is not defined",
+                at: location
+            )
             return nil
         }
         var parts = message.parts
         if let names = body?.parts?.split(separator: " ").map(String.init) {
             parts = message.parts.filter { names.contains($0.name) }
             for name in names where !message.parts.contains(where: { $0.name == name }) {
-                diagnostics.error("soap:body parts= of operation `\(operation)` names part `\(name)`, which message `\(message.name.localName)` does not have", at: body!.location)
+                diagnostics.error(
+                    "soap:body parts= of operation `\(operation)` names part `\(name)`, which message `\(message.name.localName)` does not have",
+                    at: body!.location
+                )
             }
         }
         var elements: [LocalElement] = []
         for part in parts {
             if let type = part.type {
-                elements.append(LocalElement(declaration: .local(name: part.name, namespaceURI: nil, type: .named(type)), minOccurs: 1, maxOccurs: 1, location: part.location))
+                elements.append(
+                    LocalElement(
+                        declaration: .local(name: part.name, namespaceURI: nil, type: .named(type)),
+                        minOccurs: 1,
+                        maxOccurs: 1,
+                        location: part.location
+                    )
+                )
             } else if let element = part.element {
-                elements.append(LocalElement(declaration: .reference(element), minOccurs: 1, maxOccurs: 1, location: part.location))
+                elements.append(
+                    LocalElement(declaration: .reference(element), minOccurs: 1, maxOccurs: 1, location: part.location)
+                )
             } else {
-                diagnostics.error("part `\(part.name)` of message `\(message.name.localName)` has neither type= nor element=", at: part.location)
+                diagnostics.error(
+                    "part `\(part.name)` of message `\(message.name.localName)` has neither type= nor element=",
+                    at: part.location
+                )
             }
         }
         let swiftName = uniqueTopLevelName(preferredName, for: "the rpc wrapper `\(wrapperName)`", at: location)
@@ -63,16 +91,25 @@ extension ServiceTranslator {
         appendTopLevelStruct(
             swiftName,
             qualifiedName: qualifiedName,
-            origin: "rpc/literal wrapper `\(wrapperName)` (\(role) of operation `\(operation)`, a child per part of message `\(message.name.localName)`)",
+            origin:
+                "rpc/literal wrapper `\(wrapperName)` (\(role) of operation `\(operation)`, a child per part of message `\(message.name.localName)`)",
             bodyElement: .init(name: wrapperName, namespaceIndex: namespaceIndex, acceptsAnyName: role == "output"),
             of: ComplexTypeDeclaration(name: nil, elements: elements, location: message.location, unsupported: [])
         )
         return qualifiedName
     }
 
-    private func bodyElement(of messageName: QName, operation: String, body: SOAPBody?, at location: SourceLocation) -> ElementDeclaration? {
+    private func bodyElement(
+        of messageName: QName,
+        operation: String,
+        body: SOAPBody?,
+        at location: SourceLocation
+    ) -> ElementDeclaration? {
         guard let message = definitions.messages[messageName] else {
-            diagnostics.error("message `\(messageName.localName)` of operation `\(operation)` is not defined", at: location)
+            diagnostics.error(
+                "message `\(messageName.localName)` of operation `\(operation)` is not defined",
+                at: location
+            )
             return nil
         }
         let part: Part
@@ -108,7 +145,10 @@ extension ServiceTranslator {
             return nil
         }
         guard let element = definitions.schemas.elements[elementName] else {
-            diagnostics.error("element \(display(elementName)) of message `\(message.name.localName)` is not defined in the WSDL's schemas", at: part.location)
+            diagnostics.error(
+                "element \(display(elementName)) of message `\(message.name.localName)` is not defined in the WSDL's schemas",
+                at: part.location
+            )
             return nil
         }
         return element
@@ -117,7 +157,11 @@ extension ServiceTranslator {
     private mutating func bodyStruct(_ element: ElementDeclaration, preferredName: String, role: String) -> String? {
         if let existing = state.bodyStructs[element.name] { return existing }
         report(element.unsupported)
-        let swiftName = uniqueTopLevelName(preferredName, for: "element `\(element.name.localName)`", at: element.location)
+        let swiftName = uniqueTopLevelName(
+            preferredName,
+            for: "element `\(element.name.localName)`",
+            at: element.location
+        )
         let qualifiedName = "\(namespaceName).\(swiftName)"
         let complexType: ComplexTypeDeclaration
         var origin = "element `\(element.name.localName)` (\(role))"
@@ -126,8 +170,12 @@ extension ServiceTranslator {
             complexType = type
         case .named(let typeName):
             guard let type = definitions.schemas.complexTypes[typeName] else {
-                if typeName.namespaceURI != XMLNamespaces.xmlSchema && definitions.schemas.simpleTypes[typeName] == nil {
-                    diagnostics.error("type \(display(typeName)) of element `\(element.name.localName)` is not defined", at: element.location)
+                if typeName.namespaceURI != XMLNamespaces.xmlSchema && definitions.schemas.simpleTypes[typeName] == nil
+                {
+                    diagnostics.error(
+                        "type \(display(typeName)) of element `\(element.name.localName)` is not defined",
+                        at: element.location
+                    )
                     return nil
                 }
                 diagnostics.error(
