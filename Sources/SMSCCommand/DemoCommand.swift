@@ -75,7 +75,11 @@ struct DemoCommand: AsyncParsableCommand {
         let id = sent.id ?? SMSCMessageID("0")
         line(
             "send_sms",
-            "SMSCSendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \(sent.balance.map(MoneyFormat.text) ?? "not reported")"
+            """
+                SMSCSendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \
+                \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \
+                \(sent.balance.map(MoneyFormat.text) ?? "not reported")
+                """
         )
 
         var status = try await client.status(phone: phone, id: id, detail: .full)

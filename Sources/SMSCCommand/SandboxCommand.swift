@@ -16,11 +16,12 @@ struct SandboxCommand: AsyncParsableCommand {
             --account names a login "demo" itself. It prints its endpoint on the first line of standard output and \
             runs until interrupted (or until --stop-after passes).
 
-            --faults injects failures into the exchanges, each at its rate per request: reset-before (connection reset, \
-            request not acted on), reset-after (acted on, then reset), delay (acted on, reply held --fault-delay \
-            seconds), http-502 (acted on, a gateway's 502 page instead of the reply), http-503 (a 503 page, not acted \
-            on), truncate (acted on, half the reply, then closed), error-9 and error-4 (the service's answers, not \
-            acted on). Example: --faults reset-after=0.05,http-503=0.02. The counts are printed when it stops.
+            --faults injects failures into the exchanges, each at its rate per request: reset-before \
+            (connection reset, request not acted on), reset-after (acted on, then reset), delay (acted on, reply held \
+            --fault-delay seconds), http-502 (acted on, a gateway's 502 page instead of the reply), http-503 (a 503 \
+            page, not acted on), truncate (acted on, half the reply, then closed), error-9 and error-4 (the service's \
+            answers, not acted on). Example: --faults reset-after=0.05,http-503=0.02. The counts are printed when it \
+            stops.
             """
     )
 
@@ -57,7 +58,10 @@ struct SandboxCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Failures to inject, KIND=RATE[,KIND=RATE…]; kinds: \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", ")).",
+            """
+                Failures to inject, KIND=RATE[,KIND=RATE…]; kinds: \
+                \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", ")).
+                """,
             valueName: "kind=rate,…"
         )
     )
@@ -163,7 +167,10 @@ struct SandboxCommand: AsyncParsableCommand {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let fault = SandboxFault(rawValue: parts[0]) else {
                 throw ValidationError(
-                    "--faults: unknown kind '\(parts[0])'; the kinds are \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", "))"
+                    """
+                        --faults: unknown kind '\(parts[0])'; the kinds are \
+                        \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", "))
+                        """
                 )
             }
             guard parts.count == 2, let rate = Double(parts[1]), rate.isFinite, (0...1).contains(rate) else {
@@ -184,7 +191,10 @@ struct SandboxCommand: AsyncParsableCommand {
             for name in faultOperations.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let operation = SMSCOperation.allCases.first(where: { $0.wireName == name }) else {
                     throw ValidationError(
-                        "--fault-operations: unknown operation '\(name)'; the operations are \(SMSCOperation.allCases.map(\.wireName).joined(separator: ", "))"
+                        """
+                            --fault-operations: unknown operation '\(name)'; the operations are \
+                            \(SMSCOperation.allCases.map(\.wireName).joined(separator: ", "))
+                            """
                     )
                 }
                 operations?.insert(operation)
@@ -205,12 +215,18 @@ struct SandboxCommand: AsyncParsableCommand {
             server = try await SandboxServer.start(configuration: configuration)
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             Console.writeError(
-                "smsc: error: cannot listen on 127.0.0.1:\(port): the port is already in use; stop what listens there, or pick another with --port (--port 0 picks a free one)"
+                """
+                    smsc: error: cannot listen on 127.0.0.1:\(port): the port is already in use; stop what listens \
+                    there, or pick another with --port (--port 0 picks a free one)
+                    """
             )
             throw ExitCode(4)
         } catch let error as IOError where error.errnoCode == EACCES {
             Console.writeError(
-                "smsc: error: cannot listen on 127.0.0.1:\(port): permission denied; ports below 1024 need privileges, pick another with --port"
+                """
+                    smsc: error: cannot listen on 127.0.0.1:\(port): permission denied; ports below 1024 need \
+                    privileges, pick another with --port
+                    """
             )
             throw ExitCode(4)
         } catch let error as SandboxConfigurationError {
@@ -255,7 +271,10 @@ struct SandboxCommand: AsyncParsableCommand {
         try await server.waitUntilShutdown()
         let statistics = server.statistics
         var summary =
-            "smsc: sandbox: \(statistics.requests) requests, \(statistics.acceptedMessages) messages accepted, \(statistics.repeatedMessages) repeated"
+            """
+                smsc: sandbox: \(statistics.requests) requests, \(statistics.acceptedMessages) messages accepted, \
+                \(statistics.repeatedMessages) repeated
+                """
         if !injected.isEmpty {
             let counts = SandboxFault.allCases.map { "\($0.rawValue) \(statistics.faultsInjected[$0, default: 0])" }
             summary += "; faults injected: \(counts.joined(separator: ", "))"

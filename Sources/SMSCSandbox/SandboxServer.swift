@@ -45,7 +45,8 @@ public final class SandboxServer: Sendable {
     /// Starts listening.
     ///
     /// - Parameter configuration: Address, accounts, prices, timeline and clock.
-    /// - Returns: The running server; call ``shutdown()`` when done, or use ``withSandboxServer(configuration:isolation:_:)``.
+    /// - Returns: The running server; call ``shutdown()`` when done, or use
+    ///   ``withSandboxServer(configuration:isolation:_:)``.
     /// - Throws: ``SandboxConfigurationError`` naming the setting and its rule, or the error binding the address.
     public static func start(configuration: SandboxConfiguration = .init()) async throws -> SandboxServer {
         if let problem = configuration.problem {

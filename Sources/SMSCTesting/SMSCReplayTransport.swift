@@ -103,7 +103,10 @@ public final class SMSCReplayTransport: SOAPTransport {
         let used =
             closest.isUsed && closest.canonical == request ? " (it matches, but was used up by an earlier request)" : ""
         return
-            "no unused recorded exchange matches this \(request.operation) request; the closest is \(closest.name)\(used):\n"
+            """
+                no unused recorded exchange matches this \(request.operation) request; the closest is \
+                \(closest.name)\(used):\n
+                """
             + request.diff(from: closest.canonical)
     }
 

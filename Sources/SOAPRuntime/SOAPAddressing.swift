@@ -58,7 +58,10 @@ public struct SOAPAddressing: Sendable, Hashable {
         if let bad = value.unicodeScalars.first(where: { $0.value < 0x21 || $0.value == 0x7F || $0 == "\"" }) {
             let hex = String(bad.value, radix: 16, uppercase: true)
             return
-                "must be a URI without spaces, control characters or quotes (found U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+                """
+                    must be a URI without spaces, control characters or quotes (found \
+                    U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))
+                    """
         }
         return nil
     }

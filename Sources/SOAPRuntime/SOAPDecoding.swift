@@ -110,8 +110,8 @@ public enum SOAPDecoding {
 
     /// Decodes a nillable simple value from `child`: `nil` for `xsi:nil="true"`; rejects a second occurrence.
     ///
-    /// - Parameter current: What was decoded so far for this child name: `nil` before the first occurrence, `.some(nil)`
-    ///   after an `xsi:nil` one.
+    /// - Parameter current: What was decoded so far for this child name: `nil` before the first occurrence,
+    ///   `.some(nil)` after an `xsi:nil` one.
     @inlinable
     public static func nillableScalar<Value: SOAPScalar>(
         _ type: Value.Type,

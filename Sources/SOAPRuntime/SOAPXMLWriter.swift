@@ -53,8 +53,8 @@ public struct SOAPXMLWriter: Sendable {
         endElement(name, namespaceIndex: namespaceIndex)
     }
 
-    /// Writes a complex value as `<name attributes…>…</name>`, or `<name attributes…/>` when it has no content, as PHP's
-    /// SoapClient writes an element with no children.
+    /// Writes a complex value as `<name attributes…>…</name>`, or `<name attributes…/>` when it has no content, as
+    /// PHP's SoapClient writes an element with no children.
     public mutating func writeElement(
         _ name: String,
         namespaceIndex: Int = 0,

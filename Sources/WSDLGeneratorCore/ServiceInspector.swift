@@ -5,7 +5,10 @@ enum ServiceInspector {
         let primary = service.port
         lines.append("Service: \(primary.serviceName.isEmpty ? "(none)" : primary.serviceName)")
         lines.append(
-            "  Port: \(primary.portName.isEmpty ? "(none)" : primary.portName) (\(primary.soapVersion.displayName), \(primary.bindingStyle))"
+            """
+                  Port: \(primary.portName.isEmpty ? "(none)" : primary.portName) (\(primary.soapVersion.displayName), \
+                \(primary.bindingStyle))
+                """
         )
         lines.append("  Binding: \(primary.bindingName), port type: \(primary.portTypeName)")
         lines.append("  Address: \(primary.address.isEmpty ? "(none)" : primary.address)")
@@ -22,7 +25,10 @@ enum ServiceInspector {
                 ? "Binding \(port.bindingName), no port" : "Port \(port.portName) of service \(port.serviceName)"
             lines.append("\(place) -> \(service.namespaceName).\(port.swiftName ?? "")")
             lines.append(
-                "  Binding: \(port.bindingName) (\(port.soapVersion.displayName), \(port.bindingStyle)), port type: \(port.portTypeName)"
+                """
+                      Binding: \(port.bindingName) (\(port.soapVersion.displayName), \(port.bindingStyle)), port type: \
+                    \(port.portTypeName)
+                    """
             )
             lines.append("  Address: \(port.address.isEmpty ? "(none)" : port.address)")
             lines.append("Operations:")
@@ -78,7 +84,10 @@ enum ServiceInspector {
         guard let type else { return }
         for field in type.fields {
             lines.append(
-                "\(indent)\(field.displayName): \(field.kind.schemaType) (\(field.occurrenceDescription)) -> \(field.swiftName): \(field.propertyType)"
+                """
+                    \(indent)\(field.displayName): \(field.kind.schemaType) (\(field.occurrenceDescription)) -> \
+                    \(field.swiftName): \(field.propertyType)
+                    """
             )
             if case .structure(let swiftType, _) = field.kind {
                 if seen.contains(swiftType) {

@@ -23,7 +23,10 @@ struct GeneratorOptions: ParsableArguments {
 
     @Flag(
         help:
-            "Make namespaces and soapActions that start with the address's origin follow the endpoint, for services that write their own host into them (SMSC's)."
+            """
+                Make namespaces and soapActions that start with the address's origin follow the endpoint, for services \
+                that write their own host into them (SMSC's).
+                """
     )
     var rebaseOnEndpoint = false
 
@@ -59,7 +62,10 @@ struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract:
-            "Writes WSDL-NAME.swift (and with --emit document, WSDL-NAME.document.swift) into the output folder, as the build plugin does."
+            """
+                Writes WSDL-NAME.swift (and with --emit document, WSDL-NAME.document.swift) into the output folder, as \
+                the build plugin does.
+                """
     )
 
     @OptionGroup var options: GeneratorOptions

@@ -18,7 +18,10 @@ extension SMSCClient {
                     call.operation,
                     field: "credentials",
                     rule:
-                        "get_balance needs a login and password: SOAP carries an API key only in the query of the \"2\" operations, and get_balance has none"
+                        """
+                            get_balance needs a login and password: SOAP carries an API key only in the query of the \
+                            \"2\" operations, and get_balance has none
+                            """
                 )
             }
             exchange = try prepare(SMSCSOAP.GetBalance.self, .init(login: login, psw: password), for: call.operation) {

@@ -48,8 +48,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         public var maximumResponseSize: Int
         /// The deepest element nesting accepted in a reply.
         public var maximumResponseDepth: Int
-        /// Keep the last request and response, credentials and message texts masked, in ``SMSCClient/lastExchange`` (like PHP
-        /// SoapClient's `trace` option).
+        /// Keep the last request and response, credentials and message texts masked, in ``SMSCClient/lastExchange``
+        /// (like PHP SoapClient's `trace` option).
         public var keepsLastExchange: Bool
         /// Where the call metrics go; `nil` (the default) uses `MetricsSystem.factory` at each call, which is a
         /// no-op until the application bootstraps a metrics backend.

@@ -166,7 +166,10 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
         default:
             let reason = envelopeError.map { "\($0)" } ?? "not the expected SOAP response"
             return
-                "\(operation): invalid response (\(status)): \(reason); body starts \(response?.bodyPrefixDescription ?? "an empty body")"
+                """
+                    \(operation): invalid response (\(status)): \(reason); body starts \
+                    \(response?.bodyPrefixDescription ?? "an empty body")
+                    """
         }
     }
 }

@@ -69,7 +69,10 @@ struct SendReconciliation: SMSCCallStep {
             guard let id else {
                 count(call, .unknown)
                 throw uncertain.unsettled(
-                    "it may have been sent: without an id there is nothing to check its status by (give the send an id, or set generatesMessageIDs)"
+                    """
+                        it may have been sent: without an id there is nothing to check its status by (give the send an \
+                        id, or set generatesMessageIDs)
+                        """
                 )
             }
             guard let phone = Self.firstRecipient(of: phones) else {
@@ -114,7 +117,10 @@ struct SendReconciliation: SMSCCallStep {
                 count(call, .unknown)
                 let reason =
                     refusedAsDuplicate && error.serviceError?.kind == .messageNotFound
-                    ? "the service refused to send it again as a duplicate (error 9), yet get_status does not find message \(id)"
+                    ? """
+                        the service refused to send it again as a duplicate (error 9), yet get_status does not find \
+                        message \(id)
+                        """
                     : "checking the status of message \(id) failed: \(error.message)"
                 throw uncertain.unsettled("it may have been sent: \(reason)")
             }

@@ -92,7 +92,10 @@ extension WSDLParser {
         var own: [UnsupportedConstruct] = []
         guard let minOccurs = Int(element.attribute("minOccurs") ?? "1"), minOccurs >= 0 else {
             diagnostics.error(
-                "minOccurs '\(element.attribute("minOccurs") ?? "")' of element `\(label)` is not a non-negative integer",
+                """
+                    minOccurs '\(element.attribute("minOccurs") ?? "")' of element `\(label)` is not a non-negative \
+                    integer
+                    """,
                 at: location
             )
             return nil
@@ -159,7 +162,10 @@ extension WSDLParser {
             unsupported.append(
                 .init(
                     message:
-                        "a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in \(display) is not supported",
+                        """
+                            a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in \(display) is \
+                            not supported
+                            """,
                     location: location
                 )
             )
@@ -176,7 +182,10 @@ extension WSDLParser {
                     unsupported.append(
                         .init(
                             message:
-                                "an element of a `xsd:choice` in \(display) that occurs more than once is not supported",
+                                """
+                                    an element of a `xsd:choice` in \(display) that occurs more than once is not \
+                                    supported
+                                    """,
                             location: childLocation
                         )
                     )

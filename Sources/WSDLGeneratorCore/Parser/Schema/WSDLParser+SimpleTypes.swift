@@ -41,7 +41,10 @@ extension WSDLParser {
                     unsupported.append(
                         .init(
                             message:
-                                "an `xsd:list` without an itemType (an inline item type) in \(display) is not supported",
+                                """
+                                    an `xsd:list` without an itemType (an inline item type) in \(display) is not \
+                                    supported
+                                    """,
                             location: childLocation
                         )
                     )

@@ -48,7 +48,10 @@ extension WSDLParser {
                                     let partName = item.attribute("part")
                                 else {
                                     diagnostics.error(
-                                        "soap:header in operation `\(operation.name)` needs a message (with a declared prefix) and a part",
+                                        """
+                                            soap:header in operation `\(operation.name)` needs a message (with a \
+                                            declared prefix) and a part
+                                            """,
                                         at: itemLocation
                                     )
                                     continue

@@ -103,7 +103,10 @@ extension WSDLParser {
                 let message = messageText.flatMap { child.resolveQualifiedName($0) }
                 if let messageText, message == nil {
                     diagnostics.error(
-                        "message '\(messageText)' of operation `\(operation.attribute("name") ?? "")` uses an undeclared prefix",
+                        """
+                            message '\(messageText)' of operation `\(operation.attribute("name") ?? "")` uses an \
+                            undeclared prefix
+                            """,
                         at: childLocation
                     )
                 }

@@ -7,9 +7,15 @@ extension DeclarationBuilder {
                 "WSDL operation `\(operation.wireName)` of port type `\(portTypeName)`.",
                 "",
                 operation.outputElement.map {
-                    "Input element `\(operation.inputElement)`, output element `\($0)`, soapAction `\(operation.soapAction)`."
+                    """
+                        Input element `\(operation.inputElement)`, output element `\($0)`, soapAction \
+                        `\(operation.soapAction)`.
+                        """
                 }
-                    ?? "Input element `\(operation.inputElement)`, one-way (no output: a 2xx reply with no body element), soapAction `\(operation.soapAction)`.",
+                    ?? """
+                        Input element `\(operation.inputElement)`, one-way (no output: a 2xx reply with no body \
+                        element), soapAction `\(operation.soapAction)`.
+                        """,
             ],
             .enumeration(
                 access: access,

@@ -65,8 +65,10 @@ extension DeclarationBuilder {
                 name: "service",
                 type: nil,
                 value: """
-                    SOAPRuntime.SOAPServiceDescription(targetNamespace: \(SwiftLiteral.string(service.targetNamespace)), \
-                    address: \(SwiftLiteral.string(port.address)), namespaces: \(namespaces), soapVersion: \(version)\(rebasing))
+                    SOAPRuntime.SOAPServiceDescription(\
+                    targetNamespace: \(SwiftLiteral.string(service.targetNamespace)), \
+                    address: \(SwiftLiteral.string(port.address)), namespaces: \(namespaces), \
+                    soapVersion: \(version)\(rebasing))
                     """
             )
         )

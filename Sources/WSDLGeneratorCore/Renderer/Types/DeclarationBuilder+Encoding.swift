@@ -10,7 +10,10 @@ extension DeclarationBuilder {
             if case .fixed(let value)? = field.valueConstraint {
                 body.append(
                     .line(
-                        "try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \(SwiftLiteral.string("@" + field.wireName)))"
+                        """
+                            try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \
+                            \(SwiftLiteral.string("@" + field.wireName)))
+                            """
                     )
                 )
             }
@@ -31,7 +34,10 @@ extension DeclarationBuilder {
             ["Writes the attributes that are set into the element's start tag."],
             .function(
                 signature:
-                    "\(prefix)func encodeAttributes(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError)",
+                    """
+                        \(prefix)func encodeAttributes(to writer: inout SOAPRuntime.SOAPXMLWriter) \
+                        throws(SOAPRuntime.SOAPEncodingError)
+                        """,
                 body: body
             )
         )
@@ -58,7 +64,10 @@ extension DeclarationBuilder {
                 if case .repeated(let minimum, let maximum) = field.occurrence, minimum > 0 || maximum != nil {
                     body.append(
                         .line(
-                            "try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), maximum: \(maximum.map(String.init) ?? "nil"))"
+                            """
+                                try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), \
+                                maximum: \(maximum.map(String.init) ?? "nil"))
+                                """
                         )
                     )
                 }
@@ -75,7 +84,10 @@ extension DeclarationBuilder {
                     let namespace =
                         alternative.namespaceIndex > 0 ? ", namespaceIndex: \(alternative.namespaceIndex)" : ""
                     return .line(
-                        "case .\(SwiftNaming.escaped(alternative.caseName))(let value): try writer.writeElement(\(SwiftLiteral.string(alternative.wireName))\(namespace), value: value)"
+                        """
+                            case .\(SwiftNaming.escaped(alternative.caseName))(let value): try \
+                            writer.writeElement(\(SwiftLiteral.string(alternative.wireName))\(namespace), value: value)
+                            """
                     )
                 }
                 let choice = CodeLine.block(
@@ -108,7 +120,10 @@ extension DeclarationBuilder {
                     let maximumText = maximum.map(String.init) ?? "nil"
                     body.append(
                         .line(
-                            "try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), maximum: \(maximumText))"
+                            """
+                                try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), \
+                                maximum: \(maximumText))
+                                """
                         )
                     )
                 }
@@ -128,7 +143,10 @@ extension DeclarationBuilder {
             ],
             .function(
                 signature:
-                    "\(prefix)func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError)",
+                    """
+                        \(prefix)func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) \
+                        throws(SOAPRuntime.SOAPEncodingError)
+                        """,
                 body: body
             )
         )

@@ -34,9 +34,9 @@ extension ServiceTranslator {
         return (element.name.localName, type)
     }
 
-    /// rpc/literal (WSDL 1.1, 3.5; WS-I Basic Profile 1.1, 4.7.10): the body holds one element named after the operation
-    /// (with `Response` appended for the output) in the namespace `soap:body` names, with an unqualified child per
-    /// part, named after the part and of its `type`.
+    /// rpc/literal (WSDL 1.1, 3.5; WS-I Basic Profile 1.1, 4.7.10): the body holds one element named after the
+    /// operation (with `Response` appended for the output) in the namespace `soap:body` names, with an unqualified
+    /// child per part, named after the part and of its `type`.
     private mutating func rpcWrapper(
         of messageName: QName,
         named wrapperName: String,
@@ -58,7 +58,10 @@ extension ServiceTranslator {
             parts = message.parts.filter { names.contains($0.name) }
             for name in names where !message.parts.contains(where: { $0.name == name }) {
                 diagnostics.error(
-                    "soap:body parts= of operation `\(operation)` names part `\(name)`, which message `\(message.name.localName)` does not have",
+                    """
+                        soap:body parts= of operation `\(operation)` names part `\(name)`, which message \
+                        `\(message.name.localName)` does not have
+                        """,
                     at: body!.location
                 )
             }
@@ -92,7 +95,10 @@ extension ServiceTranslator {
             swiftName,
             qualifiedName: qualifiedName,
             origin:
-                "rpc/literal wrapper `\(wrapperName)` (\(role) of operation `\(operation)`, a child per part of message `\(message.name.localName)`)",
+                """
+                    rpc/literal wrapper `\(wrapperName)` (\(role) of operation `\(operation)`, a child per part of \
+                    message `\(message.name.localName)`)
+                    """,
             bodyElement: .init(name: wrapperName, namespaceIndex: namespaceIndex, acceptsAnyName: role == "output"),
             of: ComplexTypeDeclaration(name: nil, elements: elements, location: message.location, unsupported: [])
         )
@@ -120,7 +126,10 @@ extension ServiceTranslator {
             guard names.count == 1, let named = message.parts.first(where: { $0.name == names[0] }) else {
                 let available = message.parts.map { "`\($0.name)`" }.joined(separator: ", ")
                 diagnostics.error(
-                    "soap:body parts=\"\(parts)\" of operation `\(operation)` must name exactly one part of message `\(message.name.localName)` (its parts: \(available))",
+                    """
+                        soap:body parts=\"\(parts)\" of operation `\(operation)` must name exactly one part of message \
+                        `\(message.name.localName)` (its parts: \(available))
+                        """,
                     at: body.location
                 )
                 return nil
@@ -130,7 +139,10 @@ extension ServiceTranslator {
             guard message.parts.count == 1, let only = message.parts.first else {
                 let hint = message.parts.isEmpty ? "" : " (name it with soap:body parts=)"
                 diagnostics.error(
-                    "message `\(message.name.localName)` has \(message.parts.count) parts; document/literal needs exactly one element part in the body\(hint)",
+                    """
+                        message `\(message.name.localName)` has \(message.parts.count) parts; document/literal needs \
+                        exactly one element part in the body\(hint)
+                        """,
                     at: message.location
                 )
                 return nil
@@ -139,14 +151,20 @@ extension ServiceTranslator {
         }
         guard let elementName = part.element else {
             diagnostics.error(
-                "part `\(part.name)` of message `\(message.name.localName)` uses type=, which is rpc style; only element= parts (document/literal) are supported",
+                """
+                    part `\(part.name)` of message `\(message.name.localName)` uses type=, which is rpc style; only \
+                    element= parts (document/literal) are supported
+                    """,
                 at: part.location
             )
             return nil
         }
         guard let element = definitions.schemas.elements[elementName] else {
             diagnostics.error(
-                "element \(display(elementName)) of message `\(message.name.localName)` is not defined in the WSDL's schemas",
+                """
+                    element \(display(elementName)) of message `\(message.name.localName)` is not defined in the \
+                    WSDL's schemas
+                    """,
                 at: part.location
             )
             return nil
@@ -179,7 +197,10 @@ extension ServiceTranslator {
                     return nil
                 }
                 diagnostics.error(
-                    "body element `\(element.name.localName)` must have a complex type; \(display(typeName)) is not one",
+                    """
+                        body element `\(element.name.localName)` must have a complex type; \(display(typeName)) is not \
+                        one
+                        """,
                     at: element.location
                 )
                 return nil

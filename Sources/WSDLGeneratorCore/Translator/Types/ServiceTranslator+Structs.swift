@@ -132,7 +132,10 @@ extension ServiceTranslator {
             // Generated decoders match children by local name: two fields with one name cannot both be decoded.
             guard wireNames.insert(wireName).inserted else {
                 diagnostics.error(
-                    "element `\(wireName)` occurs twice in \(typeDisplay); repeated element names in one type are not supported",
+                    """
+                        element `\(wireName)` occurs twice in \(typeDisplay); repeated element names in one type are \
+                        not supported
+                        """,
                     at: element.location
                 )
                 continue
@@ -150,7 +153,10 @@ extension ServiceTranslator {
             if let valueConstraint, case .structure = kind {
                 let attribute = if case .fixed = valueConstraint { "fixed" } else { "default" }
                 diagnostics.error(
-                    "element `\(wireName)` has a `\(attribute)` value but a complex type; XML Schema allows it on simple content only",
+                    """
+                        element `\(wireName)` has a `\(attribute)` value but a complex type; XML Schema allows it on \
+                        simple content only
+                        """,
                     at: element.location
                 )
                 continue
@@ -167,7 +173,10 @@ extension ServiceTranslator {
             if case .structure(let swiftType, _) = kind, inProgress.contains(swiftType), element.maxOccurs == 1 {
                 if swiftType == owner, occurrence == .required, !isNillable {
                     diagnostics.error(
-                        "element `\(wireName)` is a required child of its own type, so no finite value exists; make it optional (minOccurs=\"0\")",
+                        """
+                            element `\(wireName)` is a required child of its own type, so no finite value exists; make \
+                            it optional (minOccurs=\"0\")
+                            """,
                         at: element.location
                     )
                     continue
@@ -177,7 +186,10 @@ extension ServiceTranslator {
             var propertyName = SwiftNaming.propertyName(wireName)
             if Self.reservedMemberNames.contains(propertyName) {
                 diagnostics.note(
-                    "element `\(wireName)` would be property `\(propertyName)`, which generated types declare themselves; it is generated as `\(propertyName)Element`",
+                    """
+                        element `\(wireName)` would be property `\(propertyName)`, which generated types declare \
+                        themselves; it is generated as `\(propertyName)Element`
+                        """,
                     at: element.location
                 )
                 propertyName += "Element"
