@@ -49,7 +49,8 @@ static void soapxml_record(soapxml_parser *parser, soapxml_status status, const 
     parser->error_message = NULL;
     if (message != NULL) {
         size_t length = strlen(message);
-        while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == '\r' || message[length - 1] == ' ')) {
+        while (length > 0
+               && (message[length - 1] == '\n' || message[length - 1] == '\r' || message[length - 1] == ' ')) {
             length -= 1;
         }
         parser->error_message = malloc(length + 1);
@@ -81,7 +82,8 @@ static void soapxml_on_error(void *user_data, xmlErrorPtr error) {
     // libxml2's push parser words two common failures confusingly: an empty document or one with text before
     // its root is "Document is empty" or "Extra content at the end of the document", and so is a document that
     // stops inside an element. Say what the ordinary libxml2 parser says instead.
-    if (error->code == XML_ERR_DOCUMENT_EMPTY || (error->code == XML_ERR_DOCUMENT_END && parser->depth == 0 && !parser->seen_root)) {
+    if (error->code == XML_ERR_DOCUMENT_EMPTY
+        || (error->code == XML_ERR_DOCUMENT_END && parser->depth == 0 && !parser->seen_root)) {
         if (!parser->has_content) {
             message = "the document is empty";
             line = 0;
@@ -90,7 +92,8 @@ static void soapxml_on_error(void *user_data, xmlErrorPtr error) {
         }
     } else if (error->code == XML_ERR_DOCUMENT_END && parser->depth > 0 && context->name != NULL) {
         long open_line = parser->depth <= SOAPXML_MAXIMUM_DEPTH ? parser->open_lines[parser->depth] : 0;
-        snprintf(rewritten, sizeof rewritten, "Premature end of data in tag %.200s line %ld", (const char *)context->name, open_line);
+        snprintf(rewritten, sizeof rewritten, "Premature end of data in tag %.200s line %ld",
+                 (const char *)context->name, open_line);
         message = rewritten;
     }
     if (error->code == XML_ERR_NO_MEMORY) {
@@ -127,7 +130,8 @@ static xmlEntityPtr soapxml_on_get_entity(void *user_data, const xmlChar *name) 
     return xmlGetPredefinedEntity(name);
 }
 
-static xmlParserInputPtr soapxml_on_resolve_entity(void *user_data, const xmlChar *public_id, const xmlChar *system_id) {
+static xmlParserInputPtr soapxml_on_resolve_entity(void *user_data, const xmlChar *public_id,
+                                                   const xmlChar *system_id) {
     (void)user_data;
     (void)public_id;
     (void)system_id;
@@ -162,7 +166,8 @@ static void soapxml_on_start_element(void *user_data, const xmlChar *local_name,
     if (parser->depth > parser->max_depth) {
         char message[96];
         snprintf(message, sizeof message, "elements are nested deeper than the limit of %u", parser->max_depth);
-        soapxml_record(parser, SOAPXML_STATUS_TOO_DEEP, message, xmlSAX2GetLineNumber(context), xmlSAX2GetColumnNumber(context));
+        soapxml_record(parser, SOAPXML_STATUS_TOO_DEEP, message, xmlSAX2GetLineNumber(context),
+                       xmlSAX2GetColumnNumber(context));
         xmlStopParser(context);
         return;
     }
@@ -189,8 +194,9 @@ static void soapxml_on_start_element(void *user_data, const xmlChar *local_name,
         events[index].value = (const char *)fields[3];
         events[index].value_length = (size_t)(fields[4] - fields[3]);
     }
-    parser->handlers.start_element(parser->handler_context, (const char *)local_name, (const char *)prefix, (const char *)uri,
-                                   namespace_count, (const char *const *)namespaces, attribute_count, events, line);
+    parser->handlers.start_element(parser->handler_context, (const char *)local_name, (const char *)prefix,
+                                   (const char *)uri, namespace_count, (const char *const *)namespaces, attribute_count,
+                                   events, line);
     if (events != stack_attributes) {
         free(events);
     }

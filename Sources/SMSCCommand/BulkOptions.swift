@@ -7,12 +7,20 @@ struct BulkOptions: ParsableArguments {
     static let vendorConcurrencyLimit = 14
     static let defaultConcurrency = 4
 
-    @Option(help: ArgumentHelp("Run once per row of this CSV file and print one JSON line per row, in input order.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Run once per row of this CSV file and print one JSON line per row, in input order.",
+            valueName: "file"
+        )
+    )
     var csv: String?
 
     @Option(
         help: ArgumentHelp(
-            "Rows in flight at once, 1 or more; at most \(vendorConcurrencyLimit) against SMSC's own hosts. (default: \(defaultConcurrency))",
+            """
+                Rows in flight at once, 1 or more; at most \(vendorConcurrencyLimit) against SMSC's own hosts. \
+                (default: \(defaultConcurrency))
+                """,
             valueName: "n"
         )
     )
@@ -20,7 +28,10 @@ struct BulkOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Record every row's start and outcome here; rerun with the same journal to resume without sending a row twice.",
+            """
+                Record every row's start and outcome here; rerun with the same journal to resume without sending a row \
+                twice.
+                """,
             valueName: "path"
         )
     )
@@ -50,7 +61,10 @@ struct BulkOptions: ParsableArguments {
         let endpoint = service.resolvedEndpoint(environment: service.environment)
         if let concurrency, concurrency > Self.vendorConcurrencyLimit, endpoint.isVendorHost {
             throw ValidationError(
-                "--concurrency \(concurrency) is above \(Self.vendorConcurrencyLimit): \(endpoint.url) refuses 15 or more simultaneous connections per login"
+                """
+                    --concurrency \(concurrency) is above \(Self.vendorConcurrencyLimit): \(endpoint.url) refuses 15 \
+                    or more simultaneous connections per login
+                    """
             )
         }
     }

@@ -103,13 +103,18 @@ struct BulkRun {
                 let message = tally.stopMessage(row: row) ?? "a failure that applies to every row"
                 let rerun =
                     bulk.journal == nil
-                    ? "fix the cause and send them in a new run" : "fix the cause and rerun with the same --journal to send them"
-                Console.writeError("smsc: error: stopped at row \(row): \(message); rows after it were not sent: \(rerun)")
+                    ? "fix the cause and send them in a new run"
+                    : "fix the cause and rerun with the same --journal to send them"
+                Console.writeError(
+                    "smsc: error: stopped at row \(row): \(message); rows after it were not sent: \(rerun)"
+                )
                 throw ExitCode(summary.exitCode)
             }
             if Console.standardOutputFailed {
                 // Already reported on stderr, once; the run stopped like an interrupted one, and resumes the same way.
-                let resume = bulk.journal == nil ? "" : "; rerun with the same --journal to print the rows done and send the rest"
+                let resume =
+                    bulk.journal == nil
+                    ? "" : "; rerun with the same --journal to print the rows done and send the rest"
                 Console.writeError("smsc: stopped after \(summary.rowCount) rows\(resume)")
                 throw ExitCode(Console.standardOutputFailureExitCode)
             }
@@ -154,7 +159,9 @@ struct BulkRun {
             _ = try await call(probe, BulkRow(number: 0, line: 0, fields: fields))
         } catch {
             // A field of the made-up row is not a shared value; only fields a flag sets are.
-            guard error.code == .validation, let field = error.field, let rule = error.rule, let flag = FieldFlags.flag(for: field) else {
+            guard error.code == .validation, let field = error.field, let rule = error.rule,
+                let flag = FieldFlags.flag(for: field)
+            else {
                 return nil
             }
             return CommandFailure(

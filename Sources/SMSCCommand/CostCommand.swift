@@ -36,13 +36,26 @@ struct CostCommand: AsyncParsableCommand {
 extension CostCommand {
     /// What would be sent and to whom.
     struct Message: ParsableArguments {
-        @Option(help: ArgumentHelp("Recipients: one number or a list separated by commas or semicolons.", valueName: "phones"))
+        @Option(
+            help: ArgumentHelp(
+                "Recipients: one number or a list separated by commas or semicolons.",
+                valueName: "phones"
+            )
+        )
         var phones: String
 
-        @Option(name: .customLong("message"), help: ArgumentHelp("The text, at most 1000 characters.", valueName: "text"))
+        @Option(
+            name: .customLong("message"),
+            help: ArgumentHelp("The text, at most 1000 characters.", valueName: "text")
+        )
         var text: String
 
-        @Option(help: ArgumentHelp("A raw query for get_sms_cost2, sent exactly as written; not with typed options.", valueName: "query"))
+        @Option(
+            help: ArgumentHelp(
+                "A raw query for get_sms_cost2, sent exactly as written; not with typed options.",
+                valueName: "query"
+            )
+        )
         var query: String?
     }
 }

@@ -7,8 +7,10 @@ import SMSCSandbox
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Shows the client working against an in-process sandbox: cost, send, status until delivered, balance.",
-        discussion: "Nothing leaves this machine: the sandbox listens on 127.0.0.1 on a free port and stops when the demo ends."
+        abstract:
+            "Shows the client working against an in-process sandbox: cost, send, status until delivered, balance.",
+        discussion:
+            "Nothing leaves this machine: the sandbox listens on 127.0.0.1 on a free port and stops when the demo ends."
     )
 
     @Option(help: "The number to send to.")
@@ -18,12 +20,18 @@ struct DemoCommand: AsyncParsableCommand {
     var message: String = "Hello from Swift! Привет из Swift!"
 
     func run() async throws {
-        let timeline = SandboxConfiguration.DeliveryTimeline(transferredAfter: .milliseconds(600), deliveredAfter: .milliseconds(1500))
+        let timeline = SandboxConfiguration.DeliveryTimeline(
+            transferredAfter: .milliseconds(600),
+            deliveredAfter: .milliseconds(1500)
+        )
         let sandbox: SandboxServer
         do {
             sandbox = try await SandboxServer.start(configuration: SandboxConfiguration(deliveryTimeline: timeline))
         } catch {
-            let failure = CommandFailure(kind: .transport, message: "the sandbox could not start on 127.0.0.1: \(error)")
+            let failure = CommandFailure(
+                kind: .transport,
+                message: "the sandbox could not start on 127.0.0.1: \(error)"
+            )
             failure.report(json: false)
             throw ExitCode(failure.exitCode)
         }
@@ -42,7 +50,10 @@ struct DemoCommand: AsyncParsableCommand {
         print("")
         let client: SMSCClient
         do {
-            client = try SMSCClient(credentials: .login("demo", password: "demo"), configuration: .init(endpoint: SMSCEndpoint(url: sandbox.endpoint)))
+            client = try SMSCClient(
+                credentials: .login("demo", password: "demo"),
+                configuration: .init(endpoint: SMSCEndpoint(url: sandbox.endpoint))
+            )
         } catch {
             return CommandFailure(error)
         }
@@ -64,7 +75,11 @@ struct DemoCommand: AsyncParsableCommand {
         let id = sent.id ?? SMSCMessageID("0")
         line(
             "send_sms",
-            "SMSCSendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \(sent.balance.map(MoneyFormat.text) ?? "not reported")"
+            """
+                SMSCSendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \
+                \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \
+                \(sent.balance.map(MoneyFormat.text) ?? "not reported")
+                """
         )
 
         var status = try await client.status(phone: phone, id: id, detail: .full)
@@ -73,7 +88,10 @@ struct DemoCommand: AsyncParsableCommand {
         while true {
             if status.status != shown {
                 let when = status.lastChange.map { " at \(Self.time($0))" } ?? ""
-                line("get_status", "SMSCMessageStatus: \(status.status) (\(status.status.code))\(when), \"\(status.statusName ?? "")\"")
+                line(
+                    "get_status",
+                    "SMSCMessageStatus: \(status.status) (\(status.status.code))\(when), \"\(status.statusName ?? "")\""
+                )
                 shown = status.status
             }
             guard status.status.isPending else { break }

@@ -4,6 +4,8 @@ import Foundation
 /// drop trailing zeros (`2.5`).
 enum MoneyFormat {
     static func text(_ amount: Decimal) -> String {
-        amount.formatted(.number.precision(.fractionLength(2)).grouping(.never).locale(Locale(identifier: "en_US_POSIX")))
+        amount.formatted(
+            .number.precision(.fractionLength(2)).grouping(.never).locale(Locale(identifier: "en_US_POSIX"))
+        )
     }
 }

@@ -28,7 +28,8 @@ extension ResultRecord {
 
     /// The order a reader wants: what happened first, money last.
     private static let textOrder = [
-        "id", "status", "status_name", "last_date", "err", "send_date", "phone", "sender_id", "message", "operator", "region",
+        "id", "status", "status_name", "last_date", "err", "send_date", "phone", "sender_id", "message", "operator",
+        "region",
         "cnt", "cost", "balance", "errors",
     ]
 

@@ -25,7 +25,9 @@ struct ResultRecord: Sendable {
     }
 
     /// Fields written as JSON numbers. `id` is not one: identifiers are text, whatever they look like.
-    static let numericFields: Set<String> = ["cnt", "cost", "balance", "status", "err", "last_timestamp", "send_timestamp"]
+    static let numericFields: Set<String> = [
+        "cnt", "cost", "balance", "status", "err", "last_timestamp", "send_timestamp",
+    ]
 
     init(_ balance: SMSCBalance) {
         self.init(order: FieldOrder.balance, wire: balance.wireValues, typed: ["balance": balance.amount.description])

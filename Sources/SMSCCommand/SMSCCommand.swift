@@ -15,7 +15,8 @@ struct SMSCCommand: AsyncParsableCommand {
             interrupted bulk run.
             """,
         subcommands: [
-            BalanceCommand.self, SendCommand.self, CostCommand.self, StatusCommand.self, SandboxCommand.self, DemoCommand.self,
+            BalanceCommand.self, SendCommand.self, CostCommand.self, StatusCommand.self, SandboxCommand.self,
+            DemoCommand.self,
         ]
     )
 

@@ -16,40 +16,66 @@ struct SandboxCommand: AsyncParsableCommand {
             --account names a login "demo" itself. It prints its endpoint on the first line of standard output and \
             runs until interrupted (or until --stop-after passes).
 
-            --faults injects failures into the exchanges, each at its rate per request: reset-before (connection reset, \
-            request not acted on), reset-after (acted on, then reset), delay (acted on, reply held --fault-delay \
-            seconds), http-502 (acted on, a gateway's 502 page instead of the reply), http-503 (a 503 page, not acted \
-            on), truncate (acted on, half the reply, then closed), error-9 and error-4 (the service's answers, not \
-            acted on). Example: --faults reset-after=0.05,http-503=0.02. The counts are printed when it stops.
+            --faults injects failures into the exchanges, each at its rate per request: reset-before \
+            (connection reset, request not acted on), reset-after (acted on, then reset), delay (acted on, reply held \
+            --fault-delay seconds), http-502 (acted on, a gateway's 502 page instead of the reply), http-503 (a 503 \
+            page, not acted on), truncate (acted on, half the reply, then closed), error-9 and error-4 (the service's \
+            answers, not acted on). Example: --faults reset-after=0.05,http-503=0.02. The counts are printed when it \
+            stops.
             """
     )
 
     @Option(help: "The TCP port on 127.0.0.1; 0 picks a free one.")
     var port: Int = 8080
 
-    @Option(name: .customLong("account"), help: ArgumentHelp("An extra account, LOGIN:PASSWORD[:BALANCE] (balance 1000.00 by default); repeatable.", valueName: "login:password[:balance]"))
+    @Option(
+        name: .customLong("account"),
+        help: ArgumentHelp(
+            "An extra account, LOGIN:PASSWORD[:BALANCE] (balance 1000.00 by default); repeatable.",
+            valueName: "login:password[:balance]"
+        )
+    )
     var accounts: [String] = []
 
-    @Option(name: .customLong("api-key"), help: ArgumentHelp("An API key for an account, KEY:LOGIN; repeatable.", valueName: "key:login"))
+    @Option(
+        name: .customLong("api-key"),
+        help: ArgumentHelp("An API key for an account, KEY:LOGIN; repeatable.", valueName: "key:login")
+    )
     var apiKeys: [String] = []
 
     // `.unconditional` so that `--price -1` reaches validation (and its message) instead of being taken for a flag.
     @Option(parsing: .unconditional, help: "The price of one SMS part.")
     var price: String = "2.50"
 
-    @Option(parsing: .unconditional, help: "Seconds from sending to delivered (transferred to the operator halfway), 0…86400.")
+    @Option(
+        parsing: .unconditional,
+        help: "Seconds from sending to delivered (transferred to the operator halfway), 0…86400."
+    )
     var deliverySeconds: Double = 10
 
     @Option(parsing: .unconditional, help: "Stop by itself after this many seconds (for scripts and tests).")
     var stopAfter: Double?
 
-    @Option(help: ArgumentHelp("Failures to inject, KIND=RATE[,KIND=RATE…]; kinds: \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind=rate,…"))
+    @Option(
+        help: ArgumentHelp(
+            """
+                Failures to inject, KIND=RATE[,KIND=RATE…]; kinds: \
+                \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", ")).
+                """,
+            valueName: "kind=rate,…"
+        )
+    )
     var faults: String?
 
     @Option(parsing: .unconditional, help: "How long a delay fault holds a reply back, in seconds, 0…3600.")
     var faultDelay: Double = 90
 
-    @Option(help: ArgumentHelp("Only these operations get faults, comma-separated WSDL names (send_sms,send_sms2); all by default.", valueName: "operations"))
+    @Option(
+        help: ArgumentHelp(
+            "Only these operations get faults, comma-separated WSDL names (send_sms,send_sms2); all by default.",
+            valueName: "operations"
+        )
+    )
     var faultOperations: String?
 
     @Option(help: "Seeds the fault draws, so a run can be repeated; random by default.")
@@ -76,7 +102,9 @@ struct SandboxCommand: AsyncParsableCommand {
     /// A plain decimal (`2.50`, `1000`): `Decimal(string:)` alone would read `2,50` as 2 and `5x` as 5.
     private static func decimal(_ text: String) -> Decimal? {
         let digits = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(digits.count), digits.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+        guard (1...2).contains(digits.count),
+            digits.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else {
             return nil
         }
         return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
@@ -95,7 +123,9 @@ struct SandboxCommand: AsyncParsableCommand {
             var balance = Decimal(1000)
             if parts.count == 3 {
                 guard let value = Self.decimal(parts[2]) else {
-                    throw ValidationError("--account balance must be a decimal number such as 1000.00, not '\(parts[2])'")
+                    throw ValidationError(
+                        "--account balance must be a decimal number such as 1000.00, not '\(parts[2])'"
+                    )
                 }
                 balance = value
             }
@@ -109,7 +139,8 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         for text in apiKeys {
             let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty, let index = accounts.firstIndex(where: { $0.login == parts[1] }) else {
+            guard parts.count == 2, !parts[0].isEmpty, let index = accounts.firstIndex(where: { $0.login == parts[1] })
+            else {
                 throw ValidationError("--api-key must be KEY:LOGIN for an existing account, got '\(text)'")
             }
             guard !accounts.contains(where: { $0.apiKeys.contains(parts[0]) }) else {
@@ -121,7 +152,10 @@ struct SandboxCommand: AsyncParsableCommand {
             port: port,
             accounts: accounts,
             pricePerPart: pricePerPart,
-            deliveryTimeline: .init(transferredAfter: .seconds(deliverySeconds / 2), deliveredAfter: .seconds(deliverySeconds)),
+            deliveryTimeline: .init(
+                transferredAfter: .seconds(deliverySeconds / 2),
+                deliveredAfter: .seconds(deliverySeconds)
+            ),
             faults: try faultInjection()
         )
     }
@@ -132,7 +166,12 @@ struct SandboxCommand: AsyncParsableCommand {
         for item in (faults ?? "").split(separator: ",", omittingEmptySubsequences: true) {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let fault = SandboxFault(rawValue: parts[0]) else {
-                throw ValidationError("--faults: unknown kind '\(parts[0])'; the kinds are \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    """
+                        --faults: unknown kind '\(parts[0])'; the kinds are \
+                        \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", "))
+                        """
+                )
             }
             guard parts.count == 2, let rate = Double(parts[1]), rate.isFinite, (0...1).contains(rate) else {
                 throw ValidationError("--faults: '\(item)' needs a rate from 0 to 1, as in \(fault.rawValue)=0.05")
@@ -151,7 +190,12 @@ struct SandboxCommand: AsyncParsableCommand {
             operations = []
             for name in faultOperations.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard let operation = SMSCOperation.allCases.first(where: { $0.wireName == name }) else {
-                    throw ValidationError("--fault-operations: unknown operation '\(name)'; the operations are \(SMSCOperation.allCases.map(\.wireName).joined(separator: ", "))")
+                    throw ValidationError(
+                        """
+                            --fault-operations: unknown operation '\(name)'; the operations are \
+                            \(SMSCOperation.allCases.map(\.wireName).joined(separator: ", "))
+                            """
+                    )
                 }
                 operations?.insert(operation)
             }
@@ -171,11 +215,19 @@ struct SandboxCommand: AsyncParsableCommand {
             server = try await SandboxServer.start(configuration: configuration)
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             Console.writeError(
-                "smsc: error: cannot listen on 127.0.0.1:\(port): the port is already in use; stop what listens there, or pick another with --port (--port 0 picks a free one)"
+                """
+                    smsc: error: cannot listen on 127.0.0.1:\(port): the port is already in use; stop what listens \
+                    there, or pick another with --port (--port 0 picks a free one)
+                    """
             )
             throw ExitCode(4)
         } catch let error as IOError where error.errnoCode == EACCES {
-            Console.writeError("smsc: error: cannot listen on 127.0.0.1:\(port): permission denied; ports below 1024 need privileges, pick another with --port")
+            Console.writeError(
+                """
+                    smsc: error: cannot listen on 127.0.0.1:\(port): permission denied; ports below 1024 need \
+                    privileges, pick another with --port
+                    """
+            )
             throw ExitCode(4)
         } catch let error as SandboxConfigurationError {
             Console.writeError("smsc: error: \(error)")
@@ -190,7 +242,9 @@ struct SandboxCommand: AsyncParsableCommand {
             banner += "Account: login \(account.login), balance \(MoneyFormat.text(account.balance))"
             banner += account.apiKeys.isEmpty ? "\n" : ", \(account.apiKeys.count) API key(s)\n"
         }
-        let injected = SandboxFault.allCases.compactMap { fault in configuration.faults.rates[fault].map { "\(fault.rawValue)=\($0)" } }
+        let injected = SandboxFault.allCases.compactMap { fault in
+            configuration.faults.rates[fault].map { "\(fault.rawValue)=\($0)" }
+        }
         if !injected.isEmpty {
             banner += "Faults: \(injected.joined(separator: ", ")), seed \(configuration.faults.seed)\n"
         }
@@ -216,7 +270,11 @@ struct SandboxCommand: AsyncParsableCommand {
         defer { signals.forEach { $0.cancel() } }
         try await server.waitUntilShutdown()
         let statistics = server.statistics
-        var summary = "smsc: sandbox: \(statistics.requests) requests, \(statistics.acceptedMessages) messages accepted, \(statistics.repeatedMessages) repeated"
+        var summary =
+            """
+                smsc: sandbox: \(statistics.requests) requests, \(statistics.acceptedMessages) messages accepted, \
+                \(statistics.repeatedMessages) repeated
+                """
         if !injected.isEmpty {
             let counts = SandboxFault.allCases.map { "\($0.rawValue) \(statistics.faultsInjected[$0, default: 0])" }
             summary += "; faults injected: \(counts.joined(separator: ", "))"

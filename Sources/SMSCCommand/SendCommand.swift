@@ -33,13 +33,22 @@ struct SendCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let time = message.time, SMSCSendTime(rawValue: time) == nil {
-            throw ValidationError("--time '\(time)' is in none of the documented formats (DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2, 0ts, +m, 0)")
+            throw ValidationError(
+                """
+                    --time '\(time)' is in none of the documented formats (DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2, 0ts, \
+                    +m, 0)
+                    """
+            )
         }
         try options.validate(query: message.query)
         try bulk.validate(service: service)
         if bulk.isBulk {
-            if message.phones != nil || message.text != nil { throw ValidationError("--phones and --message come from the CSV file with --csv") }
-            if message.id != nil { throw ValidationError("--id is per message: give it in the CSV file's id column with --csv") }
+            if message.phones != nil || message.text != nil {
+                throw ValidationError("--phones and --message come from the CSV file with --csv")
+            }
+            if message.id != nil {
+                throw ValidationError("--id is per message: give it in the CSV file's id column with --csv")
+            }
         } else {
             if message.phones == nil { throw ValidationError("missing --phones (or --csv FILE)") }
             if message.text == nil { throw ValidationError("missing --message (or --csv FILE)") }
@@ -59,26 +68,39 @@ struct SendCommand: AsyncParsableCommand {
                 requiredColumns: ["phones", "message"],
                 optionalColumns: ["sender", "id"],
                 // The canonical query text, not a reflection of the struct, which can change between toolchains.
-                settings: ["sender": sender ?? "", "time": time?.rawValue ?? "", "query": query ?? "", "options": options.queryString]
+                settings: [
+                    "sender": sender ?? "", "time": time?.rawValue ?? "", "query": query ?? "",
+                    "options": options.queryString,
+                ]
             )
-                .run { client, row throws(SMSCError) in
-                    ResultRecord(
-                        try await client.send(
-                            row.value("message") ?? "",
-                            to: row.value("phones") ?? "",
-                            id: row.value("id").map { SMSCMessageID($0) },
-                            sender: row.value("sender") ?? sender,
-                            time: time,
-                            options: options,
-                            query: query
-                        )
+            .run { client, row throws(SMSCError) in
+                ResultRecord(
+                    try await client.send(
+                        row.value("message") ?? "",
+                        to: row.value("phones") ?? "",
+                        id: row.value("id").map { SMSCMessageID($0) },
+                        sender: row.value("sender") ?? sender,
+                        time: time,
+                        options: options,
+                        query: query
                     )
-                }
+                )
+            }
             return
         }
         let (phones, text, id) = (message.phones ?? "", message.text ?? "", message.id.map { SMSCMessageID($0) })
         try await ServiceCall(options: service).run { client throws(SMSCError) in
-            ResultRecord(try await client.send(text, to: phones, id: id, sender: sender, time: time, options: options, query: query))
+            ResultRecord(
+                try await client.send(
+                    text,
+                    to: phones,
+                    id: id,
+                    sender: sender,
+                    time: time,
+                    options: options,
+                    query: query
+                )
+            )
         }
     }
 }
@@ -86,33 +108,63 @@ struct SendCommand: AsyncParsableCommand {
 extension SendCommand {
     /// What to send and to whom; `--phones` and `--message` come from the CSV file in a bulk run.
     struct Message: ParsableArguments {
-        @Option(help: ArgumentHelp("Recipients: one number or a list separated by commas or semicolons.", valueName: "phones"))
+        @Option(
+            help: ArgumentHelp(
+                "Recipients: one number or a list separated by commas or semicolons.",
+                valueName: "phones"
+            )
+        )
         var phones: String?
 
-        @Option(name: .customLong("message"), help: ArgumentHelp("The text, at most 1000 characters.", valueName: "text"))
+        @Option(
+            name: .customLong("message"),
+            help: ArgumentHelp("The text, at most 1000 characters.", valueName: "text")
+        )
         var text: String?
 
-        @Option(help: ArgumentHelp("Your id for the message: 1-2147483647, or up to 40 Latin letters, digits, '.', '-', '_'.", valueName: "id"))
+        @Option(
+            help: ArgumentHelp(
+                "Your id for the message: 1-2147483647, or up to 40 Latin letters, digits, '.', '-', '_'.",
+                valueName: "id"
+            )
+        )
         var id: String?
 
         @Flag(
             name: .customLong("generate-ids"),
-            help: "Give a message without an --id (or id column) one of smsc's own, so a send whose reply was lost can be checked and settled; the request then differs from PHP SoapClient's."
+            help:
+                """
+                    Give a message without an --id (or id column) one of smsc's own, so a send whose reply was lost \
+                    can be checked and settled; the request then differs from PHP SoapClient's.
+                    """
         )
         var generatesIDs = false
 
-        @Option(help: ArgumentHelp("The sender name registered in the account; with --csv, for rows without one.", valueName: "name"))
+        @Option(
+            help: ArgumentHelp(
+                "The sender name registered in the account; with --csv, for rows without one.",
+                valueName: "name"
+            )
+        )
         var sender: String?
 
         @Option(
             help: ArgumentHelp(
-                "When to send: DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2 (hours of the recipient's day), 0ts (0 and a Unix time), +m (minutes from now) or 0 (now).",
+                """
+                    When to send: DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2 (hours of the recipient's day), 0ts (0 and a \
+                    Unix time), +m (minutes from now) or 0 (now).
+                    """,
                 valueName: "time"
             )
         )
         var time: String?
 
-        @Option(help: ArgumentHelp("A raw query for send_sms2, sent exactly as written; not with typed options.", valueName: "query"))
+        @Option(
+            help: ArgumentHelp(
+                "A raw query for send_sms2, sent exactly as written; not with typed options.",
+                valueName: "query"
+            )
+        )
         var query: String?
     }
 }

@@ -6,7 +6,12 @@ import SMSC
 /// Any of them makes the command use the "2" operation (`send_sms2`, `get_sms_cost2`) with a query built by the
 /// library. They cannot be combined with `--query`, which is sent exactly as written.
 struct SendOptionFlags: ParsableArguments {
-    @Option(help: ArgumentHelp("Transliterate the text: 0 no, 1 Cyrillic to Latin, 2 to look-alike Latin characters (translit).", valueName: "0|1|2"))
+    @Option(
+        help: ArgumentHelp(
+            "Transliterate the text: 0 no, 1 Cyrillic to Latin, 2 to look-alike Latin characters (translit).",
+            valueName: "0|1|2"
+        )
+    )
     var translit: Int?
 
     @Flag(help: "Shorten links in the text (tinyurl=1).")
@@ -28,15 +33,25 @@ struct SendOptionFlags: ParsableArguments {
     )
     var tz: Int?
 
-    @Option(help: ArgumentHelp("Spread a mailing over this many hours, 0.1-720; needs --freq (period).", valueName: "hours"))
+    @Option(
+        help: ArgumentHelp("Spread a mailing over this many hours, 0.1-720; needs --freq (period).", valueName: "hours")
+    )
     var period: Double?
 
-    @Option(help: ArgumentHelp("Send the next group of numbers every this many minutes, 1-1440 (freq).", valueName: "minutes"))
+    @Option(
+        help: ArgumentHelp(
+            "Send the next group of numbers every this many minutes, 1-1440 (freq).",
+            valueName: "minutes"
+        )
+    )
     var freq: Int?
 
     @Option(
         help: ArgumentHelp(
-            "Cost mode: 0 send, 1 only compute the cost (nothing sent), 2 send and report the cost, 3 send and report cost and balance (cost).",
+            """
+                Cost mode: 0 send, 1 only compute the cost (nothing sent), 2 send and report the cost, 3 send and \
+                report cost and balance (cost).
+                """,
             valueName: "0|1|2|3"
         )
     )
@@ -51,7 +66,10 @@ struct SendOptionFlags: ParsableArguments {
     @Option(
         name: .customLong("param"),
         help: ArgumentHelp(
-            "Any other documented query parameter, percent-encoded by the tool; repeatable, each name once; not one the tool sets or a typed flag covers.",
+            """
+                Any other documented query parameter, percent-encoded by the tool; repeatable, each name once; not one \
+                the tool sets or a typed flag covers.
+                """,
             valueName: "name=value"
         )
     )
@@ -111,11 +129,16 @@ struct SendOptionFlags: ParsableArguments {
             let key = name.lowercased()
             if let reserved = Self.parametersSetByTheTool.first(where: { $0.name == key }) {
                 throw ValidationError(
-                    "--param must not set \(name): the tool sets it from \(reserved.source), and the request would carry it twice"
+                    """
+                        --param must not set \(name): the tool sets it from \(reserved.source), and the request would \
+                        carry it twice
+                        """
                 )
             }
             if Self.parametersWithTypedFlags.contains(key) {
-                throw ValidationError("--param must not set \(name): use --\(key), which checks the value before anything is sent")
+                throw ValidationError(
+                    "--param must not set \(name): use --\(key), which checks the value before anything is sent"
+                )
             }
             if !seen.insert(key).inserted {
                 throw ValidationError("--param must not set \(name) twice: give each parameter once")
@@ -133,7 +156,10 @@ struct SendOptionFlags: ParsableArguments {
         let given = FieldFlags.sendOptions.map(\.flag).filter { value(of: $0) != nil }
         if !given.isEmpty {
             throw ValidationError(
-                "--query is sent exactly as written, so it cannot be combined with typed option flags (\(given.joined(separator: ", "))); put them in the query instead"
+                """
+                    --query is sent exactly as written, so it cannot be combined with typed option flags \
+                    (\(given.joined(separator: ", "))); put them in the query instead
+                    """
             )
         }
     }
@@ -173,7 +199,10 @@ struct SendOptionFlags: ParsableArguments {
             reportPerPhoneDetails: op ? true : nil,
             additionalParameters: parameters.map { parameter in
                 let separator = parameter.firstIndex(of: "=")!
-                return (name: String(parameter[..<separator]), value: String(parameter[parameter.index(after: separator)...]))
+                return (
+                    name: String(parameter[..<separator]),
+                    value: String(parameter[parameter.index(after: separator)...])
+                )
             }
         )
     }

@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import SMSC
 import SMSCBulk
+import SMSCTesting
 import SOAPNIOTransport
 import SOAPRuntime
-import SMSCTesting
 
 /// How to reach the service and how to report: the options every command that calls SMSC shares.
 ///
@@ -18,24 +18,42 @@ struct ServiceOptions: ParsableArguments {
     /// The default endpoint, SMSC's Russian site.
     static let defaultEndpoint = SMSCEndpoint.smscRU.url
 
-    @Option(help: ArgumentHelp("The SOAP endpoint. [env: SMSC_ENDPOINT] (default: \(defaultEndpoint))", valueName: "url"))
+    @Option(
+        help: ArgumentHelp("The SOAP endpoint. [env: SMSC_ENDPOINT] (default: \(defaultEndpoint))", valueName: "url")
+    )
     var endpoint: String?
 
     @Option(help: ArgumentHelp("The account login; needs --password. [env: SMSC_LOGIN]", valueName: "login"))
     var login: String?
 
-    @Option(help: ArgumentHelp("The account password. Prefer SMSC_PASSWORD: arguments show in `ps`. [env: SMSC_PASSWORD]", valueName: "password"))
+    @Option(
+        help: ArgumentHelp(
+            "The account password. Prefer SMSC_PASSWORD: arguments show in `ps`. [env: SMSC_PASSWORD]",
+            valueName: "password"
+        )
+    )
     var password: String?
 
-    @Option(name: .customLong("api-key"), help: ArgumentHelp("An API key instead of login and password. [env: SMSC_API_KEY]", valueName: "key"))
+    @Option(
+        name: .customLong("api-key"),
+        help: ArgumentHelp("An API key instead of login and password. [env: SMSC_API_KEY]", valueName: "key")
+    )
     var apiKey: String?
 
-    @Option(help: ArgumentHelp("The deadline for each call, in seconds; connect and read deadlines are capped at it. (default: 60)", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "The deadline for each call, in seconds; connect and read deadlines are capped at it. (default: 60)",
+            valueName: "seconds"
+        )
+    )
     var timeout: Double?
 
     @Option(
         help: ArgumentHelp(
-            "Attempts for balance, cost and status after failures that left nothing answered, and for a send whose reply was lost once get_status says the service does not have it; 1 turns retries off. (default: 3)",
+            """
+                Attempts for balance, cost and status after failures that left nothing answered, and for a send whose \
+                reply was lost once get_status says the service does not have it; 1 turns retries off. (default: 3)
+                """,
             valueName: "n"
         )
     )
@@ -52,7 +70,10 @@ struct ServiceOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Write every exchange to this directory, one file each (001-send.http, …), credentials masked, for SMSCTesting's SMSCReplayTransport.",
+            """
+                Write every exchange to this directory, one file each (001-send.http, …), credentials masked, for \
+                SMSCTesting's SMSCReplayTransport.
+                """,
             valueName: "dir"
         )
     )
@@ -64,7 +85,9 @@ struct ServiceOptions: ParsableArguments {
     func validate() throws {
         _ = try credentials(environment: environment)
         if let timeout, !(timeout > 0 && timeout <= Self.maximumTimeout) {
-            throw ValidationError("--timeout must be more than 0 and at most \(Int(Self.maximumTimeout)) seconds, not \(timeout)")
+            throw ValidationError(
+                "--timeout must be more than 0 and at most \(Int(Self.maximumTimeout)) seconds, not \(timeout)"
+            )
         }
         if let retries, !(1...10).contains(retries) {
             throw ValidationError("--retries must be from 1 to 10, not \(retries)")
@@ -115,11 +138,17 @@ struct ServiceOptions: ParsableArguments {
             return .apiKey(key)
         case (nil, nil, nil):
             throw ValidationError(
-                "no credentials: give --login and --password (or SMSC_LOGIN and SMSC_PASSWORD), or --api-key (or SMSC_API_KEY)"
+                """
+                    no credentials: give --login and --password (or SMSC_LOGIN and SMSC_PASSWORD), or --api-key (or \
+                    SMSC_API_KEY)
+                    """
             )
         case (_, _, _?):
             throw ValidationError(
-                "both a login/password and an API key were given: use --login and --password (SMSC_LOGIN, SMSC_PASSWORD) or --api-key (SMSC_API_KEY), not both"
+                """
+                    both a login/password and an API key were given: use --login and --password (SMSC_LOGIN, \
+                    SMSC_PASSWORD) or --api-key (SMSC_API_KEY), not both
+                    """
             )
         case (nil, _?, nil):
             throw ValidationError("--password needs --login (or SMSC_LOGIN)")

@@ -27,7 +27,9 @@ struct StatusCommand: AsyncParsableCommand {
         }
         try bulk.validate(service: service)
         if bulk.isBulk {
-            if message.phone != nil || message.id != nil { throw ValidationError("--phone and --id come from the CSV file with --csv") }
+            if message.phone != nil || message.id != nil {
+                throw ValidationError("--phone and --id come from the CSV file with --csv")
+            }
         } else {
             if message.phone == nil { throw ValidationError("missing --phone (or --csv FILE)") }
             if message.id == nil { throw ValidationError("missing --id (or --csv FILE)") }
@@ -47,11 +49,16 @@ struct StatusCommand: AsyncParsableCommand {
                 settings: ["all": detail.map { String($0.rawValue) } ?? "", "query": query ?? ""],
                 inDoubtAdvice: "It was a status query, so no message was sent: check it again with `smsc status`"
             )
-                .run { client, row throws(SMSCError) in
-                    ResultRecord(
-                        try await client.status(phone: row.value("phone") ?? "", id: SMSCMessageID(row.value("id") ?? ""), detail: detail, query: query)
+            .run { client, row throws(SMSCError) in
+                ResultRecord(
+                    try await client.status(
+                        phone: row.value("phone") ?? "",
+                        id: SMSCMessageID(row.value("id") ?? ""),
+                        detail: detail,
+                        query: query
                     )
-                }
+                )
+            }
             return
         }
         let (phone, id) = (message.phone ?? "", SMSCMessageID(message.id ?? ""))
@@ -72,7 +79,11 @@ extension StatusCommand {
 
         @Option(
             help: ArgumentHelp(
-                "How much to return: 0 status, last change and error; 1 adds send date, phone, cost, sender, status name and text; 2 adds operator and region. Without it, `all` is not sent and the service answers as for 0.",
+                """
+                    How much to return: 0 status, last change and error; 1 adds send date, phone, cost, sender, status \
+                    name and text; 2 adds operator and region. Without it, `all` is not sent and the service answers \
+                    as for 0.
+                    """,
                 valueName: "0|1|2"
             )
         )

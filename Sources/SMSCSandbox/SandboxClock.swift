@@ -22,7 +22,10 @@ public struct SandboxClock: Sendable {
     /// - Parameter factor: How many seconds pass on this clock per real second; finite and above zero (a clock
     ///   that stands still or runs backwards would never deliver a message).
     public static func accelerated(by factor: Double) -> SandboxClock {
-        precondition(factor.isFinite && factor > 0, "SandboxClock.accelerated(by:) needs a finite factor above zero, not \(factor)")
+        precondition(
+            factor.isFinite && factor > 0,
+            "SandboxClock.accelerated(by:) needs a finite factor above zero, not \(factor)"
+        )
         let start = Date()
         let monotonicStart = ContinuousClock.now
         return SandboxClock {

@@ -76,12 +76,18 @@ public struct SandboxConfiguration: Sendable {
         let keys = accounts.flatMap(\.apiKeys)
         if keys.contains("") { return fail("accounts: an API key must not be empty") }
         if Set(keys).count != keys.count { return fail("accounts: an API key can belong to one account only") }
-        if let account = accounts.first(where: { $0.balance < 0 }) { return fail("accounts: the balance of '\(account.login)' must be zero or more") }
+        if let account = accounts.first(where: { $0.balance < 0 }) {
+            return fail("accounts: the balance of '\(account.login)' must be zero or more")
+        }
         if pricePerPart < 0 { return fail("pricePerPart must be zero or more") }
-        if !(1...2_147_483_647).contains(firstMessageID) { return fail("firstMessageID must be 1…2147483647, as message ids are") }
+        if !(1...2_147_483_647).contains(firstMessageID) {
+            return fail("firstMessageID must be 1…2147483647, as message ids are")
+        }
         if maximumRequestSize <= 0 { return fail("maximumRequestSize must be above zero") }
         if !(0...65_535).contains(port) { return fail("port must be 0…65535") }
-        if deliveryTimeline.transferredAfter < .zero || deliveryTimeline.deliveredAfter < deliveryTimeline.transferredAfter {
+        if deliveryTimeline.transferredAfter < .zero
+            || deliveryTimeline.deliveredAfter < deliveryTimeline.transferredAfter
+        {
             return fail("deliveryTimeline: transferredAfter must be zero or more and deliveredAfter no shorter")
         }
         if duplicateSendWindow < .zero { return fail("duplicateSendWindow must be zero or more") }

@@ -53,40 +53,73 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         isTooLarge = true
         body = nil
         respond(
-            context: context, head: head, status: .payloadTooLarge, contentType: "text/plain; charset=utf-8",
-            body: Array("request body over \(maximumRequestSize) bytes\n".utf8), close: true
+            context: context,
+            head: head,
+            status: .payloadTooLarge,
+            contentType: "text/plain; charset=utf-8",
+            body: Array("request body over \(maximumRequestSize) bytes\n".utf8),
+            close: true
         )
     }
 
     private func route(context: ChannelHandlerContext, head: HTTPRequestHead, body: [UInt8]) {
         let (path, query) = Self.split(head.uri)
         guard path == Self.servicePath else {
-            respond(context: context, head: head, status: .notFound, contentType: "text/plain; charset=utf-8", body: Array("not found: the service is at \(Self.servicePath)\n".utf8))
+            respond(
+                context: context,
+                head: head,
+                status: .notFound,
+                contentType: "text/plain; charset=utf-8",
+                body: Array("not found: the service is at \(Self.servicePath)\n".utf8)
+            )
             return
         }
         let serviceURL = Self.serviceURL(head: head, channel: context.channel)
         switch head.method {
         case .GET where query?.lowercased() == "wsdl":
-            respond(context: context, head: head, status: .ok, contentType: "text/xml; charset=utf-8", body: WSDLPublisher.document(forServiceURL: serviceURL))
+            respond(
+                context: context,
+                head: head,
+                status: .ok,
+                contentType: "text/xml; charset=utf-8",
+                body: WSDLPublisher.document(forServiceURL: serviceURL)
+            )
         case .POST:
             let reply = service.respond(to: body, namespace: serviceURL)
             if let fault = reply.fault {
                 inflict(fault, on: reply, context: context, head: head)
             } else {
-                respond(context: context, head: head, status: HTTPResponseStatus(statusCode: reply.status), contentType: "text/xml; charset=utf-8", body: reply.body)
+                respond(
+                    context: context,
+                    head: head,
+                    status: HTTPResponseStatus(statusCode: reply.status),
+                    contentType: "text/xml; charset=utf-8",
+                    body: reply.body
+                )
             }
         default:
             var headers = HTTPHeaders()
             headers.add(name: "Allow", value: "GET, POST")
             respond(
-                context: context, head: head, status: .methodNotAllowed, contentType: "text/plain; charset=utf-8",
-                body: Array("POST SOAP envelopes to \(Self.servicePath); GET \(Self.servicePath)?wsdl for the WSDL\n".utf8), extraHeaders: headers
+                context: context,
+                head: head,
+                status: .methodNotAllowed,
+                contentType: "text/plain; charset=utf-8",
+                body: Array(
+                    "POST SOAP envelopes to \(Self.servicePath); GET \(Self.servicePath)?wsdl for the WSDL\n".utf8
+                ),
+                extraHeaders: headers
             )
         }
     }
 
     /// Answers as `fault` says; the service has acted on the request already when the fault processes it.
-    private func inflict(_ fault: SandboxFault, on reply: SandboxSOAPService.Reply, context: ChannelHandlerContext, head: HTTPRequestHead) {
+    private func inflict(
+        _ fault: SandboxFault,
+        on reply: SandboxSOAPService.Reply,
+        context: ChannelHandlerContext,
+        head: HTTPRequestHead
+    ) {
         switch fault {
         case .resetBeforeProcessing, .resetAfterProcessing:
             Self.reset(context.channel)
@@ -96,25 +129,53 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             context.eventLoop.scheduleTask(in: .nanoseconds(Int64(replyDelay.seconds * 1e9))) {
                 let (handler, context) = loopBound.value
                 guard context.channel.isActive else { return }
-                handler.respond(context: context, head: head, status: status, contentType: "text/xml; charset=utf-8", body: reply.body)
+                handler.respond(
+                    context: context,
+                    head: head,
+                    status: status,
+                    contentType: "text/xml; charset=utf-8",
+                    body: reply.body
+                )
             }
         case .badGateway:
-            respond(context: context, head: head, status: .badGateway, contentType: "text/html", body: Self.gatewayPage(.badGateway))
+            respond(
+                context: context,
+                head: head,
+                status: .badGateway,
+                contentType: "text/html",
+                body: Self.gatewayPage(.badGateway)
+            )
         case .serviceUnavailable:
-            respond(context: context, head: head, status: .serviceUnavailable, contentType: "text/html", body: Self.gatewayPage(.serviceUnavailable))
+            respond(
+                context: context,
+                head: head,
+                status: .serviceUnavailable,
+                contentType: "text/html",
+                body: Self.gatewayPage(.serviceUnavailable)
+            )
         case .truncatedReply:
             var headers = HTTPHeaders()
             headers.add(name: "Content-Type", value: "text/xml; charset=utf-8")
             headers.add(name: "Content-Length", value: String(reply.body.count))
             let status = HTTPResponseStatus(statusCode: reply.status)
-            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))), promise: nil)
+            context.write(
+                wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))),
+                promise: nil
+            )
             let half = context.channel.allocator.buffer(bytes: reply.body.prefix(reply.body.count / 2))
-            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(half)))).whenComplete { [channel = context.channel] _ in
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(half)))).whenComplete {
+                [channel = context.channel] _ in
                 channel.close(promise: nil)
             }
         case .rateLimited, .ipBlocked:
             // The service's own answer, already in the reply.
-            respond(context: context, head: head, status: HTTPResponseStatus(statusCode: reply.status), contentType: "text/xml; charset=utf-8", body: reply.body)
+            respond(
+                context: context,
+                head: head,
+                status: HTTPResponseStatus(statusCode: reply.status),
+                contentType: "text/xml; charset=utf-8",
+                body: reply.body
+            )
         }
     }
 
@@ -132,7 +193,12 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// The HTML page nginx writes for a gateway error.
     private static func gatewayPage(_ status: HTTPResponseStatus) -> [UInt8] {
         let title = "\(status.code) \(status.reasonPhrase)"
-        return Array("<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n".utf8)
+        return Array(
+            """
+                <html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n\
+                <hr><center>nginx</center>\r\n</body>\r\n</html>\r\n
+                """.utf8
+        )
     }
 
     private func respond(
@@ -149,7 +215,10 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         headers.add(name: "Content-Type", value: contentType)
         headers.add(name: "Content-Length", value: String(body.count))
         headers.add(name: "Connection", value: keepAlive ? "keep-alive" : "close")
-        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))), promise: nil)
+        context.write(
+            wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))),
+            promise: nil
+        )
         context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: body)))), promise: nil)
         let sent = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         if !keepAlive {

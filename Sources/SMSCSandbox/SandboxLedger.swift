@@ -83,7 +83,9 @@ final class SandboxLedger: Sendable {
     /// How many times `text` was accepted for `phone` (as the service normalizes it) from `login`.
     func timesAccepted(_ text: String, to phone: String, login: String) -> Int {
         let normalized = Self.normalizedPhone(phone) ?? phone
-        return state.withLock { $0.acceptedContent[ContentKey(login: login, phone: normalized, text: text), default: 0] }
+        return state.withLock {
+            $0.acceptedContent[ContentKey(login: login, phone: normalized, text: text), default: 0]
+        }
     }
 
     func countRequest() {
@@ -111,7 +113,16 @@ final class SandboxLedger: Sendable {
         var rejectedPhones: [(phone: String, code: Int)]
     }
 
-    func send(_ caller: Caller, phones: String, message: String, id: String?, sender: String?, time: String?, query: SandboxQuery, rawQuery: String?) -> Result<SendReply, SandboxServiceError> {
+    func send(
+        _ caller: Caller,
+        phones: String,
+        message: String,
+        id: String?,
+        sender: String?,
+        time: String?,
+        query: SandboxQuery,
+        rawQuery: String?
+    ) -> Result<SendReply, SandboxServiceError> {
         let now = configuration.clock.now
         return state.withLock { state -> Result<SendReply, SandboxServiceError> in
             let login: String
@@ -132,9 +143,16 @@ final class SandboxLedger: Sendable {
             guard !recipients.valid.isEmpty else {
                 return .failure(phones.isEmpty ? .parameters("phones is empty") : .phoneFormat)
             }
-            let fingerprint = [login, phones, message, id ?? "", sender, time ?? "", rawQuery ?? ""].joined(separator: "\u{1F}")
-            Self.expireRecentSends(before: now.addingTimeInterval(-configuration.duplicateSendWindow.seconds), in: &state)
-            if let previous = state.recentSends[fingerprint], now.timeIntervalSince(previous) < configuration.duplicateSendWindow.seconds {
+            let fingerprint = [login, phones, message, id ?? "", sender, time ?? "", rawQuery ?? ""].joined(
+                separator: "\u{1F}"
+            )
+            Self.expireRecentSends(
+                before: now.addingTimeInterval(-configuration.duplicateSendWindow.seconds),
+                in: &state
+            )
+            if let previous = state.recentSends[fingerprint],
+                now.timeIntervalSince(previous) < configuration.duplicateSendWindow.seconds
+            {
                 return .failure(.duplicateRequest)
             }
             let parts = MessageSizing.parts(of: message, transliterate: query.isSet("translit"))
@@ -163,7 +181,13 @@ final class SandboxLedger: Sendable {
                     state.acceptedContent[content] = 1
                 }
                 state.messages[MessageKey(login: login, id: messageID, phone: phone)] = SentMessage(
-                    id: messageID, phone: phone, text: message, sender: sender, cost: costPerRecipient, acceptedAt: now, leavesAt: leavesAt
+                    id: messageID,
+                    phone: phone,
+                    text: message,
+                    sender: sender,
+                    cost: costPerRecipient,
+                    acceptedAt: now,
+                    leavesAt: leavesAt
                 )
             }
             return .success(
@@ -178,7 +202,12 @@ final class SandboxLedger: Sendable {
         }
     }
 
-    func cost(_ caller: Caller, phones: String, message: String, query: SandboxQuery) -> Result<(cost: Decimal, count: Int), SandboxServiceError> {
+    func cost(
+        _ caller: Caller,
+        phones: String,
+        message: String,
+        query: SandboxQuery
+    ) -> Result<(cost: Decimal, count: Int), SandboxServiceError> {
         state.withLock { state -> Result<(cost: Decimal, count: Int), SandboxServiceError> in
             let login: String
             switch authenticate(caller, in: state) {
@@ -202,7 +231,11 @@ final class SandboxLedger: Sendable {
     }
 
     /// The stored message and its current status code.
-    func status(_ caller: Caller, phone: String, id: String) -> Result<(message: SentMessage, now: Date), SandboxServiceError> {
+    func status(
+        _ caller: Caller,
+        phone: String,
+        id: String
+    ) -> Result<(message: SentMessage, now: Date), SandboxServiceError> {
         let now = configuration.clock.now
         return state.withLock { state -> Result<(message: SentMessage, now: Date), SandboxServiceError> in
             let login: String
@@ -225,7 +258,9 @@ final class SandboxLedger: Sendable {
 
     /// Forgets sends made before `cutoff`, oldest first; a fingerprint sent again later keeps its newer time.
     private static func expireRecentSends(before cutoff: Date, in state: inout State) {
-        while state.recentSendStart < state.recentSendOrder.count, state.recentSendOrder[state.recentSendStart].at <= cutoff {
+        while state.recentSendStart < state.recentSendOrder.count,
+            state.recentSendOrder[state.recentSendStart].at <= cutoff
+        {
             let expired = state.recentSendOrder[state.recentSendStart]
             if state.recentSends[expired.fingerprint] == expired.at {
                 state.recentSends[expired.fingerprint] = nil
@@ -243,7 +278,8 @@ final class SandboxLedger: Sendable {
             guard let login = state.loginsByAPIKey[key] else { return .failure(.authentication) }
             return .success(login)
         }
-        guard let account = state.accounts[caller.login], account.password == caller.password, !caller.login.isEmpty else {
+        guard let account = state.accounts[caller.login], account.password == caller.password, !caller.login.isEmpty
+        else {
             return .failure(.authentication)
         }
         return .success(caller.login)
@@ -258,10 +294,14 @@ final class SandboxLedger: Sendable {
     /// Ids are 1…2147483647 or up to 40 Latin letters, digits, `.`, `-` and `_`.
     private static func idProblem(_ id: String) -> String? {
         if id.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            guard let value = Int(id), (1...2_147_483_647).contains(value) else { return "id \(id) is outside 1…2147483647" }
+            guard let value = Int(id), (1...2_147_483_647).contains(value) else {
+                return "id \(id) is outside 1…2147483647"
+            }
             return nil
         }
-        let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+        let allowed = id.unicodeScalars.allSatisfy {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0))
+        }
         return allowed && id.count <= 40 ? nil : "id must be at most 40 Latin letters, digits, '.', '-' or '_'"
     }
 

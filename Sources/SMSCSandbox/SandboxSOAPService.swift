@@ -29,7 +29,10 @@ struct SandboxSOAPService: Sendable {
         ledger.countRequest()
         let tree: XMLTree
         do {
-            tree = try XMLTree(parsing: body, options: XMLParsingOptions(maximumSize: ledger.configuration.maximumRequestSize, maximumDepth: 32))
+            tree = try XMLTree(
+                parsing: body,
+                options: XMLParsingOptions(maximumSize: ledger.configuration.maximumRequestSize, maximumDepth: 32)
+            )
         } catch {
             return fault("SOAP-ENV:Client", "Bad Request")
         }
@@ -78,7 +81,11 @@ struct SandboxSOAPService: Sendable {
     ]
 
     /// The reply to `element`; with a `refusal`, that error in place of whatever the ledger would have done.
-    private func reply(to element: XMLTree.Element, namespace: String, refusal: SandboxServiceError?) throws -> (status: Int, body: [UInt8]) {
+    private func reply(
+        to element: XMLTree.Element,
+        namespace: String,
+        refusal: SandboxServiceError?
+    ) throws -> (status: Int, body: [UInt8]) {
         let ledger = RefusingLedger(ledger: ledger, refusal: refusal)
         let namespaces = [namespace]
         func envelope(_ body: some SOAPBodyElement) throws -> (status: Int, body: [UInt8]) {
@@ -93,13 +100,25 @@ struct SandboxSOAPService: Sendable {
             let request = try SMSCSOAP.SendSMSRequest(decoding: element)
             let reply = sendReply(
                 ledger.send(
-                    .init(login: request.login, password: request.psw), phones: request.phones, message: request.mes, id: request.id,
-                    sender: request.sender, time: request.time, query: SandboxQuery(nil), rawQuery: nil
+                    .init(login: request.login, password: request.psw),
+                    phones: request.phones,
+                    message: request.mes,
+                    id: request.id,
+                    sender: request.sender,
+                    time: request.time,
+                    query: SandboxQuery(nil),
+                    rawQuery: nil
                 )
             )
             return try envelope(
                 SMSCSOAP.SendSMSResponse(
-                    sendresult: .init(id: reply.id, balance: reply.balance, cost: reply.cost, cnt: reply.cnt, error: reply.error)
+                    sendresult: .init(
+                        id: reply.id,
+                        balance: reply.balance,
+                        cost: reply.cost,
+                        cnt: reply.cnt,
+                        error: reply.error
+                    )
                 )
             )
         case SMSCSOAP.SendSMS2Request.elementName:
@@ -107,27 +126,61 @@ struct SandboxSOAPService: Sendable {
             let query = SandboxQuery(request.query)
             let reply = sendReply(
                 ledger.send(
-                    caller(request.login, request.psw, query), phones: request.phones, message: request.mes, id: request.id,
-                    sender: request.sender, time: request.time, query: query, rawQuery: request.query
+                    caller(request.login, request.psw, query),
+                    phones: request.phones,
+                    message: request.mes,
+                    id: request.id,
+                    sender: request.sender,
+                    time: request.time,
+                    query: query,
+                    rawQuery: request.query
                 )
             )
             return try envelope(SMSCSOAP.SendSMS2Response(sendresult: reply))
         case SMSCSOAP.GetSMSCostRequest.elementName:
             let request = try SMSCSOAP.GetSMSCostRequest(decoding: element)
-            let reply = costReply(ledger.cost(.init(login: request.login, password: request.psw), phones: request.phones, message: request.mes, query: SandboxQuery(nil)))
+            let reply = costReply(
+                ledger.cost(
+                    .init(login: request.login, password: request.psw),
+                    phones: request.phones,
+                    message: request.mes,
+                    query: SandboxQuery(nil)
+                )
+            )
             return try envelope(SMSCSOAP.GetSMSCostResponse(costresult: reply))
         case SMSCSOAP.GetSMSCost2Request.elementName:
             let request = try SMSCSOAP.GetSMSCost2Request(decoding: element)
             let query = SandboxQuery(request.query)
-            let reply = costReply(ledger.cost(caller(request.login, request.psw, query), phones: request.phones, message: request.mes, query: query))
-            return try envelope(SMSCSOAP.GetSMSCost2Response(costresult: .init(cost: reply.cost, cnt: reply.cnt, error: reply.error)))
+            let reply = costReply(
+                ledger.cost(
+                    caller(request.login, request.psw, query),
+                    phones: request.phones,
+                    message: request.mes,
+                    query: query
+                )
+            )
+            return try envelope(
+                SMSCSOAP.GetSMSCost2Response(costresult: .init(cost: reply.cost, cnt: reply.cnt, error: reply.error))
+            )
         case SMSCSOAP.GetStatusRequest.elementName:
             let request = try SMSCSOAP.GetStatusRequest(decoding: element)
-            let fields = statusReply(ledger, .init(login: request.login, password: request.psw), phone: request.phone, id: request.id, all: request.all)
+            let fields = statusReply(
+                ledger,
+                .init(login: request.login, password: request.psw),
+                phone: request.phone,
+                id: request.id,
+                all: request.all
+            )
             return try envelope(SMSCSOAP.GetStatusResponse(statusresult: fields.statusResponse))
         case SMSCSOAP.GetStatus2Request.elementName:
             let request = try SMSCSOAP.GetStatus2Request(decoding: element)
-            let fields = statusReply(ledger, caller(request.login, request.psw, SandboxQuery(request.query)), phone: request.phone, id: request.id, all: request.all)
+            let fields = statusReply(
+                ledger,
+                caller(request.login, request.psw, SandboxQuery(request.query)),
+                phone: request.phone,
+                id: request.id,
+                all: request.all
+            )
             return try envelope(SMSCSOAP.GetStatus2Response(statusresult: fields.status2Response))
         default:
             let reply = fault("SOAP-ENV:Server", "Procedure '\(element.localName)' not present")
@@ -146,7 +199,8 @@ struct SandboxSOAPService: Sendable {
         }
     }
 
-    private func sendReply(_ result: Result<SandboxLedger.SendReply, SandboxServiceError>) -> SMSCSOAP.Send2ResponseType {
+    private func sendReply(_ result: Result<SandboxLedger.SendReply, SandboxServiceError>) -> SMSCSOAP.Send2ResponseType
+    {
         switch result {
         case .success(let reply):
             .init(
@@ -162,14 +216,22 @@ struct SandboxSOAPService: Sendable {
         }
     }
 
-    private func costReply(_ result: Result<(cost: Decimal, count: Int), SandboxServiceError>) -> SMSCSOAP.CostResponseType {
+    private func costReply(
+        _ result: Result<(cost: Decimal, count: Int), SandboxServiceError>
+    ) -> SMSCSOAP.CostResponseType {
         switch result {
         case .success(let reply): .init(cost: MoneyText.text(reply.cost), cnt: String(reply.count), error: "0")
         case .failure(let error): .init(error: String(error.code))
         }
     }
 
-    private func statusReply(_ ledger: RefusingLedger, _ caller: SandboxLedger.Caller, phone: String, id: String, all: String?) -> SandboxStatusFields {
+    private func statusReply(
+        _ ledger: RefusingLedger,
+        _ caller: SandboxLedger.Caller,
+        phone: String,
+        id: String,
+        all: String?
+    ) -> SandboxStatusFields {
         let detail: Int
         switch all ?? "" {
         case "", "0": detail = 0
@@ -179,7 +241,12 @@ struct SandboxSOAPService: Sendable {
         }
         switch ledger.status(caller, phone: phone, id: id) {
         case .success(let found):
-            return SandboxStatusFields(message: found.message, detail: detail, timeline: ledger.configuration.deliveryTimeline, now: found.now)
+            return SandboxStatusFields(
+                message: found.message,
+                detail: detail,
+                timeline: ledger.configuration.deliveryTimeline,
+                now: found.now
+            )
         case .failure(let error):
             return SandboxStatusFields(error: error.code)
         }
@@ -202,17 +269,42 @@ private struct RefusingLedger {
     }
 
     func send(
-        _ caller: SandboxLedger.Caller, phones: String, message: String, id: String?, sender: String?, time: String?, query: SandboxQuery, rawQuery: String?
+        _ caller: SandboxLedger.Caller,
+        phones: String,
+        message: String,
+        id: String?,
+        sender: String?,
+        time: String?,
+        query: SandboxQuery,
+        rawQuery: String?
     ) -> Result<SandboxLedger.SendReply, SandboxServiceError> {
         refusal.map { .failure($0) }
-            ?? ledger.send(caller, phones: phones, message: message, id: id, sender: sender, time: time, query: query, rawQuery: rawQuery)
+            ?? ledger.send(
+                caller,
+                phones: phones,
+                message: message,
+                id: id,
+                sender: sender,
+                time: time,
+                query: query,
+                rawQuery: rawQuery
+            )
     }
 
-    func cost(_ caller: SandboxLedger.Caller, phones: String, message: String, query: SandboxQuery) -> Result<(cost: Decimal, count: Int), SandboxServiceError> {
+    func cost(
+        _ caller: SandboxLedger.Caller,
+        phones: String,
+        message: String,
+        query: SandboxQuery
+    ) -> Result<(cost: Decimal, count: Int), SandboxServiceError> {
         refusal.map { .failure($0) } ?? ledger.cost(caller, phones: phones, message: message, query: query)
     }
 
-    func status(_ caller: SandboxLedger.Caller, phone: String, id: String) -> Result<(message: SandboxLedger.SentMessage, now: Date), SandboxServiceError> {
+    func status(
+        _ caller: SandboxLedger.Caller,
+        phone: String,
+        id: String
+    ) -> Result<(message: SandboxLedger.SentMessage, now: Date), SandboxServiceError> {
         refusal.map { .failure($0) } ?? ledger.status(caller, phone: phone, id: id)
     }
 }

@@ -45,13 +45,17 @@ public final class SandboxServer: Sendable {
     /// Starts listening.
     ///
     /// - Parameter configuration: Address, accounts, prices, timeline and clock.
-    /// - Returns: The running server; call ``shutdown()`` when done, or use ``withSandboxServer(configuration:isolation:_:)``.
+    /// - Returns: The running server; call ``shutdown()`` when done, or use
+    ///   ``withSandboxServer(configuration:isolation:_:)``.
     /// - Throws: ``SandboxConfigurationError`` naming the setting and its rule, or the error binding the address.
     public static func start(configuration: SandboxConfiguration = .init()) async throws -> SandboxServer {
         if let problem = configuration.problem {
             throw problem
         }
-        let service = SandboxSOAPService(ledger: SandboxLedger(configuration: configuration), faults: FaultInjector(settings: configuration.faults))
+        let service = SandboxSOAPService(
+            ledger: SandboxLedger(configuration: configuration),
+            faults: FaultInjector(settings: configuration.faults)
+        )
         let connections = Locked<(channels: [ObjectIdentifier: any Channel], isClosing: Bool)>(([:], false))
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -69,13 +73,22 @@ public final class SandboxServer: Sendable {
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
                     try channel.pipeline.syncOperations.addHandler(
-                        SandboxHTTPHandler(service: service, maximumRequestSize: configuration.maximumRequestSize, replyDelay: configuration.faults.replyDelay)
+                        SandboxHTTPHandler(
+                            service: service,
+                            maximumRequestSize: configuration.maximumRequestSize,
+                            replyDelay: configuration.faults.replyDelay
+                        )
                     )
                 }
             }
             .bind(host: configuration.host, port: configuration.port)
             .get()
-        return SandboxServer(serverChannel: channel, connections: connections, service: service, host: configuration.host)
+        return SandboxServer(
+            serverChannel: channel,
+            connections: connections,
+            service: service,
+            host: configuration.host
+        )
     }
 
     /// The SOAP endpoint, for `SMSCEndpoint(url:)`: `http://127.0.0.1:PORT/sys/soap.php`.

@@ -24,7 +24,12 @@ struct SandboxStatusFields {
 
     /// The status of `sent` at `now`: waiting (-1) until it leaves and the timeline's transfer delay has passed,
     /// then transferred to the operator (0), then delivered (1).
-    init(message sent: SandboxLedger.SentMessage, detail: Int, timeline: SandboxConfiguration.DeliveryTimeline, now: Date) {
+    init(
+        message sent: SandboxLedger.SentMessage,
+        detail: Int,
+        timeline: SandboxConfiguration.DeliveryTimeline,
+        now: Date
+    ) {
         let transferredAt = sent.leavesAt.addingTimeInterval(timeline.transferredAfter.seconds)
         let deliveredAt = sent.leavesAt.addingTimeInterval(timeline.deliveredAfter.seconds)
         let code: Int
@@ -69,17 +74,39 @@ struct SandboxStatusFields {
 
     var statusResponse: SMSCSOAP.StatusResponseType {
         .init(
-            status: status, lastDate: lastDate, lastTimestamp: lastTimestamp, err: err, error: error, sendDate: sendDate,
-            sendTimestamp: sendTimestamp, phone: phone, cost: cost, senderID: senderID, statusName: statusName, message: message,
-            operator: `operator`, region: region
+            status: status,
+            lastDate: lastDate,
+            lastTimestamp: lastTimestamp,
+            err: err,
+            error: error,
+            sendDate: sendDate,
+            sendTimestamp: sendTimestamp,
+            phone: phone,
+            cost: cost,
+            senderID: senderID,
+            statusName: statusName,
+            message: message,
+            operator: `operator`,
+            region: region
         )
     }
 
     var status2Response: SMSCSOAP.Status2ResponseType {
         .init(
-            status: status, lastDate: lastDate, lastTimestamp: lastTimestamp, err: err, error: error, sendDate: sendDate,
-            sendTimestamp: sendTimestamp, phone: phone, cost: cost, senderID: senderID, statusName: statusName, message: message,
-            operator: `operator`, region: region
+            status: status,
+            lastDate: lastDate,
+            lastTimestamp: lastTimestamp,
+            err: err,
+            error: error,
+            sendDate: sendDate,
+            sendTimestamp: sendTimestamp,
+            phone: phone,
+            cost: cost,
+            senderID: senderID,
+            statusName: statusName,
+            message: message,
+            operator: `operator`,
+            region: region
         )
     }
 }

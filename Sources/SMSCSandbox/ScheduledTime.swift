@@ -20,8 +20,14 @@ enum ScheduledTime {
             result = now.addingTimeInterval(TimeInterval(minutes) * 60)
         } else if text.count == 10, digits(Substring(text)) {
             let fields = stride(from: 0, to: 10, by: 2).map { Int(text.dropFirst($0).prefix(2))! }
-            result = MoscowTime.date(year: 2000 + fields[2], month: fields[1], day: fields[0], hour: fields[3], minute: fields[4])?
-                .addingTimeInterval(shift)
+            result = MoscowTime.date(
+                year: 2000 + fields[2],
+                month: fields[1],
+                day: fields[0],
+                hour: fields[3],
+                minute: fields[4]
+            )?
+            .addingTimeInterval(shift)
         } else if text.first == "0", digits(Substring(text)) {
             guard let seconds = Int(text.dropFirst()) else { return nil }
             result = Date(timeIntervalSince1970: TimeInterval(seconds))
@@ -35,8 +41,14 @@ enum ScheduledTime {
             guard date.count == 3, date.allSatisfy({ digits($0) && $0.count == 2 }), time.count == 2,
                 digits(time[0]), time[0].count <= 2, digits(time[1]), time[1].count == 2
             else { return nil }
-            result = MoscowTime.date(year: 2000 + Int(date[2])!, month: Int(date[1])!, day: Int(date[0])!, hour: Int(time[0])!, minute: Int(time[1])!)?
-                .addingTimeInterval(shift)
+            result = MoscowTime.date(
+                year: 2000 + Int(date[2])!,
+                month: Int(date[1])!,
+                day: Int(date[0])!,
+                hour: Int(time[0])!,
+                minute: Int(time[1])!
+            )?
+            .addingTimeInterval(shift)
         }
         guard let result else { return nil }
         return max(result, now)
@@ -45,7 +57,8 @@ enum ScheduledTime {
     /// `h1-h2`: two hours 0–24 that differ; a range whose end is before its start runs through midnight.
     private static func hourRange(_ text: String) -> (from: Int, to: Int)? {
         let bounds = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]), bounds.allSatisfy({ $0.count <= 2 }),
+        guard bounds.count == 2, let from = Int(bounds[0]), let to = Int(bounds[1]),
+            bounds.allSatisfy({ $0.count <= 2 }),
             (0...24).contains(from), (0...24).contains(to), from != to
         else { return nil }
         return (from, to)
@@ -54,7 +67,8 @@ enum ScheduledTime {
     /// Now, if the recipient's hour is inside the range; otherwise the next start of the range.
     private static func nextTime(inHours range: (from: Int, to: Int), now: Date, shift: TimeInterval) -> Date {
         let local = MoscowTime.wallClock(of: now.addingTimeInterval(-shift))
-        let inside = range.from < range.to
+        let inside =
+            range.from < range.to
             ? local.hour >= range.from && local.hour < range.to
             : local.hour >= range.from || local.hour < range.to
         if inside {

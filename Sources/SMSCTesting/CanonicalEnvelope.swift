@@ -12,7 +12,12 @@ struct CanonicalEnvelope: Equatable {
     var lines: [String]
 
     init(_ request: SOAPRequest) {
-        guard let tree = try? XMLTree(parsing: request.body, options: XMLParsingOptions(maximumSize: 16 << 20, maximumDepth: 64)) else {
+        guard
+            let tree = try? XMLTree(
+                parsing: request.body,
+                options: XMLParsingOptions(maximumSize: 16 << 20, maximumDepth: 64)
+            )
+        else {
             operation = "?"
             lines = String(decoding: request.body, as: UTF8.self).split(separator: "\n").map { "text: \($0)" }
             return

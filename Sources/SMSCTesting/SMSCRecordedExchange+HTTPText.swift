@@ -35,7 +35,12 @@ extension SMSCRecordedExchange {
             soapAction = String(soapAction.dropFirst().dropLast())
         }
         self.init(
-            request: SOAPRequest(url: "http://\(host)\(requestLine[1])", soapAction: soapAction, soapVersion: version, body: body),
+            request: SOAPRequest(
+                url: "http://\(host)\(requestLine[1])",
+                soapAction: soapAction,
+                soapVersion: version,
+                body: body
+            ),
             response: SOAPHTTPResponse(
                 status: status,
                 headers: SOAPHTTPHeaders(responseHeaders.fields.filter { $0.name.lowercased() != "content-length" }),
@@ -104,7 +109,12 @@ private struct HTTPTextReader {
             let line = line()
             if line.isEmpty { break }
             guard let colon = line.firstIndex(of: ":") else { continue }
-            fields.append(.init(name: String(line[..<colon]), value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            fields.append(
+                .init(
+                    name: String(line[..<colon]),
+                    value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                )
+            )
         }
         return SOAPHTTPHeaders(fields)
     }

@@ -1,7 +1,7 @@
-public import Logging
-public import SOAPRuntime
 import Foundation
+public import Logging
 import SMSC
+public import SOAPRuntime
 
 /// A transport that passes every request to another and writes each exchange to a fixture directory, for
 /// ``SMSCReplayTransport`` to answer from later.
@@ -32,18 +32,27 @@ public final class SMSCRecordingTransport: SOAPTransport {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             existing = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw SMSCFixtureError(path: directory, reason: "cannot create or read the directory: \(error.localizedDescription)")
+            throw SMSCFixtureError(
+                path: directory,
+                reason: "cannot create or read the directory: \(error.localizedDescription)"
+            )
         }
-        let highest = existing.compactMap { name in name.hasSuffix(".http") ? Int(name.prefix { $0.isNumber }) : nil }.max() ?? 0
+        let highest =
+            existing.compactMap { name in name.hasSuffix(".http") ? Int(name.prefix { $0.isNumber }) : nil }.max() ?? 0
         nextNumber = Locked(highest + 1)
     }
 
     public func send(
-        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+        _ request: SOAPRequest,
+        options: SOAPTransportOptions,
+        deadline: ContinuousClock.Instant,
+        logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         let response = try await transport.send(request, options: options, deadline: deadline, logger: logger)
         var masked = request
-        masked.body = Array(Redaction.redact(String(decoding: request.body, as: UTF8.self), elements: Redaction.credentialElements).utf8)
+        masked.body = Array(
+            Redaction.redact(String(decoding: request.body, as: UTF8.self), elements: Redaction.credentialElements).utf8
+        )
         let exchange = SMSCRecordedExchange(request: masked, response: response)
         let number = nextNumber.withLock { number in
             defer { number += 1 }
@@ -54,7 +63,9 @@ public final class SMSCRecordingTransport: SOAPTransport {
         // A fixture that cannot be written must not pass unnoticed: the call fails as if it had no response.
         guard FileManager.default.createFile(atPath: path, contents: Data(exchange.httpText)) else {
             throw SOAPTransportError(
-                code: .connectionFailed, message: "the exchange was made, but its fixture \(path) could not be written", requestMayHaveReachedServer: true
+                code: .connectionFailed,
+                message: "the exchange was made, but its fixture \(path) could not be written",
+                requestMayHaveReachedServer: true
             )
         }
         return response

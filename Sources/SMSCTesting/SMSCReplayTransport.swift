@@ -1,6 +1,6 @@
+import Foundation
 public import Logging
 public import SOAPRuntime
-import Foundation
 
 /// A transport that answers from recorded exchanges instead of a server: for tests that must run the same way on
 /// every machine, with no network.
@@ -39,7 +39,8 @@ public final class SMSCReplayTransport: SOAPTransport {
     public convenience init(directory: String) throws(SMSCFixtureError) {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".http") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".http") }
+                .sorted()
         } catch {
             throw SMSCFixtureError(path: directory, reason: "cannot read the directory: \(error.localizedDescription)")
         }
@@ -60,11 +61,18 @@ public final class SMSCReplayTransport: SOAPTransport {
     /// Replays exchanges held in memory, each with a name for messages.
     public init(exchanges: [(name: String, exchange: SMSCRecordedExchange)], directory: String = "(in memory)") {
         self.directory = directory
-        recordings = Locked(exchanges.map { Recording(name: $0.name, exchange: $0.exchange, canonical: CanonicalEnvelope($0.exchange.request)) })
+        recordings = Locked(
+            exchanges.map {
+                Recording(name: $0.name, exchange: $0.exchange, canonical: CanonicalEnvelope($0.exchange.request))
+            }
+        )
     }
 
     public func send(
-        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+        _ request: SOAPRequest,
+        options: SOAPTransportOptions,
+        deadline: ContinuousClock.Instant,
+        logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         let canonical = CanonicalEnvelope(request)
         let outcome = recordings.withLock { recordings -> (response: SOAPHTTPResponse?, miss: String?) in
@@ -85,12 +93,20 @@ public final class SMSCReplayTransport: SOAPTransport {
     /// Why no recording matched: the closest one of the same operation, with the diff.
     private static func explainMiss(_ request: CanonicalEnvelope, among recordings: [Recording]) -> String {
         let candidates = recordings.filter { $0.canonical.operation == request.operation }
-        guard let closest = candidates.min(by: { request.distance(to: $0.canonical) < request.distance(to: $1.canonical) }) else {
+        guard
+            let closest = candidates.min(by: { request.distance(to: $0.canonical) < request.distance(to: $1.canonical) }
+            )
+        else {
             let operations = Set(recordings.map(\.canonical.operation)).sorted().joined(separator: ", ")
             return "no recorded exchange for a \(request.operation) request; the recordings are of \(operations)"
         }
-        let used = closest.isUsed && closest.canonical == request ? " (it matches, but was used up by an earlier request)" : ""
-        return "no unused recorded exchange matches this \(request.operation) request; the closest is \(closest.name)\(used):\n"
+        let used =
+            closest.isUsed && closest.canonical == request ? " (it matches, but was used up by an earlier request)" : ""
+        return
+            """
+                no unused recorded exchange matches this \(request.operation) request; the closest is \
+                \(closest.name)\(used):\n
+                """
             + request.diff(from: closest.canonical)
     }
 
@@ -112,7 +128,11 @@ public final class SMSCReplayTransport: SOAPTransport {
         let unused = unusedRecordings
         guard unmatched.isEmpty && unused.isEmpty else {
             var parts: [String] = []
-            if !unmatched.isEmpty { parts.append("\(unmatched.count) request(s) matched no recording:\n" + unmatched.joined(separator: "\n\n")) }
+            if !unmatched.isEmpty {
+                parts.append(
+                    "\(unmatched.count) request(s) matched no recording:\n" + unmatched.joined(separator: "\n\n")
+                )
+            }
             if !unused.isEmpty { parts.append("recorded but never requested: " + unused.joined(separator: ", ")) }
             throw SMSCFixtureError(path: directory, reason: parts.joined(separator: "\n"))
         }

@@ -34,7 +34,11 @@ extension AsyncHTTPClientTransport {
         #if canImport(Network)
         // Network.framework, the default on Apple platforms, reports socket and TLS failures in its own types.
         case let error as HTTPClient.NWPOSIXError:
-            return NIOTransportErrors.transportError(forErrno: error.errorCode.rawValue, description: error.description, context: context)
+            return NIOTransportErrors.transportError(
+                forErrno: error.errorCode.rawValue,
+                description: error.description,
+                context: context
+            )
         case let error as HTTPClient.NWTLSError:
             return SOAPTransportError(
                 code: .tls,
@@ -52,7 +56,8 @@ extension AsyncHTTPClientTransport {
         }
     }
 
-    private static func transportError(for error: HTTPClientError, context: TransportErrorContext) -> SOAPTransportError {
+    private static func transportError(for error: HTTPClientError, context: TransportErrorContext) -> SOAPTransportError
+    {
         let endpoint = context.endpoint
         switch error {
         case HTTPClientError.cancelled:
@@ -76,7 +81,8 @@ extension AsyncHTTPClientTransport {
         case .tlsHandshakeTimeout:
             return SOAPTransportError(
                 code: .timeout,
-                message: "the TLS handshake with \(endpoint) did not finish within the connect timeout of its HTTPClient",
+                message:
+                    "the TLS handshake with \(endpoint) did not finish within the connect timeout of its HTTPClient",
                 requestMayHaveReachedServer: false
             )
         case .getConnectionFromPoolTimeout:
@@ -88,7 +94,11 @@ extension AsyncHTTPClientTransport {
         case .remoteConnectionClosed:
             return NIOTransportErrors.connectionClosed(endpoint)
         case .alreadyShutdown:
-            return SOAPTransportError(code: .connectionFailed, message: "the HTTPClient has been shut down", requestMayHaveReachedServer: false)
+            return SOAPTransportError(
+                code: .connectionFailed,
+                message: "the HTTPClient has been shut down",
+                requestMayHaveReachedServer: false
+            )
         case .invalidURL, .emptyHost, .emptyScheme:
             return NIOTransportErrors.notAnHTTPURL
         default:

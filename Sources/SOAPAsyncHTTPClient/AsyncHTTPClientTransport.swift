@@ -62,7 +62,10 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
     /// - Returns: Status, headers in the order received, and the body (decoded when it was gzip or deflate).
     /// - Throws: ``SOAPTransportError``; its message never contains the request body.
     public func send(
-        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+        _ request: SOAPRequest,
+        options: SOAPTransportOptions,
+        deadline: ContinuousClock.Instant,
+        logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         // AsyncHTTPClient refuses a URL without a host with the same message, and parsing the whole URL is left to
         // the error path, which alone needs its host and port.
@@ -94,11 +97,16 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
                 deadline: nioDeadline,
                 eventLoop: client.eventLoopGroup.any()
             )
-            let headers = SOAPHTTPHeaders(response.headers.map { SOAPHTTPHeaders.Field(name: $0.name, value: $0.value) })
+            let headers = SOAPHTTPHeaders(
+                response.headers.map { SOAPHTTPHeaders.Field(name: $0.name, value: $0.value) }
+            )
             return SOAPHTTPResponse(status: Int(response.status.code), headers: headers, body: body)
         } catch {
             let endpoint = HTTPEndpoint(url: request.url)?.description ?? "the endpoint"
-            var mapped = Self.transportError(for: error, context: Self.errorContext(endpoint: endpoint, totalTimeout: timeToDeadline))
+            var mapped = Self.transportError(
+                for: error,
+                context: Self.errorContext(endpoint: endpoint, totalTimeout: timeToDeadline)
+            )
             mapped.responseHeadReceived = responseHeadReceived
             throw mapped
         }
@@ -184,7 +192,10 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
         bytes.reserveCapacity(reservation)
         for try await chunk in body {
             guard bytes.count + chunk.readableBytes <= limit else {
-                throw NIOTransportErrors.tooLarge(limit: limit, detail: "reading stopped after \(bytes.count + chunk.readableBytes) bytes")
+                throw NIOTransportErrors.tooLarge(
+                    limit: limit,
+                    detail: "reading stopped after \(bytes.count + chunk.readableBytes) bytes"
+                )
             }
             bytes.append(contentsOf: chunk.readableBytesView)
         }

@@ -40,7 +40,8 @@ package struct HTTPEndpoint: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether the host is an IP address literal, which TLS may not name in SNI.
     package var hostIsIPAddress: Bool {
-        host.contains(":") || host.utf8.allSatisfy { $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        host.contains(":")
+            || host.utf8.allSatisfy { $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     private var hostHeaderHost: String {

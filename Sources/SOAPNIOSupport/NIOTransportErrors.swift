@@ -89,7 +89,11 @@ package enum NIOTransportErrors {
     }
 
     /// Nobody can tell how far a cancelled request got.
-    package static let cancelled = SOAPTransportError(code: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
+    package static let cancelled = SOAPTransportError(
+        code: .cancelled,
+        message: "the call was cancelled",
+        requestMayHaveReachedServer: true
+    )
 
     /// The calling task was cancelled before anything was sent.
     package static let cancelledBeforeSending = SOAPTransportError(
@@ -124,7 +128,11 @@ package enum NIOTransportErrors {
     package static func totalDeadlineExceeded(_ context: TransportErrorContext) -> SOAPTransportError {
         SOAPTransportError(
             code: .timeout,
-            message: "no complete response from \(context.endpoint) within the total deadline of \(spoken(context.totalTimeout))",
+            message:
+                """
+                    no complete response from \(context.endpoint) within the total deadline of \
+                    \(spoken(context.totalTimeout))
+                    """,
             requestMayHaveReachedServer: true
         )
     }
@@ -148,7 +156,11 @@ package enum NIOTransportErrors {
         )
     }
 
-    package static func transportError(forErrno code: CInt, description: String, context: TransportErrorContext) -> SOAPTransportError {
+    package static func transportError(
+        forErrno code: CInt,
+        description: String,
+        context: TransportErrorContext
+    ) -> SOAPTransportError {
         let reason = phrase(forErrno: code) ?? description
         switch code {
         case ECONNREFUSED, ENETUNREACH, EHOSTUNREACH, EADDRNOTAVAIL:
@@ -195,7 +207,10 @@ package enum NIOTransportErrors {
 
     /// NIOPosix's `NIOConnectionError`: every address of the host was tried and none accepted, or the name did not
     /// resolve.
-    private static func connectionFailure(_ error: NIOConnectionError, context: TransportErrorContext) -> SOAPTransportError {
+    private static func connectionFailure(
+        _ error: NIOConnectionError,
+        context: TransportErrorContext
+    ) -> SOAPTransportError {
         let attempts = error.connectionErrors.map(\.error)
         if !attempts.isEmpty, attempts.allSatisfy(Self.isConnectTimeout) {
             return connectTimeout(context)
@@ -238,7 +253,11 @@ package enum NIOTransportErrors {
             let stack = String(describing: cause)
             let reason: String
             if stack.contains("CERTIFICATE_VERIFY_FAILED") {
-                reason = "the server's certificate could not be verified (self-signed, issued by an untrusted authority, or expired)"
+                reason =
+                    """
+                        the server's certificate could not be verified (self-signed, issued by an untrusted authority, \
+                        or expired)
+                        """
             } else if stack.contains("WRONG_VERSION_NUMBER") {
                 reason = "the server did not answer in TLS (is it plain HTTP?)"
             } else if case .sslError(let errors) = cause, errors.contains(.eofDuringHandshake) {

@@ -3,8 +3,8 @@ public import NIOCore
 public import NIOPosix
 public import NIOSSL
 import SOAPNIOSupport
-import Synchronization
 public import SOAPRuntime
+import Synchronization
 
 /// A lean ``SOAPTransport`` written directly on SwiftNIO's HTTP/1.1 codec and NIOSSL: keep-alive connections to
 /// each endpoint, at most ``Configuration/maximumConnectionsPerEndpoint`` of them, every call's work kept on one
@@ -97,17 +97,29 @@ public final class NIOHTTP1Transport: SOAPTransport {
     ///   - eventLoopGroup: Where the connections run; NIO's shared group by default, which needs no shutdown.
     /// - Precondition: `maximumConnectionsPerEndpoint`, `maximumCompressionRatio` and both durations are above zero,
     ///   and `userAgent` has no line break or NUL byte.
-    public init(configuration: Configuration = .init(), eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) {
+    public init(
+        configuration: Configuration = .init(),
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) {
         precondition(configuration.maximumConnectionsPerEndpoint > 0, "maximumConnectionsPerEndpoint must be above 0")
         precondition(configuration.deadlineCheckInterval > .zero, "deadlineCheckInterval must be above 0")
         precondition(configuration.idleConnectionTimeout > .zero, "idleConnectionTimeout must be above 0")
-        precondition(configuration.maximumCompressionRatio.map { $0 > 0 } ?? true, "maximumCompressionRatio must be above 0")
-        precondition(HTTP1Connection.isValidHeaderValue(configuration.userAgent), "userAgent must not contain CR, LF or NUL")
+        precondition(
+            configuration.maximumCompressionRatio.map { $0 > 0 } ?? true,
+            "maximumCompressionRatio must be above 0"
+        )
+        precondition(
+            HTTP1Connection.isValidHeaderValue(configuration.userAgent),
+            "userAgent must not contain CR, LF or NUL"
+        )
         self.configuration = configuration
         let eventLoop = eventLoopGroup.next()
         self.eventLoop = eventLoop
         taskExecutor = EventLoopTaskExecutor(eventLoop: eventLoop)
-        state = .makeBoxSendingValue(TransportState(configuration: configuration, eventLoop: eventLoop), eventLoop: eventLoop)
+        state = .makeBoxSendingValue(
+            TransportState(configuration: configuration, eventLoop: eventLoop),
+            eventLoop: eventLoop
+        )
     }
 
     /// POSTs `request` and returns the complete response, whatever its status.

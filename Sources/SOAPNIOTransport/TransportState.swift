@@ -87,7 +87,12 @@ final class TransportState {
         if let existing = pools[endpoint] {
             pool = existing
         } else {
-            pool = ConnectionPool(endpoint: endpoint, configuration: configuration, eventLoop: eventLoop, tlsContext: { self.makeTLSContext() })
+            pool = ConnectionPool(
+                endpoint: endpoint,
+                configuration: configuration,
+                eventLoop: eventLoop,
+                tlsContext: { self.makeTLSContext() }
+            )
             pools[endpoint] = pool
         }
         lastURL = url

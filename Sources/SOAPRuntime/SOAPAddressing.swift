@@ -30,7 +30,10 @@ public struct SOAPAddressing: Sendable, Hashable {
         soapAction: String? = nil
     ) throws(SOAPEncodingError) {
         guard let endpointOrigin = Self.origin(of: endpoint) else {
-            throw SOAPEncodingError(path: "endpoint", rule: "\"\(endpoint)\" is not an absolute http:// or https:// URL with a host")
+            throw SOAPEncodingError(
+                path: "endpoint",
+                rule: "\"\(endpoint)\" is not an absolute http:// or https:// URL with a host"
+            )
         }
         if let namespace, let problem = namespace.isEmpty ? "must not be empty" : Self.problem(inURI: namespace) {
             throw SOAPEncodingError(path: "namespace", rule: problem)
@@ -54,7 +57,11 @@ public struct SOAPAddressing: Sendable, Hashable {
     private static func problem(inURI value: String) -> String? {
         if let bad = value.unicodeScalars.first(where: { $0.value < 0x21 || $0.value == 0x7F || $0 == "\"" }) {
             let hex = String(bad.value, radix: 16, uppercase: true)
-            return "must be a URI without spaces, control characters or quotes (found U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+            return
+                """
+                    must be a URI without spaces, control characters or quotes (found \
+                    U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))
+                    """
         }
         return nil
     }
@@ -70,7 +77,8 @@ public struct SOAPAddressing: Sendable, Hashable {
         // spelled as `origin(of:)` spells it, followed by the path, query or fragment, or nothing.
         if url.utf8.starts(with: wsdlOrigin.utf8) {
             let rest = url.utf8.dropFirst(wsdlOrigin.utf8.count)
-            if rest.first.map({ $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? true {
+            if rest.first.map({ $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? true
+            {
                 return wsdlOrigin == endpointOrigin ? url : endpointOrigin + String(Substring(rest))
             }
         }
@@ -113,7 +121,9 @@ public struct SOAPAddressing: Sendable, Hashable {
         // No URL has an empty host, `[]`, or whitespace, controls or these delimiters in its host; the host is
         // copied into XML attributes and the HTTP request line, so refuse them here.
         guard !host.isEmpty, host != "[]",
-            host.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\^`{|}".unicodeScalars.contains($0) })
+            host.unicodeScalars.allSatisfy({
+                $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\^`{|}".unicodeScalars.contains($0)
+            })
         else { return nil }
         if let port, !port.allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
         let defaultPort = scheme == "https" ? "443" : "80"

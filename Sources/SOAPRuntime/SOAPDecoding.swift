@@ -110,8 +110,8 @@ public enum SOAPDecoding {
 
     /// Decodes a nillable simple value from `child`: `nil` for `xsi:nil="true"`; rejects a second occurrence.
     ///
-    /// - Parameter current: What was decoded so far for this child name: `nil` before the first occurrence, `.some(nil)`
-    ///   after an `xsi:nil` one.
+    /// - Parameter current: What was decoded so far for this child name: `nil` before the first occurrence,
+    ///   `.some(nil)` after an `xsi:nil` one.
     @inlinable
     public static func nillableScalar<Value: SOAPScalar>(
         _ type: Value.Type,
@@ -224,7 +224,11 @@ public enum SOAPDecoding {
 
     /// Returns a required attribute's value, or throws naming the missing attribute.
     @inlinable
-    public static func requiredAttribute<Value>(_ value: Value?, _ name: String, of element: XMLTree.Element) throws(SOAPDecodingError) -> Value {
+    public static func requiredAttribute<Value>(
+        _ value: Value?,
+        _ name: String,
+        of element: XMLTree.Element
+    ) throws(SOAPDecodingError) -> Value {
         guard let value else {
             throw missingAttribute(name, of: element)
         }
@@ -233,7 +237,11 @@ public enum SOAPDecoding {
 
     /// Decodes the text of an element with simple content (`xsd:simpleContent`): the value its attributes describe.
     @inlinable
-    public static func text<Value: SOAPScalar>(_ type: Value.Type, of element: XMLTree.Element, xsdType: String) throws(SOAPDecodingError) -> Value {
+    public static func text<Value: SOAPScalar>(
+        _ type: Value.Type,
+        of element: XMLTree.Element,
+        xsdType: String
+    ) throws(SOAPDecodingError) -> Value {
         guard let value = Value(soapLexicalForm: element.text) else {
             throw invalidText(of: element, xsdType: xsdType)
         }
@@ -268,7 +276,11 @@ public enum SOAPDecoding {
 
     /// Returns a required value, or throws naming the missing element.
     @inlinable
-    public static func required<Value>(_ value: Value?, _ name: String, in parent: XMLTree.Element) throws(SOAPDecodingError) -> Value {
+    public static func required<Value>(
+        _ value: Value?,
+        _ name: String,
+        in parent: XMLTree.Element
+    ) throws(SOAPDecodingError) -> Value {
         guard let value else {
             throw missing(name, in: parent)
         }
@@ -276,7 +288,12 @@ public enum SOAPDecoding {
     }
 
     /// Checks that a repeated element occurs at least `minimum` times.
-    public static func checkCount<Value>(_ values: [Value], _ name: String, minimum: Int, in parent: XMLTree.Element) throws(SOAPDecodingError) -> [Value] {
+    public static func checkCount<Value>(
+        _ values: [Value],
+        _ name: String,
+        minimum: Int,
+        in parent: XMLTree.Element
+    ) throws(SOAPDecodingError) -> [Value] {
         guard values.count >= minimum else {
             throw missing(name, in: parent)
         }
@@ -291,8 +308,12 @@ public enum SOAPDecoding {
     }
 
     @usableFromInline
-    static func invalidValue(_ child: XMLTree.Element, in parent: XMLTree.Element, xsdType: String) -> SOAPDecodingError {
-        SOAPDecodingError(path: [parent.localName, child.localName], reason: .invalidValue(child.text, expectedType: xsdType))
+    static func invalidValue(_ child: XMLTree.Element, in parent: XMLTree.Element, xsdType: String) -> SOAPDecodingError
+    {
+        SOAPDecodingError(
+            path: [parent.localName, child.localName],
+            reason: .invalidValue(child.text, expectedType: xsdType)
+        )
     }
 
     @usableFromInline
@@ -310,7 +331,12 @@ public enum SOAPDecoding {
     }
 
     @usableFromInline
-    static func invalidAttribute(_ name: String, text: String, of element: XMLTree.Element, xsdType: String) -> SOAPDecodingError {
+    static func invalidAttribute(
+        _ name: String,
+        text: String,
+        of element: XMLTree.Element,
+        xsdType: String
+    ) -> SOAPDecodingError {
         SOAPDecodingError(path: [element.localName, "@" + name], reason: .invalidValue(text, expectedType: xsdType))
     }
 

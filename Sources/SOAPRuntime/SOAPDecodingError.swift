@@ -38,7 +38,13 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
         /// The schema type the text should have been, for ``Code/invalidValue``.
         public let expectedType: String?
 
-        private init(code: Code, element: String? = nil, count: Int? = nil, text: String? = nil, expectedType: String? = nil) {
+        private init(
+            code: Code,
+            element: String? = nil,
+            count: Int? = nil,
+            text: String? = nil,
+            expectedType: String? = nil
+        ) {
             self.code = code
             self.element = element
             self.count = count
@@ -87,11 +93,19 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
         case .missingElement:
             return "\(location): required element `\(reason.element ?? "?")` is missing"
         case .repeatedElement:
-            return "\(location): element `\(reason.element ?? "?")` appears \(reason.count ?? 0) times but the schema allows it once"
+            return
+                """
+                    \(location): element `\(reason.element ?? "?")` appears \(reason.count ?? 0) times but the schema \
+                    allows it once
+                    """
         case .missingAttribute:
             return "\(location): required attribute `\(reason.element ?? "?")` is missing"
         case .severalAlternatives:
-            return "\(location): element `\(reason.element ?? "?")` follows another element of the same choice, which allows one"
+            return
+                """
+                    \(location): element `\(reason.element ?? "?")` follows another element of the same choice, which \
+                    allows one
+                    """
         case .invalidValue:
             let text = reason.text ?? ""
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text

@@ -135,7 +135,10 @@ public enum SOAPEnvelope {
     }
 
     /// Decodes the body element of a parsed envelope.
-    public static func decode<Body: SOAPBodyElement>(_ type: Body.Type, from tree: XMLTree) throws(SOAPEnvelopeError) -> Body {
+    public static func decode<Body: SOAPBodyElement>(
+        _ type: Body.Type,
+        from tree: XMLTree
+    ) throws(SOAPEnvelopeError) -> Body {
         let element = try bodyElement(of: tree)
         guard element.localName == Body.elementName || Body.acceptsAnyElementName else {
             throw .unexpectedBodyElement(
@@ -154,7 +157,10 @@ public enum SOAPEnvelope {
     ///
     /// - Throws: ``SOAPEnvelopeError/Code/invalidHeader`` when the blocks do not match `type`'s schema (a header
     ///   block the type does not know is skipped).
-    public static func decodeHeader<Header: SOAPElementDecodable>(_ type: Header.Type, from tree: XMLTree) throws(SOAPEnvelopeError) -> Header {
+    public static func decodeHeader<Header: SOAPElementDecodable>(
+        _ type: Header.Type,
+        from tree: XMLTree
+    ) throws(SOAPEnvelopeError) -> Header {
         // A metatype comparison: most operations have no header, and nothing need be looked at for them.
         if Header.self == SOAPNoHeader.self, let none = SOAPNoHeader() as? Header { return none }
         let root = tree.root
@@ -177,7 +183,9 @@ public enum SOAPEnvelope {
         } else if root.is("Envelope", in: SOAPVersion.soap12.envelopeNamespace) {
             version = .soap12
         } else {
-            throw .notAnEnvelope(found: XMLTree.QualifiedName(namespaceURI: root.namespaceURI, localName: root.localName))
+            throw .notAnEnvelope(
+                found: XMLTree.QualifiedName(namespaceURI: root.namespaceURI, localName: root.localName)
+            )
         }
         guard let body = root.children.first(where: { $0.is("Body", in: version.envelopeNamespace) }),
             let element = body.children.first

@@ -111,7 +111,8 @@ public struct SOAPEnvelopeError: Error, Sendable, Hashable, CustomStringConverti
         case .notAnEnvelope: "not a SOAP envelope: the document element is \(foundElement.map { "\($0)" } ?? "?")"
         case .missingBody: "the SOAP envelope has no body element"
         case .fault: fault.map { "\($0)" } ?? "SOAP fault"
-        case .unexpectedBodyElement: "expected body element `\(expectedElement ?? "?")`, found \(foundElement.map { "\($0)" } ?? "?")"
+        case .unexpectedBodyElement:
+            "expected body element `\(expectedElement ?? "?")`, found \(foundElement.map { "\($0)" } ?? "?")"
         case .invalidBody: "the SOAP body does not match the schema: \(decodingError.map { "\($0)" } ?? "")"
         case .invalidHeader: "the SOAP header does not match the schema: \(decodingError.map { "\($0)" } ?? "")"
         default: "not the expected SOAP message (\(code))"

@@ -32,19 +32,31 @@ extension SOAPOperation {
     ///   - header: The `soap:header` blocks to send; `nil` sends no `Header`.
     ///   - addressing: Endpoint, namespaces and soapAction.
     /// - Throws: ``SOAPEncodingError`` naming the field when a value cannot be sent; nothing is sent then.
-    public static func makeRequest(_ input: Input, header: InputHeader? = nil, addressing: SOAPAddressing) throws(SOAPEncodingError) -> SOAPRequest {
+    public static func makeRequest(
+        _ input: Input,
+        header: InputHeader? = nil,
+        addressing: SOAPAddressing
+    ) throws(SOAPEncodingError) -> SOAPRequest {
         SOAPRequest(
             url: addressing.endpoint,
             soapAction: addressing.soapAction(forWSDLAction: wsdlSOAPAction),
             soapVersion: service.soapVersion,
-            body: try SOAPEnvelope.encode(input, header: header, version: service.soapVersion, namespaces: addressing.namespaces)
+            body: try SOAPEnvelope.encode(
+                input,
+                header: header,
+                version: service.soapVersion,
+                namespaces: addressing.namespaces
+            )
         )
     }
 
     /// Decodes a response envelope's body element.
     ///
     /// - Throws: ``SOAPEnvelopeError``, including ``SOAPEnvelopeError/fault(_:)`` for a SOAP fault.
-    public static func decodeResponse(_ bytes: some Sequence<UInt8>, options: XMLParsingOptions = .init()) throws(SOAPEnvelopeError) -> Output {
+    public static func decodeResponse(
+        _ bytes: some Sequence<UInt8>,
+        options: XMLParsingOptions = .init()
+    ) throws(SOAPEnvelopeError) -> Output {
         try SOAPEnvelope.decode(Output.self, from: bytes, options: options)
     }
 
@@ -62,6 +74,9 @@ extension SOAPOperation {
         } catch {
             throw .invalidXML(error)
         }
-        return (try SOAPEnvelope.decode(Output.self, from: tree), try SOAPEnvelope.decodeHeader(OutputHeader.self, from: tree))
+        return (
+            try SOAPEnvelope.decode(Output.self, from: tree),
+            try SOAPEnvelope.decodeHeader(OutputHeader.self, from: tree)
+        )
     }
 }

@@ -17,6 +17,10 @@ public struct SOAPRequest: Sendable, Hashable {
 
     /// `Content-Type` and (SOAP 1.1) `SOAPAction`, as PHP's SoapClient sends them.
     public var headers: SOAPHTTPHeaders {
-        SOAPHTTPHeaders(soapVersion.httpHeaders(soapAction: soapAction).map { SOAPHTTPHeaders.Field(name: $0.name, value: $0.value) })
+        SOAPHTTPHeaders(
+            soapVersion.httpHeaders(soapAction: soapAction).map {
+                SOAPHTTPHeaders.Field(name: $0.name, value: $0.value)
+            }
+        )
     }
 }

@@ -1,9 +1,10 @@
+import SOAPXML
+
 #if canImport(FoundationEssentials)
 public import FoundationEssentials
 #else
 public import Foundation
 #endif
-import SOAPXML
 
 /// A Swift type that stands for an XML Schema built-in simple type.
 ///
@@ -112,7 +113,11 @@ extension Decimal: SOAPScalar {
         guard digits > 0 else { return nil }
         if digits <= 19 {
             // A negative zero would be Foundation's NaN: zero is zero, whatever its sign.
-            self = Decimal(sign: isNegative && significand != 0 ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
+            self = Decimal(
+                sign: isNegative && significand != 0 ? .minus : .plus,
+                exponent: -fractionDigits,
+                significand: Decimal(significand)
+            )
             return
         }
         guard let value = Decimal(string: String(Substring(bytes)), locale: nil) else { return nil }
@@ -127,7 +132,8 @@ extension Array: SOAPScalar where Element: SOAPScalar {
     public init?(soapLexicalForm text: String) {
         var items: [Element] = []
         // By scalars: "\r\n" is one Character, which a comparison with "\n" or "\r" would not split at.
-        for token in text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+        for token in text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        {
             guard let item = Element(soapLexicalForm: String(String.UnicodeScalarView(token))) else { return nil }
             items.append(item)
         }

@@ -13,7 +13,13 @@ public struct SOAPServiceDescription: Sendable, Hashable {
     /// Off unless the generator was told so (`rebaseOnEndpoint` in the plugin's configuration).
     public var rebasesOnEndpoint: Bool
 
-    public init(targetNamespace: String, address: String, namespaces: [String], soapVersion: SOAPVersion, rebasesOnEndpoint: Bool = false) {
+    public init(
+        targetNamespace: String,
+        address: String,
+        namespaces: [String],
+        soapVersion: SOAPVersion,
+        rebasesOnEndpoint: Bool = false
+    ) {
         self.targetNamespace = targetNamespace
         self.address = address
         self.namespaces = namespaces

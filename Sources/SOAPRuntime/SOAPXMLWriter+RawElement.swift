@@ -10,7 +10,10 @@ extension SOAPXMLWriter {
         try writeRawElement(element, inScope: [:])
     }
 
-    private mutating func writeRawElement(_ element: XMLTree.Element, inScope: [String: String]) throws(SOAPEncodingError) {
+    private mutating func writeRawElement(
+        _ element: XMLTree.Element,
+        inScope: [String: String]
+    ) throws(SOAPEncodingError) {
         let name = element.prefix.map { "\($0):\(element.localName)" } ?? element.localName
         writeRaw("<" + name)
         // Declare what the element's scope adds to or changes from the scope it is written in, in a stable order.

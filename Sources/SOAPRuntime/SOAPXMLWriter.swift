@@ -43,15 +43,23 @@ public struct SOAPXMLWriter: Sendable {
     /// Writes `<name>value</name>` for a simple value.
     ///
     /// - Throws: ``SOAPEncodingError`` naming the element path when the value has characters XML 1.0 cannot carry.
-    public mutating func writeElement(_ name: String, namespaceIndex: Int = 0, value: some SOAPScalar) throws(SOAPEncodingError) {
+    public mutating func writeElement(
+        _ name: String,
+        namespaceIndex: Int = 0,
+        value: some SOAPScalar
+    ) throws(SOAPEncodingError) {
         startElement(name, namespaceIndex: namespaceIndex)
         try writeText(value.soapLexicalForm)
         endElement(name, namespaceIndex: namespaceIndex)
     }
 
-    /// Writes a complex value as `<name attributes…>…</name>`, or `<name attributes…/>` when it has no content, as PHP's
-    /// SoapClient writes an element with no children.
-    public mutating func writeElement(_ name: String, namespaceIndex: Int = 0, value: some SOAPElementEncodable) throws(SOAPEncodingError) {
+    /// Writes a complex value as `<name attributes…>…</name>`, or `<name attributes…/>` when it has no content, as
+    /// PHP's SoapClient writes an element with no children.
+    public mutating func writeElement(
+        _ name: String,
+        namespaceIndex: Int = 0,
+        value: some SOAPElementEncodable
+    ) throws(SOAPEncodingError) {
         bytes.append(UInt8(ascii: "<"))
         appendQualifiedName(name, namespaceIndex: namespaceIndex)
         openElements.append(name)
@@ -93,7 +101,11 @@ public struct SOAPXMLWriter: Sendable {
     ///   most schemas declare.
     /// - Throws: ``SOAPEncodingError`` naming the attribute (`item/@id`) when the value has characters XML 1.0 cannot
     ///   carry.
-    public mutating func writeAttribute(_ name: String, namespaceIndex: Int = 0, value: some SOAPScalar) throws(SOAPEncodingError) {
+    public mutating func writeAttribute(
+        _ name: String,
+        namespaceIndex: Int = 0,
+        value: some SOAPScalar
+    ) throws(SOAPEncodingError) {
         let text = value.soapLexicalForm
         if let violation = XMLCharacterViolation.first(in: text) {
             throw SOAPEncodingError(
@@ -110,13 +122,21 @@ public struct SOAPXMLWriter: Sendable {
 
     /// Writes `<name>value</name>`, or `<name xsi:nil="true"/>` when `value` is `nil`: a required element the schema
     /// declares `nillable`.
-    public mutating func writeNillableElement(_ name: String, namespaceIndex: Int = 0, value: (some SOAPScalar)?) throws(SOAPEncodingError) {
+    public mutating func writeNillableElement(
+        _ name: String,
+        namespaceIndex: Int = 0,
+        value: (some SOAPScalar)?
+    ) throws(SOAPEncodingError) {
         guard let value else { return writeNilElement(name, namespaceIndex: namespaceIndex) }
         try writeElement(name, namespaceIndex: namespaceIndex, value: value)
     }
 
     /// Writes `<name>…</name>`, or `<name xsi:nil="true"/>` when `value` is `nil`.
-    public mutating func writeNillableElement(_ name: String, namespaceIndex: Int = 0, value: (some SOAPElementEncodable)?) throws(SOAPEncodingError) {
+    public mutating func writeNillableElement(
+        _ name: String,
+        namespaceIndex: Int = 0,
+        value: (some SOAPElementEncodable)?
+    ) throws(SOAPEncodingError) {
         guard let value else { return writeNilElement(name, namespaceIndex: namespaceIndex) }
         try writeElement(name, namespaceIndex: namespaceIndex, value: value)
     }
@@ -134,7 +154,8 @@ public struct SOAPXMLWriter: Sendable {
     /// - Throws: ``SOAPEncodingError`` naming the element when the count is outside the schema's bounds.
     public func checkCount(_ count: Int, of name: String, minimum: Int, maximum: Int?) throws(SOAPEncodingError) {
         if count < minimum || maximum.map({ count > $0 }) == true {
-            let bounds = maximum.map { minimum == $0 ? "exactly \($0)" : "\(minimum) to \($0)" } ?? "at least \(minimum)"
+            let bounds =
+                maximum.map { minimum == $0 ? "exactly \($0)" : "\(minimum) to \($0)" } ?? "at least \(minimum)"
             let times = (maximum ?? minimum) == 1 ? "time" : "times"
             throw SOAPEncodingError(
                 path: (openElements + [name]).joined(separator: "/"),
@@ -146,7 +167,11 @@ public struct SOAPXMLWriter: Sendable {
     /// Checks that an element the schema gives a `fixed` value holds that value before it is written.
     ///
     /// - Throws: ``SOAPEncodingError`` naming the element and the fixed value.
-    public func checkFixed<Value: SOAPScalar>(_ value: Value?, _ fixed: String, of name: String) throws(SOAPEncodingError) {
+    public func checkFixed<Value: SOAPScalar>(
+        _ value: Value?,
+        _ fixed: String,
+        of name: String
+    ) throws(SOAPEncodingError) {
         guard let value else { return }
         guard Value(soapLexicalForm: fixed) == value else {
             throw SOAPEncodingError(
@@ -157,14 +182,22 @@ public struct SOAPXMLWriter: Sendable {
     }
 
     /// Checks that every item of a repeated element with a `fixed` value holds that value.
-    public func checkFixed<Value: SOAPScalar>(_ values: [Value], _ fixed: String, of name: String) throws(SOAPEncodingError) {
+    public func checkFixed<Value: SOAPScalar>(
+        _ values: [Value],
+        _ fixed: String,
+        of name: String
+    ) throws(SOAPEncodingError) {
         for value in values {
             try checkFixed(value, fixed, of: name)
         }
     }
 
     /// Checks that every item of a repeated nillable element with a `fixed` value holds that value or is `nil`.
-    public func checkFixed<Value: SOAPScalar>(_ values: [Value?], _ fixed: String, of name: String) throws(SOAPEncodingError) {
+    public func checkFixed<Value: SOAPScalar>(
+        _ values: [Value?],
+        _ fixed: String,
+        of name: String
+    ) throws(SOAPEncodingError) {
         for value in values {
             try checkFixed(value, fixed, of: name)
         }
@@ -193,7 +226,9 @@ public struct SOAPXMLWriter: Sendable {
                     continue
                 case 0x00..<0x20:
                     return characterError(scalar: UInt32(byte), utf8: utf8, at: index)
-                case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
+                case 0xEF
+                where index + 2 < utf8.count && utf8[index + 1] == 0xBF
+                    && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
                     return characterError(scalar: utf8[index + 2] == 0xBE ? 0xFFFE : 0xFFFF, utf8: utf8, at: index)
                 default:
                     index += 1
@@ -234,7 +269,11 @@ public struct SOAPXMLWriter: Sendable {
         bytes.append(contentsOf: name.utf8)
     }
 
-    private func characterError(scalar: UInt32, utf8: UnsafeBufferPointer<UInt8>, at byteOffset: Int) -> SOAPEncodingError {
+    private func characterError(
+        scalar: UInt32,
+        utf8: UnsafeBufferPointer<UInt8>,
+        at byteOffset: Int
+    ) -> SOAPEncodingError {
         let offset = String(decoding: UnsafeBufferPointer(rebasing: utf8[..<byteOffset]), as: UTF8.self).count
         let violation = XMLCharacterViolation(scalar: Unicode.Scalar(scalar)!, offset: offset)
         return SOAPEncodingError(

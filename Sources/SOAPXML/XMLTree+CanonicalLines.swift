@@ -31,7 +31,9 @@ extension XMLTree {
             return "{\(namespaceName(namespace))}\(local)"
         }
         var line = String(repeating: "  ", count: depth) + name(element.namespaceURI, element.localName)
-        for attribute in element.attributes.sorted(by: { ($0.namespaceURI ?? "", $0.localName) < ($1.namespaceURI ?? "", $1.localName) }) {
+        for attribute in element.attributes.sorted(by: {
+            ($0.namespaceURI ?? "", $0.localName) < ($1.namespaceURI ?? "", $1.localName)
+        }) {
             line += " \(name(attribute.namespaceURI, attribute.localName))=\(quoted(attribute.value))"
         }
         if element.children.isEmpty {

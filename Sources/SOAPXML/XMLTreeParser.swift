@@ -1,4 +1,5 @@
 import CSOAPXML
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -47,9 +48,10 @@ public struct XMLTreeParser: ~Copyable {
     /// - Throws: ``XMLParsingError`` as soon as the document is known to be bad or too large.
     public mutating func feed(_ bytes: some Sequence<UInt8>) throws(XMLParsingError) {
         if let failure { throw failure }
-        let result: XMLParsingError? = bytes.withContiguousStorageIfAvailable { buffer in
-            feedContiguous(UnsafeRawBufferPointer(buffer))
-        } ?? Array(bytes).withUnsafeBytes { feedContiguous($0) }
+        let result: XMLParsingError? =
+            bytes.withContiguousStorageIfAvailable { buffer in
+                feedContiguous(UnsafeRawBufferPointer(buffer))
+            } ?? Array(bytes).withUnsafeBytes { feedContiguous($0) }
         if let result {
             failure = result
             throw result
@@ -84,7 +86,16 @@ private final class ParserHandle {
     init?(documentName: String?, fallbackEncoding: String?, maximumDepth: UInt32) {
         let builder = TreeBuilder()
         var handlers = soapxml_event_handlers(
-            start_element: { context, localName, prefix, namespaceURI, namespaceCount, namespaces, attributeCount, attributes, line in
+            start_element: {
+                context,
+                localName,
+                prefix,
+                namespaceURI,
+                namespaceCount,
+                namespaces,
+                attributeCount,
+                attributes,
+                line in
                 TreeBuilder.of(context).start(
                     localName: localName,
                     prefix: prefix,
@@ -130,7 +141,8 @@ private final class ParserHandle {
         case SOAPXML_STATUS_UNSUPPORTED_ENCODING: kind = .unsupportedEncoding
         default: kind = .malformed
         }
-        let message = soapxml_parser_error_message(parser).map { String(cString: $0) } ?? "the document is not well-formed"
+        let message =
+            soapxml_parser_error_message(parser).map { String(cString: $0) } ?? "the document is not well-formed"
         return XMLParsingError(
             kind: kind,
             message: message,

@@ -5,7 +5,10 @@ public struct GeneratorPipeline {
     public var configuration: GeneratorConfiguration
     public var documentLoader: any DocumentLoader
 
-    public init(configuration: GeneratorConfiguration = .init(), documentLoader: any DocumentLoader = InMemoryDocumentLoader()) {
+    public init(
+        configuration: GeneratorConfiguration = .init(),
+        documentLoader: any DocumentLoader = InMemoryDocumentLoader()
+    ) {
         self.configuration = configuration
         self.documentLoader = documentLoader
     }
@@ -17,9 +20,16 @@ public struct GeneratorPipeline {
     ///   - diagnostics: Receives every warning, note and error.
     /// - Returns: One file, named by ``GeneratorConfiguration/outputFileName(forWSDLFile:)``.
     /// - Throws: ``GeneratorFailure`` with the errors, after emitting them to `diagnostics`.
-    public func generate(_ wsdl: InMemoryInputFile, diagnostics: any DiagnosticCollector) throws(GeneratorFailure) -> InMemoryOutputFile {
+    public func generate(
+        _ wsdl: InMemoryInputFile,
+        diagnostics: any DiagnosticCollector
+    ) throws(GeneratorFailure) -> InMemoryOutputFile {
         let service = try translate(wsdl, diagnostics: diagnostics)
-        let file = DeclarationBuilder(service: service, accessModifier: configuration.accessModifier, rebasesOnEndpoint: configuration.rebasesOnEndpoint).file()
+        let file = DeclarationBuilder(
+            service: service,
+            accessModifier: configuration.accessModifier,
+            rebasesOnEndpoint: configuration.rebasesOnEndpoint
+        ).file()
         return InMemoryOutputFile(
             name: GeneratorConfiguration.outputFileName(forWSDLFile: wsdl.path),
             contents: Array(TextRenderer.render(file).utf8)
@@ -36,7 +46,10 @@ public struct GeneratorPipeline {
     ///   - diagnostics: Receives an error for an unusable namespace name.
     /// - Returns: One file, named by ``GeneratorConfiguration/documentFileName(forWSDLFile:)``.
     /// - Throws: ``GeneratorFailure`` when the namespace is not a valid Swift type name.
-    public func generateDocument(_ wsdl: InMemoryInputFile, diagnostics collector: any DiagnosticCollector) throws(GeneratorFailure) -> InMemoryOutputFile {
+    public func generateDocument(
+        _ wsdl: InMemoryInputFile,
+        diagnostics collector: any DiagnosticCollector
+    ) throws(GeneratorFailure) -> InMemoryOutputFile {
         let diagnostics = DiagnosticEmitter(collector: collector)
         let namespace = try namespaceName(for: wsdl, diagnostics: diagnostics)
         let fileName = wsdl.path.split(separator: "/").last.map(String.init) ?? wsdl.path
@@ -53,30 +66,50 @@ public struct GeneratorPipeline {
             }
 
             """
-        return InMemoryOutputFile(name: GeneratorConfiguration.documentFileName(forWSDLFile: wsdl.path), contents: Array(source.utf8))
+        return InMemoryOutputFile(
+            name: GeneratorConfiguration.documentFileName(forWSDLFile: wsdl.path),
+            contents: Array(source.utf8)
+        )
     }
 
     /// Describes each operation with its input and output fields, like `python -m zeep WSDL`.
     ///
     /// - Throws: ``GeneratorFailure`` with the errors, after emitting them to `diagnostics`.
-    public func inspect(_ wsdl: InMemoryInputFile, diagnostics: any DiagnosticCollector) throws(GeneratorFailure) -> String {
+    public func inspect(
+        _ wsdl: InMemoryInputFile,
+        diagnostics: any DiagnosticCollector
+    ) throws(GeneratorFailure) -> String {
         ServiceInspector.describe(try translate(wsdl, diagnostics: diagnostics))
     }
 
-    private func translate(_ wsdl: InMemoryInputFile, diagnostics collector: any DiagnosticCollector) throws(GeneratorFailure) -> GeneratedService {
+    private func translate(
+        _ wsdl: InMemoryInputFile,
+        diagnostics collector: any DiagnosticCollector
+    ) throws(GeneratorFailure) -> GeneratedService {
         let diagnostics = DiagnosticEmitter(collector: collector)
         var parser = WSDLParser(loader: documentLoader, diagnostics: diagnostics)
         let definitions = try parser.parse(wsdl)
         let namespace = try namespaceName(for: wsdl, diagnostics: diagnostics)
         let fileName = wsdl.path.split(separator: "/").last.map(String.init) ?? wsdl.path
-        var translator = ServiceTranslator(definitions: definitions, sourceFileName: fileName, namespaceName: namespace, diagnostics: diagnostics)
+        var translator = ServiceTranslator(
+            definitions: definitions,
+            sourceFileName: fileName,
+            namespaceName: namespace,
+            diagnostics: diagnostics
+        )
         return try translator.translate()
     }
 
-    private func namespaceName(for wsdl: InMemoryInputFile, diagnostics: DiagnosticEmitter) throws(GeneratorFailure) -> String {
+    private func namespaceName(
+        for wsdl: InMemoryInputFile,
+        diagnostics: DiagnosticEmitter
+    ) throws(GeneratorFailure) -> String {
         let namespace = configuration.namespace ?? GeneratorConfiguration.defaultNamespace(forWSDLFile: wsdl.path)
         guard SwiftNaming.typeName(namespace) == namespace, !SwiftNaming.keywords.contains(namespace) else {
-            diagnostics.error("namespace '\(namespace)' is not a valid Swift type name", at: SourceLocation(file: wsdl.path, line: 0))
+            diagnostics.error(
+                "namespace '\(namespace)' is not a valid Swift type name",
+                at: SourceLocation(file: wsdl.path, line: 0)
+            )
             throw diagnostics.failure()
         }
         return namespace

@@ -73,10 +73,13 @@ public enum LocalReference {
     /// - Throws: ``DocumentLoaderError`` for URLs, absolute paths and paths that leave the folder.
     public static func resolve(_ location: String, relativeTo base: String) throws(DocumentLoaderError) -> String {
         let lowered = location.lowercased()
-        if location.contains("://") || location.hasPrefix("//") || lowered.hasPrefix("file:") || lowered.hasPrefix("http:")
+        if location.contains("://") || location.hasPrefix("//") || lowered.hasPrefix("file:")
+            || lowered.hasPrefix("http:")
             || lowered.hasPrefix("https:")
         {
-            throw DocumentLoaderError("'\(location)' is remote: only local files next to the WSDL are loaded, never the network")
+            throw DocumentLoaderError(
+                "'\(location)' is remote: only local files next to the WSDL are loaded, never the network"
+            )
         }
         if location.hasPrefix("/") || location.hasPrefix("\\") {
             throw DocumentLoaderError("'\(location)' is an absolute path: only paths relative to the WSDL are loaded")

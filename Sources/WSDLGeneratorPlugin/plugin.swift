@@ -29,7 +29,11 @@ struct WSDLGeneratorPlugin: BuildToolPlugin {
         guard let target = target as? SwiftSourceModuleTarget else {
             throw PluginError.notASwiftTarget(target.name)
         }
-        guard let configurationFile = target.sourceFiles.first(where: { $0.url.lastPathComponent == Self.configurationFileName }) else {
+        guard
+            let configurationFile = target.sourceFiles.first(where: {
+                $0.url.lastPathComponent == Self.configurationFileName
+            })
+        else {
             throw PluginError.noConfiguration(target.name)
         }
         let configuration: Configuration
@@ -43,11 +47,17 @@ struct WSDLGeneratorPlugin: BuildToolPlugin {
             throw PluginError.noWSDL(wsdl.path, configurationFile.url.path)
         }
         let wsdlDirectory = wsdl.deletingLastPathComponent()
-        let schemaFiles = try FileManager.default.contentsOfDirectory(at: wsdlDirectory, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
-            .filter { !$0.hasDirectoryPath }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let schemaFiles = try FileManager.default.contentsOfDirectory(
+            at: wsdlDirectory,
+            includingPropertiesForKeys: nil,
+            options: [.skipsHiddenFiles]
+        )
+        .filter { !$0.hasDirectoryPath }
+        .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let emit = configuration.emit ?? ["code"]
-        var arguments = ["generate", wsdl.path, "--output", context.pluginWorkDirectoryURL.appending(path: "GeneratedSources").path]
+        var arguments = [
+            "generate", wsdl.path, "--output", context.pluginWorkDirectoryURL.appending(path: "GeneratedSources").path,
+        ]
         arguments += ["--access-modifier", configuration.accessModifier ?? "internal"]
         if let namespace = configuration.namespace {
             arguments += ["--namespace", namespace]
@@ -56,12 +66,19 @@ struct WSDLGeneratorPlugin: BuildToolPlugin {
             arguments.append("--rebase-on-endpoint")
         }
         var outputs: [URL] = []
-        let outputDirectory = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources", directoryHint: .isDirectory)
+        let outputDirectory = context.pluginWorkDirectoryURL.appending(
+            path: "GeneratedSources",
+            directoryHint: .isDirectory
+        )
         for output in emit {
             switch output {
             case "code": outputs.append(outputDirectory.appending(path: wsdl.lastPathComponent + ".swift"))
             case "document": outputs.append(outputDirectory.appending(path: wsdl.lastPathComponent + ".document.swift"))
-            default: throw PluginError.invalidConfiguration(configurationFile.url.path, "`emit` takes \"code\" and \"document\", not \"\(output)\"")
+            default:
+                throw PluginError.invalidConfiguration(
+                    configurationFile.url.path,
+                    "`emit` takes \"code\" and \"document\", not \"\(output)\""
+                )
             }
             arguments += ["--emit", output]
         }
@@ -98,7 +115,10 @@ enum PluginError: Error, CustomStringConvertible {
         case .notASwiftTarget(let target):
             "WSDLGeneratorPlugin applies to Swift targets only; '\(target)' is not one"
         case .noConfiguration(let target):
-            "WSDLGeneratorPlugin needs a \(WSDLGeneratorPlugin.configurationFileName) among the source files of target '\(target)', naming at least the WSDL: {\"wsdl\": \"wsdl/service.wsdl\"}"
+            """
+                WSDLGeneratorPlugin needs a \(WSDLGeneratorPlugin.configurationFileName) among the source files of \
+                target '\(target)', naming at least the WSDL: {\"wsdl\": \"wsdl/service.wsdl\"}
+                """
         case .invalidConfiguration(let file, let problem):
             "\(file): not a valid WSDLGeneratorPlugin configuration: \(problem)"
         case .noWSDL(let path, let configuration):

@@ -1,3 +1,6 @@
+import Foundation
+import WSDLGeneratorCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import WSDLGeneratorCore
 
 /// Reads schemas from the WSDL's folder; the generator core has already checked each path stays inside it.
 struct FileSystemDocumentLoader: DocumentLoader {
@@ -15,7 +16,9 @@ struct FileSystemDocumentLoader: DocumentLoader {
 
     init(wsdlPath: String) {
         let components = wsdlPath.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        folder = components.isEmpty ? "." : components.joined(separator: "/").isEmpty ? "/" : components.joined(separator: "/")
+        folder =
+            components.isEmpty
+            ? "." : components.joined(separator: "/").isEmpty ? "/" : components.joined(separator: "/")
     }
 
     func load(_ relativePath: String) throws(DocumentLoaderError) -> InMemoryInputFile {

@@ -21,12 +21,20 @@ struct GeneratorOptions: ParsableArguments {
     @Option(help: "The access level of generated declarations: public, package or internal.")
     var accessModifier: String = AccessModifier.public.rawValue
 
-    @Flag(help: "Make namespaces and soapActions that start with the address's origin follow the endpoint, for services that write their own host into them (SMSC's).")
+    @Flag(
+        help:
+            """
+                Make namespaces and soapActions that start with the address's origin follow the endpoint, for services \
+                that write their own host into them (SMSC's).
+                """
+    )
     var rebaseOnEndpoint = false
 
     func validate() throws {
         guard AccessModifier(rawValue: accessModifier) != nil else {
-            throw ValidationError("--access-modifier must be one of: public, package, internal (got '\(accessModifier)')")
+            throw ValidationError(
+                "--access-modifier must be one of: public, package, internal (got '\(accessModifier)')"
+            )
         }
     }
 
@@ -53,7 +61,11 @@ struct GeneratorOptions: ParsableArguments {
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Writes WSDL-NAME.swift (and with --emit document, WSDL-NAME.document.swift) into the output folder, as the build plugin does."
+        abstract:
+            """
+                Writes WSDL-NAME.swift (and with --emit document, WSDL-NAME.document.swift) into the output folder, as \
+                the build plugin does.
+                """
     )
 
     @OptionGroup var options: GeneratorOptions

@@ -150,7 +150,10 @@ final class RequestPacer: Sendable {
     /// Counts a request at `now` in a window's `times` if fewer than `limit` are younger than a minute, calling
     /// `admitted`; otherwise returns how long until the oldest that stands in the way is a minute old.
     private static func admit(
-        _ now: ContinuousClock.Instant, limit: Int, into times: inout [ContinuousClock.Instant], admitted: () -> Void
+        _ now: ContinuousClock.Instant,
+        limit: Int,
+        into times: inout [ContinuousClock.Instant],
+        admitted: () -> Void
     ) -> Duration? {
         let cutoff = now - minute
         if let first = times.first, first <= cutoff {
@@ -166,7 +169,9 @@ final class RequestPacer: Sendable {
 
     /// Drops the windows whose requests are all a minute old, so one-off status windows do not pile up.
     private static func forgetExpiredWindows(before cutoff: ContinuousClock.Instant, in state: inout State) {
-        while state.windowExpiryStart < state.windowExpiry.count, state.windowExpiry[state.windowExpiryStart].at <= cutoff + minute {
+        while state.windowExpiryStart < state.windowExpiry.count,
+            state.windowExpiry[state.windowExpiryStart].at <= cutoff + minute
+        {
             let key = state.windowExpiry[state.windowExpiryStart].key
             if let last = state.windows[key]?.last, last <= cutoff {
                 state.windows[key] = nil

@@ -8,7 +8,11 @@ import Tracing
 extension SMSCClient {
     /// The call's facts, made once: its deadline is ``Configuration/timeout`` from now unless one is given.
     func startCall(_ operation: SMSCOperation, deadline: ContinuousClock.Instant? = nil, logger: Logger?) -> SMSCCall {
-        SMSCCall(operation: operation, deadline: deadline ?? retryPauses.now() + configuration.timeout, logger: logger ?? soap.logger)
+        SMSCCall(
+            operation: operation,
+            deadline: deadline ?? retryPauses.now() + configuration.timeout,
+            logger: logger ?? soap.logger
+        )
     }
 
     /// Runs `call` through the observation step and `steps`, each attempt ending in `exchange`.
@@ -23,7 +27,9 @@ extension SMSCClient {
     /// Records `error`, which refused `call` before anything was sent, as the call's outcome, and returns it.
     func rejected(_ call: SMSCCall, _ error: SMSCError) async -> SMSCError {
         do throws(SMSCError) {
-            _ = try await observation().intercept(call) { (_) throws(SMSCError) -> SMSCCallOutcome<Bool> in throw error }
+            _ = try await observation().intercept(call) { (_) throws(SMSCError) -> SMSCCallOutcome<Bool> in
+                throw error
+            }
         } catch {
             return error
         }
@@ -32,7 +38,10 @@ extension SMSCClient {
 
     /// The steps of a read after observation: retries, then pacing.
     func readSteps<Value: Sendable>(window: RequestPacer.Window?) -> [any SMSCCallStep<Value>] {
-        [ReadRetries(policy: configuration.retryPolicy, pauses: retryPauses, metricsFactory: metricsFactory), pacing(window: window)]
+        [
+            ReadRetries(policy: configuration.retryPolicy, pauses: retryPauses, metricsFactory: metricsFactory),
+            pacing(window: window),
+        ]
     }
 
     func pacing<Value: Sendable>(window: RequestPacer.Window?) -> RequestPacing<Value> {
@@ -74,6 +83,10 @@ extension SMSCClient {
     }
 
     private func observation<Value: Sendable>() -> CallObservation<Value> {
-        CallObservation(metricsFactory: metricsFactory, tracer: configuration.tracer ?? InstrumentationSystem.tracer, host: host)
+        CallObservation(
+            metricsFactory: metricsFactory,
+            tracer: configuration.tracer ?? InstrumentationSystem.tracer,
+            host: host
+        )
     }
 }

@@ -17,7 +17,11 @@ extension SMSCClient {
                 throw .validation(
                     call.operation,
                     field: "credentials",
-                    rule: "get_balance needs a login and password: SOAP carries an API key only in the query of the \"2\" operations, and get_balance has none"
+                    rule:
+                        """
+                            get_balance needs a login and password: SOAP carries an API key only in the query of the \
+                            \"2\" operations, and get_balance has none
+                            """
                 )
             }
             exchange = try prepare(SMSCSOAP.GetBalance.self, .init(login: login, psw: password), for: call.operation) {
@@ -82,12 +86,31 @@ extension SMSCClient {
             let (id, time) = (id?.rawValue, time?.rawValue)
             if let query {
                 let input = SMSCSOAP.SendSMS2.Input(
-                    login: login, psw: password, phones: phones, mes: message, id: id, sender: sender, time: time, query: query
+                    login: login,
+                    psw: password,
+                    phones: phones,
+                    mes: message,
+                    id: id,
+                    sender: sender,
+                    time: time,
+                    query: query
                 )
-                exchange = try prepare(SMSCSOAP.SendSMS2.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.sendResult(reply.sendresult, reader) }
+                exchange = try prepare(SMSCSOAP.SendSMS2.self, input, for: call.operation) {
+                    (reply, reader) throws(SMSCError) in try Self.sendResult(reply.sendresult, reader)
+                }
             } else {
-                let input = SMSCSOAP.SendSMS.Input(login: login, psw: password, phones: phones, mes: message, id: id, sender: sender, time: time)
-                exchange = try prepare(SMSCSOAP.SendSMS.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.sendResult(reply.sendresult, reader) }
+                let input = SMSCSOAP.SendSMS.Input(
+                    login: login,
+                    psw: password,
+                    phones: phones,
+                    mes: message,
+                    id: id,
+                    sender: sender,
+                    time: time
+                )
+                exchange = try prepare(SMSCSOAP.SendSMS.self, input, for: call.operation) {
+                    (reply, reader) throws(SMSCError) in try Self.sendResult(reply.sendresult, reader)
+                }
             }
         } catch {
             throw await rejected(call, error)
@@ -133,11 +156,21 @@ extension SMSCClient {
             let (login, password) = loginAndPassword
             window = .cost(phones: phones, message: message, query: query, configuration.rateLimits)
             if let query {
-                let input = SMSCSOAP.GetSMSCost2.Input(login: login, psw: password, phones: phones, mes: message, query: query)
-                exchange = try prepare(SMSCSOAP.GetSMSCost2.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.costEstimate(reply.costresult, reader) }
+                let input = SMSCSOAP.GetSMSCost2.Input(
+                    login: login,
+                    psw: password,
+                    phones: phones,
+                    mes: message,
+                    query: query
+                )
+                exchange = try prepare(SMSCSOAP.GetSMSCost2.self, input, for: call.operation) {
+                    (reply, reader) throws(SMSCError) in try Self.costEstimate(reply.costresult, reader)
+                }
             } else {
                 let input = SMSCSOAP.GetSMSCost.Input(login: login, psw: password, phones: phones, mes: message)
-                exchange = try prepare(SMSCSOAP.GetSMSCost.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.costEstimate(reply.costresult, reader) }
+                exchange = try prepare(SMSCSOAP.GetSMSCost.self, input, for: call.operation) {
+                    (reply, reader) throws(SMSCError) in try Self.costEstimate(reply.costresult, reader)
+                }
             }
         } catch {
             throw await rejected(call, error)
@@ -177,7 +210,11 @@ extension SMSCClient {
         deadline: ContinuousClock.Instant?,
         logger: Logger?
     ) async throws(SMSCError) -> SMSCMessageStatus {
-        let call = startCall(needsQuery(options: .init(), raw: query) ? .getStatus2 : .getStatus, deadline: deadline, logger: logger)
+        let call = startCall(
+            needsQuery(options: .init(), raw: query) ? .getStatus2 : .getStatus,
+            deadline: deadline,
+            logger: logger
+        )
         let exchange: SMSCExchange<SMSCMessageStatus>
         do throws(SMSCError) {
             let query = try composeQuery(options: .init(), raw: query, for: call.operation)
@@ -185,11 +222,28 @@ extension SMSCClient {
             let (login, password) = loginAndPassword
             let all = detail.map { String($0.rawValue) }
             if let query {
-                let input = SMSCSOAP.GetStatus2.Input(login: login, psw: password, phone: phone, id: id.rawValue, all: all, query: query)
-                exchange = try prepare(SMSCSOAP.GetStatus2.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.messageStatus(reply.statusresult, reader) }
+                let input = SMSCSOAP.GetStatus2.Input(
+                    login: login,
+                    psw: password,
+                    phone: phone,
+                    id: id.rawValue,
+                    all: all,
+                    query: query
+                )
+                exchange = try prepare(SMSCSOAP.GetStatus2.self, input, for: call.operation) {
+                    (reply, reader) throws(SMSCError) in try Self.messageStatus(reply.statusresult, reader)
+                }
             } else {
-                let input = SMSCSOAP.GetStatus.Input(login: login, psw: password, phone: phone, id: id.rawValue, all: all)
-                exchange = try prepare(SMSCSOAP.GetStatus.self, input, for: call.operation) { (reply, reader) throws(SMSCError) in try Self.messageStatus(reply.statusresult, reader) }
+                let input = SMSCSOAP.GetStatus.Input(
+                    login: login,
+                    psw: password,
+                    phone: phone,
+                    id: id.rawValue,
+                    all: all
+                )
+                exchange = try prepare(SMSCSOAP.GetStatus.self, input, for: call.operation) {
+                    (reply, reader) throws(SMSCError) in try Self.messageStatus(reply.statusresult, reader)
+                }
             }
         } catch {
             throw await rejected(call, error)
@@ -209,12 +263,20 @@ extension SMSCClient {
 
     /// The query a "2" operation carries, or `nil` when the plain operation will do: typed options or the
     /// caller's raw query, with `apikey=KEY` in front for API-key credentials.
-    private func composeQuery(options: SMSCSendOptions, raw: String?, for operation: SMSCOperation) throws(SMSCError) -> String? {
+    private func composeQuery(
+        options: SMSCSendOptions,
+        raw: String?,
+        for operation: SMSCOperation
+    ) throws(SMSCError) -> String? {
         if let problem = options.validationProblem {
             throw .validation(operation, field: problem.field, rule: problem.rule)
         }
         if raw != nil && !options.isEmpty {
-            throw .validation(operation, field: "query", rule: "give typed options or a raw query, not both: a raw query is sent exactly as written")
+            throw .validation(
+                operation,
+                field: "query",
+                rule: "give typed options or a raw query, not both: a raw query is sent exactly as written"
+            )
         }
         var query = raw ?? (options.isEmpty ? nil : options.queryString)
         if case .apiKey(let key) = credentials.storage {
@@ -237,14 +299,28 @@ extension SMSCClient {
 
     // MARK: Replies
 
-    private static func sendResult(_ reply: some SendReplyFields, _ reader: ReplyReader) throws(SMSCError) -> SMSCSendResult {
+    private static func sendResult(
+        _ reply: some SendReplyFields,
+        _ reader: ReplyReader
+    ) throws(SMSCError) -> SMSCSendResult {
         try reader.checkServiceError(reply.error)
         var phoneErrors: [SMSCPhoneError] = []
         for rejected in reply.rejectedPhones {
             guard let code = Int(soapLexicalForm: rejected.status) else {
-                throw .invalidReplyValue("errors/status", rejected.status, operation: reader.operation, response: reader.response)
+                throw .invalidReplyValue(
+                    "errors/status",
+                    rejected.status,
+                    operation: reader.operation,
+                    response: reader.response
+                )
             }
-            phoneErrors.append(SMSCPhoneError(phone: rejected.phone, status: SMSCDeliveryStatus(code: code), wireStatus: rejected.status))
+            phoneErrors.append(
+                SMSCPhoneError(
+                    phone: rejected.phone,
+                    status: SMSCDeliveryStatus(code: code),
+                    wireStatus: rejected.status
+                )
+            )
         }
         return SMSCSendResult(
             id: reply.id.map { SMSCMessageID($0) },
@@ -256,7 +332,10 @@ extension SMSCClient {
         )
     }
 
-    private static func costEstimate(_ reply: some CostReplyFields, _ reader: ReplyReader) throws(SMSCError) -> SMSCCostEstimate {
+    private static func costEstimate(
+        _ reply: some CostReplyFields,
+        _ reader: ReplyReader
+    ) throws(SMSCError) -> SMSCCostEstimate {
         try reader.checkServiceError(reply.error)
         return SMSCCostEstimate(
             cost: try reader.decimal(reply.cost, "cost", required: true)!,
@@ -265,7 +344,10 @@ extension SMSCClient {
         )
     }
 
-    private static func messageStatus(_ reply: some StatusReplyFields, _ reader: ReplyReader) throws(SMSCError) -> SMSCMessageStatus {
+    private static func messageStatus(
+        _ reply: some StatusReplyFields,
+        _ reader: ReplyReader
+    ) throws(SMSCError) -> SMSCMessageStatus {
         try reader.checkServiceError(reply.error)
         let statusCode = try reader.integer(reply.status, "status", required: true)!
         return SMSCMessageStatus(

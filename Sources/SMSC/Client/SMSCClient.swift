@@ -3,9 +3,9 @@
 public import AsyncHTTPClient
 public import CoreMetrics
 public import Logging
+import SOAPAsyncHTTPClient
 public import SOAPRuntime
 public import Tracing
-import SOAPAsyncHTTPClient
 
 /// A client for the SMSC SOAP service: balance, send, cost and status, with typed results and errors.
 ///
@@ -48,8 +48,8 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         public var maximumResponseSize: Int
         /// The deepest element nesting accepted in a reply.
         public var maximumResponseDepth: Int
-        /// Keep the last request and response, credentials and message texts masked, in ``SMSCClient/lastExchange`` (like PHP
-        /// SoapClient's `trace` option).
+        /// Keep the last request and response, credentials and message texts masked, in ``SMSCClient/lastExchange``
+        /// (like PHP SoapClient's `trace` option).
         public var keepsLastExchange: Bool
         /// Where the call metrics go; `nil` (the default) uses `MetricsSystem.factory` at each call, which is a
         /// no-op until the application bootstraps a metrics backend.
@@ -136,7 +136,12 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         httpClient: HTTPClient = .shared,
         logger: Logger = SMSCClient.noOpLogger
     ) throws(SMSCError) {
-        try self.init(credentials: credentials, configuration: configuration, transport: AsyncHTTPClientTransport(client: httpClient), logger: logger)
+        try self.init(
+            credentials: credentials,
+            configuration: configuration,
+            transport: AsyncHTTPClientTransport(client: httpClient),
+            logger: logger
+        )
     }
 
     /// Creates a client that sends through a transport of your own (another HTTP stack, or a test double).
@@ -164,10 +169,18 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
             throw .validation(nil, field: "timeout", rule: "must be more than zero, not \(configuration.timeout)")
         }
         guard configuration.maximumResponseSize > 0 else {
-            throw .validation(nil, field: "maximumResponseSize", rule: "must be more than zero, not \(configuration.maximumResponseSize)")
+            throw .validation(
+                nil,
+                field: "maximumResponseSize",
+                rule: "must be more than zero, not \(configuration.maximumResponseSize)"
+            )
         }
         guard configuration.maximumResponseDepth > 0 else {
-            throw .validation(nil, field: "maximumResponseDepth", rule: "must be more than zero, not \(configuration.maximumResponseDepth)")
+            throw .validation(
+                nil,
+                field: "maximumResponseDepth",
+                rule: "must be more than zero, not \(configuration.maximumResponseDepth)"
+            )
         }
         try credentials.validate()
         self.configuration = configuration

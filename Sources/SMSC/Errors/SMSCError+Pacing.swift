@@ -7,14 +7,22 @@ extension SMSCError {
             SMSCError(
                 code: .throttled,
                 operation: operation,
-                message: "waiting to stay within the service's limit of \(rule) would pass the call's deadline; nothing was sent",
+                message:
+                    """
+                        waiting to stay within the service's limit of \(rule) would pass the call's deadline; nothing \
+                        was sent
+                        """,
                 mayHaveReachedServer: false
             )
         case .cancelled(let rule):
             SMSCError(
                 code: .cancelled,
                 operation: operation,
-                message: "the call was cancelled while it waited to stay within the service's limit of \(rule); nothing was sent",
+                message:
+                    """
+                        the call was cancelled while it waited to stay within the service's limit of \(rule); nothing \
+                        was sent
+                        """,
                 mayHaveReachedServer: false
             )
         }

@@ -9,7 +9,10 @@ extension SMSCError {
         case .encoding:
             // A request is written before any attempt (`SMSCClient.prepare`), so only a caller of the runtime that
             // writes it per attempt meets this; it is named as the same refusal.
-            self = .unwritable(callError.encodingError ?? SOAPEncodingError(path: "request", rule: "cannot be written"), operation: operation)
+            self = .unwritable(
+                callError.encodingError ?? SOAPEncodingError(path: "request", rule: "cannot be written"),
+                operation: operation
+            )
         case .transport:
             let transport = callError.transportError
             let code: Code =
@@ -51,11 +54,21 @@ extension SMSCError {
                 response: response
             )
         default:
-            self.init(invalidResponse: callError.envelopeError, response: response, operation: operation, maximumResponseSize: maximumResponseSize)
+            self.init(
+                invalidResponse: callError.envelopeError,
+                response: response,
+                operation: operation,
+                maximumResponseSize: maximumResponseSize
+            )
         }
     }
 
-    private init(invalidResponse error: SOAPEnvelopeError?, response: SOAPResponseSummary?, operation: SMSCOperation, maximumResponseSize: Int) {
+    private init(
+        invalidResponse error: SOAPEnvelopeError?,
+        response: SOAPResponseSummary?,
+        operation: SMSCOperation,
+        maximumResponseSize: Int
+    ) {
         var explanation: String
         var sizeLimit: Int?
         if let xml = error?.xmlError {
@@ -101,7 +114,8 @@ extension SMSCError {
     }
 
     /// A reply field the service must send is missing.
-    static func missingReplyField(_ field: String, operation: SMSCOperation, response: SOAPResponseSummary) -> SMSCError {
+    static func missingReplyField(_ field: String, operation: SMSCOperation, response: SOAPResponseSummary) -> SMSCError
+    {
         SMSCError(
             code: .invalidResponse,
             operation: operation,
@@ -113,7 +127,12 @@ extension SMSCError {
     }
 
     /// A reply field holds text its meaning does not allow.
-    static func invalidReplyValue(_ field: String, _ value: String, operation: SMSCOperation, response: SOAPResponseSummary) -> SMSCError {
+    static func invalidReplyValue(
+        _ field: String,
+        _ value: String,
+        operation: SMSCOperation,
+        response: SOAPResponseSummary
+    ) -> SMSCError {
         SMSCError(
             code: .invalidResponse,
             operation: operation,

@@ -49,8 +49,9 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         /// The calling task was cancelled: while the call waited, or while the request was under way
         /// (``SMSCError/transportError`` then says so too).
         public static let cancelled = Code(.cancelled)
-        /// The HTTP exchange failed: no connection, TLS, a deadline, or a broken connection. ``SMSCError/transportError``
-        /// says which (`SOAPTransportError.Code.timeout`, `.connect`, `.tls`, `.connectionFailed`).
+        /// The HTTP exchange failed: no connection, TLS, a deadline, or a broken connection.
+        /// ``SMSCError/transportError`` says which (`SOAPTransportError.Code.timeout`, `.connect`, `.tls`,
+        /// `.connectionFailed`).
         public static let transport = Code(.transport)
         /// The service answered with an HTTP error status and no SOAP envelope: ``SMSCError/httpStatus``.
         public static let httpStatus = Code(.httpStatus)
@@ -143,7 +144,14 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     static func validation(_ operation: SMSCOperation?, field: String, rule: String) -> SMSCError {
-        SMSCError(code: .validation, operation: operation, message: "invalid \(field): \(rule); nothing was sent", mayHaveReachedServer: false, field: field, rule: rule)
+        SMSCError(
+            code: .validation,
+            operation: operation,
+            message: "invalid \(field): \(rule); nothing was sent",
+            mayHaveReachedServer: false,
+            field: field,
+            rule: rule
+        )
     }
 
     /// For a failed send, whether the message may have gone out all the same: the request may have reached the
@@ -206,6 +214,10 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     public var debugDescription: String {
-        "SMSCError(code: \(code), operation: \(operation?.wireName ?? "none"), message: \(message), mayHaveReachedServer: \(mayHaveReachedServer), messageMayHaveBeenSent: \(messageMayHaveBeenSent), isRetrySafe: \(isRetrySafe))"
+        """
+            SMSCError(code: \(code), operation: \(operation?.wireName ?? "none"), message: \(message), \
+            mayHaveReachedServer: \(mayHaveReachedServer), messageMayHaveBeenSent: \(messageMayHaveBeenSent), \
+            isRetrySafe: \(isRetrySafe))
+            """
     }
 }

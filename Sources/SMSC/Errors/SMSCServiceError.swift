@@ -71,7 +71,10 @@ public struct SMSCServiceError: Sendable, Hashable, CustomStringConvertible {
         case (7, .send), (7, .cost): return (.invalidPhoneFormat, "invalid phone number format")
         case (8, .send), (8, .cost): return (.undeliverable, "the message cannot be delivered to the number")
         case (9, .send):
-            return (.rateLimited, "an identical send within a minute, or 15 or more simultaneous connections under one login")
+            return (
+                .rateLimited,
+                "an identical send within a minute, or 15 or more simultaneous connections under one login"
+            )
         case (9, .cost): return (.rateLimited, "more than 5 identical cost requests within a minute")
         case (9, .status): return (.rateLimited, "more than 5 status requests for one message within a minute")
         case (9, .balance): return (.rateLimited, "more than 10 balance requests within a minute")

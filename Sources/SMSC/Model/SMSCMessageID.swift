@@ -2,7 +2,9 @@
 ///
 /// The service accepts `1…2147483647` or up to 40 Latin letters, digits, `.`, `-` and `_`; identifiers it
 /// returns are kept as text, whatever they look like.
-public struct SMSCMessageID: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+public struct SMSCMessageID: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral,
+    ExpressibleByIntegerLiteral
+{
     /// The identifier exactly as sent or received.
     public var rawValue: String
 
@@ -51,7 +53,8 @@ public struct SMSCMessageID: Sendable, Hashable, Codable, CustomStringConvertibl
                 ? nil : "must be a number from 1 to 2147483647, or up to 40 Latin letters, digits, '.', '-' and '_'"
         }
         let allowed = rawValue.unicodeScalars.allSatisfy { scalar in
-            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" || scalar == "_"
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "." || scalar == "-" || scalar == "_"
         }
         guard !rawValue.isEmpty, rawValue.unicodeScalars.count <= 40, allowed else {
             return "must be a number from 1 to 2147483647, or up to 40 Latin letters, digits, '.', '-' and '_'"

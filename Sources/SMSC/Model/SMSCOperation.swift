@@ -26,7 +26,9 @@ public struct SMSCOperation: Sendable, Hashable, CustomStringConvertible {
     public static let getStatus2 = SMSCOperation("get_status2")
 
     /// The operations this version of the client calls, in the WSDL's order.
-    public static let allCases: [SMSCOperation] = [.getBalance, .sendSMS, .sendSMS2, .getSMSCost, .getSMSCost2, .getStatus, .getStatus2]
+    public static let allCases: [SMSCOperation] = [
+        .getBalance, .sendSMS, .sendSMS2, .getSMSCost, .getSMSCost2, .getStatus, .getStatus2,
+    ]
 
     /// Whether calling it twice has the effect of calling it once: everything but sending.
     public var isIdempotent: Bool {

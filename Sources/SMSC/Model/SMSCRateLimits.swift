@@ -32,7 +32,8 @@ public struct SMSCRateLimits: Sendable, Hashable {
         balanceRequestsPerMinute: Int = 10
     ) {
         precondition(
-            maximumConcurrentRequests >= 1 && statusRequestsPerMessagePerMinute >= 1 && identicalCostRequestsPerMinute >= 1 && balanceRequestsPerMinute >= 1,
+            maximumConcurrentRequests >= 1 && statusRequestsPerMessagePerMinute >= 1
+                && identicalCostRequestsPerMinute >= 1 && balanceRequestsPerMinute >= 1,
             "every rate limit must be at least 1"
         )
         self.maximumConcurrentRequests = maximumConcurrentRequests
@@ -47,6 +48,9 @@ public struct SMSCRateLimits: Sendable, Hashable {
 
     /// No limits: every call goes out at once (for a sandbox, or a proxy that paces on its own).
     public static let none = SMSCRateLimits(
-        maximumConcurrentRequests: .max, statusRequestsPerMessagePerMinute: .max, identicalCostRequestsPerMinute: .max, balanceRequestsPerMinute: .max
+        maximumConcurrentRequests: .max,
+        statusRequestsPerMessagePerMinute: .max,
+        identicalCostRequestsPerMinute: .max,
+        balanceRequestsPerMinute: .max
     )
 }

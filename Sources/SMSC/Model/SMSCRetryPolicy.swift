@@ -1,8 +1,8 @@
 /// How ``SMSCClient`` retries the calls that only read: `balance`, `cost` and `status`.
 ///
 /// A read is tried again when its failure says nothing was answered: the connection could not be made
-/// (``SMSCError/Code/transport``, `connect`), the call timed out or the connection broke before any of the reply arrived, the
-/// server answered HTTP 502, 503 or 504, or the service said it was asked too often
+/// (``SMSCError/Code/transport``, `connect`), the call timed out or the connection broke before any of the reply
+/// arrived, the server answered HTTP 502, 503 or 504, or the service said it was asked too often
 /// (``SMSCServiceError/Kind/rateLimited``, error 9). Every other failure is final: a refused login, an IP block
 /// (error 4, which more requests would prolong), a fault, a reply that does not parse or broke off.
 ///
@@ -44,7 +44,10 @@ public struct SMSCRetryPolicy: Sendable, Hashable {
         rateLimitedBackoff: Duration = .seconds(15)
     ) {
         precondition(maximumAttempts >= 1, "maximumAttempts must be at least 1")
-        precondition(initialBackoff >= .zero && maximumBackoff >= .zero && rateLimitedBackoff >= .zero, "waits cannot be negative")
+        precondition(
+            initialBackoff >= .zero && maximumBackoff >= .zero && rateLimitedBackoff >= .zero,
+            "waits cannot be negative"
+        )
         precondition(backoffMultiplier >= 1, "backoffMultiplier must be at least 1")
         self.maximumAttempts = maximumAttempts
         self.initialBackoff = initialBackoff

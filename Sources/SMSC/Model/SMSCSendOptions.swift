@@ -133,7 +133,9 @@ public struct SMSCSendOptions: Sendable, Hashable {
             return ("periodHours", "needs intervalMinutes (the service ignores a period without freq)")
         }
         if intervalMinutes != nil, periodHours == nil {
-            return ("intervalMinutes", "needs periodHours (the service documents freq only as the interval of a period)")
+            return (
+                "intervalMinutes", "needs periodHours (the service documents freq only as the interval of a period)"
+            )
         }
         for parameter in additionalParameters where parameter.name.isEmpty {
             return ("additionalParameters", "parameter names must not be empty")
@@ -173,7 +175,8 @@ enum QueryEncoding {
         var result = ""
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:

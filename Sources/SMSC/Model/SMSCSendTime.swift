@@ -62,7 +62,13 @@ public struct SMSCSendTime: Sendable, Hashable, CustomStringConvertible {
         guard date.count == 3, date.allSatisfy({ digits($0) && $0.count == 2 }),
             time.count == 2, digits(time[0]), time[0].count <= 2, digits(time[1]), time[1].count == 2
         else { return false }
-        return isRealTime(day: Int(date[0])!, month: Int(date[1])!, year: Int(date[2])!, hour: Int(time[0])!, minute: Int(time[1])!)
+        return isRealTime(
+            day: Int(date[0])!,
+            month: Int(date[1])!,
+            year: Int(date[2])!,
+            hour: Int(time[0])!,
+            minute: Int(time[1])!
+        )
     }
 
     /// A wall-clock time that exists: day within its month (years are 20YY), hour 0–23, minute 0–59.

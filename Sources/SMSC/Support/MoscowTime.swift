@@ -11,11 +11,13 @@ package enum MoscowTime {
     package static func date(from text: String) -> Date? {
         var text = text
         return text.withUTF8 { bytes -> Date? in
-            guard bytes.count == 19, bytes[2] == UInt8(ascii: "."), bytes[5] == UInt8(ascii: "."), bytes[10] == UInt8(ascii: " "),
+            guard bytes.count == 19, bytes[2] == UInt8(ascii: "."), bytes[5] == UInt8(ascii: "."),
+                bytes[10] == UInt8(ascii: " "),
                 bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
                 let d = number(bytes, 0, 2), let m = number(bytes, 3, 2), let y = number(bytes, 6, 4),
                 let hh = number(bytes, 11, 2), let mm = number(bytes, 14, 2), let ss = number(bytes, 17, 2),
-                (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d), (0...23).contains(hh), (0...59).contains(mm), (0...60).contains(ss)
+                (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d), (0...23).contains(hh),
+                (0...59).contains(mm), (0...60).contains(ss)
             else { return nil }
             let seconds = daysSinceEpoch(year: y, month: m, day: d) * 86_400 + hh * 3600 + mm * 60 + ss - offset
             return Date(timeIntervalSince1970: TimeInterval(seconds))
@@ -44,7 +46,8 @@ package enum MoscowTime {
         guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day), (0...23).contains(hour),
             (0...59).contains(minute), (0...59).contains(second)
         else { return nil }
-        let seconds = daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+        let seconds =
+            daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
@@ -52,11 +55,17 @@ package enum MoscowTime {
     package static func text(for date: Date) -> String {
         let components = wallClock(of: date)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-        return "\(two(components.day)).\(two(components.month)).\(components.year) \(two(components.hour)):\(two(components.minute)):\(two(components.second))"
+        return
+            """
+                \(two(components.day)).\(two(components.month)).\(components.year) \
+                \(two(components.hour)):\(two(components.minute)):\(two(components.second))
+                """
     }
 
     /// The Moscow wall-clock fields of `date`.
-    package static func wallClock(of date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+    package static func wallClock(
+        of date: Date
+    ) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400

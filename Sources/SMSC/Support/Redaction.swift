@@ -50,9 +50,13 @@ package enum Redaction {
         let key = name + "="
         while index < text.endIndex {
             let remainder = text[index...]
-            if remainder.prefix(key.count).lowercased() == key, index == text.startIndex || "&?;>\" \n".contains(text[text.index(before: index)]) {
+            if remainder.prefix(key.count).lowercased() == key,
+                index == text.startIndex || "&?;>\" \n".contains(text[text.index(before: index)])
+            {
                 let valueStart = text.index(index, offsetBy: key.count)
-                let valueEnd = text[valueStart...].firstIndex { $0 == "&" || $0 == "<" || $0 == "\"" || $0.isWhitespace } ?? text.endIndex
+                let valueEnd =
+                    text[valueStart...].firstIndex { $0 == "&" || $0 == "<" || $0 == "\"" || $0.isWhitespace }
+                    ?? text.endIndex
                 output += text[index..<valueStart] + mask
                 index = valueEnd
             } else {

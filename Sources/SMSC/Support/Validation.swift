@@ -4,7 +4,13 @@ import SOAPRuntime
 /// Characters XML cannot carry are refused by the envelope's writer, which checks every value once
 /// (``SMSCError/init(callError:operation:maximumResponseSize:)`` names the field as the caller knows it).
 enum Validation {
-    static func checkSend(_ operation: SMSCOperation, message: String, phones: String, id: SMSCMessageID?, sender: String?) throws(SMSCError) {
+    static func checkSend(
+        _ operation: SMSCOperation,
+        message: String,
+        phones: String,
+        id: SMSCMessageID?,
+        sender: String?
+    ) throws(SMSCError) {
         let length = message.unicodeScalars.count
         if length == 0 {
             throw .validation(operation, field: "message", rule: "must not be empty")
@@ -20,7 +26,11 @@ enum Validation {
             let count = sender.unicodeScalars.count
             let isDigits = !sender.isEmpty && sender.allSatisfy { $0.isASCII && $0.isNumber }
             if isDigits ? count > 15 : count > 11 {
-                throw .validation(operation, field: "sender", rule: "must be at most 11 characters, or at most 15 digits")
+                throw .validation(
+                    operation,
+                    field: "sender",
+                    rule: "must be at most 11 characters, or at most 15 digits"
+                )
             }
         }
     }

@@ -12,7 +12,9 @@ package final class Locked<Value: Sendable>: Sendable {
 
     /// Reads or changes the value under the lock.
     @discardableResult
-    package func withLock<Result: Sendable, Failure: Error>(_ body: (inout Value) throws(Failure) -> Result) throws(Failure) -> Result {
+    package func withLock<Result: Sendable, Failure: Error>(
+        _ body: (inout Value) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
         try mutex.withLock { (value: inout sending Value) throws(Failure) -> sending Result in
             try body(&value)
         }

@@ -92,15 +92,21 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
     /// A value could not be written into the envelope; nothing was sent.
     public static func encoding(_ error: SOAPEncodingError, operation: String) -> SOAPCallError {
         SOAPCallError(
-            code: .encoding, operation: operation, response: nil,
-            requestMayHaveReachedServer: false, responseHeadReceived: false, encodingError: error
+            code: .encoding,
+            operation: operation,
+            response: nil,
+            requestMayHaveReachedServer: false,
+            responseHeadReceived: false,
+            encodingError: error
         )
     }
 
     /// The HTTP exchange failed; what the transport knew of the request and the response is kept.
     public static func transport(_ error: SOAPTransportError, operation: String) -> SOAPCallError {
         SOAPCallError(
-            code: .transport, operation: operation, response: nil,
+            code: .transport,
+            operation: operation,
+            response: nil,
             requestMayHaveReachedServer: error.requestMayHaveReachedServer,
             responseHeadReceived: error.responseHeadReceived,
             transportError: error
@@ -118,18 +124,30 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The server answered 2xx with a body that is not the expected response.
-    public static func invalidResponse(_ error: SOAPEnvelopeError, response: SOAPResponseSummary, operation: String) -> SOAPCallError {
+    public static func invalidResponse(
+        _ error: SOAPEnvelopeError,
+        response: SOAPResponseSummary,
+        operation: String
+    ) -> SOAPCallError {
         answered(.invalidResponse, response, operation, envelopeError: error)
     }
 
     /// A failure with a response in hand: the request reached the server, and the response's head arrived.
     private static func answered(
-        _ code: Code, _ response: SOAPResponseSummary, _ operation: String,
-        fault: SOAPFault? = nil, envelopeError: SOAPEnvelopeError? = nil
+        _ code: Code,
+        _ response: SOAPResponseSummary,
+        _ operation: String,
+        fault: SOAPFault? = nil,
+        envelopeError: SOAPEnvelopeError? = nil
     ) -> SOAPCallError {
         SOAPCallError(
-            code: code, operation: operation, response: response, requestMayHaveReachedServer: true,
-            responseHeadReceived: true, fault: fault, envelopeError: envelopeError
+            code: code,
+            operation: operation,
+            response: response,
+            requestMayHaveReachedServer: true,
+            responseHeadReceived: true,
+            fault: fault,
+            envelopeError: envelopeError
         )
     }
 
@@ -137,7 +155,8 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
         let status = response.map { "HTTP \($0.status)" } ?? "no response"
         switch code {
         case .encoding:
-            return "\(operation): nothing was sent: \(encodingError.map { "\($0)" } ?? "the request could not be written")"
+            return
+                "\(operation): nothing was sent: \(encodingError.map { "\($0)" } ?? "the request could not be written")"
         case .transport:
             return "\(operation): \(transportError?.message ?? "the HTTP exchange failed")"
         case .fault:
@@ -146,7 +165,11 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
             return "\(operation): \(status): \(response?.bodyPrefixDescription ?? "an empty body")"
         default:
             let reason = envelopeError.map { "\($0)" } ?? "not the expected SOAP response"
-            return "\(operation): invalid response (\(status)): \(reason); body starts \(response?.bodyPrefixDescription ?? "an empty body")"
+            return
+                """
+                    \(operation): invalid response (\(status)): \(reason); body starts \
+                    \(response?.bodyPrefixDescription ?? "an empty body")
+                    """
         }
     }
 }

@@ -47,7 +47,11 @@ public final class SOAPClient: Sendable {
     ///   - transport: Sends the HTTP requests.
     ///   - configuration: Limits, tracing and redaction.
     ///   - logger: Receives `debug` lines per call and `trace` lines with redacted bodies; no-op by default.
-    public init(transport: any SOAPTransport, configuration: Configuration = .init(), logger: Logger = SOAPClient.noOpLogger) {
+    public init(
+        transport: any SOAPTransport,
+        configuration: Configuration = .init(),
+        logger: Logger = SOAPClient.noOpLogger
+    ) {
         self.transport = transport
         self.configuration = configuration
         self.logger = logger
@@ -73,10 +77,15 @@ public final class SOAPClient: Sendable {
     /// - Returns: The decoded response body element.
     /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
     public func call<Operation: SOAPOperation>(
-        _ operation: Operation.Type, _ input: Operation.Input, header: Operation.InputHeader? = nil,
-        addressing: SOAPAddressing, deadline: ContinuousClock.Instant? = nil, logger: Logger? = nil
+        _ operation: Operation.Type,
+        _ input: Operation.Input,
+        header: Operation.InputHeader? = nil,
+        addressing: SOAPAddressing,
+        deadline: ContinuousClock.Instant? = nil,
+        logger: Logger? = nil
     ) async throws(SOAPCallError) -> Operation.Output {
-        try await send(operation, input, header: header, addressing: addressing, deadline: deadline, logger: logger).body
+        try await send(operation, input, header: header, addressing: addressing, deadline: deadline, logger: logger)
+            .body
     }
 
     /// Calls `operation` with `input` and returns the decoded body element and header blocks with the response's
@@ -132,7 +141,11 @@ public final class SOAPClient: Sendable {
         let name = Operation.operationName
         if Task.isCancelled {
             throw .transport(
-                SOAPTransportError(code: .cancelled, message: "the call was cancelled before it was sent", requestMayHaveReachedServer: false),
+                SOAPTransportError(
+                    code: .cancelled,
+                    message: "the call was cancelled before it was sent",
+                    requestMayHaveReachedServer: false
+                ),
                 operation: name
             )
         }
@@ -143,13 +156,21 @@ public final class SOAPClient: Sendable {
             let metadata: Logger.Metadata = ["soap.operation": "\(name)", "soap.url": "\(request.url)"]
             logger.debug("SOAP request", metadata: metadata)
             if logger.logLevel <= .trace {
-                logger.trace("SOAP request body", metadata: metadata.merging(["soap.body": "\(redacted(request.body))"]) { $1 })
+                logger.trace(
+                    "SOAP request body",
+                    metadata: metadata.merging(["soap.body": "\(redacted(request.body))"]) { $1 }
+                )
             }
         }
 
         let response: SOAPHTTPResponse
         do {
-            response = try await transport.send(request, options: configuration.transportOptions, deadline: deadline, logger: logger)
+            response = try await transport.send(
+                request,
+                options: configuration.transportOptions,
+                deadline: deadline,
+                logger: logger
+            )
         } catch {
             record(request, operation: name, response: nil, duration: clock.now - start)
             if logsDebug {
@@ -172,10 +193,17 @@ public final class SOAPClient: Sendable {
             ]
             logger.debug("SOAP response", metadata: metadata)
             if logger.logLevel <= .trace {
-                logger.trace("SOAP response body", metadata: metadata.merging(["soap.body": "\(redacted(response.body))"]) { $1 })
+                logger.trace(
+                    "SOAP response body",
+                    metadata: metadata.merging(["soap.body": "\(redacted(response.body))"]) { $1 }
+                )
             }
         }
-        let summary = SOAPResponseSummary(status: response.status, contentType: response.headers["Content-Type"], body: response.body)
+        let summary = SOAPResponseSummary(
+            status: response.status,
+            contentType: response.headers["Content-Type"],
+            body: response.body
+        )
         let (body, header) = try decode(Operation.self, response, summary: summary)
         return SOAPResponse(body: body, header: header, summary: summary, headers: response.headers)
     }
@@ -226,9 +254,20 @@ public final class SOAPClient: Sendable {
         let isSuccess = (200..<300).contains(response.status)
         // A metatype comparison, not a cast: every call passes here.
         if isSuccess, Operation.Output.self == SOAPNoResponse.self, let none = SOAPNoResponse() as? Operation.Output {
-            let tree = try decodeOneWay(response, options: options, summary: summary, operation: Operation.operationName)
+            let tree = try decodeOneWay(
+                response,
+                options: options,
+                summary: summary,
+                operation: Operation.operationName
+            )
             do {
-                return (none, try SOAPEnvelope.decodeHeader(Operation.OutputHeader.self, from: tree ?? XMLTree(root: .init(localName: "Envelope"))))
+                return (
+                    none,
+                    try SOAPEnvelope.decodeHeader(
+                        Operation.OutputHeader.self,
+                        from: tree ?? XMLTree(root: .init(localName: "Envelope"))
+                    )
+                )
             } catch {
                 throw SOAPCallError.invalidResponse(error, response: summary, operation: Operation.operationName)
             }
@@ -242,7 +281,10 @@ public final class SOAPClient: Sendable {
         }
         do throws(SOAPEnvelopeError) {
             if isSuccess {
-                return (try SOAPEnvelope.decode(Operation.Output.self, from: tree), try SOAPEnvelope.decodeHeader(Operation.OutputHeader.self, from: tree))
+                return (
+                    try SOAPEnvelope.decode(Operation.Output.self, from: tree),
+                    try SOAPEnvelope.decodeHeader(Operation.OutputHeader.self, from: tree)
+                )
             }
             // Only a fault makes a non-2xx body meaningful.
             _ = try SOAPEnvelope.bodyElement(of: tree)

@@ -27,10 +27,15 @@ public struct SOAPClosureTransport: SOAPTransport {
     }
 
     public func send(
-        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
+        _ request: SOAPRequest,
+        options: SOAPTransportOptions,
+        deadline: ContinuousClock.Instant,
+        logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         do {
-            let response = try await handler(Call(request: request, options: options, deadline: deadline, logger: logger))
+            let response = try await handler(
+                Call(request: request, options: options, deadline: deadline, logger: logger)
+            )
             guard response.body.count <= options.maximumResponseSize else {
                 throw SOAPTransportError(
                     code: .responseTooLarge,
@@ -44,7 +49,11 @@ public struct SOAPClosureTransport: SOAPTransport {
         } catch let error as SOAPTransportError {
             throw error
         } catch is CancellationError {
-            throw SOAPTransportError(code: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
+            throw SOAPTransportError(
+                code: .cancelled,
+                message: "the call was cancelled",
+                requestMayHaveReachedServer: true
+            )
         } catch {
             throw SOAPTransportError(
                 code: .connectionFailed,

@@ -27,24 +27,40 @@ struct WSDLParser {
         let rootLocation = SourceLocation(file: file.path, line: root.line)
         guard root.is("definitions", in: XMLNamespaces.wsdl) else {
             if root.namespaceURI == XMLNamespaces.wsdl20 {
-                diagnostics.error("WSDL 2.0 (`description`) is not supported; only WSDL 1.1 `definitions` is", at: rootLocation)
+                diagnostics.error(
+                    "WSDL 2.0 (`description`) is not supported; only WSDL 1.1 `definitions` is",
+                    at: rootLocation
+                )
             } else {
                 diagnostics.error(
-                    "the document element is \(QName(namespaceURI: root.namespaceURI, localName: root.localName)), not WSDL 1.1 `definitions` in namespace \(XMLNamespaces.wsdl)",
+                    """
+                        the document element is \(QName(namespaceURI: root.namespaceURI, localName: root.localName)), \
+                        not WSDL 1.1 `definitions` in namespace \(XMLNamespaces.wsdl)
+                        """,
                     at: rootLocation
                 )
             }
             throw diagnostics.failure()
         }
 
-        var definitions = WSDLDefinitions(targetNamespace: root.attribute("targetNamespace") ?? "", location: rootLocation)
+        var definitions = WSDLDefinitions(
+            targetNamespace: root.attribute("targetNamespace") ?? "",
+            location: rootLocation
+        )
         let key = file.path.split(separator: "/").last.map(String.init) ?? file.path
         loadedWSDLs.insert(key)
-        parseDefinitions(root, file: file.path, key: key, targetNamespace: definitions.targetNamespace, into: &definitions)
+        parseDefinitions(
+            root,
+            file: file.path,
+            key: key,
+            targetNamespace: definitions.targetNamespace,
+            into: &definitions
+        )
         // Toolkits import the SOAP encoding and XML namespaces by habit, with no location; a type used from them is
         // still reported where it is used.
         for (namespace, location) in importedNamespaces
-        where !definitions.schemas.namespaces.contains(namespace) && !XMLNamespaces.importedByHabit.contains(namespace) {
+        where !definitions.schemas.namespaces.contains(namespace) && !XMLNamespaces.importedByHabit.contains(namespace)
+        {
             diagnostics.error(
                 "`xsd:import` of namespace '\(namespace)' has no schemaLocation and no schema in this WSDL declares it",
                 at: location

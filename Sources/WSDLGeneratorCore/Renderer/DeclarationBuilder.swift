@@ -26,8 +26,14 @@ struct DeclarationBuilder {
         members += service.enumerations.map(enumeration)
         let binding = "\(primary.soapVersion.displayName), \(primary.bindingStyle)"
         let header = [
-            "smsc-wsdl-gen wrote this file from \(service.sourceFileName); edit the WSDL instead, changes here are overwritten.",
-            "Service `\(primary.serviceName)`, port `\(primary.portName)`, binding `\(primary.bindingName)` (\(binding)).",
+            """
+                smsc-wsdl-gen wrote this file from \(service.sourceFileName); edit the WSDL instead, changes here are \
+                overwritten.
+                """,
+            """
+                Service `\(primary.serviceName)`, port `\(primary.portName)`, binding `\(primary.bindingName)` \
+                (\(binding)).
+                """,
         ]
         var summary = [
             "The SOAP operations and types of `\(service.sourceFileName)`.",

@@ -50,7 +50,13 @@ struct TextRenderer {
         }
     }
 
-    private mutating func renderType(_ keyword: String, access: String, name: String, conformances: [String], members: [SwiftDeclaration]) {
+    private mutating func renderType(
+        _ keyword: String,
+        access: String,
+        name: String,
+        conformances: [String],
+        members: [SwiftDeclaration]
+    ) {
         let inheritance = conformances.isEmpty ? "" : ": " + conformances.joined(separator: ", ")
         write("\(prefix(access))\(keyword) \(name)\(inheritance) {")
         level += 1

@@ -106,7 +106,8 @@ struct GeneratedField: Hashable {
         var schemaType: String {
             switch self {
             case .scalar(_, let type), .structure(_, let type): type
-            case .choice(_, let alternatives): "xsd:choice of " + alternatives.map { "`\($0.wireName)`" }.joined(separator: ", ")
+            case .choice(_, let alternatives):
+                "xsd:choice of " + alternatives.map { "`\($0.wireName)`" }.joined(separator: ", ")
             case .any: "xsd:any"
             }
         }
@@ -147,8 +148,8 @@ struct GeneratedField: Hashable {
     var occurrence: Occurrence
     /// Extra facts for the doc comment, such as restriction facets.
     var notes: [String]
-    /// `nillable="true"`: `nil` is written as `xsi:nil="true"` (when the element is required, and for each `nil` item of
-    /// a repeated one) and read from it.
+    /// `nillable="true"`: `nil` is written as `xsi:nil="true"` (when the element is required, and for each `nil` item
+    /// of a repeated one) and read from it.
     var isNillable = false
     /// `default` or `fixed`: what an empty element stands for, and for `fixed` the only value allowed.
     var valueConstraint: ValueConstraint?

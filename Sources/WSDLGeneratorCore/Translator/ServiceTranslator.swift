@@ -44,7 +44,14 @@ struct ServiceTranslator {
             sourceFileName: sourceFileName,
             targetNamespace: definitions.targetNamespace,
             namespaces: state.namespaces,
-            port: Self.port(swiftName: nil, service: service, port: port, binding: binding, portType: portType, operations: operations),
+            port: Self.port(
+                swiftName: nil,
+                service: service,
+                port: port,
+                binding: binding,
+                portType: portType,
+                operations: operations
+            ),
             additionalPorts: additionalPorts,
             types: state.types,
             enumerations: state.enumerations

@@ -11,9 +11,10 @@ import Logging
 struct SendReconciliation: SMSCCallStep {
     typealias Value = SMSCSendResult
     /// Asks the service for a message's status, by a deadline.
-    typealias StatusCheck = @Sendable (
-        _ phone: String, _ id: SMSCMessageID, _ deadline: ContinuousClock.Instant, _ logger: Logger
-    ) async throws(SMSCError) -> SMSCMessageStatus
+    typealias StatusCheck =
+        @Sendable (
+            _ phone: String, _ id: SMSCMessageID, _ deadline: ContinuousClock.Instant, _ logger: Logger
+        ) async throws(SMSCError) -> SMSCMessageStatus
 
     static var sendChecksMetric: String { "smsc.send.checks" }
 
@@ -68,7 +69,10 @@ struct SendReconciliation: SMSCCallStep {
             guard let id else {
                 count(call, .unknown)
                 throw uncertain.unsettled(
-                    "it may have been sent: without an id there is nothing to check its status by (give the send an id, or set generatesMessageIDs)"
+                    """
+                        it may have been sent: without an id there is nothing to check its status by (give the send an \
+                        id, or set generatesMessageIDs)
+                        """
                 )
             }
             guard let phone = Self.firstRecipient(of: phones) else {
@@ -76,7 +80,9 @@ struct SendReconciliation: SMSCCallStep {
                 throw uncertain.unsettled("it may have been sent: there is no recipient to check its status by")
             }
             guard !Task.isCancelled else {
-                throw uncertain.unsettled("it may have been sent: the call was cancelled before its status could be checked")
+                throw uncertain.unsettled(
+                    "it may have been sent: the call was cancelled before its status could be checked"
+                )
             }
             let deadline = settlementDeadline ?? pauses.now() + settlementTimeout
             settlementDeadline = deadline
@@ -96,7 +102,8 @@ struct SendReconciliation: SMSCCallStep {
                 call.logger.debug(
                     "SMSC sending again: the service does not have the message",
                     metadata: [
-                        "smsc.operation": "\(call.operation.wireName)", "smsc.attempt": "\(number)", "smsc.message.id": "\(id)",
+                        "smsc.operation": "\(call.operation.wireName)", "smsc.attempt": "\(number)",
+                        "smsc.message.id": "\(id)",
                     ]
                 )
                 do {
@@ -108,8 +115,12 @@ struct SendReconciliation: SMSCCallStep {
                 continue
             } catch {
                 count(call, .unknown)
-                let reason = refusedAsDuplicate && error.serviceError?.kind == .messageNotFound
-                    ? "the service refused to send it again as a duplicate (error 9), yet get_status does not find message \(id)"
+                let reason =
+                    refusedAsDuplicate && error.serviceError?.kind == .messageNotFound
+                    ? """
+                        the service refused to send it again as a duplicate (error 9), yet get_status does not find \
+                        message \(id)
+                        """
                     : "checking the status of message \(id) failed: \(error.message)"
                 throw uncertain.unsettled("it may have been sent: \(reason)")
             }
@@ -122,8 +133,14 @@ struct SendReconciliation: SMSCCallStep {
                 ]
             )
             let result = SMSCSendResult(
-                id: id, messageCount: nil, cost: status.cost, balance: nil, phoneErrors: [], wireValues: [:],
-                attempts: number, confirmingStatus: status
+                id: id,
+                messageCount: nil,
+                cost: status.cost,
+                balance: nil,
+                phoneErrors: [],
+                wireValues: [:],
+                attempts: number,
+                confirmingStatus: status
             )
             return SMSCCallOutcome(value: result, httpStatus: nil)
         }

@@ -4,7 +4,12 @@ import SOAPXML
 extension WSDLParser {
     /// A local `wsdl:import`: the document at `location` (relative to the importing one, never remote) is read once
     /// and its definitions join the root's. A schema imported this way, as some toolkits write, is read as a schema.
-    mutating func importDefinitions(_ element: XMLTree.Element, from baseKey: String, at location: SourceLocation, into definitions: inout WSDLDefinitions) {
+    mutating func importDefinitions(
+        _ element: XMLTree.Element,
+        from baseKey: String,
+        at location: SourceLocation,
+        into definitions: inout WSDLDefinitions
+    ) {
         guard let reference = element.attribute("location") else {
             diagnostics.error("`wsdl:import` needs a location", at: location)
             return
@@ -28,7 +33,10 @@ extension WSDLParser {
         }
         let declared = root.attribute("targetNamespace") ?? ""
         if let expected = element.attribute("namespace"), declared != expected {
-            diagnostics.error("'\(reference)' declares targetNamespace '\(declared)' but is imported as '\(expected)'", at: location)
+            diagnostics.error(
+                "'\(reference)' declares targetNamespace '\(declared)' but is imported as '\(expected)'",
+                at: location
+            )
             return
         }
         if root.is("schema", in: XMLNamespaces.xmlSchema) {
@@ -37,7 +45,13 @@ extension WSDLParser {
         } else if root.is("definitions", in: XMLNamespaces.wsdl) {
             parseDefinitions(root, file: file.path, key: key, targetNamespace: declared, into: &definitions)
         } else {
-            diagnostics.error("'\(reference)' is neither a WSDL 1.1 document nor an XML Schema: its document element is `\(root.localName)`", at: location)
+            diagnostics.error(
+                """
+                    '\(reference)' is neither a WSDL 1.1 document nor an XML Schema: its document element is \
+                    `\(root.localName)`
+                    """,
+                at: location
+            )
         }
     }
 
@@ -80,7 +94,10 @@ extension WSDLParser {
         let declared = tree.root.attribute("targetNamespace")
         if let declared, let expectedNamespace, declared != expectedNamespace {
             diagnostics.error(
-                "'\(schemaLocation)' declares targetNamespace '\(declared)' but is imported or included as '\(expectedNamespace)'",
+                """
+                    '\(schemaLocation)' declares targetNamespace '\(declared)' but is imported or included as \
+                    '\(expectedNamespace)'
+                    """,
                 at: location
             )
             return
@@ -95,11 +112,21 @@ extension WSDLParser {
         let location = SourceLocation(file: file, line: schema.line)
         if XMLNamespaces.obsoleteXMLSchemas.contains(namespace) {
             diagnostics.error(
-                "the schema is in the obsolete XML Schema draft namespace '\(namespace)'; only XML Schema 1.0 ('\(XMLNamespaces.xmlSchema)') is supported, so its types are not read: change the namespace, or regenerate the WSDL with a current toolkit",
+                """
+                    the schema is in the obsolete XML Schema draft namespace '\(namespace)'; only XML Schema 1.0 \
+                    ('\(XMLNamespaces.xmlSchema)') is supported, so its types are not read: change the namespace, or \
+                    regenerate the WSDL with a current toolkit
+                    """,
                 at: location
             )
         } else {
-            diagnostics.error("`schema` in namespace '\(namespace)' is not XML Schema ('\(XMLNamespaces.xmlSchema)'), so its types are not read", at: location)
+            diagnostics.error(
+                """
+                    `schema` in namespace '\(namespace)' is not XML Schema ('\(XMLNamespaces.xmlSchema)'), so its \
+                    types are not read
+                    """,
+                at: location
+            )
         }
     }
 }

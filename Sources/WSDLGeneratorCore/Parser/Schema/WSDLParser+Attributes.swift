@@ -12,7 +12,10 @@ extension WSDLParser {
         case "required": use = .required
         case "prohibited": use = .prohibited
         case let other:
-            diagnostics.error("use '\(other)' of attribute `\(label)` is not optional, required or prohibited", at: location)
+            diagnostics.error(
+                "use '\(other)' of attribute `\(label)` is not optional, required or prohibited",
+                at: location
+            )
             return nil
         }
         let declaration: AttributeUse.Declaration
@@ -21,7 +24,11 @@ extension WSDLParser {
             declaration = .reference(name)
         } else if let name = attribute.attribute("name") {
             let qualified = attribute.attribute("form").map { $0 == "qualified" } ?? context.qualifiedAttributes
-            declaration = .local(name: name, namespaceURI: qualified ? context.targetNamespace : nil, type: attributeType(attribute, name: name, context: context))
+            declaration = .local(
+                name: name,
+                namespaceURI: qualified ? context.targetNamespace : nil,
+                type: attributeType(attribute, name: name, context: context)
+            )
         } else {
             diagnostics.error("an `xsd:attribute` in \(display) needs a name or a ref", at: location)
             return nil
@@ -38,7 +45,10 @@ extension WSDLParser {
     func attributeType(_ attribute: XMLTree.Element, name: String, context: SchemaContext) -> TypeReference {
         if let typeName = attribute.attribute("type") {
             guard let qname = attribute.resolveQualifiedName(typeName) else {
-                diagnostics.error("type '\(typeName)' of attribute `\(name)` uses an undeclared prefix", at: SourceLocation(file: context.file, line: attribute.line))
+                diagnostics.error(
+                    "type '\(typeName)' of attribute `\(name)` uses an undeclared prefix",
+                    at: SourceLocation(file: context.file, line: attribute.line)
+                )
                 return .unspecified
             }
             return .named(qname)

@@ -10,11 +10,14 @@ extension WSDLParser {
     ) -> TypeReference {
         let location = SourceLocation(file: context.file, line: element.line)
         let inline = element.children.filter {
-            $0.namespaceURI == XMLNamespaces.xmlSchema && ($0.localName == "complexType" || $0.localName == "simpleType")
+            $0.namespaceURI == XMLNamespaces.xmlSchema
+                && ($0.localName == "complexType" || $0.localName == "simpleType")
         }
         if let typeName = element.attribute("type") {
             if !inline.isEmpty {
-                unsupported.append(.init(message: "element `\(name)` has both a type attribute and an inline type", location: location))
+                unsupported.append(
+                    .init(message: "element `\(name)` has both a type attribute and an inline type", location: location)
+                )
             }
             guard let qname = element.resolveQualifiedName(typeName) else {
                 diagnostics.error("type '\(typeName)' of element `\(name)` uses an undeclared prefix", at: location)
@@ -39,7 +42,12 @@ extension WSDLParser {
     ) {
         let location = SourceLocation(file: context.file, line: sequence.line)
         if (sequence.attribute("minOccurs") ?? "1") != "1" || (sequence.attribute("maxOccurs") ?? "1") != "1" {
-            unsupported.append(.init(message: "a `xsd:sequence` with minOccurs or maxOccurs other than 1 in \(display) is not supported", location: location))
+            unsupported.append(
+                .init(
+                    message: "a `xsd:sequence` with minOccurs or maxOccurs other than 1 in \(display) is not supported",
+                    location: location
+                )
+            )
         }
         for (child, childLocation) in Self.schemaChildren(sequence.children, in: context.file) {
             switch child.localName {
@@ -58,9 +66,18 @@ extension WSDLParser {
                 let minOccurs = Int(child.attribute("minOccurs") ?? "1") ?? 1
                 let maxText = child.attribute("maxOccurs") ?? "1"
                 let maxOccurs = maxText == "unbounded" ? nil : Int(maxText) ?? 1
-                elements.append(LocalElement(declaration: .any, minOccurs: max(0, minOccurs), maxOccurs: maxOccurs, location: childLocation))
+                elements.append(
+                    LocalElement(
+                        declaration: .any,
+                        minOccurs: max(0, minOccurs),
+                        maxOccurs: maxOccurs,
+                        location: childLocation
+                    )
+                )
             default:
-                unsupported.append(.init(message: "`xsd:\(child.localName)` in \(display) is not supported", location: childLocation))
+                unsupported.append(
+                    .init(message: "`xsd:\(child.localName)` in \(display) is not supported", location: childLocation)
+                )
             }
         }
     }
@@ -74,7 +91,13 @@ extension WSDLParser {
         let label = element.attribute("name") ?? element.attribute("ref") ?? "?"
         var own: [UnsupportedConstruct] = []
         guard let minOccurs = Int(element.attribute("minOccurs") ?? "1"), minOccurs >= 0 else {
-            diagnostics.error("minOccurs '\(element.attribute("minOccurs") ?? "")' of element `\(label)` is not a non-negative integer", at: location)
+            diagnostics.error(
+                """
+                    minOccurs '\(element.attribute("minOccurs") ?? "")' of element `\(label)` is not a non-negative \
+                    integer
+                    """,
+                at: location
+            )
             return nil
         }
         let maxText = element.attribute("maxOccurs") ?? "1"
@@ -84,11 +107,17 @@ extension WSDLParser {
         } else if let value = Int(maxText), value >= 0 {
             maxOccurs = value
         } else {
-            diagnostics.error("maxOccurs '\(maxText)' of element `\(label)` is neither a non-negative integer nor 'unbounded'", at: location)
+            diagnostics.error(
+                "maxOccurs '\(maxText)' of element `\(label)` is neither a non-negative integer nor 'unbounded'",
+                at: location
+            )
             return nil
         }
         if let maxOccurs, maxOccurs < minOccurs {
-            diagnostics.error("element `\(label)` has maxOccurs \(maxOccurs) below minOccurs \(minOccurs)", at: location)
+            diagnostics.error(
+                "element `\(label)` has maxOccurs \(maxOccurs) below minOccurs \(minOccurs)",
+                at: location
+            )
             return nil
         }
         if maxOccurs == 0 {
@@ -130,28 +159,60 @@ extension WSDLParser {
         let location = SourceLocation(file: context.file, line: choice.line)
         let minOccurs = choice.attribute("minOccurs") ?? "1"
         guard ["0", "1"].contains(minOccurs), (choice.attribute("maxOccurs") ?? "1") == "1" else {
-            unsupported.append(.init(message: "a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in \(display) is not supported", location: location))
+            unsupported.append(
+                .init(
+                    message:
+                        """
+                            a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in \(display) is \
+                            not supported
+                            """,
+                    location: location
+                )
+            )
             return nil
         }
         var alternatives: [LocalElement] = []
         for (child, childLocation) in Self.schemaChildren(choice.children, in: context.file) {
             switch child.localName {
             case "element":
-                guard let alternative = parseLocalElement(child, context: context, unsupported: &unsupported) else { continue }
+                guard let alternative = parseLocalElement(child, context: context, unsupported: &unsupported) else {
+                    continue
+                }
                 guard alternative.maxOccurs == 1 else {
-                    unsupported.append(.init(message: "an element of a `xsd:choice` in \(display) that occurs more than once is not supported", location: childLocation))
+                    unsupported.append(
+                        .init(
+                            message:
+                                """
+                                    an element of a `xsd:choice` in \(display) that occurs more than once is not \
+                                    supported
+                                    """,
+                            location: childLocation
+                        )
+                    )
                     continue
                 }
                 alternatives.append(alternative)
             default:
-                unsupported.append(.init(message: "`xsd:\(child.localName)` inside a `xsd:choice` in \(display) is not supported", location: childLocation))
+                unsupported.append(
+                    .init(
+                        message: "`xsd:\(child.localName)` inside a `xsd:choice` in \(display) is not supported",
+                        location: childLocation
+                    )
+                )
             }
         }
         guard !alternatives.isEmpty else {
-            unsupported.append(.init(message: "an empty `xsd:choice` in \(display) is not supported", location: location))
+            unsupported.append(
+                .init(message: "an empty `xsd:choice` in \(display) is not supported", location: location)
+            )
             return nil
         }
-        return LocalElement(declaration: .choice(alternatives), minOccurs: minOccurs == "0" ? 0 : 1, maxOccurs: 1, location: location)
+        return LocalElement(
+            declaration: .choice(alternatives),
+            minOccurs: minOccurs == "0" ? 0 : 1,
+            maxOccurs: 1,
+            location: location
+        )
     }
 
     /// `default` or `fixed`; both at once is an error, as in XML Schema.
@@ -161,7 +222,10 @@ extension WSDLParser {
         case (nil, let value?): return .fixed(value)
         case (nil, nil): return nil
         case (_?, _?):
-            diagnostics.error("element `\(name)` has both `default` and `fixed`, which XML Schema does not allow", at: location)
+            diagnostics.error(
+                "element `\(name)` has both `default` and `fixed`, which XML Schema does not allow",
+                at: location
+            )
             return nil
         }
     }

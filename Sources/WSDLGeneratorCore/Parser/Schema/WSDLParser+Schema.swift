@@ -66,7 +66,9 @@ extension WSDLParser {
                 let name = qname.localName
                 var unsupported: [UnsupportedConstruct] = []
                 for attribute in ["abstract", "substitutionGroup"] where child.attribute(attribute) != nil {
-                    unsupported.append(.init(message: "`\(attribute)` on element `\(name)` is not supported", location: location))
+                    unsupported.append(
+                        .init(message: "`\(attribute)` on element `\(name)` is not supported", location: location)
+                    )
                 }
                 let type = parseElementType(child, name: name, context: context, unsupported: &unsupported)
                 set.elements[qname] = ElementDeclaration(
@@ -86,7 +88,14 @@ extension WSDLParser {
             case "import":
                 let namespace = child.attribute("namespace")
                 if let schemaLocation = child.attribute("schemaLocation") {
-                    loadSchema(schemaLocation, from: key, at: location, expectedNamespace: namespace, chameleon: nil, into: &set)
+                    loadSchema(
+                        schemaLocation,
+                        from: key,
+                        at: location,
+                        expectedNamespace: namespace,
+                        chameleon: nil,
+                        into: &set
+                    )
                 } else if let namespace {
                     importedNamespaces.append((namespace, location))
                 }
@@ -121,7 +130,12 @@ extension WSDLParser {
                 parseContent(child.children, in: "attributeGroup `\(name)`", context: context, into: &content)
                 // Particles cannot occur in an attribute group: any are reported with the rest where the group is used.
                 for particle in content.elements {
-                    content.unsupported.append(.init(message: "a particle in attributeGroup `\(name)` is not allowed", location: particle.location))
+                    content.unsupported.append(
+                        .init(
+                            message: "a particle in attributeGroup `\(name)` is not allowed",
+                            location: particle.location
+                        )
+                    )
                 }
                 set.attributeGroups[qname] = AttributeGroupDeclaration(
                     name: qname,

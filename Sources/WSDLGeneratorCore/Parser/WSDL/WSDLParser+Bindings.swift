@@ -43,16 +43,27 @@ extension WSDLParser {
                                     location: itemLocation
                                 )
                             case "header":
-                                guard let messageText = item.attribute("message"), let message = item.resolveQualifiedName(messageText),
+                                guard let messageText = item.attribute("message"),
+                                    let message = item.resolveQualifiedName(messageText),
                                     let partName = item.attribute("part")
                                 else {
                                     diagnostics.error(
-                                        "soap:header in operation `\(operation.name)` needs a message (with a declared prefix) and a part",
+                                        """
+                                            soap:header in operation `\(operation.name)` needs a message (with a \
+                                            declared prefix) and a part
+                                            """,
                                         at: itemLocation
                                     )
                                     continue
                                 }
-                                headers.append(SOAPHeader(message: message, part: partName, use: item.attribute("use"), location: itemLocation))
+                                headers.append(
+                                    SOAPHeader(
+                                        message: message,
+                                        part: partName,
+                                        use: item.attribute("use"),
+                                        location: itemLocation
+                                    )
+                                )
                                 for fault in item.children where fault.localName == "headerfault" {
                                     operation.headerFaultLocations.append(SourceLocation(file: file, line: fault.line))
                                 }

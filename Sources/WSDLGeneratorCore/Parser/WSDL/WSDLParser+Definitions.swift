@@ -59,12 +59,25 @@ extension WSDLParser {
             let element = part.attribute("element").map { (text: $0, name: part.resolveQualifiedName($0)) }
             let type = part.attribute("type").map { (text: $0, name: part.resolveQualifiedName($0)) }
             if let element, element.name == nil {
-                diagnostics.error("element '\(element.text)' of part `\(part.attribute("name") ?? "")` uses an undeclared prefix", at: partLocation)
+                diagnostics.error(
+                    "element '\(element.text)' of part `\(part.attribute("name") ?? "")` uses an undeclared prefix",
+                    at: partLocation
+                )
             }
             if let type, type.name == nil {
-                diagnostics.error("type '\(type.text)' of part `\(part.attribute("name") ?? "")` uses an undeclared prefix", at: partLocation)
+                diagnostics.error(
+                    "type '\(type.text)' of part `\(part.attribute("name") ?? "")` uses an undeclared prefix",
+                    at: partLocation
+                )
             }
-            parts.append(Part(name: part.attribute("name") ?? "", element: element?.name, type: type?.name, location: partLocation))
+            parts.append(
+                Part(
+                    name: part.attribute("name") ?? "",
+                    element: element?.name,
+                    type: type?.name,
+                    location: partLocation
+                )
+            )
         }
         return Message(name: QName(namespaceURI: targetNamespace, localName: name), parts: parts, location: location)
     }
@@ -90,7 +103,10 @@ extension WSDLParser {
                 let message = messageText.flatMap { child.resolveQualifiedName($0) }
                 if let messageText, message == nil {
                     diagnostics.error(
-                        "message '\(messageText)' of operation `\(operation.attribute("name") ?? "")` uses an undeclared prefix",
+                        """
+                            message '\(messageText)' of operation `\(operation.attribute("name") ?? "")` uses an \
+                            undeclared prefix
+                            """,
                         at: childLocation
                     )
                 }
@@ -121,22 +137,39 @@ extension WSDLParser {
                 )
             )
         }
-        return PortType(name: QName(namespaceURI: targetNamespace, localName: name), operations: operations, location: location)
+        return PortType(
+            name: QName(namespaceURI: targetNamespace, localName: name),
+            operations: operations,
+            location: location
+        )
     }
 
     private func parseService(_ service: XMLTree.Element, file: String) -> Service {
         var ports: [Port] = []
         for port in service.children where port.is("port", in: XMLNamespaces.wsdl) {
             let location = SourceLocation(file: file, line: port.line)
-            guard let bindingText = port.attribute("binding"), let binding = port.resolveQualifiedName(bindingText) else {
-                diagnostics.warning("port `\(port.attribute("name") ?? "")` has no resolvable binding and is ignored", at: location)
+            guard let bindingText = port.attribute("binding"), let binding = port.resolveQualifiedName(bindingText)
+            else {
+                diagnostics.warning(
+                    "port `\(port.attribute("name") ?? "")` has no resolvable binding and is ignored",
+                    at: location
+                )
                 continue
             }
             let address = port.children.first { $0.localName == "address" && Self.soapVersion(of: $0) != nil }
             ports.append(
-                Port(name: port.attribute("name") ?? "", binding: binding, address: address?.attribute("location"), location: location)
+                Port(
+                    name: port.attribute("name") ?? "",
+                    binding: binding,
+                    address: address?.attribute("location"),
+                    location: location
+                )
             )
         }
-        return Service(name: service.attribute("name") ?? "", ports: ports, location: SourceLocation(file: file, line: service.line))
+        return Service(
+            name: service.attribute("name") ?? "",
+            ports: ports,
+            location: SourceLocation(file: file, line: service.line)
+        )
     }
 }

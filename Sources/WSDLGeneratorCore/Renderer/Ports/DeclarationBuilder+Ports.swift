@@ -16,7 +16,9 @@ extension DeclarationBuilder {
                 )
             )
         )
-        members += port.operations.map { operation($0, portTypeName: port.portTypeName, serviceReference: "\(qualifiedName).service") }
+        members += port.operations.map {
+            operation($0, portTypeName: port.portTypeName, serviceReference: "\(qualifiedName).service")
+        }
         return members
     }
 
@@ -24,7 +26,10 @@ extension DeclarationBuilder {
     func additionalPort(_ port: GeneratedPort) -> SwiftDeclaration {
         let swiftName = port.swiftName ?? ""
         let binding = "\(port.soapVersion.displayName), \(port.bindingStyle)"
-        let place = port.portName.isEmpty ? "no port uses it, so clients pass an endpoint" : "port `\(port.portName)` of service `\(port.serviceName)`"
+        let place =
+            port.portName.isEmpty
+            ? "no port uses it, so clients pass an endpoint"
+            : "port `\(port.portName)` of service `\(port.serviceName)`"
         return .documented(
             [
                 "Port type `\(port.portTypeName)` through binding `\(port.bindingName)` (\(binding)): \(place).",
@@ -60,8 +65,10 @@ extension DeclarationBuilder {
                 name: "service",
                 type: nil,
                 value: """
-                    SOAPRuntime.SOAPServiceDescription(targetNamespace: \(SwiftLiteral.string(service.targetNamespace)), \
-                    address: \(SwiftLiteral.string(port.address)), namespaces: \(namespaces), soapVersion: \(version)\(rebasing))
+                    SOAPRuntime.SOAPServiceDescription(\
+                    targetNamespace: \(SwiftLiteral.string(service.targetNamespace)), \
+                    address: \(SwiftLiteral.string(port.address)), namespaces: \(namespaces), \
+                    soapVersion: \(version)\(rebasing))
                     """
             )
         )

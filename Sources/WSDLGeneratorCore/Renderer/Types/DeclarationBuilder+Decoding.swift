@@ -24,13 +24,27 @@ extension DeclarationBuilder {
                     let payload: String
                     switch alternative.kind {
                     case .scalar(let swiftType, let schemaType):
-                        payload = "try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType)))"
+                        payload =
+                            """
+                                try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, \
+                                xsdType: \(SwiftLiteral.string(schemaType)))
+                                """
                     default:
-                        payload = "try SOAPRuntime.SOAPDecoding.elementItem(\(alternative.kind.swiftType).self, from: child, in: element, index: nil)"
+                        payload =
+                            """
+                                try SOAPRuntime.SOAPDecoding.elementItem(\(alternative.kind.swiftType).self, from: \
+                                child, in: element, index: nil)
+                                """
                     }
                     cases.append(.line("case \(SwiftLiteral.string(alternative.wireName)):"))
                     cases.append(
-                        .line("    \(local) = try SOAPRuntime.SOAPDecoding.alternative(.\(SwiftNaming.escaped(alternative.caseName))(\(payload)), current: \(local), from: child, in: element)")
+                        .line(
+                            """
+                                    \(local) = try SOAPRuntime.SOAPDecoding.alternative(\
+                                .\(SwiftNaming.escaped(alternative.caseName))(\(payload)), current: \(local), \
+                                from: child, in: element)
+                                """
+                        )
                     )
                 }
                 continue
@@ -38,22 +52,55 @@ extension DeclarationBuilder {
             let decode: String
             switch (field.kind, field.occurrence) {
             case (.scalar(let swiftType, let schemaType), .repeated) where field.isNillable:
-                decode = "\(local).append(try SOAPRuntime.SOAPDecoding.nillableScalarItem(\(swiftType).self, from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))"
+                decode =
+                    """
+                        \(local).append(try SOAPRuntime.SOAPDecoding.nillableScalarItem(\(swiftType).self, from: \
+                        child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))
+                        """
             case (.structure(let swiftType, _), .repeated) where field.isNillable:
-                decode = "\(local).append(try SOAPRuntime.SOAPDecoding.nillableElementItem(\(swiftType).self, from: child, in: element, index: \(local).count))"
+                decode =
+                    """
+                        \(local).append(try SOAPRuntime.SOAPDecoding.nillableElementItem(\(swiftType).self, from: \
+                        child, in: element, index: \(local).count))
+                        """
             case (.scalar(let swiftType, let schemaType), _) where field.isNillable:
-                decode = "\(local) = .some(try SOAPRuntime.SOAPDecoding.nillableScalar(\(swiftType).self, current: \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))"
+                decode =
+                    """
+                        \(local) = .some(try SOAPRuntime.SOAPDecoding.nillableScalar(\(swiftType).self, current: \
+                        \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))
+                        """
             case (.structure(let swiftType, _), _) where field.isNillable:
-                decode = "\(local) = .some(try SOAPRuntime.SOAPDecoding.nillableElement(\(swiftType).self, current: \(local), from: child, in: element))"
+                decode =
+                    """
+                        \(local) = .some(try SOAPRuntime.SOAPDecoding.nillableElement(\(swiftType).self, current: \
+                        \(local), from: child, in: element))
+                        """
             case (.scalar(let swiftType, let schemaType), .repeated):
-                decode = "\(local).append(try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field))))"
+                decode =
+                    """
+                        \(local).append(try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: \
+                        element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field))))
+                        """
             case (.scalar(let swiftType, let schemaType), _):
-                decode = "\(local) = try SOAPRuntime.SOAPDecoding.scalar(\(swiftType).self, current: \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))"
+                decode =
+                    """
+                        \(local) = try SOAPRuntime.SOAPDecoding.scalar(\(swiftType).self, current: \(local), from: \
+                        child, in: element, xsdType: \
+                        \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))
+                        """
             case (.structure(let swiftType, _), .repeated):
-                decode = "\(local).append(try SOAPRuntime.SOAPDecoding.elementItem(\(swiftType).self, from: child, in: element, index: \(local).count))"
+                decode =
+                    """
+                        \(local).append(try SOAPRuntime.SOAPDecoding.elementItem(\(swiftType).self, from: child, in: \
+                        element, index: \(local).count))
+                        """
             case (.structure, _), (.choice, _), (.any, _):
                 // A structure; choices and any were handled above.
-                decode = "\(local) = try SOAPRuntime.SOAPDecoding.element(\(field.kind.swiftType).self, current: \(local), from: child, in: element)"
+                decode =
+                    """
+                        \(local) = try SOAPRuntime.SOAPDecoding.element(\(field.kind.swiftType).self, current: \
+                        \(local), from: child, in: element)
+                        """
             }
             cases.append(.line("case \(SwiftLiteral.string(field.wireName)):"))
             cases.append(.line("    " + decode))
@@ -70,7 +117,10 @@ extension DeclarationBuilder {
             body.append(.line("_ = element"))
         } else if !elementFields.isEmpty {
             body.append(
-                .block(header: "for child in element.children", body: [.block(header: "switch child.localName", body: cases, indentsBody: false)])
+                .block(
+                    header: "for child in element.children",
+                    body: [.block(header: "switch child.localName", body: cases, indentsBody: false)]
+                )
             )
         }
         for field in type.fields {
@@ -79,14 +129,23 @@ extension DeclarationBuilder {
             case .text:
                 guard case .scalar(let swiftType, let schemaType) = field.kind else { continue }
                 body.append(
-                    .line("self.\(storage: field) = try SOAPRuntime.SOAPDecoding.text(\(swiftType).self, of: element, xsdType: \(SwiftLiteral.string(schemaType)))")
+                    .line(
+                        """
+                            self.\(storage: field) = try SOAPRuntime.SOAPDecoding.text(\(swiftType).self, of: element, \
+                            xsdType: \(SwiftLiteral.string(schemaType)))
+                            """
+                    )
                 )
                 continue
             case .attribute(let isQualified):
                 guard case .scalar(let swiftType, let schemaType) = field.kind else { continue }
                 let name = SwiftLiteral.string(field.wireName)
                 let qualified = isQualified ? ", isQualified: true" : ""
-                var read = "SOAPRuntime.SOAPDecoding.attribute(\(swiftType).self, \(name)\(qualified), of: element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))"
+                var read =
+                    """
+                        SOAPRuntime.SOAPDecoding.attribute(\(swiftType).self, \(name)\(qualified), of: element, \
+                        xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))
+                        """
                 if field.occurrence == .required, field.valueConstraint == nil {
                     read = "SOAPRuntime.SOAPDecoding.requiredAttribute(\(read), \(name), of: element)"
                 }
@@ -97,13 +156,21 @@ extension DeclarationBuilder {
             let name = SwiftLiteral.string(field.wireName)
             switch field.occurrence {
             case .required:
-                body.append(.line("self.\(storage: field) = \(Self.boxed("try SOAPRuntime.SOAPDecoding.required(\(local), \(name), in: element)", field))"))
+                let required = "try SOAPRuntime.SOAPDecoding.required(\(local), \(name), in: element)"
+                body.append(.line("self.\(storage: field) = \(Self.boxed(required, field))"))
             case .optional where field.isNillable:
                 body.append(.line("self.\(storage: field) = \(Self.boxed("\(local) ?? nil", field))"))
             case .optional:
                 body.append(.line("self.\(storage: field) = \(Self.boxed(local, field))"))
             case .repeated(let minimum, _) where minimum > 0:
-                body.append(.line("self.\(field: field) = try SOAPRuntime.SOAPDecoding.checkCount(\(local), \(name), minimum: \(minimum), in: element)"))
+                body.append(
+                    .line(
+                        """
+                            self.\(field: field) = try SOAPRuntime.SOAPDecoding.checkCount(\(local), \(name), minimum: \
+                            \(minimum), in: element)
+                            """
+                    )
+                )
             case .repeated:
                 body.append(.line("self.\(field: field) = \(local)"))
             }
@@ -112,10 +179,14 @@ extension DeclarationBuilder {
             [
                 "Reads the element's children by local name, in any order; unknown children are skipped.",
                 "",
-                "- Throws: `SOAPDecodingError` when a required child is missing, a single child repeats or a value does not parse.",
+                """
+                    - Throws: `SOAPDecodingError` when a required child is missing, a single child repeats or a value \
+                    does not parse.
+                    """,
             ],
             .function(
-                signature: "\(prefix)init(decoding element: SOAPXML.XMLTree.Element) throws(SOAPRuntime.SOAPDecodingError)",
+                signature:
+                    "\(prefix)init(decoding element: SOAPXML.XMLTree.Element) throws(SOAPRuntime.SOAPDecodingError)",
                 body: body
             )
         )

@@ -8,20 +8,36 @@ extension DeclarationBuilder {
             let namespaceArgument = field.namespaceIndex > 0 ? ", namespaceIndex: \(field.namespaceIndex)" : ""
             let name = SwiftLiteral.string(field.wireName)
             if case .fixed(let value)? = field.valueConstraint {
-                body.append(.line("try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \(SwiftLiteral.string("@" + field.wireName)))"))
+                body.append(
+                    .line(
+                        """
+                            try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \
+                            \(SwiftLiteral.string("@" + field.wireName)))
+                            """
+                    )
+                )
             }
             if field.occurrence == .required {
-                body.append(.line("try writer.writeAttribute(\(name)\(namespaceArgument), value: self.\(field: field))"))
+                body.append(
+                    .line("try writer.writeAttribute(\(name)\(namespaceArgument), value: self.\(field: field))")
+                )
             } else {
                 body.append(
-                    .block(header: "if let value = self.\(field: field)", body: [.line("try writer.writeAttribute(\(name)\(namespaceArgument), value: value)")])
+                    .block(
+                        header: "if let value = self.\(field: field)",
+                        body: [.line("try writer.writeAttribute(\(name)\(namespaceArgument), value: value)")]
+                    )
                 )
             }
         }
         return .documented(
             ["Writes the attributes that are set into the element's start tag."],
             .function(
-                signature: "\(prefix)func encodeAttributes(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError)",
+                signature:
+                    """
+                        \(prefix)func encodeAttributes(to writer: inout SOAPRuntime.SOAPXMLWriter) \
+                        throws(SOAPRuntime.SOAPEncodingError)
+                        """,
                 body: body
             )
         )
@@ -40,29 +56,56 @@ extension DeclarationBuilder {
             let namespaceArgument = field.namespaceIndex > 0 ? ", namespaceIndex: \(field.namespaceIndex)" : ""
             let name = SwiftLiteral.string(field.wireName)
             if case .fixed(let value)? = field.valueConstraint {
-                body.append(.line("try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \(name))"))
+                body.append(
+                    .line("try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \(name))")
+                )
             }
             if case .any = field.kind {
                 if case .repeated(let minimum, let maximum) = field.occurrence, minimum > 0 || maximum != nil {
-                    body.append(.line("try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), maximum: \(maximum.map(String.init) ?? "nil"))"))
+                    body.append(
+                        .line(
+                            """
+                                try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), \
+                                maximum: \(maximum.map(String.init) ?? "nil"))
+                                """
+                        )
+                    )
                 }
-                body.append(.block(header: "for item in self.\(field: field)", body: [.line("try writer.writeRawElement(item)")]))
+                body.append(
+                    .block(
+                        header: "for item in self.\(field: field)",
+                        body: [.line("try writer.writeRawElement(item)")]
+                    )
+                )
                 continue
             }
             if case .choice(_, let alternatives) = field.kind {
                 let writes: [CodeLine] = alternatives.map { alternative in
-                    let namespace = alternative.namespaceIndex > 0 ? ", namespaceIndex: \(alternative.namespaceIndex)" : ""
+                    let namespace =
+                        alternative.namespaceIndex > 0 ? ", namespaceIndex: \(alternative.namespaceIndex)" : ""
                     return .line(
-                        "case .\(SwiftNaming.escaped(alternative.caseName))(let value): try writer.writeElement(\(SwiftLiteral.string(alternative.wireName))\(namespace), value: value)"
+                        """
+                            case .\(SwiftNaming.escaped(alternative.caseName))(let value): try \
+                            writer.writeElement(\(SwiftLiteral.string(alternative.wireName))\(namespace), value: value)
+                            """
                     )
                 }
-                let choice = CodeLine.block(header: "switch \(field.occurrence == .optional ? "choice" : "self.\(field.swiftName)")", body: writes, indentsBody: false)
-                body.append(field.occurrence == .optional ? .block(header: "if let choice = self.\(field: field)", body: [choice]) : choice)
+                let choice = CodeLine.block(
+                    header: "switch \(field.occurrence == .optional ? "choice" : "self.\(field.swiftName)")",
+                    body: writes,
+                    indentsBody: false
+                )
+                body.append(
+                    field.occurrence == .optional
+                        ? .block(header: "if let choice = self.\(field: field)", body: [choice]) : choice
+                )
                 continue
             }
             switch field.occurrence {
             case .required where field.isNillable:
-                body.append(.line("try writer.writeNillableElement(\(name)\(namespaceArgument), value: self.\(field: field))"))
+                body.append(
+                    .line("try writer.writeNillableElement(\(name)\(namespaceArgument), value: self.\(field: field))")
+                )
             case .required:
                 body.append(.line("try writer.writeElement(\(name)\(namespaceArgument), value: self.\(field: field))"))
             case .optional:
@@ -75,7 +118,14 @@ extension DeclarationBuilder {
             case .repeated(let minimum, let maximum):
                 if minimum > 0 || maximum != nil {
                     let maximumText = maximum.map(String.init) ?? "nil"
-                    body.append(.line("try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), maximum: \(maximumText))"))
+                    body.append(
+                        .line(
+                            """
+                                try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), \
+                                maximum: \(maximumText))
+                                """
+                        )
+                    )
                 }
                 let write = field.isNillable ? "writeNillableElement" : "writeElement"
                 body.append(
@@ -87,9 +137,16 @@ extension DeclarationBuilder {
             }
         }
         return .documented(
-            [type.fields.contains { $0.placement == .text } ? "Writes the element's text." : "Writes the children of this element in schema order."],
+            [
+                type.fields.contains { $0.placement == .text }
+                    ? "Writes the element's text." : "Writes the children of this element in schema order."
+            ],
             .function(
-                signature: "\(prefix)func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) throws(SOAPRuntime.SOAPEncodingError)",
+                signature:
+                    """
+                        \(prefix)func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) \
+                        throws(SOAPRuntime.SOAPEncodingError)
+                        """,
                 body: body
             )
         )

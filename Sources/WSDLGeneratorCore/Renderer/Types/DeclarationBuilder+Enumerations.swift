@@ -12,7 +12,9 @@ extension DeclarationBuilder {
                 .enumerationCase("\(type.unknownCaseName)(Swift.String)")
             )
         )
-        var parse: [CodeLine] = type.cases.map { .line("case \(SwiftLiteral.string($0.wireValue)): self = .\(SwiftNaming.escaped($0.swiftName))") }
+        var parse: [CodeLine] = type.cases.map {
+            .line("case \(SwiftLiteral.string($0.wireValue)): self = .\(SwiftNaming.escaped($0.swiftName))")
+        }
         parse.append(.line("default: self = .\(type.unknownCaseName)(text)"))
         members.append(
             .documented(
@@ -23,17 +25,27 @@ extension DeclarationBuilder {
                 )
             )
         )
-        var form: [CodeLine] = type.cases.map { .line("case .\(SwiftNaming.escaped($0.swiftName)): \(SwiftLiteral.string($0.wireValue))") }
+        var form: [CodeLine] = type.cases.map {
+            .line("case .\(SwiftNaming.escaped($0.swiftName)): \(SwiftLiteral.string($0.wireValue))")
+        }
         form.append(.line("case .\(type.unknownCaseName)(let text): text"))
         members.append(
             .documented(
                 ["The value as written on the wire."],
-                .function(signature: "\(prefix)var soapLexicalForm: Swift.String", body: [.block(header: "switch self", body: form, indentsBody: false)])
+                .function(
+                    signature: "\(prefix)var soapLexicalForm: Swift.String",
+                    body: [.block(header: "switch self", body: form, indentsBody: false)]
+                )
             )
         )
         return .documented(
             ["WSDL \(type.origin): one of the values the schema lists, or another the service sent."],
-            .enumeration(access: access, name: SwiftNaming.escaped(type.swiftName), conformances: ["SOAPRuntime.SOAPScalar"], members: members)
+            .enumeration(
+                access: access,
+                name: SwiftNaming.escaped(type.swiftName),
+                conformances: ["SOAPRuntime.SOAPScalar"],
+                members: members
+            )
         )
     }
 }

@@ -8,20 +8,46 @@ extension DeclarationBuilder {
             members.append(
                 .documented(
                     ["The body element's name."],
-                    .variable(access: access, isStatic: true, isLet: true, name: "elementName", type: nil, value: SwiftLiteral.string(body.name))
+                    .variable(
+                        access: access,
+                        isStatic: true,
+                        isLet: true,
+                        name: "elementName",
+                        type: nil,
+                        value: SwiftLiteral.string(body.name)
+                    )
                 )
             )
             members.append(
                 .documented(
                     ["The body element's namespace in the namespace table (`ns\(body.namespaceIndex)`)."],
-                    .variable(access: access, isStatic: true, isLet: true, name: "namespaceIndex", type: nil, value: String(body.namespaceIndex))
+                    .variable(
+                        access: access,
+                        isStatic: true,
+                        isLet: true,
+                        name: "namespaceIndex",
+                        type: nil,
+                        value: String(body.namespaceIndex)
+                    )
                 )
             )
             if body.acceptsAnyName {
                 members.append(
                     .documented(
-                        ["An rpc output wrapper: its name is not significant (SOAP 1.1, 7.1), so a reply's is read whatever it is."],
-                        .variable(access: access, isStatic: true, isLet: true, name: "acceptsAnyElementName", type: nil, value: "true")
+                        [
+                            """
+                                An rpc output wrapper: its name is not significant (SOAP 1.1, 7.1), so a reply's is \
+                                read whatever it is.
+                                """
+                        ],
+                        .variable(
+                            access: access,
+                            isStatic: true,
+                            isLet: true,
+                            name: "acceptsAnyElementName",
+                            type: nil,
+                            value: "true"
+                        )
                     )
                 )
             }
@@ -29,8 +55,10 @@ extension DeclarationBuilder {
         for field in type.fields {
             var doc: [String]
             switch field.placement {
-            case .element: doc = ["WSDL element `\(field.wireName)`: \(field.kind.schemaType), \(field.occurrenceDescription)."]
-            case .attribute: doc = ["WSDL attribute `\(field.wireName)`: \(field.kind.schemaType), \(field.occurrenceDescription)."]
+            case .element:
+                doc = ["WSDL element `\(field.wireName)`: \(field.kind.schemaType), \(field.occurrenceDescription)."]
+            case .attribute:
+                doc = ["WSDL attribute `\(field.wireName)`: \(field.kind.schemaType), \(field.occurrenceDescription)."]
             case .text: doc = ["The element's text (simpleContent): \(field.kind.schemaType)."]
             }
             if !field.notes.isEmpty {
@@ -39,11 +67,20 @@ extension DeclarationBuilder {
             }
             switch field.valueConstraint {
             case .defaultValue(let value)?:
-                doc += ["", "Default `\(value)`: \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it."]
+                doc += [
+                    "",
+                    """
+                        Default `\(value)`: \
+                        \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it.
+                        """,
+                ]
             case .fixed(let value)?:
                 doc += [
                     "",
-                    "Fixed `\(value)`: no other value is written or read; \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it.",
+                    """
+                        Fixed `\(value)`: no other value is written or read; \
+                        \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it.
+                        """,
                 ]
             case nil:
                 break
@@ -52,23 +89,42 @@ extension DeclarationBuilder {
                 members.append(
                     .documented(
                         doc,
-                        .variable(access: access, isStatic: false, isLet: false, name: SwiftNaming.escaped(field.swiftName), type: field.propertyType, value: nil)
+                        .variable(
+                            access: access,
+                            isStatic: false,
+                            isLet: false,
+                            name: SwiftNaming.escaped(field.swiftName),
+                            type: field.propertyType,
+                            value: nil
+                        )
                     )
                 )
                 continue
             }
             // The type contains itself through this field: the value lives in a box, behind a plain property.
-            let wrap = field.isOptionalInSwift ? "newValue.map(SOAPRuntime.SOAPIndirect.init)" : "SOAPRuntime.SOAPIndirect(newValue)"
+            let wrap =
+                field.isOptionalInSwift
+                ? "newValue.map(SOAPRuntime.SOAPIndirect.init)" : "SOAPRuntime.SOAPIndirect(newValue)"
             let unwrap = field.isOptionalInSwift ? "\(field.storageName)?.value" : "\(field.storageName).value"
             members.append(
-                .variable(access: "private", isStatic: false, isLet: false, name: field.storageName, type: field.storageType, value: nil)
+                .variable(
+                    access: "private",
+                    isStatic: false,
+                    isLet: false,
+                    name: field.storageName,
+                    type: field.storageType,
+                    value: nil
+                )
             )
             members.append(
                 .documented(
                     doc + ["", "Kept in a box: the type contains itself through this element."],
                     .function(
                         signature: "\(prefix)var \(SwiftNaming.escaped(field.swiftName)): \(field.propertyType)",
-                        body: [.block(header: "get", body: [.line(unwrap)]), .block(header: "set", body: [.line("\(field.storageName) = \(wrap)")])]
+                        body: [
+                            .block(header: "get", body: [.line(unwrap)]),
+                            .block(header: "set", body: [.line("\(field.storageName) = \(wrap)")]),
+                        ]
                     )
                 )
             )
@@ -84,7 +140,12 @@ extension DeclarationBuilder {
         members += type.fields.compactMap(choiceEnumeration)
         return .documented(
             ["WSDL \(type.origin)."],
-            .structure(access: access, name: SwiftNaming.escaped(type.swiftName), conformances: conformances, members: members)
+            .structure(
+                access: access,
+                name: SwiftNaming.escaped(type.swiftName),
+                conformances: conformances,
+                members: members
+            )
         )
     }
 
@@ -125,16 +186,30 @@ extension DeclarationBuilder {
                 if field.occurrence == .required && !field.isNillable {
                     body.append(.line("values[\(name)] = self.\(field: field).soapLexicalForm"))
                 } else {
-                    body.append(.block(header: "if let value = self.\(field: field)", body: [.line("values[\(name)] = value.soapLexicalForm")]))
+                    body.append(
+                        .block(
+                            header: "if let value = self.\(field: field)",
+                            body: [.line("values[\(name)] = value.soapLexicalForm")]
+                        )
+                    )
                 }
             }
             body.append(.line("return values"))
         }
         return .documented(
             type.fields.allSatisfy({ $0.placement == .element })
-                ? ["The simple fields that are present, by wire name, in their XML Schema lexical form (repeated and complex", "fields are not included)."]
+                ? [
+                    """
+                        The simple fields that are present, by wire name, in their XML Schema lexical form (repeated \
+                        and complex
+                        """,
+                    "fields are not included).",
+                ]
                 : [
-                    "The simple child elements that are present, by wire name, in their XML Schema lexical form (repeated and",
+                    """
+                        The simple child elements that are present, by wire name, in their XML Schema lexical form \
+                        (repeated and
+                        """,
                     "complex fields, attributes and the text are not included).",
                 ],
             .function(signature: "\(prefix)var lexicalValues: [Swift.String: Swift.String]", body: body)
@@ -156,7 +231,12 @@ extension DeclarationBuilder {
         let modifiers = ([access] + (isIndirect ? ["indirect"] : [])).filter { !$0.isEmpty }.joined(separator: " ")
         return .documented(
             ["WSDL `xsd:choice`: exactly one of \(alternatives.map { "`\($0.wireName)`" }.joined(separator: ", "))."],
-            .enumeration(access: modifiers, name: name, conformances: ["Swift.Sendable", "Swift.Hashable"], members: members)
+            .enumeration(
+                access: modifiers,
+                name: name,
+                conformances: ["Swift.Sendable", "Swift.Hashable"],
+                members: members
+            )
         )
     }
 
@@ -164,7 +244,9 @@ extension DeclarationBuilder {
     static func boxed(_ expression: String, _ field: GeneratedField) -> String {
         guard field.isIndirect else { return expression }
         guard field.isOptionalInSwift else { return "SOAPRuntime.SOAPIndirect(\(expression))" }
-        let operand = expression.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" } ? expression : "(\(expression))"
+        let operand =
+            expression.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "`" }
+            ? expression : "(\(expression))"
         return "\(operand).map(SOAPRuntime.SOAPIndirect.init)"
     }
 }

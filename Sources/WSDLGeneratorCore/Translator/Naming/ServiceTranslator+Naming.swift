@@ -8,17 +8,26 @@ extension ServiceTranslator {
 
     /// Names every generated struct declares itself (besides those of `Hashable`'s requirements): a field may not
     /// take one.
-    static let reservedMemberNames: Set<String> = ["hashValue", "lexicalValues", "elementName", "namespaceIndex", "acceptsAnyElementName"]
+    static let reservedMemberNames: Set<String> = [
+        "hashValue", "lexicalValues", "elementName", "namespaceIndex", "acceptsAnyElementName",
+    ]
 
     mutating func uniqueTopLevelName(_ preferred: String, for subject: String, at location: SourceLocation) -> String {
         Self.uniqueName(preferred, in: &state.topLevelNames) { preferred, name in
-            diagnostics.warning("Swift name `\(preferred)` is already taken; \(subject) is generated as `\(name)`", at: location)
+            diagnostics.warning(
+                "Swift name `\(preferred)` is already taken; \(subject) is generated as `\(name)`",
+                at: location
+            )
         }
     }
 
     /// `preferred`, or it with the lowest counter from 2 that `names` lacks, added to `names`; `renamed` hears of a
     /// rename.
-    static func uniqueName(_ preferred: String, in names: inout Set<String>, renamed: (String, String) -> Void = { _, _ in }) -> String {
+    static func uniqueName(
+        _ preferred: String,
+        in names: inout Set<String>,
+        renamed: (String, String) -> Void = { _, _ in }
+    ) -> String {
         var name = preferred
         if names.contains(name) {
             var counter = 2

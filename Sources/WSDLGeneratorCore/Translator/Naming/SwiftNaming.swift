@@ -4,14 +4,18 @@
 enum SwiftNaming {
     /// Words written in capitals in Swift names (Swift API Design Guidelines: acronyms are uniformly cased).
     static let acronyms: Set<String> = [
-        "api", "http", "https", "id", "ip", "json", "mms", "sms", "smsc", "soap", "ttl", "uri", "url", "utc", "uuid", "xml",
+        "api", "http", "https", "id", "ip", "json", "mms", "sms", "smsc", "soap", "ttl", "uri", "url", "utc", "uuid",
+        "xml",
     ]
 
     /// Keywords that must be escaped with backticks when used as identifiers.
     static let keywords: Set<String> = [
-        "Any", "Protocol", "Self", "Type", "as", "associatedtype", "await", "break", "case", "catch", "class", "continue", "default",
-        "defer", "deinit", "do", "else", "enum", "extension", "fallthrough", "false", "fileprivate", "for", "func", "guard",
-        "if", "import", "in", "init", "inout", "internal", "is", "let", "nil", "open", "operator", "private", "precedencegroup",
+        "Any", "Protocol", "Self", "Type", "as", "associatedtype", "await", "break", "case", "catch", "class",
+        "continue", "default",
+        "defer", "deinit", "do", "else", "enum", "extension", "fallthrough", "false", "fileprivate", "for", "func",
+        "guard",
+        "if", "import", "in", "init", "inout", "internal", "is", "let", "nil", "open", "operator", "private",
+        "precedencegroup",
         "protocol", "public", "repeat", "rethrows", "return", "self", "some", "static", "struct", "subscript", "super",
         "switch", "throw", "throws", "true", "try", "typealias", "var", "where", "while",
     ]
@@ -29,7 +33,8 @@ enum SwiftNaming {
     }
 
     private static let standardLibraryTypes: Set<String> = [
-        "Array", "Bool", "Character", "Decimal", "Dictionary", "Double", "Equatable", "Error", "Float", "Hashable", "Int",
+        "Array", "Bool", "Character", "Decimal", "Dictionary", "Double", "Equatable", "Error", "Float", "Hashable",
+        "Int",
         "Never", "Optional", "Result", "Sendable", "Set", "String",
     ]
 
@@ -51,7 +56,9 @@ enum SwiftNaming {
     static func caseName(_ wireValue: String) -> String? {
         let parts = words(wireValue).map { word in word.allSatisfy { !$0.isLowercase } ? word.lowercased() : word }
         guard let first = parts.first else { return nil }
-        let name = sanitized(first.prefix(1).lowercased() + first.dropFirst() + parts.dropFirst().map(capitalized).joined())
+        let name = sanitized(
+            first.prefix(1).lowercased() + first.dropFirst() + parts.dropFirst().map(capitalized).joined()
+        )
         guard name != "_" else { return nil }
         return unusableAsProperties.contains(name) ? name + "_" : name
     }

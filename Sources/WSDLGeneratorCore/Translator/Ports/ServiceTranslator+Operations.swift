@@ -2,10 +2,14 @@
 extension ServiceTranslator {
     /// `operation` as bound in `binding`, named `swiftName`; `nil` when it cannot be generated, with the cause
     /// reported.
-    mutating func translate(_ operation: PortTypeOperation, swiftName: String, binding: Binding) -> GeneratedOperation? {
+    mutating func translate(_ operation: PortTypeOperation, swiftName: String, binding: Binding) -> GeneratedOperation?
+    {
         let location = operation.location
         guard let bound = binding.operations.first(where: { $0.name == operation.name }) else {
-            diagnostics.error("operation `\(operation.name)` has no operation in binding `\(binding.name.localName)`", at: location)
+            diagnostics.error(
+                "operation `\(operation.name)` has no operation in binding `\(binding.name.localName)`",
+                at: location
+            )
             return nil
         }
         let style = bound.style ?? binding.style ?? "document"
@@ -13,22 +17,43 @@ extension ServiceTranslator {
         if style == "rpc", let encoded = bodies.first(where: { $0.use == "encoded" }) {
             // The usual pair: one cause, not one error for the style, one for the use and one per type= part.
             diagnostics.error(
-                "operation `\(operation.name)` is rpc/encoded (SOAP section 5 encoding), which is not supported; only document/literal is",
+                """
+                    operation `\(operation.name)` is rpc/encoded (SOAP section 5 encoding), which is not supported; \
+                    only document/literal is
+                    """,
                 at: encoded.location
             )
             return nil
         }
         if style != "document" && style != "rpc" {
-            diagnostics.error("operation `\(operation.name)` uses style \"\(style)\"; only document and rpc (with use=\"literal\") are supported", at: bound.location)
+            diagnostics.error(
+                """
+                    operation `\(operation.name)` uses style \"\(style)\"; only document and rpc (with \
+                    use=\"literal\") are supported
+                    """,
+                at: bound.location
+            )
         }
         for body in [bound.inputBody, bound.outputBody].compactMap({ $0 }) where (body.use ?? "literal") != "literal" {
-            diagnostics.error("operation `\(operation.name)` uses use=\"\(body.use!)\"; only use=\"literal\" is supported (encoded is not)", at: body.location)
+            diagnostics.error(
+                """
+                    operation `\(operation.name)` uses use=\"\(body.use!)\"; only use=\"literal\" is supported \
+                    (encoded is not)
+                    """,
+                at: body.location
+            )
         }
         for location in bound.headerFaultLocations {
             state.genericFaults.append((operation.name, "soap:headerfault", location))
         }
         if operation.outputFirst {
-            diagnostics.error("operation `\(operation.name)` sends output before input (notification or solicit-response), which is not supported", at: location)
+            diagnostics.error(
+                """
+                    operation `\(operation.name)` sends output before input (notification or solicit-response), which \
+                    is not supported
+                    """,
+                at: location
+            )
             return nil
         }
         guard let inputMessage = operation.input else {
@@ -52,11 +77,22 @@ extension ServiceTranslator {
                 at: operation.inputLocation ?? location
             )
         else { return nil }
-        let inputHeaderType = headerStruct(bound.inputHeaders, operation: operation.name, preferredName: swiftName + "RequestHeader", role: "input")
+        let inputHeaderType = headerStruct(
+            bound.inputHeaders,
+            operation: operation.name,
+            preferredName: swiftName + "RequestHeader",
+            role: "input"
+        )
         guard let outputMessage = operation.output else {
             // One-way: the service answers with a 2xx status and no body element.
             for header in bound.outputHeaders {
-                diagnostics.error("operation `\(operation.name)` is one-way, so its soap:header on an output has no message to travel in", at: header.location)
+                diagnostics.error(
+                    """
+                        operation `\(operation.name)` is one-way, so its soap:header on an output has no message to \
+                        travel in
+                        """,
+                    at: header.location
+                )
             }
             return GeneratedOperation(
                 wireName: operation.name,
@@ -90,7 +126,12 @@ extension ServiceTranslator {
             inputElement: inputElement,
             outputElement: outputElement,
             inputHeaderType: inputHeaderType,
-            outputHeaderType: headerStruct(bound.outputHeaders, operation: operation.name, preferredName: swiftName + "ResponseHeader", role: "output")
+            outputHeaderType: headerStruct(
+                bound.outputHeaders,
+                operation: operation.name,
+                preferredName: swiftName + "ResponseHeader",
+                role: "output"
+            )
         )
     }
 }

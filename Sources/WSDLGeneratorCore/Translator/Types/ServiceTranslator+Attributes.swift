@@ -1,7 +1,11 @@
 /// Attributes as fields, and attribute groups expanded.
 extension ServiceTranslator {
     /// `attributes` and those of the attribute groups they name, groups expanded recursively.
-    mutating func expandedAttributes(_ attributes: [AttributeUse], groups: [AttributeGroupReference], through visited: Set<QName>) -> [AttributeUse] {
+    mutating func expandedAttributes(
+        _ attributes: [AttributeUse],
+        groups: [AttributeGroupReference],
+        through visited: Set<QName>
+    ) -> [AttributeUse] {
         var result = attributes
         for reference in groups {
             guard !visited.contains(reference.name) else {
@@ -13,7 +17,11 @@ extension ServiceTranslator {
                 continue
             }
             report(group.unsupported)
-            result += expandedAttributes(group.attributes, groups: group.attributeGroups, through: visited.union([reference.name]))
+            result += expandedAttributes(
+                group.attributes,
+                groups: group.attributeGroups,
+                through: visited.union([reference.name])
+            )
         }
         return result
     }
@@ -36,19 +44,40 @@ extension ServiceTranslator {
             (name, namespaceURI, type) = (localName, namespace, declared)
         case .reference(let reference):
             if reference.namespaceURI == XMLNamespaces.xml {
-                diagnostics.error("attribute `xml:\(reference.localName)` in \(typeDisplay) is not supported (the xml: prefix cannot be bound in the namespace table)", at: attribute.location)
+                diagnostics.error(
+                    """
+                        attribute `xml:\(reference.localName)` in \(typeDisplay) is not supported (the xml: prefix \
+                        cannot be bound in the namespace table)
+                        """,
+                    at: attribute.location
+                )
                 return nil
             }
             guard let global = definitions.schemas.attributes[reference] else {
-                diagnostics.error("attribute ref \(display(reference)) in \(typeDisplay) is not defined", at: attribute.location)
+                diagnostics.error(
+                    "attribute ref \(display(reference)) in \(typeDisplay) is not defined",
+                    at: attribute.location
+                )
                 return nil
             }
             (name, namespaceURI, type) = (reference.localName, reference.namespaceURI, global.type)
             valueConstraint = valueConstraint ?? global.valueConstraint
         }
-        guard let (kind, notes) = fieldKind(type, elementName: name, owner: owner, nested: &nested, nestedNames: &nestedNames, at: attribute.location) else { return nil }
+        guard
+            let (kind, notes) = fieldKind(
+                type,
+                elementName: name,
+                owner: owner,
+                nested: &nested,
+                nestedNames: &nestedNames,
+                at: attribute.location
+            )
+        else { return nil }
         guard case .scalar = kind else {
-            diagnostics.error("attribute `\(name)` in \(typeDisplay) has a complex type; attributes are simple", at: attribute.location)
+            diagnostics.error(
+                "attribute `\(name)` in \(typeDisplay) has a complex type; attributes are simple",
+                at: attribute.location
+            )
             return nil
         }
         var propertyName = SwiftNaming.propertyName(name)

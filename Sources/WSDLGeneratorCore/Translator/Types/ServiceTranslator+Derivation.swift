@@ -13,7 +13,11 @@ extension ServiceTranslator {
         var text: TypeReference?
     }
 
-    mutating func effectiveContent(of type: ComplexTypeDeclaration, display typeDisplay: String, derivedFrom chain: [QName]) -> EffectiveContent? {
+    mutating func effectiveContent(
+        of type: ComplexTypeDeclaration,
+        display typeDisplay: String,
+        derivedFrom chain: [QName]
+    ) -> EffectiveContent? {
         report(type.unsupported)
         let own = expandedAttributes(type.attributes, groups: type.attributeGroups, through: [])
         guard let derivation = type.derivation else {
@@ -24,7 +28,10 @@ extension ServiceTranslator {
         let method = derivation.method == .extension ? "extension" : "restriction"
         if base.namespaceURI == XMLNamespaces.soap11Encoding, base.localName == "Array" {
             diagnostics.error(
-                "\(typeDisplay) restricts soapenc:Array, a SOAP-encoded array (rpc/encoded style), which is not supported; a document/literal array is an element with maxOccurs=\"unbounded\"",
+                """
+                    \(typeDisplay) restricts soapenc:Array, a SOAP-encoded array (rpc/encoded style), which is not \
+                    supported; a document/literal array is an element with maxOccurs=\"unbounded\"
+                    """,
                 at: derivation.location
             )
             return nil
@@ -35,7 +42,10 @@ extension ServiceTranslator {
         }
         if base.namespaceURI == XMLNamespaces.xmlSchema, base.localName == "anyType" {
             guard !derivation.isSimpleContent else {
-                diagnostics.error("the \(kind) \(method) in \(typeDisplay) has base xsd:anyType, which has no simple content", at: derivation.location)
+                diagnostics.error(
+                    "the \(kind) \(method) in \(typeDisplay) has base xsd:anyType, which has no simple content",
+                    at: derivation.location
+                )
                 return nil
             }
             return EffectiveContent(elements: type.elements, attributes: own, text: nil)
@@ -43,28 +53,52 @@ extension ServiceTranslator {
         let isSimpleBase = base.namespaceURI == XMLNamespaces.xmlSchema || definitions.schemas.simpleTypes[base] != nil
         if derivation.isSimpleContent, isSimpleBase {
             guard derivation.method == .extension else {
-                diagnostics.error("the simpleContent restriction in \(typeDisplay) has simple base \(display(base)); it must restrict a complex type with simple content", at: derivation.location)
+                diagnostics.error(
+                    """
+                        the simpleContent restriction in \(typeDisplay) has simple base \(display(base)); it must \
+                        restrict a complex type with simple content
+                        """,
+                    at: derivation.location
+                )
                 return nil
             }
             return EffectiveContent(elements: [], attributes: own, text: .named(base))
         }
         guard let baseType = definitions.schemas.complexTypes[base] else {
             let reason = isSimpleBase ? "is a simple type; only simpleContent derives from one" : "is not defined"
-            diagnostics.error("base \(display(base)) of the \(kind) \(method) in \(typeDisplay) \(reason)", at: derivation.location)
+            diagnostics.error(
+                "base \(display(base)) of the \(kind) \(method) in \(typeDisplay) \(reason)",
+                at: derivation.location
+            )
             return nil
         }
         let next = chain + (type.name.map { [$0] } ?? [])
-        guard let inherited = effectiveContent(of: baseType, display: "complexType `\(base.localName)`", derivedFrom: next) else { return nil }
+        guard
+            let inherited = effectiveContent(
+                of: baseType,
+                display: "complexType `\(base.localName)`",
+                derivedFrom: next
+            )
+        else { return nil }
         let attributes = Self.merged(inherited.attributes, own, restricting: derivation.method == .restriction)
         if derivation.isSimpleContent {
             guard let text = inherited.text else {
-                diagnostics.error("base \(display(base)) of the simpleContent \(method) in \(typeDisplay) has no simple content", at: derivation.location)
+                diagnostics.error(
+                    "base \(display(base)) of the simpleContent \(method) in \(typeDisplay) has no simple content",
+                    at: derivation.location
+                )
                 return nil
             }
             return EffectiveContent(elements: [], attributes: attributes, text: text)
         }
         if inherited.text != nil {
-            diagnostics.error("base \(display(base)) of the complexContent \(method) in \(typeDisplay) has simple content; use simpleContent", at: derivation.location)
+            diagnostics.error(
+                """
+                    base \(display(base)) of the complexContent \(method) in \(typeDisplay) has simple content; use \
+                    simpleContent
+                    """,
+                at: derivation.location
+            )
             return nil
         }
         let elements = derivation.method == .extension ? inherited.elements + type.elements : type.elements

@@ -32,7 +32,10 @@ extension ServiceTranslator {
             if case .anonymousComplex(let anonymous) = global.type {
                 // One struct per global element, made once: an element that refers to itself (directly or
                 // through others) ends at the struct being made instead of recursing without end.
-                referenced = .structure(swiftType: referencedElementStruct(global, anonymous), schemaType: "element \(display(name))")
+                referenced = .structure(
+                    swiftType: referencedElementStruct(global, anonymous),
+                    schemaType: "element \(display(name))"
+                )
             }
             return ElementHead(
                 wireName: name.localName,
@@ -55,7 +58,14 @@ extension ServiceTranslator {
         at location: SourceLocation
     ) -> (GeneratedField.Kind, [String])? {
         if let referenced = head.referenced { return (referenced, []) }
-        return fieldKind(head.typeReference, elementName: head.wireName, owner: owner, nested: &nested, nestedNames: &nestedNames, at: location)
+        return fieldKind(
+            head.typeReference,
+            elementName: head.wireName,
+            owner: owner,
+            nested: &nested,
+            nestedNames: &nestedNames,
+            at: location
+        )
     }
 
     mutating func fieldKind(
@@ -70,7 +80,9 @@ extension ServiceTranslator {
         case .named(let name):
             if name.namespaceURI == XMLNamespaces.xmlSchema {
                 guard let builtin = BuiltinSimpleType.swiftType(forXSD: name.localName) else {
-                    let reason = name.localName == "anyType" ? "xsd:anyType is not supported" : "xsd:\(name.localName) is not an XML Schema built-in type"
+                    let reason =
+                        name.localName == "anyType"
+                        ? "xsd:anyType is not supported" : "xsd:\(name.localName) is not an XML Schema built-in type"
                     diagnostics.error("element `\(elementName)`: \(reason)", at: location)
                     return nil
                 }
@@ -81,7 +93,13 @@ extension ServiceTranslator {
             }
             if let simpleType = definitions.schemas.simpleTypes[name] {
                 guard let (swiftType, facets) = resolveSimpleType(simpleType, depth: 0) else { return nil }
-                if let enumeration = enumeration(swiftType, facets, named: name, preferredName: SwiftNaming.typeName(name.localName), at: simpleType.location) {
+                if let enumeration = enumeration(
+                    swiftType,
+                    facets,
+                    named: name,
+                    preferredName: SwiftNaming.typeName(name.localName),
+                    at: simpleType.location
+                ) {
                     return (.scalar(swiftType: enumeration, schemaType: display(name)), [])
                 }
                 return (.scalar(swiftType: swiftType, schemaType: display(name)), facets)
@@ -109,7 +127,13 @@ extension ServiceTranslator {
         case .anonymousSimple(let type):
             guard let (swiftType, facets) = resolveSimpleType(type, depth: 0) else { return nil }
             let schemaType = type.base.map(display) ?? "anonymous simpleType"
-            if let enumeration = enumeration(swiftType, facets, named: nil, preferredName: SwiftNaming.typeName(elementName), at: type.location) {
+            if let enumeration = enumeration(
+                swiftType,
+                facets,
+                named: nil,
+                preferredName: SwiftNaming.typeName(elementName),
+                at: type.location
+            ) {
                 return (.scalar(swiftType: enumeration, schemaType: schemaType), [])
             }
             return (.scalar(swiftType: swiftType, schemaType: schemaType), facets)
@@ -137,20 +161,45 @@ extension ServiceTranslator {
             guard let head = elementHead(alternative) else { continue }
             guard wireNames.insert(head.wireName).inserted else {
                 diagnostics.error(
-                    "element `\(head.wireName)` occurs twice in \(typeDisplay); repeated element names in one type are not supported",
+                    """
+                        element `\(head.wireName)` occurs twice in \(typeDisplay); repeated element names in one type \
+                        are not supported
+                        """,
                     at: alternative.location
                 )
                 continue
             }
             if head.isNillable || head.valueConstraint != nil {
-                diagnostics.error("element `\(head.wireName)` of a `xsd:choice` is nillable or has a default or fixed value, which is not supported", at: alternative.location)
+                diagnostics.error(
+                    """
+                        element `\(head.wireName)` of a `xsd:choice` is nillable or has a default or fixed value, \
+                        which is not supported
+                        """,
+                    at: alternative.location
+                )
                 continue
             }
-            guard let (kind, _) = elementKind(head, owner: owner, nested: &nested, nestedNames: &nestedNames, at: alternative.location) else { continue }
+            guard
+                let (kind, _) = elementKind(
+                    head,
+                    owner: owner,
+                    nested: &nested,
+                    nestedNames: &nestedNames,
+                    at: alternative.location
+                )
+            else { continue }
             let caseName = Self.uniqueName(SwiftNaming.propertyName(head.wireName), in: &caseNames)
             var isIndirect = false
             if case .structure(let swiftType, _) = kind, inProgress.contains(swiftType) { isIndirect = true }
-            cases.append(.init(wireName: head.wireName, caseName: caseName, namespaceIndex: head.namespaceIndex, kind: kind, isIndirect: isIndirect))
+            cases.append(
+                .init(
+                    wireName: head.wireName,
+                    caseName: caseName,
+                    namespaceIndex: head.namespaceIndex,
+                    kind: kind,
+                    isIndirect: isIndirect
+                )
+            )
         }
         guard !cases.isEmpty else { return nil }
         let enumName = Self.uniqueName("Choice", in: &nestedNames)

@@ -2,12 +2,22 @@
 extension ServiceTranslator {
     /// The enum for a string type restricted to listed values, made once per named type; `nil` when the type lists
     /// none or is not a string (enumerations of numbers keep their number type, the values in its documentation).
-    mutating func enumeration(_ swiftType: String, _ facets: [String], named name: QName?, preferredName: String, at location: SourceLocation) -> String? {
+    mutating func enumeration(
+        _ swiftType: String,
+        _ facets: [String],
+        named name: QName?,
+        preferredName: String,
+        at location: SourceLocation
+    ) -> String? {
         let prefix = "enumeration="
         let values = facets.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
         guard swiftType == "Swift.String", !values.isEmpty else { return nil }
         if let name, let existing = state.namedEnumerations[name] { return existing }
-        let swiftName = uniqueTopLevelName(preferredName, for: name.map { "simpleType `\($0.localName)`" } ?? "the enumeration of `\(preferredName)`", at: location)
+        let swiftName = uniqueTopLevelName(
+            preferredName,
+            for: name.map { "simpleType `\($0.localName)`" } ?? "the enumeration of `\(preferredName)`",
+            at: location
+        )
         let qualifiedName = "\(namespaceName).\(swiftName)"
         var used: Set<String> = []
         var cases: [GeneratedEnumeration.Case] = []
@@ -22,7 +32,8 @@ extension ServiceTranslator {
             GeneratedEnumeration(
                 swiftName: swiftName,
                 qualifiedName: qualifiedName,
-                origin: name.map { "simpleType `\($0.localName)`" } ?? "the anonymous simpleType of element `\(preferredName)`",
+                origin: name.map { "simpleType `\($0.localName)`" }
+                    ?? "the anonymous simpleType of element `\(preferredName)`",
                 cases: cases,
                 unknownCaseName: "unknown"
             )
@@ -36,16 +47,29 @@ extension ServiceTranslator {
         guard type.unsupported.isEmpty else { return nil }
         if let item = type.listItemType {
             // A list is an array of its item type, written separated by spaces (SOAPScalar's Array conformance).
-            if item.namespaceURI == XMLNamespaces.xmlSchema, let swiftType = BuiltinSimpleType.swiftType(forXSD: item.localName) {
+            if item.namespaceURI == XMLNamespaces.xmlSchema,
+                let swiftType = BuiltinSimpleType.swiftType(forXSD: item.localName)
+            {
                 return ("[\(swiftType)]", ["list of xsd:\(item.localName)"] + type.facets)
             }
             guard depth < 32, let itemType = definitions.schemas.simpleTypes[item], itemType.listItemType == nil,
                 let (swiftType, facets) = resolveSimpleType(itemType, depth: depth + 1)
             else {
-                report([.init(message: "list item type \(display(item)) is not a defined simple type other than a list", location: type.location)])
+                report([
+                    .init(
+                        message: "list item type \(display(item)) is not a defined simple type other than a list",
+                        location: type.location
+                    )
+                ])
                 return nil
             }
-            if let enumeration = enumeration(swiftType, facets, named: item, preferredName: SwiftNaming.typeName(item.localName), at: itemType.location) {
+            if let enumeration = enumeration(
+                swiftType,
+                facets,
+                named: item,
+                preferredName: SwiftNaming.typeName(item.localName),
+                at: itemType.location
+            ) {
                 return ("[\(enumeration)]", ["list of \(display(item))"] + type.facets)
             }
             return ("[\(swiftType)]", ["list of \(display(item))"] + facets + type.facets)
@@ -53,17 +77,32 @@ extension ServiceTranslator {
         guard let base = type.base else { return nil }
         if base.namespaceURI == XMLNamespaces.xmlSchema {
             guard let swiftType = BuiltinSimpleType.swiftType(forXSD: base.localName) else {
-                report([.init(message: "restriction base xsd:\(base.localName) is not an XML Schema built-in simple type", location: type.location)])
+                report([
+                    .init(
+                        message: "restriction base xsd:\(base.localName) is not an XML Schema built-in simple type",
+                        location: type.location
+                    )
+                ])
                 return nil
             }
             return (swiftType, type.facets)
         }
         guard depth < 32, let next = definitions.schemas.simpleTypes[base] else {
-            report([.init(message: "restriction base \(display(base)) is not a defined simple type", location: type.location)])
+            report([
+                .init(
+                    message: "restriction base \(display(base)) is not a defined simple type",
+                    location: type.location
+                )
+            ])
             return nil
         }
         if next.listItemType != nil {
-            report([.init(message: "a restriction of the list type \(display(base)) is not supported", location: type.location)])
+            report([
+                .init(
+                    message: "a restriction of the list type \(display(base)) is not supported",
+                    location: type.location
+                )
+            ])
             return nil
         }
         guard let (swiftType, facets) = resolveSimpleType(next, depth: depth + 1) else { return nil }
