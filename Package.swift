@@ -380,13 +380,20 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["WSDLGeneratorPlugin"]
         ),
+        .target(
+            name: "BuiltinTypesFixture",
+            dependencies: ["SOAPRuntime", "SOAPXML"],
+            path: "Tests/GeneratedCodeTests/BuiltinTypesFixture",
+            swiftSettings: swiftSettings,
+            plugins: ["WSDLGeneratorPlugin"]
+        ),
         .testTarget(
             name: "GeneratedCodeTests",
             // SOAPTestServer runs zeep (Tests/Zeep) and PHP (Tests/PHP), whose envelopes the generated code's are compared with.
             dependencies: [
                 "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
                 "ListFixture", "ChoiceFixture", "AnyFixture", "AttributesFixture", "DerivationFixture", "HeadersFixture",
-                "PortsFixture", "RPCLiteralFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
+                "PortsFixture", "RPCLiteralFixture", "BuiltinTypesFixture", "SOAPRuntime", "SOAPXML", "SOAPTestServer",
             ],
             path: "Tests/GeneratedCodeTests/Tests",
             exclude: ["Zeep", "PHP"],
