@@ -46,7 +46,7 @@ let swiftSettings: [SwiftSetting] = [
 let referenceFixtures = [
     "RecursionFixture", "NillableFixture", "EnumerationFixture", "ValueConstraintsFixture", "OneWayFixture",
     "ListFixture", "ChoiceFixture", "AttributesFixture", "DerivationFixture", "HeadersFixture", "PortsFixture",
-    "RPCLiteralFixture", "AnyFixture",
+    "RPCLiteralFixture", "AnyFixture", "BuiltinTypesFixture",
 ]
 
 /// Set by Scripts/fuzz.sh: adds the libFuzzer targets (Tests/Fuzz), which only build with `-sanitize=fuzzer`.

@@ -5,6 +5,17 @@
 # test suite, then a minute of fuzzing per libFuzzer target (a crash fails the run).
 set -euo pipefail
 
+# A run that proves nothing must not pass: SMSC_RECORD_REFERENCES makes every golden test rewrite its golden and
+# pass, and SMSC_SKIP_INTEROP leaves the interoperability suite out. Either one, set to any value, stops the run.
+refuse() {
+    echo "test.sh: $1 is set (to '${!1}'): $2; unset it to run the tests" >&2
+    exit 1
+}
+[[ -z "${SMSC_RECORD_REFERENCES+set}" ]] ||
+    refuse SMSC_RECORD_REFERENCES "every reference test would rewrite its golden file and pass"
+[[ -z "${SMSC_SKIP_INTEROP+set}" ]] ||
+    refuse SMSC_SKIP_INTEROP "the sandbox's interoperability suite would not run"
+
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 

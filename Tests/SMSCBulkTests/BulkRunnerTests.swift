@@ -362,6 +362,51 @@ struct BulkRunnerTests {
         #expect(record.lines == [line(1)])
     }
 
+    /// A row left in doubt (started, no outcome: it may have been delivered) is held to the content it was started
+    /// with, as a finished row is: edited, it stops the resumed run before anything is sent or journaled for it, so
+    /// an edit cannot turn a row that may have gone out into a new row that is sent. Restored, it is reported in doubt
+    /// and still not sent.
+    @Test func resumeWithAnInDoubtRowEditedIsRefusedAndTheRowIsNeverSent() async throws {
+        var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 4))
+        _ = await harness.run(concurrency: 1)
+        // What a crash while row 2 was in flight leaves: row 1 finished, row 2's started record and no outcome.
+        let journal = try harness.journalLines()
+        try #require(journal.count == 9)
+        #expect(journal[3].contains(#""row":2,"#) && journal[3].contains(#""state":"started""#))
+        let crashed = journal.prefix(4).joined(separator: "\n") + "\n"
+        try harness.directory.write("journal.jsonl", crashed)
+
+        let original = RunnerHarness.csv(rows: 4)
+        let edited = original.replacingOccurrences(of: "message 2\n", with: "message 2 (corrected)\n")
+        try #require(edited != original)
+        harness.csvPath = try harness.directory.write("edited.csv", edited)
+        let refused = await harness.run(concurrency: 1)
+        let error = try #require(refused.error)
+        #expect(error.kind == .journal)
+        #expect(error.exitCode == 64)
+        #expect(error.row == 2)
+        #expect(error.line == 3)
+        #expect(error.file == harness.csvPath)
+        let journalPath = try #require(harness.journalPath)
+        #expect(error.message.contains("row 2 is not the row that \(journalPath) recorded on line 4"))
+        #expect(refused.performed.isEmpty, "neither the edited row nor the rows after it may be sent")
+        #expect(refused.lines == [line(1)])
+        // The refused run journaled no outcome for the row, so it stays in doubt for the next run.
+        let afterRefusal = try harness.journalLines()
+        #expect(Array(afterRefusal.prefix(4)) == Array(journal.prefix(4)))
+        #expect(!afterRefusal.dropFirst(4).contains { $0.hasPrefix(#"{"row":"#) }, "\(afterRefusal)")
+
+        // With the file restored the row is reported in doubt, not sent; the rows after it are sent.
+        harness.csvPath = try harness.directory.write("rows.csv", original)
+        let resumed = await harness.run(concurrency: 1)
+        #expect(resumed.error == nil)
+        #expect(resumed.performed == [3, 4])
+        #expect(
+            resumed.summary == BulkSummary(rowCount: 4, succeeded: 3, failed: 1, replayed: 1, inDoubt: 1, exitCode: 4)
+        )
+        #expect(Self.message(resumed.lines[1])?.hasPrefix("row 2 (line 3: phones=79990000002) was in flight") == true)
+    }
+
     @Test func addingAnEmptyOptionalColumnDoesNotMakeRowsLookEdited() async throws {
         var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
         let first = await harness.run()

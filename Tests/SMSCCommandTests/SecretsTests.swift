@@ -167,11 +167,20 @@ struct SecretsTests {
 
     @Test func noSecretInAnythingTheToolPrintsOrWrites() async throws {
         let output = Output()
-        func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> CommandResult {
+        /// Runs the tool, keeps what it printed, and checks its exit status: a command that failed for another
+        /// reason than the one meant (a sandbox not reached, a flag refused) would print no secret to find.
+        func run(
+            _ arguments: [String], environment: [String: String] = [:], exitsWith status: Int32,
+            sourceLocation: SourceLocation = #_sourceLocation
+        ) async throws {
             let result = try await CommandRunner.run(arguments, environment: environment)
             output.add(result.stdout, from: "stdout of smsc \(arguments.first ?? "")")
             output.add(result.stderr, from: "stderr of smsc \(arguments.first ?? "")")
-            return result
+            // The arguments hold the secrets; the command's first word and its stderr say which run this was.
+            #expect(
+                result.status == status, "smsc \(arguments.first ?? "") exited \(result.status):\n\(result.stderr)",
+                sourceLocation: sourceLocation
+            )
         }
         func text(_ label: String) -> String { "\(Self.text) \(label) \(UUID().uuidString.prefix(6))" }
 
@@ -186,32 +195,51 @@ struct SecretsTests {
         let key = ["SMSC_ENDPOINT": endpoint, "SMSC_API_KEY": Self.apiKey]
 
         for format in [[], ["--json"], ["--trace"], ["--json", "--trace"]] {
-            _ = try await run(["balance"] + format, environment: login)
-            _ = try await run(["send", "--phones", "79990000001", "--message", text("send"), "--id", "t\(format.count)"] + format, environment: login)
-            _ = try await run(["send", "--phones", "79990000001", "--message", text("key"), "--translit", "1"] + format, environment: key)
-            _ = try await run(["cost", "--phones", "79990000001", "--message", text("cost")] + format, environment: key)
-            _ = try await run(["status", "--phone", "79990000001", "--id", "t\(format.count)"] + format, environment: login)
-            _ = try await run(["status", "--phone", "79990000001", "--id", "nope"] + format, environment: key)
-            // Failures: a wrong password, a text too long, a bad id, an unreachable service.
-            _ = try await run(["balance"] + format, environment: login.merging(["SMSC_PASSWORD": Self.password + "x"]) { $1 })
-            _ = try await run(["send", "--phones", "79990000001", "--message", String(repeating: Self.text, count: 100)] + format, environment: login)
-            _ = try await run(["send", "--phones", "79990000001", "--message", text("id"), "--id", Self.text + "!"] + format, environment: login)
-            _ = try await run(
+            try await run(["balance"] + format, environment: login, exitsWith: 0)
+            let id = ["--id", "t\(format.count)"]
+            let phones = ["--phones", "79990000001"]
+            try await run(
+                ["send"] + phones + ["--message", text("send")] + id + format, environment: login, exitsWith: 0
+            )
+            try await run(
+                ["send"] + phones + ["--message", text("key"), "--translit", "1"] + format, environment: key,
+                exitsWith: 0
+            )
+            try await run(["cost"] + phones + ["--message", text("cost")] + format, environment: key, exitsWith: 0)
+            try await run(["status", "--phone", "79990000001"] + id + format, environment: login, exitsWith: 0)
+            // The service's error 3 (no such message).
+            try await run(["status", "--phone", "79990000001", "--id", "nope"] + format, environment: key, exitsWith: 1)
+            // Failures: a wrong password (the service's error 2), a text too long and a bad id (refused before
+            // sending), an unreachable service.
+            let wrongPassword = login.merging(["SMSC_PASSWORD": Self.password + "x"]) { $1 }
+            try await run(["balance"] + format, environment: wrongPassword, exitsWith: 1)
+            let tooLong = String(repeating: Self.text, count: 100)
+            try await run(["send"] + phones + ["--message", tooLong] + format, environment: login, exitsWith: 64)
+            try await run(
+                ["send", "--phones", "79990000001", "--message", text("id"), "--id", Self.text + "!"] + format,
+                environment: login, exitsWith: 64
+            )
+            try await run(
                 ["send", "--phones", "79990000001", "--message", text("down"), "--endpoint", "http://127.0.0.1:1/sys/soap.php"] + format,
-                environment: login
+                environment: login, exitsWith: 4
             )
         }
         // The password as a flag, where `ps` would show it: still never printed.
-        _ = try await run(["balance", "--endpoint", endpoint, "--login", "alex", "--password", Self.password, "--trace"])
+        try await run(
+            ["balance", "--endpoint", endpoint, "--login", "alex", "--password", Self.password, "--trace"], exitsWith: 0
+        )
 
         // Bulk runs, with their journals.
         let rows = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000002,\(text("bulk 1")),b1\n79990000003,\(text("bulk 2")),\n,\(text("bulk bad")),b3\n")
         let journal = try Fixtures.temporaryPath("send.jsonl")
-        _ = try await run(["send", "--csv", rows, "--journal", journal], environment: login)
-        _ = try await run(["send", "--csv", rows, "--journal", journal], environment: login)  // the rerun replays
+        // The row without phones is refused by the library and the others are sent: 1.
+        try await run(["send", "--csv", rows, "--journal", journal], environment: login, exitsWith: 1)
+        // The rerun replays.
+        try await run(["send", "--csv", rows, "--journal", journal], environment: login, exitsWith: 1)
         let statuses = try Fixtures.temporaryFile("status.csv", "phone,id\n79990000002,b1\n79990000003,nope\n")
         let statusJournal = try Fixtures.temporaryPath("status.jsonl")
-        _ = try await run(["status", "--csv", statuses, "--journal", statusJournal], environment: key)
+        // The second row's message does not exist (the service's error 3).
+        try await run(["status", "--csv", statuses, "--journal", statusJournal], environment: key, exitsWith: 1)
         for path in [journal, statusJournal] {
             output.add(try String(contentsOfFile: path, encoding: .utf8), from: "journal \(path)")
         }
@@ -221,12 +249,20 @@ struct SecretsTests {
         faulty.faults = SandboxFaultInjection(rates: [.resetAfterProcessing: 1], operations: [.sendSMS], limit: 2)
         try await withSandboxServer(configuration: faulty) { server in
             let environment = ["SMSC_ENDPOINT": server.endpoint, "SMSC_LOGIN": "alex", "SMSC_PASSWORD": Self.password]
-            _ = try await run(["send", "--phones", "79990000001", "--message", text("lost"), "--id", "lost-1", "--trace"], environment: environment)
-            _ = try await run(["send", "--phones", "79990000001", "--message", text("lost no id"), "--json", "--trace"], environment: environment)
+            // With an id, get_status confirms it; without one it is in doubt (a transport failure, 4).
+            try await run(
+                ["send", "--phones", "79990000001", "--message", text("lost"), "--id", "lost-1", "--trace"],
+                environment: environment, exitsWith: 0
+            )
+            try await run(
+                ["send", "--phones", "79990000001", "--message", text("lost no id"), "--json", "--trace"],
+                environment: environment, exitsWith: 4
+            )
         }
 
         sandbox.kill(SIGTERM)
         let finished = try await sandbox.result()
+        #expect(finished.status == 0, "smsc sandbox exited \(finished.status):\n\(finished.stderr)")
         output.add(finished.stdout, from: "stdout of smsc sandbox")
         output.add(finished.stderr, from: "stderr of smsc sandbox")
         #expect(output.count > 80)

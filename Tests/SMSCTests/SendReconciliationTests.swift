@@ -58,6 +58,30 @@ struct SendReconciliationTests {
         #expect(result.attempts == 2)
     }
 
+    @Test func aDuplicateRefusalThatGetStatusDoesNotFindIsNeverSentAThirdTime() async throws {
+        // The repeat is refused as a duplicate (error 9), so an earlier attempt arrived, yet get_status does not
+        // have it (not yet, or not by this id). Sending again would make a third copy if the first is still on its
+        // way: the send is left in doubt. The outcomes after the second check are what a third send would meet.
+        let harness = Harness(
+            [
+                .fail(RetryTests.resetBeforeReply), .answer(Self.notFound), .answer(Self.duplicateRefused),
+                .answer(Self.notFound), .answer(Self.sent), .answer(Self.found),
+            ],
+            policy: SMSCRetryPolicy(maximumAttempts: 5)
+        )
+        let error = await #expect(throws: SMSCError.self) {
+            try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+        }
+        #expect(harness.operations == ["send", "status", "send", "status"])
+        #expect(harness.operations.filter { $0 == "send" }.count == 2)
+        #expect(harness.requests[0] == harness.requests[2])
+        #expect(error?.messageMayHaveBeenSent == true)
+        #expect(error?.isRetrySafe == false)
+        let reason = "the service refused to send it again as a duplicate (error 9), yet get_status does not find "
+            + "message order-1"
+        #expect(error?.message.contains(reason) == true, "\(error?.message ?? "")")
+    }
+
     @Test func aSendTheServiceNeverGetsIsReportedNotSentOnceAttemptsRunOut() async throws {
         let harness = Harness(
             [.fail(RetryTests.timedOutBeforeReply), .answer(Self.notFound), .answer(RetryTests.page(503)), .answer(Self.notFound)],

@@ -64,6 +64,30 @@ struct AsyncHTTPClientTransportTests {
         }
     }
 
+    /// `AsyncHTTPClientTransport()` posts through `HTTPClient.shared`, which trusts only the system's roots: a
+    /// self-signed certificate is refused and nothing is sent, although it names the address and the host. The shared
+    /// client retries a failed connection until the call's deadline and then reports the connection's failure, so
+    /// the call is given a short one.
+    @Test func sharedClientRefusesASelfSignedCertificate() async throws {
+        let certificate = try await TestCertificate.make(subjectAltName: "DNS:localhost,IP:127.0.0.1")
+        defer { certificate.remove() }
+        let tls = try certificate.serverContext()
+        try await withLoopbackHTTPServer(tls: tls, handler: { _ in .respond(.init(text: "ok")) }) { server in
+            let transport = AsyncHTTPClientTransport()
+            let call = SOAPRequest(
+                url: server.url(host: "localhost"), soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11,
+                body: TransportConformanceTests.envelope
+            )
+            let error = await #expect(throws: SOAPTransportError.self) {
+                try await transport.send(call, options: .init(timeouts: .init(total: .seconds(3))))
+            }
+            #expect(error?.code == .tls, "\(error?.message ?? "")")
+            #expect(error?.requestMayHaveReachedServer == false)
+            #expect(error?.message.contains("certificate could not be verified") == true, "\(error?.message ?? "")")
+            #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
     @Test func callersClientIsNotAskedForCompressedBodiesUnlessConfigured() async throws {
         try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "ok")) }) { server in
             let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)

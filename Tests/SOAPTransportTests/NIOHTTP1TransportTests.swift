@@ -24,6 +24,31 @@ struct NIOHTTP1TransportTests {
         }
     }
 
+    /// `NIOHTTP1Transport()`, as `smsc` makes it, trusts only the system's roots: a self-signed certificate is refused
+    /// before anything is sent, by address and by name, although it names both.
+    @Test func defaultConfigurationRefusesASelfSignedCertificate() async throws {
+        let certificate = try await TestCertificate.make(subjectAltName: "DNS:localhost,IP:127.0.0.1")
+        defer { certificate.remove() }
+        let tls = try certificate.serverContext()
+        try await withLoopbackHTTPServer(tls: tls, handler: { _ in .respond(.init(text: "ok")) }) { server in
+            let transport = NIOHTTP1Transport()
+            for url in [server.url(), server.url(host: "localhost")] {
+                let call = SOAPRequest(
+                    url: url, soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11,
+                    body: TransportConformanceTests.envelope
+                )
+                let error = await #expect(throws: SOAPTransportError.self) {
+                    try await transport.send(call, options: .init())
+                }
+                #expect(error?.code == .tls, "\(url): \(error?.message ?? "")")
+                #expect(error?.requestMayHaveReachedServer == false)
+                #expect(error?.message.contains("certificate could not be verified") == true, "\(error?.message ?? "")")
+            }
+            await transport.shutdown()
+            #expect(server.receivedRequests.isEmpty)
+        }
+    }
+
     @Test func waitingCallPastItsDeadlineFailsWithoutReachingTheServer() async throws {
         try await withLoopbackHTTPServer(handler: { _ in .hang }) { server in
             let transport = NIOHTTP1Transport(configuration: .init(maximumConnectionsPerEndpoint: 1))

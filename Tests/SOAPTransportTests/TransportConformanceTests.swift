@@ -406,6 +406,37 @@ struct TransportConformanceTests {
         }
     }
 
+    /// The name in the URL is what the certificate is checked against, and the hello carries it (SNI), as a server
+    /// with several names needs; an address in the URL is checked as an address, and no name is sent. The certificate
+    /// names the host and no address: NIOSSL also accepts a certificate whose address entry matches the connected
+    /// address whatever the name asked for, so a certificate with `IP:127.0.0.1` would pass by name even if the name
+    /// were never checked.
+    @Test(arguments: TransportUnderTest.allCases)
+    func certificateIsCheckedAgainstTheHostNameWhichTheHelloCarries(_ kind: TransportUnderTest) async throws {
+        let certificate = try await TestCertificate.make(subjectAltName: "DNS:localhost")
+        defer { certificate.remove() }
+        let names = ServerNames()
+        let tls = try certificate.serverContext(recordingServerNamesIn: names)
+        try await withLoopbackHTTPServer(tls: tls, handler: { _ in .respond(.init(text: "ok")) }) { server in
+            let (reply, error) = try await kind.withTransport(trusting: try certificate.certificate()) { transport in
+                let reply = try await transport.send(request(url: server.url(host: "localhost")), options: .init())
+                let error = try await #require(throws: SOAPTransportError.self) {
+                    try await transport.send(request(url: server.url()), options: .init())
+                }
+                return (reply, error)
+            }
+            #expect(reply.status == 200)
+            #expect(reply.body == Array("ok".utf8))
+            // By address: the certificate names none.
+            #expect(error.code == .tls, "\(error.message)")
+            #expect(!error.requestMayHaveReachedServer)
+            #expect(server.receivedRequests.count == 1)
+            #expect(names.received.first == "localhost")
+            #expect(names.received.dropFirst().allSatisfy { $0 == nil }, "\(names.received)")
+            #expect(names.received.count >= 2, "\(names.received)")
+        }
+    }
+
     @Test(arguments: TransportUnderTest.allCases)
     func serverClosingWithoutAnsweringIsAnOtherFailureThatMayHaveReachedIt(_ kind: TransportUnderTest) async throws {
         try await withLoopbackHTTPServer(handler: { _ in .closeConnection }) { server in

@@ -166,6 +166,7 @@ struct GeneratorCommandTests {
         "Choice/choice.wsdl.swift", "Any/wildcards.wsdl.swift",
         "WSDLImport/service.wsdl.swift", "Attributes/attributes.wsdl.swift", "Derivation/derivation.wsdl.swift",
         "Headers/headers.wsdl.swift", "Ports/ports.wsdl.swift", "RPCLiteral/rpc.wsdl.swift",
+        "BuiltinTypes/builtins.wsdl.swift",
     ])
     func referenceOutputsTypeCheckAgainstTheRuntime(_ file: String) throws {
         let products = PackageLayout.productsDirectory

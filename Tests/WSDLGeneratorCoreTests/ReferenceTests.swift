@@ -47,6 +47,8 @@ struct ReferenceTests {
         Case(folder: "Headers", wsdlName: "headers.wsdl"),
         Case(folder: "Ports", wsdlName: "ports.wsdl"),
         Case(folder: "RPCLiteral", wsdlName: "rpc.wsdl"),
+        // Every XML Schema built-in simple type an element can have, and the Swift type each becomes.
+        Case(folder: "BuiltinTypes", wsdlName: "builtins.wsdl"),
         // A WSDL split over local files by wsdl:import (the interface, and a schema, imported), with an import cycle.
         Case(folder: "WSDLImport", wsdlName: "service.wsdl"),
     ]

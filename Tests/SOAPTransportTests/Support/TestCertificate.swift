@@ -1,5 +1,6 @@
 import Foundation
 import NIOSSL
+import Synchronization
 
 /// A private key and a certificate made for this run by the `openssl` tool: current and valid for the names given,
 /// but self-signed, so a client trusts it only when told to.
@@ -53,7 +54,34 @@ struct TestCertificate {
         return try NIOSSLContext(configuration: configuration)
     }
 
+    /// A server context presenting this certificate that records the server name each client's hello asks for
+    /// (SNI), or `nil` for a hello without one.
+    func serverContext(recordingServerNamesIn names: ServerNames) throws -> NIOSSLContext {
+        var configuration = TLSConfiguration.makeServerConfiguration(
+            certificateChain: [.certificate(try certificate())],
+            privateKey: .privateKey(try NIOSSLPrivateKey(file: keyPath, format: .pem))
+        )
+        configuration.sslContextCallback = { values, promise in
+            names.record(values.serverHostname)
+            promise.succeed(.noChanges)
+        }
+        return try NIOSSLContext(configuration: configuration)
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+/// The server names (SNI) of the TLS hellos a server received, in order; `nil` for a hello without one.
+final class ServerNames: Sendable {
+    private let names = Mutex<[String?]>([])
+
+    func record(_ name: String?) {
+        names.withLock { $0.append(name) }
+    }
+
+    var received: [String?] {
+        names.withLock { $0 }
     }
 }
