@@ -79,7 +79,7 @@ struct AsyncHTTPClientTransportTests {
                 body: TransportConformanceTests.envelope
             )
             let error = await #expect(throws: SOAPTransportError.self) {
-                try await transport.send(call, options: .init(timeouts: .init(total: .seconds(3))))
+                try await transport.send(call, timeout: .seconds(3))
             }
             #expect(error?.code == .tls, "\(error?.message ?? "")")
             #expect(error?.requestMayHaveReachedServer == false)
