@@ -14,7 +14,10 @@ struct ReplayTests {
     /// Records balance, send, cost and status against a sandbox into a new directory.
     static func record() async throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("smsc-testing-\(UUID().uuidString)").path
-        let sandbox = SandboxConfiguration(accounts: [SandboxAccount(login: "alex", password: password, balance: 100)])
+        let sandbox = SandboxConfiguration(
+            accounts: [SandboxAccount(login: "alex", password: password, balance: 100)],
+            deliveryTimeline: .init(transferredAfter: .seconds(3600), deliveredAfter: .seconds(7200))
+        )
         try await withSandboxServer(configuration: sandbox) { server in
             let transport = NIOHTTP1Transport()
             let recorder = try SMSCRecordingTransport(wrapping: transport, directory: directory)
