@@ -111,6 +111,9 @@ final class BulkJournal {
     }
 
     deinit {
+        // Unlocked before it is closed, so the next run can lock the journal at once even while a child process
+        // forked at this moment still shares the open file (see `unlock()`).
+        descriptor.unlock()
         try? descriptor.close()
     }
 

@@ -37,4 +37,13 @@ extension FileDescriptor {
         }
         return true
     }
+
+    /// Releases the lock ``lockExclusivelyIfFree()`` took (`flock` with `LOCK_UN`), retrying on `EINTR`.
+    ///
+    /// Closing the descriptor releases the lock only once no other descriptor refers to the same open file, and a
+    /// child forked by another thread of the process holds such a descriptor from its `fork` to its `exec`, even
+    /// one opened with `O_CLOEXEC`. An explicit unlock releases the lock at once, whoever shares the open file.
+    func unlock() {
+        while flock(rawValue, LOCK_UN) != 0, errno == EINTR {}
+    }
 }
