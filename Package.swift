@@ -443,7 +443,11 @@ let package = Package(
         .testTarget(
             name: "SMSCSandboxTests",
             // SMSCTesting reads PHP's recorded exchanges (SMSCTests' fixtures); SOAPTestServer runs PHP and python.
-            dependencies: ["SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting", "SOAPTestServer"],
+            dependencies: [
+                "SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting", "SOAPTestServer",
+                // The default transport, made explicitly so that a test can drive its calls' deadline.
+                "SOAPAsyncHTTPClient",
+            ],
             // PHP and python clients that call the sandbox through its WSDL.
             resources: [.copy("Interop")],
             swiftSettings: swiftSettings
