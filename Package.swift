@@ -359,6 +359,8 @@ let package = Package(
                 "SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting", "SOAPTestServer",
                 // SoakTests: a short soak on each transport.
                 "SMSCSoak",
+                // The default transport, made explicitly so that a test can drive its calls' deadline.
+                "SOAPAsyncHTTPClient",
             ],
             // PHP and python clients that call the sandbox through its WSDL.
             resources: [.copy("Interop")],

@@ -224,6 +224,37 @@ struct BulkJournalTests {
         _ = try BulkJournal(path: path, commandIdentity: identity, window: 4)
     }
 
+    #if os(Linux)
+    /// A child process that another thread forks holds a copy of every descriptor from its fork to its exec, those
+    /// opened with `O_CLOEXEC` included, and with it the journal's open file and lock. The next run must still find
+    /// the journal free once this one has ended. The copy is made here with `dup`, which shares the open file exactly
+    /// as the child's copy does, and is held across the release.
+    @Test func isReleasedWhileAnotherDescriptorStillSharesItsOpenFile() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("journal.jsonl")
+        var copy: Int32 = -1
+        do {
+            let first = try BulkJournal(path: path, commandIdentity: identity, window: 4)
+            let descriptor = try #require(Self.openDescriptor(of: path), "the journal's descriptor")
+            copy = dup(descriptor)
+            try #require(copy >= 0)
+            withExtendedLifetime(first) {}
+        }
+        defer { close(copy) }
+        _ = try BulkJournal(path: path, commandIdentity: identity, window: 4)
+    }
+
+    /// The descriptor this process has open on `path`, from /proc/self/fd.
+    private static func openDescriptor(of path: String) -> Int32? {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return entries.lazy.compactMap { entry -> Int32? in
+            let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(entry)")
+            return link == target ? Int32(entry) : nil
+        }.first
+    }
+    #endif
+
     @Test func writeFailureMidRunStopsStartingRowsAndNeverLeadsToASecondSend() async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 10))
         var hooks = RunnerHarness.quietHooks

@@ -248,32 +248,36 @@ struct BulkRunnerTests {
         let journalPath = try #require(harness.journalPath)
         let crashPath = harness.directory.path("crashed.jsonl")
 
-        // Run 1: row 3 hangs. With a window of 3, rows 4 and 5 finish but wait behind it, and row 6 cannot start.
-        let release = Locked<CheckedContinuation<Void, Never>?>(nil)
-        let firstRun = Task {
-            await harness.run(concurrency: 3) { row in
-                if row.number == 3 {
-                    await withCheckedContinuation { continuation in release.withLock { $0 = continuation } }
-                }
-                return RunnerHarness.echo(row)
+        // Run 1: row 3 hangs. With a window of 3, rows 4 and 5 finish but wait behind it, and row 6 cannot start:
+        // the journal gets its header, rows 1 to 5 started and the outcomes of rows 1, 2, 4 and 5, ten records, and
+        // nothing more while row 3 hangs. The journal's hook runs on the run's task before each record is written, so
+        // row 3 is let go as the tenth is written, and the "crash" copy is taken as the eleventh, row 3's outcome, is
+        // about to be: the journal a kill at that moment would leave.
+        var hooks = RunnerHarness.quietHooks
+        let records = Locked(0)
+        let rowThree = Latch()
+        let crashed = Locked<String?>(nil)
+        hooks.journalWriteFailure = {
+            switch records.withLock({ $0 += 1; return $0 }) {
+            case 10: rowThree.open()
+            case 11: crashed.withLock { $0 = try? String(contentsOfFile: journalPath, encoding: .utf8) }
+            default: break
             }
+            return nil
         }
-        // "Crash": copy the journal as it is once rows 4 and 5 are journaled; that is what a kill would leave.
-        let deadline = ContinuousClock.now + .seconds(20)
-        while ContinuousClock.now < deadline {
-            let text = (try? String(contentsOfFile: journalPath, encoding: .utf8)) ?? ""
-            if text.contains(#"{"row":5,"#) && text.contains(#""outcome":{"row":5"#) && release.current != nil {
-                break
+        let first = await harness.run(concurrency: 3, hooks: hooks) { row in
+            if row.number == 3 {
+                await rowThree.wait()
             }
-            try await Task.sleep(for: .milliseconds(5))
+            return RunnerHarness.echo(row)
         }
-        try FileManager.default.copyItem(atPath: journalPath, toPath: crashPath)
-        release.withLock { $0?.resume() }
-        let first = await firstRun.value
         #expect(first.performed.sorted() == Array(1...8))
-        let crashed = try String(contentsOfFile: crashPath, encoding: .utf8)
-        #expect(!crashed.contains(#""outcome":{"row":3"#))
-        #expect(!crashed.contains(#"{"row":6,"#))
+        let journal = try #require(crashed.current)
+        try harness.directory.write("crashed.jsonl", journal)
+        #expect(journal.split(separator: "\n").count == 10)
+        #expect(journal.contains(#""outcome":{"row":4"#) && journal.contains(#""outcome":{"row":5"#))
+        #expect(journal.contains(#"{"row":3,"#) && !journal.contains(#""outcome":{"row":3"#))
+        #expect(!journal.contains(#"{"row":6,"#))
 
         // Run 2 resumes from the crash: replays 1, 2, 4, 5; row 3 is in doubt; sends only 6, 7, 8.
         var resumed = harness

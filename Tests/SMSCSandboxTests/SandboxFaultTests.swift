@@ -43,9 +43,13 @@ struct SandboxFaultTests {
     @Test(arguments: SandboxFault.allCases, ClientTransport.allCases)
     func eachFaultStrikesAtItsPointOfTheExchange(_ fault: SandboxFault, transport: ClientTransport) async throws {
         try await withSandboxServer(configuration: Self.firstRequestMeets(fault)) { server in
+            let deadline = DrivenDeadline()
+            if fault == .delayedReply {
+                deadline.pass(once: { ExactlyOnceTests.holdsTheReply(to: "first", in: server) })
+            }
             // No retries and no id: the client reports what it met, and checks nothing.
             let configuration = SMSCClient.Configuration(timeout: ExactlyOnceTests.timeout, retryPolicy: .none)
-            try await transport.withClient(of: server, configuration: configuration) { client in
+            try await transport.withClient(of: server, configuration: configuration, deadline: deadline) { client in
                 let error = await #expect(throws: SMSCError.self) { try await client.send("first", to: "79990000001") }
                 if let error { Self.expectFailure(error, for: fault) }
                 #expect(server.timesAccepted("first", to: "79990000001") == (fault.processesRequest ? 1 : 0))

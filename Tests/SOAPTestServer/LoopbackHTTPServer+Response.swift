@@ -25,6 +25,11 @@ extension LoopbackHTTPServer {
         public var delayBeforeHead: Duration?
         /// A pause after each piece of the body when `chunkSize` is set.
         public var delayBetweenChunks: Duration?
+        /// The status line waits until this is released (after `delayBeforeHead`, if both are given).
+        public var headHold: Hold?
+        /// With `chunkSize`, the pieces after the first wait until this is released: the head and the first piece go
+        /// out at once, the rest only when the test says.
+        public var restOfBodyHold: Hold?
         /// Sends the body gzip-encoded with `Content-Encoding: gzip`.
         ///
         /// The encoding uses stored (uncompressed) deflate blocks: any gzip decoder reads it, and it needs no zlib.
@@ -38,6 +43,8 @@ extension LoopbackHTTPServer {
         ///   - chunkSize: Write the body in pieces of this size (chunked unless `Content-Length` is given).
         ///   - delayBeforeHead: Wait this long before sending the status line.
         ///   - delayBetweenChunks: Wait this long after each piece.
+        ///   - headHold: Send the status line only once this is released.
+        ///   - restOfBodyHold: Send the pieces after the first only once this is released.
         ///   - gzip: Encode the body with gzip and say so in `Content-Encoding`.
         public init(
             status: Int = 200,
@@ -46,6 +53,8 @@ extension LoopbackHTTPServer {
             chunkSize: Int? = nil,
             delayBeforeHead: Duration? = nil,
             delayBetweenChunks: Duration? = nil,
+            headHold: Hold? = nil,
+            restOfBodyHold: Hold? = nil,
             gzip: Bool = false
         ) {
             precondition(chunkSize.map { $0 > 0 } ?? true, "chunkSize must be positive")
@@ -55,6 +64,8 @@ extension LoopbackHTTPServer {
             self.chunkSize = chunkSize
             self.delayBeforeHead = delayBeforeHead
             self.delayBetweenChunks = delayBetweenChunks
+            self.headHold = headHold
+            self.restOfBodyHold = restOfBodyHold
             self.gzip = gzip
         }
 

@@ -35,29 +35,40 @@ public final class LoopbackHTTPServer: Sendable {
     private let handler: Handler
     /// Serves HTTPS with this context when set.
     private let tls: NIOSSLContext?
+    /// Whether each connection's work runs on its event loop rather than in the concurrency pool.
+    private let answersOnEventLoop: Bool
     private let state = Locked(State())
 
     /// Set inside the tasks that serve connections, so that ``stop()`` called from a handler does not wait for itself.
     @TaskLocal private static var servingServer: ObjectIdentifier?
 
-    private init(handler: @escaping Handler, tls: NIOSSLContext?) {
+    private init(handler: @escaping Handler, tls: NIOSSLContext?, answersOnEventLoop: Bool) {
         self.handler = handler
         self.tls = tls
+        self.answersOnEventLoop = answersOnEventLoop
     }
 
     /// Starts a server on 127.0.0.1 with a port the system picks.
     ///
     /// - Parameters:
     ///   - lifetime: The server stops by itself after this long, even if a test forgets to stop it.
+    ///   - tls: Serve HTTPS with this context.
+    ///   - answersOnEventLoop: Serve each connection (the handler included, which must then never block) on its
+    ///     event loop instead of in the concurrency pool, so that tests elsewhere in the process holding the pool's
+    ///     threads (waiting for a child process, say) cannot delay the answers: for tests where a client's deadline
+    ///     must measure the client alone. Off by default, where a body sent in pieces goes out only as fast as the
+    ///     pool resumes the server after each one, far slower than the kernel takes them on loopback; the tests of
+    ///     a client that stops reading early count on that pace.
     ///   - handler: Decides what to do with each request.
     /// - Returns: The running server.
     /// - Throws: When the socket cannot be bound.
     public static func start(
         lifetime: Duration = .seconds(60),
         tls: NIOSSLContext? = nil,
+        answersOnEventLoop: Bool = false,
         handler: @escaping @Sendable (Request) async -> Action
     ) async throws -> LoopbackHTTPServer {
-        let server = LoopbackHTTPServer(handler: handler, tls: tls)
+        let server = LoopbackHTTPServer(handler: handler, tls: tls, answersOnEventLoop: answersOnEventLoop)
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
@@ -180,7 +191,8 @@ public final class LoopbackHTTPServer: Sendable {
                 channel.close(promise: nil)
                 return
             }
-            let task = Task {
+            let executor = answersOnEventLoop ? EventLoopTaskExecutor(eventLoop: channel.eventLoop) : nil
+            let task = Task(executorPreference: executor) {
                 await Self.$servingServer.withValue(ObjectIdentifier(self)) {
                     await self.serve(channel, requests: requests)
                 }
@@ -239,6 +251,10 @@ public final class LoopbackHTTPServer: Sendable {
         if let delay = response.delayBeforeHead {
             try await Task.sleep(for: delay)
         }
+        if let hold = response.headHold {
+            await hold.wait()
+            try Task.checkCancellation()
+        }
         let body = response.gzip ? gzipEncoded(response.body) : response.body
         var headers = HTTPHeaders(response.headers.fields.map { ($0.name, $0.value) })
         if response.gzip {
@@ -263,6 +279,10 @@ public final class LoopbackHTTPServer: Sendable {
             // Waiting for each write keeps the count honest and lets TCP flow control pace the server.
             try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(piece))).get()
             state.withLock { $0.lastResponseBodyBytesWritten += end - offset }
+            if offset == 0, end < body.count, let hold = response.restOfBodyHold {
+                await hold.wait()
+                try Task.checkCancellation()
+            }
             offset = end
             if offset < body.count, let delay = response.delayBetweenChunks {
                 try await Task.sleep(for: delay)

@@ -25,7 +25,8 @@ struct BuiltinTypesTests {
         short: .max, byte: .max, int: .max, long: .max, integer: .max, nonNegativeInteger: .max, positiveInteger: .max,
         nonPositiveInteger: .min, negativeInteger: .min, unsignedByte: .max, unsignedShort: .max, unsignedInt: .max,
         unsignedLong: .max, float: .greatestFiniteMagnitude, double: .infinity,
-        decimal: Decimal(string: "79228162514264337593543950335"), boolean: true, dateTime: "9999-12-31T23:59:59.999+14:00", date: "2024-02-29Z", time: "23:59:59-12:00",
+        decimal: Decimal(string: "79228162514264337593543950335"), boolean: true,
+        dateTime: "9999-12-31T23:59:59.999+14:00", date: "2024-02-29Z", time: "23:59:59-12:00",
         duration: "PT0S", gYear: "12345", gYearMonth: "2024-02+03:00", gMonth: "--12", gMonthDay: "--12-31",
         gDay: "---01Z", base64Binary: "AAEC/w==", hexBinary: "00FFab", normalizedString: "a b  c", token: "a b c",
         language: "ru-RU", name: "Values", ncname: "Values.v2", nmtoken: "2024-01", nmtokens: "x", id: "Z", idref: "Z",
@@ -52,7 +53,8 @@ struct BuiltinTypesTests {
 
     @Test func numbersAreWrittenInTheirLexicalForm() throws {
         let envelope = try SOAPEnvelope.encode(
-            BuiltinsSOAP.EchoRequest(values: Self.highest), version: .soap11, namespaces: BuiltinsSOAP.service.namespaces
+            BuiltinsSOAP.EchoRequest(values: Self.highest), version: .soap11,
+            namespaces: BuiltinsSOAP.service.namespaces
         )
         let text = String(decoding: envelope, as: UTF8.self)
         for element in [
@@ -98,7 +100,8 @@ struct BuiltinTypesTests {
     ])
     func aValueOutsideTheTypeIsRefusedNamingItsElement(_ element: String, value: String) {
         #expect {
-            try SOAPEnvelope.decode(BuiltinsSOAP.EchoResponse.self, from: Self.reply("<\(element)>\(value)</\(element)>"))
+            let reply = Self.reply("<\(element)>\(value)</\(element)>")
+            return try SOAPEnvelope.decode(BuiltinsSOAP.EchoResponse.self, from: reply)
         } throws: { error in
             "\(error)".contains("echoResponse/values/\(element)")
         }
