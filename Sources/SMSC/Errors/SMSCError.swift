@@ -69,6 +69,14 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         public var description: String { value.rawValue }
 
         public static func code(of error: SMSCError) -> Code { error.code }
+
+        /// Whether `error` is an ``SMSCError`` with this code: `catch SMSCError.Code.transport`.
+        ///
+        /// Declared here as well as on ``CatchableErrorCode`` because an application that imports only `SMSC` does
+        /// not see operators that `SOAPRuntime`'s protocol extensions declare.
+        public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
+            (error as? SMSCError)?.code == code
+        }
     }
 
     /// What kind of failure this is.
