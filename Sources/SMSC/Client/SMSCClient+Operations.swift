@@ -19,9 +19,9 @@ extension SMSCClient {
                     field: "credentials",
                     rule:
                         """
-                            get_balance needs a login and password: SOAP carries an API key only in the query of the \
-                            \"2\" operations, and get_balance has none
-                            """
+                        get_balance needs a login and password: SOAP carries an API key only in the query of the \
+                        \"2\" operations, and get_balance has none
+                        """
                 )
             }
             exchange = try prepare(SMSCSOAP.GetBalance.self, .init(login: login, psw: password), for: call.operation) {
@@ -83,35 +83,16 @@ extension SMSCClient {
             let query = try composeQuery(options: options, raw: query, for: call.operation)
             try Validation.checkSend(call.operation, message: message, phones: phones, id: id, sender: sender)
             let (login, password) = loginAndPassword
-            let (id, time) = (id?.rawValue, time?.rawValue)
-            if let query {
-                let input = SMSCSOAP.SendSMS2.Input(
-                    login: login,
-                    psw: password,
-                    phones: phones,
-                    mes: message,
-                    id: id,
-                    sender: sender,
-                    time: time,
-                    query: query
-                )
-                exchange = try prepare(SMSCSOAP.SendSMS2.self, input, for: call.operation) {
-                    (reply, reader) throws(SMSCError) in try Self.sendResult(reply.sendresult, reader)
-                }
-            } else {
-                let input = SMSCSOAP.SendSMS.Input(
-                    login: login,
-                    psw: password,
-                    phones: phones,
-                    mes: message,
-                    id: id,
-                    sender: sender,
-                    time: time
-                )
-                exchange = try prepare(SMSCSOAP.SendSMS.self, input, for: call.operation) {
-                    (reply, reader) throws(SMSCError) in try Self.sendResult(reply.sendresult, reader)
-                }
-            }
+            let input = SMSCSOAP.SendSMS.Input(
+                login: login,
+                psw: password,
+                phones: phones,
+                mes: message,
+                id: id?.rawValue,
+                sender: sender,
+                time: time?.rawValue
+            )
+            exchange = try prepare(SendSMSPair.self, input, query: query, for: call.operation, read: Self.sendResult)
         } catch {
             throw await rejected(call, error)
         }
@@ -155,23 +136,9 @@ extension SMSCClient {
             try Validation.checkSend(call.operation, message: message, phones: phones, id: nil, sender: nil)
             let (login, password) = loginAndPassword
             window = .cost(phones: phones, message: message, query: query, configuration.rateLimits)
-            if let query {
-                let input = SMSCSOAP.GetSMSCost2.Input(
-                    login: login,
-                    psw: password,
-                    phones: phones,
-                    mes: message,
-                    query: query
-                )
-                exchange = try prepare(SMSCSOAP.GetSMSCost2.self, input, for: call.operation) {
-                    (reply, reader) throws(SMSCError) in try Self.costEstimate(reply.costresult, reader)
-                }
-            } else {
-                let input = SMSCSOAP.GetSMSCost.Input(login: login, psw: password, phones: phones, mes: message)
-                exchange = try prepare(SMSCSOAP.GetSMSCost.self, input, for: call.operation) {
-                    (reply, reader) throws(SMSCError) in try Self.costEstimate(reply.costresult, reader)
-                }
-            }
+            let input = SMSCSOAP.GetSMSCost.Input(login: login, psw: password, phones: phones, mes: message)
+            exchange = try prepare(
+                GetSMSCostPair.self, input, query: query, for: call.operation, read: Self.costEstimate)
         } catch {
             throw await rejected(call, error)
         }
@@ -221,30 +188,9 @@ extension SMSCClient {
             try Validation.checkStatus(call.operation, phone: phone, id: id)
             let (login, password) = loginAndPassword
             let all = detail.map { String($0.rawValue) }
-            if let query {
-                let input = SMSCSOAP.GetStatus2.Input(
-                    login: login,
-                    psw: password,
-                    phone: phone,
-                    id: id.rawValue,
-                    all: all,
-                    query: query
-                )
-                exchange = try prepare(SMSCSOAP.GetStatus2.self, input, for: call.operation) {
-                    (reply, reader) throws(SMSCError) in try Self.messageStatus(reply.statusresult, reader)
-                }
-            } else {
-                let input = SMSCSOAP.GetStatus.Input(
-                    login: login,
-                    psw: password,
-                    phone: phone,
-                    id: id.rawValue,
-                    all: all
-                )
-                exchange = try prepare(SMSCSOAP.GetStatus.self, input, for: call.operation) {
-                    (reply, reader) throws(SMSCError) in try Self.messageStatus(reply.statusresult, reader)
-                }
-            }
+            let input = SMSCSOAP.GetStatus.Input(login: login, psw: password, phone: phone, id: id.rawValue, all: all)
+            exchange = try prepare(
+                GetStatusPair.self, input, query: query, for: call.operation, read: Self.messageStatus)
         } catch {
             throw await rejected(call, error)
         }
@@ -300,7 +246,7 @@ extension SMSCClient {
     // MARK: Replies
 
     private static func sendResult(
-        _ reply: some SendReplyFields,
+        _ reply: any SendReplyFields,
         _ reader: ReplyReader
     ) throws(SMSCError) -> SMSCSendResult {
         try reader.checkServiceError(reply.error)
@@ -333,7 +279,7 @@ extension SMSCClient {
     }
 
     private static func costEstimate(
-        _ reply: some CostReplyFields,
+        _ reply: any CostReplyFields,
         _ reader: ReplyReader
     ) throws(SMSCError) -> SMSCCostEstimate {
         try reader.checkServiceError(reply.error)
@@ -345,7 +291,7 @@ extension SMSCClient {
     }
 
     private static func messageStatus(
-        _ reply: some StatusReplyFields,
+        _ reply: any StatusReplyFields,
         _ reader: ReplyReader
     ) throws(SMSCError) -> SMSCMessageStatus {
         try reader.checkServiceError(reply.error)
