@@ -40,7 +40,8 @@ struct SOAPClientEncodingTests {
         Reply(
             name: "UTF-16LE with a mark and a UTF-16 declaration, labelled utf-8",
             contentType: "text/xml; charset=utf-8",
-            body: [0xFF, 0xFE] + utf16(reply(declaration: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"), bigEndian: false)
+            body: [0xFF, 0xFE]
+                + utf16(reply(declaration: "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"), bigEndian: false)
         ),
         Reply(
             name: "UTF-16BE with a mark, labelled windows-1251",
@@ -64,7 +65,8 @@ struct SOAPClientEncodingTests {
         let client = SOAPClientTests.client { _ in
             SOAPHTTPResponse(status: 200, headers: ["Content-Type": reply.contentType], body: reply.body)
         }
-        let output = try await client.call(EchoOperation.self, Echo(text: "hi"), addressing: SOAPClientTests.addressing)
+        let output = try await client.send(EchoOperation.self, Echo(text: "hi"), addressing: SOAPClientTests.addressing)
+            .body
         #expect(output == EchoResponse(result: Echo(text: "Привет"), codes: [7]))
     }
 
@@ -78,14 +80,18 @@ struct SOAPClientEncodingTests {
                 body: TestXML.bytes(Self.reply(declaration: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"))
             )
         }
-        let output = try await declared.call(EchoOperation.self, Echo(text: "hi"), addressing: SOAPClientTests.addressing)
+        let output = try await declared.send(
+            EchoOperation.self, Echo(text: "hi"), addressing: SOAPClientTests.addressing
+        ).body
         #expect(output.result.text == "Привет")
 
         let undeclared = SOAPClientTests.client { _ in
-            SOAPHTTPResponse(status: 200, headers: ["Content-Type": contentType], body: TestXML.bytes(Self.reply(declaration: "")))
+            SOAPHTTPResponse(
+                status: 200, headers: ["Content-Type": contentType], body: TestXML.bytes(Self.reply(declaration: "")))
         }
         do {
-            _ = try await undeclared.call(EchoOperation.self, Echo(text: "hi"), addressing: SOAPClientTests.addressing)
+            _ = try await undeclared.send(EchoOperation.self, Echo(text: "hi"), addressing: SOAPClientTests.addressing)
+                .body
             Issue.record("a reply in an unknown charset was read")
         } catch {
             #expect(error.code == .invalidResponse)

@@ -5,7 +5,8 @@ import Testing
 
 /// `SOAPClient` over `SOAPClosureTransport`: how replies of every kind become results or `SOAPCallError`s.
 struct SOAPClientTests {
-    static let addressing = try! SOAPAddressing(endpoint: "http://127.0.0.1:9/sys/soap.php", service: EchoService.soap11)
+    static let addressing = try! SOAPAddressing(
+        endpoint: "http://127.0.0.1:9/sys/soap.php", service: EchoService.soap11)
     static let reply = TestXML.soap11(
         "<ns1:echoResponse><result><text>hi</text></result><codes>7</codes></ns1:echoResponse>",
         namespace: "http://127.0.0.1:9/sys/soap.php"
@@ -34,7 +35,7 @@ struct SOAPClientTests {
             seen.withLock { $0 = request }
             return SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], body: Self.reply)
         }
-        let output = try await client.call(EchoOperation.self, Echo(text: "hi"), addressing: Self.addressing)
+        let output = try await client.send(EchoOperation.self, Echo(text: "hi"), addressing: Self.addressing).body
         #expect(output == EchoResponse(result: Echo(text: "hi"), codes: [7]))
         let request = try #require(seen.withLock { $0 })
         #expect(request.url == "http://127.0.0.1:9/sys/soap.php")
@@ -44,11 +45,12 @@ struct SOAPClientTests {
 
     @Test
     func aFaultWinsOverAnyHTTPStatus() async throws {
-        let fault = TestXML.soap11("<SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>bad</faultstring></SOAP-ENV:Fault>")
+        let fault = TestXML.soap11(
+            "<SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring>bad</faultstring></SOAP-ENV:Fault>")
         for status in [200, 500] {
             let client = Self.client { _ in SOAPHTTPResponse(status: status, body: fault) }
             do {
-                _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
+                _ = try await client.send(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing).body
                 Issue.record("a fault must throw")
             } catch {
                 #expect(error.code == .fault)
@@ -60,9 +62,12 @@ struct SOAPClientTests {
 
     @Test
     func aNonSOAPBodyWithAnErrorStatusIsAnHTTPStatusError() async throws {
-        let client = Self.client { _ in SOAPHTTPResponse(status: 503, headers: ["Content-Type": "text/html"], body: TestXML.bytes("<html>down</html>")) }
+        let client = Self.client { _ in
+            SOAPHTTPResponse(
+                status: 503, headers: ["Content-Type": "text/html"], body: TestXML.bytes("<html>down</html>"))
+        }
         do {
-            _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
+            _ = try await client.send(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing).body
             Issue.record("a 503 must throw")
         } catch {
             #expect(error.code == .httpStatus)
@@ -77,7 +82,7 @@ struct SOAPClientTests {
     func aNonSOAPBodyWithStatus200IsAnInvalidResponse() async throws {
         let client = Self.client { _ in SOAPHTTPResponse(status: 200, body: []) }
         do {
-            _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
+            _ = try await client.send(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing).body
             Issue.record("an empty body must throw")
         } catch {
             guard error.code == .invalidResponse, let xml = error.envelopeError?.xmlError else {
@@ -96,13 +101,16 @@ struct SOAPClientTests {
         let cases: [(SOAPClosureTransport.Handler, SOAPTransportError.Code)] = [
             ({ _ in throw CancellationError() }, .cancelled),
             ({ _ in throw Boom() }, .connectionFailed),
-            ({ _ in throw SOAPTransportError(code: .connect, message: "refused", requestMayHaveReachedServer: false) }, .connect),
+            (
+                { _ in throw SOAPTransportError(code: .connect, message: "refused", requestMayHaveReachedServer: false)
+                }, .connect
+            ),
             ({ _ in SOAPHTTPResponse(status: 200, body: Array(repeating: 0x20, count: 65)) }, .responseTooLarge),
         ]
         for (handler, kind) in cases {
             let client = Self.client(maximumResponseSize: 64, handler)
             do {
-                _ = try await client.call(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing)
+                _ = try await client.send(EchoOperation.self, Echo(text: "x"), addressing: Self.addressing).body
                 Issue.record("expected \(kind)")
             } catch {
                 guard error.code == .transport, let transportError = error.transportError else {
@@ -126,7 +134,7 @@ struct SOAPClientTests {
             return SOAPHTTPResponse(status: 200, body: Self.reply)
         }
         do {
-            _ = try await client.call(EchoOperation.self, Echo(text: "a\u{0}b"), addressing: Self.addressing)
+            _ = try await client.send(EchoOperation.self, Echo(text: "a\u{0}b"), addressing: Self.addressing).body
             Issue.record("a NUL must be refused")
         } catch {
             #expect(error.code == .encoding)
@@ -137,13 +145,15 @@ struct SOAPClientTests {
 
     @Test
     func theLastExchangeIsKeptRedactedOnlyWhenTracing() async throws {
-        let handler: SOAPClosureTransport.Handler = { _ in SOAPHTTPResponse(status: 200, headers: ["X-Test": "1"], body: Self.reply) }
+        let handler: SOAPClosureTransport.Handler = { _ in
+            SOAPHTTPResponse(status: 200, headers: ["X-Test": "1"], body: Self.reply)
+        }
         let quiet = Self.client(handler)
-        _ = try await quiet.call(EchoOperation.self, Echo(text: "secret"), addressing: Self.addressing)
+        _ = try await quiet.send(EchoOperation.self, Echo(text: "secret"), addressing: Self.addressing).body
         #expect(quiet.lastExchange == nil)
 
         let tracing = Self.client(tracing: true, handler)
-        _ = try await tracing.call(EchoOperation.self, Echo(text: "secret"), addressing: Self.addressing)
+        _ = try await tracing.send(EchoOperation.self, Echo(text: "secret"), addressing: Self.addressing).body
         let exchange = try #require(tracing.lastExchange)
         #expect(exchange.operation == "echo")
         #expect(exchange.requestBody.contains("<text>***</text>"))

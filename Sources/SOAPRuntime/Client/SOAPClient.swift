@@ -65,29 +65,6 @@ public final class SOAPClient: Sendable {
         lastExchangeStorage.withLock { $0 }
     }
 
-    /// Calls `operation` with `input` and returns the decoded response body element.
-    ///
-    /// - Parameters:
-    ///   - operation: The generated operation.
-    ///   - input: The request body element.
-    ///   - header: The `soap:header` blocks to send, for an operation whose binding declares some; `nil` sends none.
-    ///   - addressing: Endpoint, namespaces and soapAction.
-    ///   - deadline: When the call must have ended; ``Configuration/timeout`` from now when `nil`.
-    ///   - logger: This call's logger; the client's when `nil`.
-    /// - Returns: The decoded response body element.
-    /// - Throws: ``SOAPCallError``; a SOAP fault is ``SOAPCallError/Code/fault`` whatever the HTTP status.
-    public func call<Operation: SOAPOperation>(
-        _ operation: Operation.Type,
-        _ input: Operation.Input,
-        header: Operation.InputHeader? = nil,
-        addressing: SOAPAddressing,
-        deadline: ContinuousClock.Instant? = nil,
-        logger: Logger? = nil
-    ) async throws(SOAPCallError) -> Operation.Output {
-        try await send(operation, input, header: header, addressing: addressing, deadline: deadline, logger: logger)
-            .body
-    }
-
     /// Calls `operation` with `input` and returns the decoded body element and header blocks with the response's
     /// status and HTTP headers.
     ///

@@ -11,11 +11,13 @@ struct OneWayTests {
     static func call(answering response: SOAPHTTPResponse) async throws(SOAPCallError) -> SOAPNoResponse {
         let client = SOAPClient(transport: SOAPClosureTransport { _ in response })
         let addressing = try! SOAPAddressing(endpoint: "http://127.0.0.1:8080/events", service: OnewaySOAP.service)
-        return try await client.call(OnewaySOAP.Notify.self, .init(event: "started"), addressing: addressing)
+        return try await client.send(OnewaySOAP.Notify.self, .init(event: "started"), addressing: addressing).body
     }
 
     @Test func theRequestEqualsZeeps() async throws {
-        let zeep = try await ZeepEnvelopes.make(wsdl: Self.wsdl, [["name": "notify", "operation": "notify", "direction": "input", "values": ["event": "started"]]])
+        let zeep = try await ZeepEnvelopes.make(
+            wsdl: Self.wsdl,
+            [["name": "notify", "operation": "notify", "direction": "input", "values": ["event": "started"]]])
         let request = try OnewaySOAP.Notify.makeRequest(
             .init(event: "started"),
             addressing: SOAPAddressing(endpoint: "http://127.0.0.1:8080/events", service: OnewaySOAP.service)
@@ -38,19 +40,24 @@ struct OneWayTests {
     }
 
     @Test func aFaultIsStillAFaultAndOtherFailuresAreNamed() async throws {
-        let fault = #"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Server</faultcode><faultstring>full</faultstring></s:Fault></s:Body></s:Envelope>"#
+        let fault =
+            #"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Server</faultcode><faultstring>full</faultstring></s:Fault></s:Body></s:Envelope>"#
         for status in [200, 500] {
             do {
-                _ = try await Self.call(answering: SOAPHTTPResponse(status: status, headers: [:], body: Array(fault.utf8)))
+                _ = try await Self.call(
+                    answering: SOAPHTTPResponse(status: status, headers: [:], body: Array(fault.utf8)))
                 Issue.record("a fault must throw (HTTP \(status))")
             } catch {
                 #expect(error.code == .fault)
                 #expect(error.fault?.reason == "full")
             }
         }
-        await #expect(throws: SOAPCallError.self) { try await Self.call(answering: SOAPHTTPResponse(status: 503, headers: [:], body: [])) }
+        await #expect(throws: SOAPCallError.self) {
+            try await Self.call(answering: SOAPHTTPResponse(status: 503, headers: [:], body: []))
+        }
         do {
-            _ = try await Self.call(answering: SOAPHTTPResponse(status: 200, headers: [:], body: Array("not xml <".utf8)))
+            _ = try await Self.call(
+                answering: SOAPHTTPResponse(status: 200, headers: [:], body: Array("not xml <".utf8)))
             Issue.record("a body that is not XML must throw")
         } catch {
             #expect(error.code == .invalidResponse)
@@ -59,7 +66,9 @@ struct OneWayTests {
 
     @Test func theRequestResponseOperationBesideItIsUnchanged() throws {
         let pong = try OnewaySOAP.Ping.decodeResponse(
-            Array(#"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><pong xmlns="urn:example:oneway"><at>now</at></pong></s:Body></s:Envelope>"#.utf8)
+            Array(
+                #"<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><pong xmlns="urn:example:oneway"><at>now</at></pong></s:Body></s:Envelope>"#
+                    .utf8)
         )
         #expect(pong.at == "now")
     }

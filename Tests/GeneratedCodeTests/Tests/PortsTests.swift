@@ -27,26 +27,38 @@ struct PortsTests {
                 let request = call.request
                 let contentType = request.headers["Content-Type"] ?? ""
                 seen.withLock { $0.append((request.url, request.soapAction, contentType)) }
-                let envelope = request.soapVersion == .soap11 ? "http://schemas.xmlsoap.org/soap/envelope/" : "http://www.w3.org/2003/05/soap-envelope"
-                let reply = #"<e:Envelope xmlns:e="\#(envelope)"><e:Body><p:addResponse xmlns:p="urn:example:ports"><p:sum>5</p:sum></p:addResponse></e:Body></e:Envelope>"#
+                let envelope =
+                    request.soapVersion == .soap11
+                    ? "http://schemas.xmlsoap.org/soap/envelope/" : "http://www.w3.org/2003/05/soap-envelope"
+                let reply =
+                    #"<e:Envelope xmlns:e="\#(envelope)"><e:Body><p:addResponse xmlns:p="urn:example:ports"><p:sum>5</p:sum></p:addResponse></e:Body></e:Envelope>"#
                 return SOAPHTTPResponse(status: 200, body: Array(reply.utf8))
             }
         )
         let input = PortsSOAP.AddRequest(a: 2, b: 3)
-        let soap11 = try await client.call(PortsSOAP.Add.self, input, addressing: SOAPAddressing(endpoint: PortsSOAP.service.address, service: PortsSOAP.service))
-        let soap12 = try await client.call(
+        let soap11 = try await client.send(
+            PortsSOAP.Add.self, input,
+            addressing: SOAPAddressing(endpoint: PortsSOAP.service.address, service: PortsSOAP.service)
+        ).body
+        let soap12 = try await client.send(
             PortsSOAP.CalculatorSOAP12.Add.self,
             input,
-            addressing: SOAPAddressing(endpoint: PortsSOAP.CalculatorSOAP12.service.address, service: PortsSOAP.CalculatorSOAP12.service)
-        )
-        let admin = try await client.call(
+            addressing: SOAPAddressing(
+                endpoint: PortsSOAP.CalculatorSOAP12.service.address, service: PortsSOAP.CalculatorSOAP12.service)
+        ).body
+        let admin = try await client.send(
             PortsSOAP.AdminSOAP12.Add.self,
             input,
-            addressing: SOAPAddressing(endpoint: "http://127.0.0.1:8080/admin12", service: PortsSOAP.AdminSOAP12.service)
-        )
+            addressing: SOAPAddressing(
+                endpoint: "http://127.0.0.1:8080/admin12", service: PortsSOAP.AdminSOAP12.service)
+        ).body
         #expect([soap11.sum, soap12.sum, admin.sum] == [5, 5, 5])
         let requests = seen.withLock { $0 }
-        #expect(requests.map(\.0) == ["http://127.0.0.1:8080/calculator", "http://127.0.0.1:8080/calculator12", "http://127.0.0.1:8080/admin12"])
+        #expect(
+            requests.map(\.0) == [
+                "http://127.0.0.1:8080/calculator", "http://127.0.0.1:8080/calculator12",
+                "http://127.0.0.1:8080/admin12",
+            ])
         #expect(requests.map(\.1) == ["urn:example:ports#add", "urn:example:ports#add", "urn:example:ports#adminAdd"])
         #expect(requests[0].2.hasPrefix("text/xml"))
         #expect(requests[1].2.hasPrefix("application/soap+xml"))

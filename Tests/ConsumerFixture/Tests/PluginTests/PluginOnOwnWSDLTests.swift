@@ -19,13 +19,14 @@ struct PluginOnOwnWSDLTests {
         let transport = NIOHTTP1Transport()
         do {
             let client = SOAPClient(transport: transport)
-            let addressing = try SOAPAddressing(endpoint: "http://127.0.0.1:\(server.port)/soap", service: InventorySOAP.service)
-            let level = try await client.call(
+            let addressing = try SOAPAddressing(
+                endpoint: "http://127.0.0.1:\(server.port)/soap", service: InventorySOAP.service)
+            let level = try await client.send(
                 InventorySOAP.StockLevel.self,
                 .init(sku: "A-1", warehouse: "north"),
                 header: .init(apiKey: "k-123"),
                 addressing: addressing
-            )
+            ).body
             #expect(level.available == 42)
             #expect(level.reserved == 3)
             #expect(level.updated == nil)
@@ -36,7 +37,9 @@ struct PluginOnOwnWSDLTests {
             #expect(request.soapAction == "\"https://inventory.example.com/ns/StockLevel\"")
             #expect(request.body.contains(#"xmlns:ns1="https://inventory.example.com/ns""#))
             #expect(request.body.contains("<SOAP-ENV:Header><ns1:ApiKey>k-123</ns1:ApiKey></SOAP-ENV:Header>"))
-            #expect(request.body.contains("<ns1:StockLevel><ns1:sku>A-1</ns1:sku><ns1:warehouse>north</ns1:warehouse></ns1:StockLevel>"))
+            #expect(
+                request.body.contains(
+                    "<ns1:StockLevel><ns1:sku>A-1</ns1:sku><ns1:warehouse>north</ns1:warehouse></ns1:StockLevel>"))
         } catch {
             await transport.shutdown()
             try await server.stop()
