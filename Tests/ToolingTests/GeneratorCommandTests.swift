@@ -7,16 +7,18 @@ struct GeneratorCommandTests {
         PackageLayout.productsDirectory.appendingPathComponent("smsc-wsdl-gen").path
     }
 
-    static let referenceFolder = PackageLayout.root.appendingPathComponent("Tests/WSDLGeneratorCoreTests/Resources/Reference")
+    static let referenceFolder = PackageLayout.root.appendingPathComponent(
+        "Tests/WSDLGeneratorCoreTests/Resources/Reference")
 
     @Test
-    func generateWritesTheReferenceFile() throws {
+    func generateWritesTheReferenceFile() async throws {
         let output = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
         defer { try? FileManager.default.removeItem(at: output) }
         let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
 
         // The reference is generated as SMSC's configuration says, but public.
-        let result = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path, "--rebase-on-endpoint"])
+        let result = try await CommandRunner.run(
+            Self.generator, ["generate", wsdl, "--output", output.path, "--rebase-on-endpoint"])
 
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty)
@@ -27,7 +29,7 @@ struct GeneratorCommandTests {
     }
 
     @Test
-    func generateWritesWhatTheBuildPluginWrote() throws {
+    func generateWritesWhatTheBuildPluginWrote() async throws {
         // The plugin ran smsc-wsdl-gen for the SMSC target when this test bundle was built.
         let buildFolder = PackageLayout.productsDirectory.deletingLastPathComponent().deletingLastPathComponent()
         let pluginOutputs = buildFolder.appendingPathComponent("plugins/outputs")
@@ -44,12 +46,14 @@ struct GeneratorCommandTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
         // What Sources/SMSC/wsdl-generator-config.json asks for.
-        let result = try CommandRunner.run(
-            Self.generator, ["generate", wsdl, "--output", output.path, "--access-modifier", "package", "--rebase-on-endpoint"]
+        let result = try await CommandRunner.run(
+            Self.generator,
+            ["generate", wsdl, "--output", output.path, "--access-modifier", "package", "--rebase-on-endpoint"]
         )
 
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(try Data(contentsOf: output.appendingPathComponent("smsc.wsdl.swift")) == Data(contentsOf: pluginOutput))
+        #expect(
+            try Data(contentsOf: output.appendingPathComponent("smsc.wsdl.swift")) == Data(contentsOf: pluginOutput))
         // The client's generated code is package API and carries no WSDL text.
         let code = try String(contentsOf: pluginOutput, encoding: .utf8)
         #expect(!code.contains("\npublic "))
@@ -60,7 +64,7 @@ struct GeneratorCommandTests {
     }
 
     @Test
-    func onlyTheSandboxEmbedsTheWSDLText() throws {
+    func onlyTheSandboxEmbedsTheWSDLText() async throws {
         let buildFolder = PackageLayout.productsDirectory.deletingLastPathComponent().deletingLastPathComponent()
         let pluginOutputs = buildFolder.appendingPathComponent("plugins/outputs")
         let enumerator = FileManager.default.enumerator(at: pluginOutputs, includingPropertiesForKeys: nil)
@@ -75,9 +79,12 @@ struct GeneratorCommandTests {
         let output = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
         defer { try? FileManager.default.removeItem(at: output) }
         let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
-        let result = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path, "--access-modifier", "package", "--emit", "document"])
+        let result = try await CommandRunner.run(
+            Self.generator,
+            ["generate", wsdl, "--output", output.path, "--access-modifier", "package", "--emit", "document"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        let document = try String(contentsOf: output.appendingPathComponent("smsc.wsdl.document.swift"), encoding: .utf8)
+        let document = try String(
+            contentsOf: output.appendingPathComponent("smsc.wsdl.document.swift"), encoding: .utf8)
         #expect(document.contains("package enum SMSCSOAPDocument {"))
         #expect(document.contains("RECONSTRUCTION of https://smsc.ru/sys/soap.php?wsdl"))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("smsc.wsdl.swift").path))
@@ -87,16 +94,16 @@ struct GeneratorCommandTests {
     }
 
     @Test
-    func generateLeavesAnUnchangedFileUntouched() throws {
+    func generateLeavesAnUnchangedFileUntouched() async throws {
         let output = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
         defer { try? FileManager.default.removeItem(at: output) }
         let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
         let file = output.appendingPathComponent("smsc.wsdl.swift")
-        _ = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
+        _ = try await CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
         let past = Date(timeIntervalSince1970: 1_000_000_000)
         try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: file.path)
 
-        let again = try CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
+        let again = try await CommandRunner.run(Self.generator, ["generate", wsdl, "--output", output.path])
 
         #expect(again.status == 0)
         let modified = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date
@@ -104,18 +111,23 @@ struct GeneratorCommandTests {
     }
 
     @Test
-    func inspectPrintsOperationsWithTheirFields() throws {
+    func inspectPrintsOperationsWithTheirFields() async throws {
         let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
-        let result = try CommandRunner.run(Self.generator, ["inspect", wsdl])
+        let result = try await CommandRunner.run(Self.generator, ["inspect", wsdl])
 
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        let expected = try String(contentsOf: Self.referenceFolder.appendingPathComponent("SMSC/smsc.inspect.txt"), encoding: .utf8)
+        let expected = try String(
+            contentsOf: Self.referenceFolder.appendingPathComponent("SMSC/smsc.inspect.txt"), encoding: .utf8)
         #expect(result.stdout == expected)
-        #expect(result.stdout.contains("  send_sms2 (SendSMS2), soapAction \"https://smsc.ru/sys/soap.php\"\n    input  send2 -> SMSCSOAP.SendSMS2Request\n"))
+        #expect(
+            result.stdout.contains(
+                "  send_sms2 (SendSMS2), soapAction \"https://smsc.ru/sys/soap.php\"\n    input  send2 -> "
+                    + "SMSCSOAP.SendSMS2Request\n"
+            ))
     }
 
     @Test
-    func anUnsupportedWSDLFailsWithACompilerStyleDiagnosticAndWritesNothing() throws {
+    func anUnsupportedWSDLFailsWithACompilerStyleDiagnosticAndWritesNothing() async throws {
         let folder = try CommandRunner.makeTemporaryDirectory(prefix: "GeneratorCommandTests")
         defer { try? FileManager.default.removeItem(at: folder) }
         let smsc = try String(contentsOf: PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl"), encoding: .utf8)
@@ -130,7 +142,7 @@ struct GeneratorCommandTests {
         let line = operationLines[1] + 1
         let output = folder.appendingPathComponent("out")
 
-        let result = try CommandRunner.run(Self.generator, ["generate", wsdl.path, "--output", output.path])
+        let result = try await CommandRunner.run(Self.generator, ["generate", wsdl.path, "--output", output.path])
 
         #expect(result.status == 1)
         #expect(
@@ -138,21 +150,23 @@ struct GeneratorCommandTests {
                 "\(wsdl.path):\(line): error: operation `get_balance` uses style \"message\"; only document and rpc (with use=\"literal\") are supported\n"
             )
         )
-        #expect(result.stderr.components(separatedBy: ": error: ").count == 8, "one error per operation: \(result.stderr)")
+        #expect(
+            result.stderr.components(separatedBy: ": error: ").count == 8, "one error per operation: \(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     @Test
-    func aMissingWSDLIsAUsageError() throws {
-        let result = try CommandRunner.run(Self.generator, ["generate", "/nonexistent/x.wsdl", "--output", "/tmp/unused"])
+    func aMissingWSDLIsAUsageError() async throws {
+        let result = try await CommandRunner.run(
+            Self.generator, ["generate", "/nonexistent/x.wsdl", "--output", "/tmp/unused"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("cannot read WSDL '/nonexistent/x.wsdl'"))
     }
 
     @Test
-    func anUnknownAccessModifierIsAUsageError() throws {
+    func anUnknownAccessModifierIsAUsageError() async throws {
         let wsdl = PackageLayout.root.appendingPathComponent("wsdl/smsc.wsdl").path
-        let result = try CommandRunner.run(Self.generator, ["inspect", wsdl, "--access-modifier", "open"])
+        let result = try await CommandRunner.run(Self.generator, ["inspect", wsdl, "--access-modifier", "open"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--access-modifier must be one of: public, package, internal (got 'open')"))
     }
@@ -160,7 +174,8 @@ struct GeneratorCommandTests {
     /// The reference outputs of the small WSDLs are not built by the package, so type-check them here against the
     /// runtime modules this test bundle was built with: a generator change that emits invalid Swift fails.
     @Test(arguments: [
-        "Calculator/calculator.wsdl.swift", "Imports/imports.wsdl.swift", "SMSC/smsc.wsdl.swift", "Recursion/recursion.wsdl.swift",
+        "Calculator/calculator.wsdl.swift", "Imports/imports.wsdl.swift", "SMSC/smsc.wsdl.swift",
+        "Recursion/recursion.wsdl.swift",
         "Nillable/nillable.wsdl.swift", "Enumeration/enumeration.wsdl.swift",
         "ValueConstraints/constraints.wsdl.swift", "OneWay/oneway.wsdl.swift", "List/list.wsdl.swift",
         "Choice/choice.wsdl.swift", "Any/wildcards.wsdl.swift",
@@ -168,9 +183,9 @@ struct GeneratorCommandTests {
         "Headers/headers.wsdl.swift", "Ports/ports.wsdl.swift", "RPCLiteral/rpc.wsdl.swift",
         "BuiltinTypes/builtins.wsdl.swift",
     ])
-    func referenceOutputsTypeCheckAgainstTheRuntime(_ file: String) throws {
+    func referenceOutputsTypeCheckAgainstTheRuntime(_ file: String) async throws {
         let products = PackageLayout.productsDirectory
-        let result = try CommandRunner.run(
+        let result = try await CommandRunner.run(
             "swiftc",
             [
                 "-typecheck", "-swift-version", "6",

@@ -7,9 +7,9 @@ import Testing
     static let script = PackageLayout.root.appendingPathComponent("Scripts/test.sh")
 
     @Test(arguments: ["SMSC_RECORD_REFERENCES", "SMSC_SKIP_INTEROP"])
-    func refusesToRunWithTheVariableSet(variable: String) throws {
+    func refusesToRunWithTheVariableSet(variable: String) async throws {
         for value in ["1", "0", ""] {
-            let run = try Self.runScript(extraEnvironment: [variable: value])
+            let run = try await Self.runScript(extraEnvironment: [variable: value])
 
             #expect(run.result.status == 1, "\(variable)=\(value) stderr:\n\(run.result.stderr)")
             #expect(run.result.stderr.hasPrefix("test.sh: \(variable) is set"), "stderr:\n\(run.result.stderr)")
@@ -19,8 +19,8 @@ import Testing
     }
 
     /// Without either variable the script goes on to its first step (the stand-in `swift`, whose failure stops it).
-    @Test func goesOnWithNeitherVariableSet() throws {
-        let run = try Self.runScript(extraEnvironment: [:])
+    @Test func goesOnWithNeitherVariableSet() async throws {
+        let run = try await Self.runScript(extraEnvironment: [:])
 
         #expect(run.swiftWasRun)
         #expect(run.result.status == 97, "stderr:\n\(run.result.stderr)")
@@ -30,7 +30,8 @@ import Testing
     /// Runs the script with `swift` on the PATH replaced by a stand-in that leaves a mark and fails, so a script
     /// that does not refuse stops at its first step (instead of building and testing the package inside a test) and
     /// the mark shows that it went that far.
-    static func runScript(extraEnvironment: [String: String]) throws -> (result: CommandResult, swiftWasRun: Bool) {
+    static func runScript(extraEnvironment: [String: String]) async throws -> (result: CommandResult, swiftWasRun: Bool)
+    {
         let directory = try CommandRunner.makeTemporaryDirectory(prefix: "TestScriptGuard")
         defer { try? FileManager.default.removeItem(at: directory) }
         let mark = directory.appendingPathComponent("swift-was-run")
@@ -43,7 +44,7 @@ import Testing
         environment["SMSC_SKIP_INTEROP"] = nil
         environment["PATH"] = directory.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         environment.merge(extraEnvironment) { _, new in new }
-        let result = try CommandRunner.run("/bin/bash", [script.path], environment: environment)
+        let result = try await CommandRunner.run("/bin/bash", [script.path], environment: environment)
         return (result, FileManager.default.fileExists(atPath: mark.path))
     }
 }

@@ -12,20 +12,21 @@ import Testing
 
     // MARK: - Cases
 
-    @Test func servedDocumentWithOnlyFormattingDifferencesIsUpToDate() throws {
+    @Test func servedDocumentWithOnlyFormattingDifferencesIsUpToDate() async throws {
         let served = try Self.servedVariant()
-        let run = try Self.runAgainstServer(serving: served)
+        let run = try await Self.runAgainstServer(serving: served)
 
         #expect(run.result.status == 0, "stdout:\n\(run.result.stdout)\nstderr:\n\(run.result.stderr)")
         #expect(run.result.stdout == "wsdl/smsc.wsdl is up to date with 127.0.0.1:\(run.port)\n")
         #expect(run.result.stderr.contains("downloading http://127.0.0.1:\(run.port)/sys/soap.php?wsdl"))
     }
 
-    @Test func servedDocumentWithOtherPrefixesAndSchemesIsUpToDate() throws {
+    @Test func servedDocumentWithOtherPrefixesAndSchemesIsUpToDate() async throws {
         // Same content, but WSDL elements prefixed "wsdl:", XSD as "s:", the target namespace as "s0:",
         // and the address written with https while the download used http.
         var served = try Self.servedVariant()
-        served = served
+        served =
+            served
             .replacingOccurrences(of: "xmlns:xsd=", with: "xmlns:s=")
             .replacingOccurrences(of: "xsd:", with: "s:")
             .replacingOccurrences(of: "xmlns:tns=", with: "xmlns:s0=")
@@ -42,13 +43,13 @@ import Testing
         served = served.replacingOccurrences(of: address, with: #"location="https://{HOST}/sys/soap.php""#)
         try #require(served.contains("<wsdl:definitions") && served.contains(#"type="s:string""#))
 
-        let run = try Self.runAgainstServer(serving: served)
+        let run = try await Self.runAgainstServer(serving: served)
 
         #expect(run.result.status == 0, "stdout:\n\(run.result.stdout)\nstderr:\n\(run.result.stderr)")
         #expect(run.result.stdout == "wsdl/smsc.wsdl is up to date with 127.0.0.1:\(run.port)\n")
     }
 
-    @Test func newElementInServedDocumentIsReportedAsDiff() throws {
+    @Test func newElementInServedDocumentIsReportedAsDiff() async throws {
         var served = try Self.servedVariant()
         // Add sms_cnt after "message" in StatusResponseType (not in Status2ResponseType).
         let typeStart = try #require(served.range(of: #"<xsd:complexType name="StatusResponseType">"#))
@@ -57,7 +58,7 @@ import Testing
         served.insert(
             contentsOf: "\n<xsd:element name=\"sms_cnt\" type=\"xsd:string\" minOccurs=\"0\"/>", at: anchor.upperBound)
 
-        let run = try Self.runAgainstServer(serving: served)
+        let run = try await Self.runAgainstServer(serving: served)
 
         #expect(run.result.status == 1, "stdout:\n\(run.result.stdout)\nstderr:\n\(run.result.stderr)")
         let lines = run.result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -71,8 +72,8 @@ import Testing
         #expect(!run.result.stdout.contains("up to date"))
     }
 
-    @Test func downloadFailureExitsWithStatus2() throws {
-        let run = try Self.runAgainstServer(serving: try Self.servedVariant(), status: 404)
+    @Test func downloadFailureExitsWithStatus2() async throws {
+        let run = try await Self.runAgainstServer(serving: try Self.servedVariant(), status: 404)
 
         #expect(run.result.status == 2, "stdout:\n\(run.result.stdout)\nstderr:\n\(run.result.stderr)")
         #expect(run.result.stdout.isEmpty)
@@ -80,8 +81,8 @@ import Testing
         #expect(run.result.stderr.contains("could not download http://127.0.0.1:\(run.port)/sys/soap.php?wsdl"))
     }
 
-    @Test func servedDocumentThatIsNotXMLExitsWithStatus2() throws {
-        let run = try Self.runAgainstServer(
+    @Test func servedDocumentThatIsNotXMLExitsWithStatus2() async throws {
+        let run = try await Self.runAgainstServer(
             serving: "<html><body>Service temporarily unavailable<br></body></html>\n")
 
         #expect(run.result.status == 2, "stdout:\n\(run.result.stdout)\nstderr:\n\(run.result.stderr)")
@@ -89,8 +90,8 @@ import Testing
         #expect(run.result.stderr.contains("not well-formed XML"))
     }
 
-    @Test func missingHostPrintsUsageAndExitsWithStatus2() throws {
-        let result = try Self.runScript(arguments: [])
+    @Test func missingHostPrintsUsageAndExitsWithStatus2() async throws {
+        let result = try await Self.runScript(arguments: [])
 
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
@@ -128,7 +129,9 @@ import Testing
     typealias ScriptResult = CommandResult
 
     /// Writes `body` to a temporary file, serves it on a loopback port, and runs the script against it.
-    static func runAgainstServer(serving body: String, status: Int = 200) throws -> (result: ScriptResult, port: Int) {
+    static func runAgainstServer(
+        serving body: String, status: Int = 200
+    ) async throws -> (result: ScriptResult, port: Int) {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("served.wsdl")
@@ -137,13 +140,13 @@ import Testing
         let server = try LoopbackWSDLServer(serving: file, status: status)
         defer { server.stop() }
 
-        let result = try runScript(arguments: ["127.0.0.1:\(server.port)"])
+        let result = try await runScript(arguments: ["127.0.0.1:\(server.port)"])
         return (result, server.port)
     }
 
     /// Runs `bash Scripts/update-wsdl.sh ARGUMENTS` with `SMSC_WSDL_SCHEME=http`, from a directory outside
     /// the repository (the script must find the repository from its own path).
-    static func runScript(arguments: [String]) throws -> ScriptResult {
+    static func runScript(arguments: [String]) async throws -> ScriptResult {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var environment = ProcessInfo.processInfo.environment
@@ -153,7 +156,8 @@ import Testing
         }
         environment["no_proxy"] = "127.0.0.1,localhost"
         environment["NO_PROXY"] = "127.0.0.1,localhost"
-        return try CommandRunner.run("bash", [script.path] + arguments, environment: environment, currentDirectory: directory)
+        return try await CommandRunner.run(
+            "bash", [script.path] + arguments, environment: environment, currentDirectory: directory)
     }
 
     static func makeTemporaryDirectory() throws -> URL {

@@ -9,13 +9,16 @@ struct CommandResult: Sendable {
 
 /// Runs a command to completion with stdin closed, capturing stdout and stderr through files (pipes can fill
 /// and stall a chatty child).
+///
+/// Waiting is asynchronous: a blocking `waitUntilExit()` holds one of the cooperative pool's threads, two on this
+/// kind of machine, for as long as the child runs, and starves every other test in the meantime.
 enum CommandRunner {
     static func run(
         _ executable: String,
         _ arguments: [String],
         environment: [String: String]? = nil,
         currentDirectory: URL? = nil
-    ) throws -> CommandResult {
+    ) async throws -> CommandResult {
         let directory = try makeTemporaryDirectory(prefix: "CommandRunner")
         defer { try? FileManager.default.removeItem(at: directory) }
         let stdoutFile = directory.appendingPathComponent("stdout")
@@ -37,8 +40,10 @@ enum CommandRunner {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdoutHandle
         process.standardError = stderrHandle
+        let (exited, exit) = AsyncStream.makeStream(of: Never.self)
+        process.terminationHandler = { _ in exit.finish() }
         try process.run()
-        process.waitUntilExit()
+        for await _ in exited {}
 
         return CommandResult(
             status: process.terminationStatus,
