@@ -287,126 +287,129 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
     ]
-    // The plugin applied, as users apply it, to the generator's reference WSDLs (a fixture target per WSDL): what it
-    // generates compiles, and values survive encoding and decoding.
-    + referenceFixtures.map { fixture in
-        .target(
-            name: fixture,
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            path: "Tests/GeneratedCodeTests/\(fixture)",
-            swiftSettings: swiftSettings,
-            plugins: ["WSDLGeneratorPlugin"]
-        )
-    }
-    + [
-        .testTarget(
-            name: "GeneratedCodeTests",
-            // SOAPTestServer runs zeep (Tests/Zeep) and PHP (Tests/PHP), whose envelopes the generated code's are
-            // compared with.
-            dependencies: referenceFixtures.map { .target(name: $0) } + ["SOAPRuntime", "SOAPXML", "SOAPTestServer"],
-            path: "Tests/GeneratedCodeTests/Tests",
-            exclude: ["Zeep", "PHP"],
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
-            name: "SOAPRuntimeTests",
-            dependencies: ["SOAPRuntime", "SOAPXML"],
-            swiftSettings: swiftSettings
-        ),
-        // Both transports against one suite (TransportConformanceTests), and what is particular to each.
-        .testTarget(
-            name: "SOAPTransportTests",
-            dependencies: [
-                "SOAPAsyncHTTPClient",
-                "SOAPNIOTransport",
-                "SOAPRuntime",
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                "SOAPTestServer",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                // The NIO transport's connection state machine is driven with NIOHTTP1's response parts.
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-            ],
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
-            name: "SMSCTests",
-            dependencies: [
-                "SMSC",
-                "SOAPRuntime",
-                "SOAPXML",
-                "SOAPTestServer",
-                // The fixtures are in its format, and its replay transport serves them.
-                "SMSCTesting",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "MetricsTestKit", package: "swift-metrics"),
-                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
-            ],
-            resources: [.copy("Fixtures")],
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
-            name: "SMSCBulkTests",
-            dependencies: ["SMSCBulk"],
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
-            name: "SMSCSandboxTests",
-            // SMSCTesting reads PHP's recorded exchanges (SMSCTests' fixtures); SOAPTestServer runs PHP and python.
-            dependencies: [
-                "SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting", "SOAPTestServer",
-                // SoakTests: a short soak on each transport.
-                "SMSCSoak",
-                // The default transport, made explicitly so that a test can drive its calls' deadline.
-                "SOAPAsyncHTTPClient",
-            ],
-            // PHP and python clients that call the sandbox through its WSDL.
-            resources: [.copy("Interop")],
-            swiftSettings: swiftSettings
-        ),
-        // Parity with PHP's SoapServer and SoapClient and with python's zeep, through the scripts in
-        // Tests/SMSCParityTests/Parity (php-cli, php-soap and zeep, which .ci/run installs); fails, not skips, without
-        // them.
-        .testTarget(
-            name: "SMSCParityTests",
-            dependencies: [
-                "SMSC", "SOAPRuntime", "SOAPXML", "SOAPAsyncHTTPClient", "SOAPTestServer",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            exclude: ["Parity"],
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
-            name: "SMSCTestingTests",
-            dependencies: ["SMSCTesting", "SMSC", "SMSCSandbox", "SOAPNIOTransport", "SOAPRuntime"],
-            swiftSettings: swiftSettings
-        ),
-        // Runs the built `smsc` executable against an in-process sandbox and scripted loopback servers.
-        .testTarget(
-            name: "SMSCCommandTests",
-            dependencies: [
-                "SMSCCommand", "SMSCSandbox", "SMSC", "SOAPTestServer",
-                // `--record` fixtures are replayed through it.
-                "SMSCTesting",
-                // For the test that searches every output, logs, metrics and spans included, for secrets.
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "MetricsTestKit", package: "swift-metrics"),
-                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
-            ],
-            swiftSettings: swiftSettings
-        ),
-        // Runs the built tools and scripts; depends on SMSC so the plugin's output and the runtime modules that
-        // reference outputs are type-checked against exist when it runs.
-        .testTarget(
-            name: "ToolingTests",
-            dependencies: ["smsc-wsdl-gen", "SMSC"],
-            resources: [.copy("Resources")],
-            swiftSettings: swiftSettings
-        ),
-    ]
+        // The plugin applied, as users apply it, to the generator's reference WSDLs (a fixture target per WSDL):
+        // what it generates compiles, and values survive encoding and decoding.
+        + referenceFixtures.map { fixture in
+            .target(
+                name: fixture,
+                dependencies: ["SOAPRuntime", "SOAPXML"],
+                path: "Tests/GeneratedCodeTests/\(fixture)",
+                swiftSettings: swiftSettings,
+                plugins: ["WSDLGeneratorPlugin"]
+            )
+        }
+        + [
+            .testTarget(
+                name: "GeneratedCodeTests",
+                // SOAPTestServer runs zeep (Tests/Zeep) and PHP (Tests/PHP), whose envelopes the generated code's are
+                // compared with.
+                dependencies: referenceFixtures.map { .target(name: $0) } + [
+                    "SOAPRuntime", "SOAPXML", "SOAPTestServer",
+                ],
+                path: "Tests/GeneratedCodeTests/Tests",
+                exclude: ["Zeep", "PHP"],
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "SOAPRuntimeTests",
+                dependencies: ["SOAPRuntime", "SOAPXML"],
+                swiftSettings: swiftSettings
+            ),
+            // Both transports against one suite (TransportConformanceTests), and what is particular to each.
+            .testTarget(
+                name: "SOAPTransportTests",
+                dependencies: [
+                    "SOAPAsyncHTTPClient",
+                    "SOAPNIOTransport",
+                    "SOAPRuntime",
+                    .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                    "SOAPTestServer",
+                    .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                    .product(name: "NIOCore", package: "swift-nio"),
+                    .product(name: "Logging", package: "swift-log"),
+                    // The NIO transport's connection state machine is driven with NIOHTTP1's response parts.
+                    .product(name: "NIOHTTP1", package: "swift-nio"),
+                ],
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "SMSCTests",
+                dependencies: [
+                    "SMSC",
+                    "SOAPRuntime",
+                    "SOAPXML",
+                    "SOAPTestServer",
+                    // The fixtures are in its format, and its replay transport serves them.
+                    "SMSCTesting",
+                    .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                    .product(name: "Logging", package: "swift-log"),
+                    .product(name: "MetricsTestKit", package: "swift-metrics"),
+                    .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                ],
+                resources: [.copy("Fixtures")],
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "SMSCBulkTests",
+                dependencies: ["SMSCBulk"],
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "SMSCSandboxTests",
+                // SMSCTesting reads PHP's recorded exchanges (SMSCTests' fixtures); SOAPTestServer runs PHP and python.
+                dependencies: [
+                    "SMSCSandbox", "SMSC", "SOAPRuntime", "SOAPXML", "SOAPNIOTransport", "SMSCTesting",
+                    "SOAPTestServer",
+                    // SoakTests: a short soak on each transport.
+                    "SMSCSoak",
+                    // The default transport, made explicitly so that a test can drive its calls' deadline.
+                    "SOAPAsyncHTTPClient",
+                ],
+                // PHP and python clients that call the sandbox through its WSDL.
+                resources: [.copy("Interop")],
+                swiftSettings: swiftSettings
+            ),
+            // Parity with PHP's SoapServer and SoapClient and with python's zeep, through the scripts in
+            // Tests/SMSCParityTests/Parity (php-cli, php-soap and zeep, which .ci/run installs); fails, not skips,
+            // without them.
+            .testTarget(
+                name: "SMSCParityTests",
+                dependencies: [
+                    "SMSC", "SOAPRuntime", "SOAPXML", "SOAPAsyncHTTPClient", "SOAPTestServer",
+                    .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                    .product(name: "Logging", package: "swift-log"),
+                ],
+                exclude: ["Parity"],
+                swiftSettings: swiftSettings
+            ),
+            .testTarget(
+                name: "SMSCTestingTests",
+                dependencies: ["SMSCTesting", "SMSC", "SMSCSandbox", "SOAPNIOTransport", "SOAPRuntime"],
+                swiftSettings: swiftSettings
+            ),
+            // Runs the built `smsc` executable against an in-process sandbox and scripted loopback servers.
+            .testTarget(
+                name: "SMSCCommandTests",
+                dependencies: [
+                    "SMSCCommand", "SMSCSandbox", "SMSC", "SOAPTestServer",
+                    // `--record` fixtures are replayed through it.
+                    "SMSCTesting",
+                    // For the test that searches every output, logs, metrics and spans included, for secrets.
+                    .product(name: "Logging", package: "swift-log"),
+                    .product(name: "MetricsTestKit", package: "swift-metrics"),
+                    .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                ],
+                swiftSettings: swiftSettings
+            ),
+            // Runs the built tools and scripts; depends on SMSC so the plugin's output and the runtime modules that
+            // reference outputs are type-checked against exist when it runs.
+            .testTarget(
+                name: "ToolingTests",
+                dependencies: ["smsc-wsdl-gen", "SMSC"],
+                resources: [.copy("Resources")],
+                swiftSettings: swiftSettings
+            ),
+        ]
 )
 
 // libFuzzer targets, one per input the package reads from outside: a reply (through the shim, the generated codecs
@@ -416,9 +419,17 @@ if isFuzzing {
     let fuzzSettings = swiftSettings + [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
         .target(name: "FuzzSupport", path: "Tests/Fuzz/FuzzSupport", swiftSettings: swiftSettings),
-        .executableTarget(name: "FuzzSOAPResponse", dependencies: ["FuzzSupport", "SMSC", "SOAPRuntime"], path: "Tests/Fuzz/FuzzSOAPResponse", swiftSettings: fuzzSettings),
-        .executableTarget(name: "FuzzWSDLParser", dependencies: ["FuzzSupport", "WSDLGeneratorCore"], path: "Tests/Fuzz/FuzzWSDLParser", swiftSettings: fuzzSettings),
-        .executableTarget(name: "FuzzCSVReader", dependencies: ["FuzzSupport", "SMSCBulk"], path: "Tests/Fuzz/FuzzCSVReader", swiftSettings: fuzzSettings),
-        .executableTarget(name: "FuzzJournalReader", dependencies: ["FuzzSupport", "SMSCBulk"], path: "Tests/Fuzz/FuzzJournalReader", swiftSettings: fuzzSettings),
+        .executableTarget(
+            name: "FuzzSOAPResponse", dependencies: ["FuzzSupport", "SMSC", "SOAPRuntime"],
+            path: "Tests/Fuzz/FuzzSOAPResponse", swiftSettings: fuzzSettings),
+        .executableTarget(
+            name: "FuzzWSDLParser", dependencies: ["FuzzSupport", "WSDLGeneratorCore"],
+            path: "Tests/Fuzz/FuzzWSDLParser", swiftSettings: fuzzSettings),
+        .executableTarget(
+            name: "FuzzCSVReader", dependencies: ["FuzzSupport", "SMSCBulk"], path: "Tests/Fuzz/FuzzCSVReader",
+            swiftSettings: fuzzSettings),
+        .executableTarget(
+            name: "FuzzJournalReader", dependencies: ["FuzzSupport", "SMSCBulk"], path: "Tests/Fuzz/FuzzJournalReader",
+            swiftSettings: fuzzSettings),
     ]
 }

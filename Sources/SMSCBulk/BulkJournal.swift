@@ -219,14 +219,16 @@ final class BulkJournal {
             do {
                 record = try JournalRecord(parsing: bytes)
             } catch {
-                throw Self.notAJournal(path, line: lineNumber, because: "line \(lineNumber) is not a journal record: \(error.reason)")
+                throw Self.notAJournal(
+                    path, line: lineNumber, because: "line \(lineNumber) is not a journal record: \(error.reason)")
             }
             if case .header(let command, _) = record {
                 try Self.checkCommand(command, matches: commandIdentity, path: path, line: lineNumber)
             }
         }
         let tailLine = lines.lineNumber + 1
-        let prefixes = earlierLength == 0
+        let prefixes =
+            earlierLength == 0
             ? [JournalRecord.headerPrefix] : [JournalRecord.headerPrefix, JournalRecord.rowRecordPrefix]
         let longest = prefixes.map(\.utf8.count).max()!
         var start = [UInt8](repeating: 0, count: Int(min(Int64(longest), size - earlierLength)))
@@ -277,7 +279,7 @@ final class BulkJournal {
         let record: JournalRecord
         do {
             record = try JournalRecord(parsing: line)
-        } catch where error.isOtherVersion {
+        } catch  where error.isOtherVersion {
             throw BulkError(kind: .journal, file: path, line: 1, message: error.reason)
         } catch {
             throw Self.notAJournal(path, line: 1, because: "its first line is not a journal header: \(error.reason)")
@@ -290,7 +292,9 @@ final class BulkJournal {
 
     /// Refuses a journal another command wrote: its rows were sent elsewhere or by someone else, so replaying
     /// them, or treating their in-doubt rows as ours, would be wrong.
-    static func checkCommand(_ command: String, matches commandIdentity: String, path: String, line: Int) throws(BulkError) {
+    static func checkCommand(
+        _ command: String, matches commandIdentity: String, path: String, line: Int
+    ) throws(BulkError) {
         guard command == commandIdentity else {
             throw BulkError(
                 kind: .journal,

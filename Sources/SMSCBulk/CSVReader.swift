@@ -50,7 +50,8 @@ final class CSVReader {
     ///   - maximumRecordBytes: The longest row accepted. A row is a few hundred bytes; a longer one is almost
     ///     always a quote left open, which would otherwise swallow the rest of the file into one field.
     /// - Throws: `BulkInputError` if the file cannot be opened or read, is empty, or its header is malformed.
-    convenience init(path: String, chunkSize: Int = 64 * 1024, maximumRecordBytes: Int = 1 << 20) throws(BulkInputError) {
+    convenience init(path: String, chunkSize: Int = 64 * 1024, maximumRecordBytes: Int = 1 << 20) throws(BulkInputError)
+    {
         let descriptor: FileDescriptor
         do {
             descriptor = try Errno.catching {
@@ -91,7 +92,8 @@ final class CSVReader {
             position += 3
         }
         guard let header = try readRecord() else {
-            throw BulkInputError(file: path, line: 1, rule: "the file is empty; the first line must be a header naming the columns")
+            throw BulkInputError(
+                file: path, line: 1, rule: "the file is empty; the first line must be a header naming the columns")
         }
         self.headerLine = header.line
         self.header = header.fields.map { Self.trimmingSpaces($0) }
@@ -163,13 +165,15 @@ final class CSVReader {
     ///   - optional: Columns that may be present.
     /// - Throws: `BulkInputError` for an empty, duplicate, unknown or missing column name.
     func validateHeader(required: [String], optional: [String]) throws(BulkInputError) {
-        let expected = "expected columns: \(required.joined(separator: ", "))"
+        let expected =
+            "expected columns: \(required.joined(separator: ", "))"
             + (optional.isEmpty ? "" : "; optional: \(optional.joined(separator: ", "))")
             + "; names are case-sensitive"
         var seen: Set<String> = []
         for (index, name) in header.enumerated() {
             guard !name.isEmpty else {
-                throw BulkInputError(file: path, line: headerLine, rule: "header column \(index + 1) has no name (\(expected))")
+                throw BulkInputError(
+                    file: path, line: headerLine, rule: "header column \(index + 1) has no name (\(expected))")
             }
             guard seen.insert(name).inserted else {
                 throw BulkInputError(file: path, line: headerLine, rule: "the header names column '\(name)' twice")

@@ -118,12 +118,14 @@ final class JournalCursor {
             largestWindow = max(largestWindow, window)
         case .started(let started, let digest):
             guard started > latestStartedRow else {
-                throw refuse("row \(started) is recorded as started after row \(latestStartedRow); this tool starts "
-                    + "each row once and in order, so the journal was edited or is not this tool's")
+                throw refuse(
+                    "row \(started) is recorded as started after row \(latestStartedRow); this tool starts "
+                        + "each row once and in order, so the journal was edited or is not this tool's")
             }
             if lookAhead[row] == nil, started > row {
-                throw refuse("row \(started) is recorded as started but row \(row) never was; the journal does not "
-                    + "belong to this file, or it was edited")
+                throw refuse(
+                    "row \(started) is recorded as started but row \(row) never was; the journal does not "
+                        + "belong to this file, or it was edited")
             }
             latestStartedRow = started
             latestStartingRun = run
@@ -132,8 +134,9 @@ final class JournalCursor {
             // An outcome of a row already dealt with is a duplicate; the first one recorded is the one printed.
             guard finished >= row else { return }
             guard var entry = lookAhead[finished] else {
-                throw refuse("row \(finished) has an outcome but was never recorded as started; the journal was edited "
-                    + "or is not this tool's")
+                throw refuse(
+                    "row \(finished) has an outcome but was never recorded as started; the journal was edited "
+                        + "or is not this tool's")
             }
             guard entry.outcome == nil else { return }
             entry.outcome = (output, exitCode, digest, lineNumber)
@@ -141,12 +144,15 @@ final class JournalCursor {
         }
         lookAheadHighWater = max(lookAheadHighWater, lookAhead.count)
         guard lookAhead.count <= lookAheadLimit else {
-            throw refuse("records are further out of order than this tool writes them (more than \(lookAheadLimit) "
-                + "rows ahead of row \(row)); the journal was edited or is not this tool's")
+            throw refuse(
+                "records are further out of order than this tool writes them (more than \(lookAheadLimit) "
+                    + "rows ahead of row \(row)); the journal was edited or is not this tool's")
         }
     }
 
-    private func check(_ digest: RowDigest, against recorded: RowDigest, journalLine: Int, row: Int, csvLine: Int)
+    private func check(
+        _ digest: RowDigest, against recorded: RowDigest, journalLine: Int, row: Int, csvLine: Int
+    )
         throws(BulkError)
     {
         guard digest != recorded else { return }

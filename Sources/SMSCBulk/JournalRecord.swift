@@ -4,8 +4,10 @@
 /// row in doubt; each line is one record:
 ///
 ///     {"journal":"smsc-bulk","version":3,"command":"send https://smsc.ru/sys/soap.php login=alex","window":4}
-///     {"row":1,"digest":"2332d382c9a9e1a92030e0e1345afa52215a1763461484975f78dc5ea510041a","state":"started"}
-///     {"row":1,"digest":"2332d382c9a9e1a92030e0e1345afa52215a1763461484975f78dc5ea510041a","outcome":{"id":"12","cnt":1},"exit":0}
+///     {"row":1,"digest":"2332d382…510041a","state":"started"}
+///     {"row":1,"digest":"2332d382…510041a","outcome":{"id":"12","cnt":1},"exit":0}
+///
+/// (`…` stands for the middle of the row's 64-digit SHA-256 digest.)
 enum JournalRecord: Equatable, Sendable {
     /// The first line of every run: which command wrote what follows, and with how many rows in flight at most.
     case header(command: String, window: Int)

@@ -23,7 +23,10 @@ struct ProgressBar {
     ///   - width: The bar's width in characters.
     ///   - write: Writes text to the terminal (standard error).
     ///   - elapsed: Monotonic time since a fixed point; injectable so tests control the throttle.
-    init(total: Int?, width: Int = 30, write: @escaping @Sendable (String) -> Void, elapsed: @escaping @Sendable () -> Duration) {
+    init(
+        total: Int?, width: Int = 30, write: @escaping @Sendable (String) -> Void,
+        elapsed: @escaping @Sendable () -> Duration
+    ) {
         self.total = total
         self.width = width
         self.write = write

@@ -18,9 +18,9 @@ struct BulkOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             """
-                Rows in flight at once, 1 or more; at most \(vendorConcurrencyLimit) against SMSC's own hosts. \
-                (default: \(defaultConcurrency))
-                """,
+            Rows in flight at once, 1 or more; at most \(vendorConcurrencyLimit) against SMSC's own hosts. \
+            (default: \(defaultConcurrency))
+            """,
             valueName: "n"
         )
     )
@@ -29,9 +29,9 @@ struct BulkOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             """
-                Record every row's start and outcome here; rerun with the same journal to resume without sending a row \
-                twice.
-                """,
+            Record every row's start and outcome here; rerun with the same journal to resume without sending a row \
+            twice.
+            """,
             valueName: "path"
         )
     )
@@ -62,9 +62,9 @@ struct BulkOptions: ParsableArguments {
         if let concurrency, concurrency > Self.vendorConcurrencyLimit, endpoint.isVendorHost {
             throw ValidationError(
                 """
-                    --concurrency \(concurrency) is above \(Self.vendorConcurrencyLimit): \(endpoint.url) refuses 15 \
-                    or more simultaneous connections per login
-                    """
+                --concurrency \(concurrency) is above \(Self.vendorConcurrencyLimit): \(endpoint.url) refuses 15 \
+                or more simultaneous connections per login
+                """
             )
         }
     }

@@ -76,10 +76,10 @@ struct DemoCommand: AsyncParsableCommand {
         line(
             "send_sms",
             """
-                SMSCSendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \
-                \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \
-                \(sent.balance.map(MoneyFormat.text) ?? "not reported")
-                """
+            SMSCSendResult: id \(id), \(sent.messageCount ?? 0) SMS, cost \
+            \(sent.cost.map(MoneyFormat.text) ?? "not reported"), balance \
+            \(sent.balance.map(MoneyFormat.text) ?? "not reported")
+            """
         )
 
         var status = try await client.status(phone: phone, id: id, detail: .full)

@@ -59,9 +59,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(
         help: ArgumentHelp(
             """
-                Failures to inject, KIND=RATE[,KIND=RATE…]; kinds: \
-                \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", ")).
-                """,
+            Failures to inject, KIND=RATE[,KIND=RATE…]; kinds: \
+            \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", ")).
+            """,
             valueName: "kind=rate,…"
         )
     )
@@ -168,9 +168,9 @@ struct SandboxCommand: AsyncParsableCommand {
             guard let fault = SandboxFault(rawValue: parts[0]) else {
                 throw ValidationError(
                     """
-                        --faults: unknown kind '\(parts[0])'; the kinds are \
-                        \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", "))
-                        """
+                    --faults: unknown kind '\(parts[0])'; the kinds are \
+                    \(SandboxFault.allCases.map(\.rawValue).joined(separator: ", "))
+                    """
                 )
             }
             guard parts.count == 2, let rate = Double(parts[1]), rate.isFinite, (0...1).contains(rate) else {
@@ -192,9 +192,9 @@ struct SandboxCommand: AsyncParsableCommand {
                 guard let operation = SMSCOperation.allCases.first(where: { $0.wireName == name }) else {
                     throw ValidationError(
                         """
-                            --fault-operations: unknown operation '\(name)'; the operations are \
-                            \(SMSCOperation.allCases.map(\.wireName).joined(separator: ", "))
-                            """
+                        --fault-operations: unknown operation '\(name)'; the operations are \
+                        \(SMSCOperation.allCases.map(\.wireName).joined(separator: ", "))
+                        """
                     )
                 }
                 operations?.insert(operation)
@@ -216,17 +216,17 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             Console.writeError(
                 """
-                    smsc: error: cannot listen on 127.0.0.1:\(port): the port is already in use; stop what listens \
-                    there, or pick another with --port (--port 0 picks a free one)
-                    """
+                smsc: error: cannot listen on 127.0.0.1:\(port): the port is already in use; stop what listens \
+                there, or pick another with --port (--port 0 picks a free one)
+                """
             )
             throw ExitCode(4)
         } catch let error as IOError where error.errnoCode == EACCES {
             Console.writeError(
                 """
-                    smsc: error: cannot listen on 127.0.0.1:\(port): permission denied; ports below 1024 need \
-                    privileges, pick another with --port
-                    """
+                smsc: error: cannot listen on 127.0.0.1:\(port): permission denied; ports below 1024 need \
+                privileges, pick another with --port
+                """
             )
             throw ExitCode(4)
         } catch let error as SandboxConfigurationError {
@@ -272,9 +272,9 @@ struct SandboxCommand: AsyncParsableCommand {
         let statistics = server.statistics
         var summary =
             """
-                smsc: sandbox: \(statistics.requests) requests, \(statistics.acceptedMessages) messages accepted, \
-                \(statistics.repeatedMessages) repeated
-                """
+            smsc: sandbox: \(statistics.requests) requests, \(statistics.acceptedMessages) messages accepted, \
+            \(statistics.repeatedMessages) repeated
+            """
         if !injected.isEmpty {
             let counts = SandboxFault.allCases.map { "\($0.rawValue) \(statistics.faultsInjected[$0, default: 0])" }
             summary += "; faults injected: \(counts.joined(separator: ", "))"

@@ -35,9 +35,9 @@ struct SendCommand: AsyncParsableCommand {
         if let time = message.time, SMSCSendTime(rawValue: time) == nil {
             throw ValidationError(
                 """
-                    --time '\(time)' is in none of the documented formats (DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2, 0ts, \
-                    +m, 0)
-                    """
+                --time '\(time)' is in none of the documented formats (DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2, 0ts, \
+                +m, 0)
+                """
             )
         }
         try options.validate(query: message.query)
@@ -134,9 +134,9 @@ extension SendCommand {
             name: .customLong("generate-ids"),
             help:
                 """
-                    Give a message without an --id (or id column) one of smsc's own, so a send whose reply was lost \
-                    can be checked and settled; the request then differs from PHP SoapClient's.
-                    """
+                Give a message without an --id (or id column) one of smsc's own, so a send whose reply was lost \
+                can be checked and settled; the request then differs from PHP SoapClient's.
+                """
         )
         var generatesIDs = false
 
@@ -151,9 +151,9 @@ extension SendCommand {
         @Option(
             help: ArgumentHelp(
                 """
-                    When to send: DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2 (hours of the recipient's day), 0ts (0 and a \
-                    Unix time), +m (minutes from now) or 0 (now).
-                    """,
+                When to send: DDMMYYhhmm, 'DD.MM.YY hh:mm', h1-h2 (hours of the recipient's day), 0ts (0 and a \
+                Unix time), +m (minutes from now) or 0 (now).
+                """,
                 valueName: "time"
             )
         )

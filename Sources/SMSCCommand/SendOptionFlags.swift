@@ -49,9 +49,9 @@ struct SendOptionFlags: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             """
-                Cost mode: 0 send, 1 only compute the cost (nothing sent), 2 send and report the cost, 3 send and \
-                report cost and balance (cost).
-                """,
+            Cost mode: 0 send, 1 only compute the cost (nothing sent), 2 send and report the cost, 3 send and \
+            report cost and balance (cost).
+            """,
             valueName: "0|1|2|3"
         )
     )
@@ -67,9 +67,9 @@ struct SendOptionFlags: ParsableArguments {
         name: .customLong("param"),
         help: ArgumentHelp(
             """
-                Any other documented query parameter, percent-encoded by the tool; repeatable, each name once; not one \
-                the tool sets or a typed flag covers.
-                """,
+            Any other documented query parameter, percent-encoded by the tool; repeatable, each name once; not one \
+            the tool sets or a typed flag covers.
+            """,
             valueName: "name=value"
         )
     )
@@ -130,9 +130,9 @@ struct SendOptionFlags: ParsableArguments {
             if let reserved = Self.parametersSetByTheTool.first(where: { $0.name == key }) {
                 throw ValidationError(
                     """
-                        --param must not set \(name): the tool sets it from \(reserved.source), and the request would \
-                        carry it twice
-                        """
+                    --param must not set \(name): the tool sets it from \(reserved.source), and the request would \
+                    carry it twice
+                    """
                 )
             }
             if Self.parametersWithTypedFlags.contains(key) {
@@ -157,9 +157,9 @@ struct SendOptionFlags: ParsableArguments {
         if !given.isEmpty {
             throw ValidationError(
                 """
-                    --query is sent exactly as written, so it cannot be combined with typed option flags \
-                    (\(given.joined(separator: ", "))); put them in the query instead
-                    """
+                --query is sent exactly as written, so it cannot be combined with typed option flags \
+                (\(given.joined(separator: ", "))); put them in the query instead
+                """
             )
         }
     }

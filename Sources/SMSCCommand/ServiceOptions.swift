@@ -51,9 +51,9 @@ struct ServiceOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             """
-                Attempts for balance, cost and status after failures that left nothing answered, and for a send whose \
-                reply was lost once get_status says the service does not have it; 1 turns retries off. (default: 3)
-                """,
+            Attempts for balance, cost and status after failures that left nothing answered, and for a send whose \
+            reply was lost once get_status says the service does not have it; 1 turns retries off. (default: 3)
+            """,
             valueName: "n"
         )
     )
@@ -71,9 +71,9 @@ struct ServiceOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             """
-                Write every exchange to this directory, one file each (001-send.http, …), credentials masked, for \
-                SMSCTesting's SMSCReplayTransport.
-                """,
+            Write every exchange to this directory, one file each (001-send.http, …), credentials masked, for \
+            SMSCTesting's SMSCReplayTransport.
+            """,
             valueName: "dir"
         )
     )
@@ -139,16 +139,16 @@ struct ServiceOptions: ParsableArguments {
         case (nil, nil, nil):
             throw ValidationError(
                 """
-                    no credentials: give --login and --password (or SMSC_LOGIN and SMSC_PASSWORD), or --api-key (or \
-                    SMSC_API_KEY)
-                    """
+                no credentials: give --login and --password (or SMSC_LOGIN and SMSC_PASSWORD), or --api-key (or \
+                SMSC_API_KEY)
+                """
             )
         case (_, _, _?):
             throw ValidationError(
                 """
-                    both a login/password and an API key were given: use --login and --password (SMSC_LOGIN, \
-                    SMSC_PASSWORD) or --api-key (SMSC_API_KEY), not both
-                    """
+                both a login/password and an API key were given: use --login and --password (SMSC_LOGIN, \
+                SMSC_PASSWORD) or --api-key (SMSC_API_KEY), not both
+                """
             )
         case (nil, _?, nil):
             throw ValidationError("--password needs --login (or SMSC_LOGIN)")

@@ -80,10 +80,10 @@ extension StatusCommand {
         @Option(
             help: ArgumentHelp(
                 """
-                    How much to return: 0 status, last change and error; 1 adds send date, phone, cost, sender, status \
-                    name and text; 2 adds operator and region. Without it, `all` is not sent and the service answers \
-                    as for 0.
-                    """,
+                How much to return: 0 status, last change and error; 1 adds send date, phone, cost, sender, status \
+                name and text; 2 adds operator and region. Without it, `all` is not sent and the service answers \
+                as for 0.
+                """,
                 valueName: "0|1|2"
             )
         )

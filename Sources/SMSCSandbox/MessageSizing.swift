@@ -30,10 +30,10 @@ enum MessageSizing {
 
     private static let basicCharacters = Set(
         """
-            @£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ \
-            !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà
-            """
-            .unicodeScalars
+        @£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ \
+        !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà
+        """
+        .unicodeScalars
     )
     private static let extensionCharacters = Set("^{}\\[~]|€\u{0C}".unicodeScalars)
 

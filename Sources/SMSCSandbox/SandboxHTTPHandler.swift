@@ -195,9 +195,9 @@ final class SandboxHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         let title = "\(status.code) \(status.reasonPhrase)"
         return Array(
             """
-                <html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n\
-                <hr><center>nginx</center>\r\n</body>\r\n</html>\r\n
-                """.utf8
+            <html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n\
+            <hr><center>nginx</center>\r\n</body>\r\n</html>\r\n
+            """.utf8
         )
     }
 

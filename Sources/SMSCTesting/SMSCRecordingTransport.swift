@@ -43,10 +43,7 @@ public final class SMSCRecordingTransport: SOAPTransport {
     }
 
     public func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         let response = try await transport.send(request, options: options, deadline: deadline, logger: logger)
         var masked = request

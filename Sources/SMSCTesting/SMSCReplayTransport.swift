@@ -69,10 +69,7 @@ public final class SMSCReplayTransport: SOAPTransport {
     }
 
     public func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         let canonical = CanonicalEnvelope(request)
         let outcome = recordings.withLock { recordings -> (response: SOAPHTTPResponse?, miss: String?) in
@@ -104,10 +101,10 @@ public final class SMSCReplayTransport: SOAPTransport {
             closest.isUsed && closest.canonical == request ? " (it matches, but was used up by an earlier request)" : ""
         return
             """
-                no unused recorded exchange matches this \(request.operation) request; the closest is \
-                \(closest.name)\(used):\n
-                """
-            + request.diff(from: closest.canonical)
+            no unused recorded exchange matches this \(request.operation) request; the closest is \
+            \(closest.name)\(used):\n
+            """
+                + request.diff(from: closest.canonical)
     }
 
     /// Requests that matched no recording so far, each with its diff against the closest recording.

@@ -62,10 +62,7 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
     /// - Returns: Status, headers in the order received, and the body (decoded when it was gzip or deflate).
     /// - Throws: ``SOAPTransportError``; its message never contains the request body.
     public func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         // AsyncHTTPClient refuses a URL without a host with the same message, and parsing the whole URL is left to
         // the error path, which alone needs its host and port.

@@ -130,9 +130,9 @@ package enum NIOTransportErrors {
             code: .timeout,
             message:
                 """
-                    no complete response from \(context.endpoint) within the total deadline of \
-                    \(spoken(context.totalTimeout))
-                    """,
+                no complete response from \(context.endpoint) within the total deadline of \
+                \(spoken(context.totalTimeout))
+                """,
             requestMayHaveReachedServer: true
         )
     }
@@ -255,9 +255,9 @@ package enum NIOTransportErrors {
             if stack.contains("CERTIFICATE_VERIFY_FAILED") {
                 reason =
                     """
-                        the server's certificate could not be verified (self-signed, issued by an untrusted authority, \
-                        or expired)
-                        """
+                    the server's certificate could not be verified (self-signed, issued by an untrusted authority, \
+                    or expired)
+                    """
             } else if stack.contains("WRONG_VERSION_NUMBER") {
                 reason = "the server did not answer in TLS (is it plain HTTP?)"
             } else if case .sslError(let errors) = cause, errors.contains(.eofDuringHandshake) {

@@ -14,21 +14,9 @@ struct CallLimits: Sendable {
     var readTimeout: Duration
     /// The largest (decoded) response body accepted, in bytes.
     var maximumResponseSize: Int
+}
 
-    init(
-        deadline: NIODeadline,
-        totalTimeout: Duration,
-        connectTimeout: Duration,
-        readTimeout: Duration,
-        maximumResponseSize: Int
-    ) {
-        self.deadline = deadline
-        self.totalTimeout = totalTimeout
-        self.connectTimeout = connectTimeout
-        self.readTimeout = readTimeout
-        self.maximumResponseSize = maximumResponseSize
-    }
-
+extension CallLimits {
     /// The limits of `options` for a call that must end by `deadline`, turned into the event loop's time once.
     init(options: SOAPTransportOptions, deadline: ContinuousClock.Instant) {
         let timeToDeadline = deadline - .now

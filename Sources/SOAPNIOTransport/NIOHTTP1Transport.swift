@@ -135,10 +135,7 @@ public final class NIOHTTP1Transport: SOAPTransport {
     ///   - logger: Receives `trace` lines about the call's connection: reused, opened, or waited for.
     /// - Throws: ``SOAPTransportError``; its message never contains the request body.
     public func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         if let refusal = NIOTransportErrors.refusalBeforeSending(request) ?? HTTP1Connection.refusal(of: request) {
             throw refusal

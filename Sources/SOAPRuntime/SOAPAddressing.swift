@@ -59,9 +59,9 @@ public struct SOAPAddressing: Sendable, Hashable {
             let hex = String(bad.value, radix: 16, uppercase: true)
             return
                 """
-                    must be a URI without spaces, control characters or quotes (found \
-                    U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))
-                    """
+                must be a URI without spaces, control characters or quotes (found \
+                U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))
+                """
         }
         return nil
     }

@@ -95,17 +95,17 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
         case .repeatedElement:
             return
                 """
-                    \(location): element `\(reason.element ?? "?")` appears \(reason.count ?? 0) times but the schema \
-                    allows it once
-                    """
+                \(location): element `\(reason.element ?? "?")` appears \(reason.count ?? 0) times but the schema \
+                allows it once
+                """
         case .missingAttribute:
             return "\(location): required attribute `\(reason.element ?? "?")` is missing"
         case .severalAlternatives:
             return
                 """
-                    \(location): element `\(reason.element ?? "?")` follows another element of the same choice, which \
-                    allows one
-                    """
+                \(location): element `\(reason.element ?? "?")` follows another element of the same choice, which \
+                allows one
+                """
         case .invalidValue:
             let text = reason.text ?? ""
             let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text

@@ -6,9 +6,9 @@ enum ServiceInspector {
         lines.append("Service: \(primary.serviceName.isEmpty ? "(none)" : primary.serviceName)")
         lines.append(
             """
-                  Port: \(primary.portName.isEmpty ? "(none)" : primary.portName) (\(primary.soapVersion.displayName), \
-                \(primary.bindingStyle))
-                """
+              Port: \(primary.portName.isEmpty ? "(none)" : primary.portName) (\(primary.soapVersion.displayName), \
+            \(primary.bindingStyle))
+            """
         )
         lines.append("  Binding: \(primary.bindingName), port type: \(primary.portTypeName)")
         lines.append("  Address: \(primary.address.isEmpty ? "(none)" : primary.address)")
@@ -26,9 +26,9 @@ enum ServiceInspector {
             lines.append("\(place) -> \(service.namespaceName).\(port.swiftName ?? "")")
             lines.append(
                 """
-                      Binding: \(port.bindingName) (\(port.soapVersion.displayName), \(port.bindingStyle)), port type: \
-                    \(port.portTypeName)
-                    """
+                  Binding: \(port.bindingName) (\(port.soapVersion.displayName), \(port.bindingStyle)), port type: \
+                \(port.portTypeName)
+                """
             )
             lines.append("  Address: \(port.address.isEmpty ? "(none)" : port.address)")
             lines.append("Operations:")
@@ -85,9 +85,9 @@ enum ServiceInspector {
         for field in type.fields {
             lines.append(
                 """
-                    \(indent)\(field.displayName): \(field.kind.schemaType) (\(field.occurrenceDescription)) -> \
-                    \(field.swiftName): \(field.propertyType)
-                    """
+                \(indent)\(field.displayName): \(field.kind.schemaType) (\(field.occurrenceDescription)) -> \
+                \(field.swiftName): \(field.propertyType)
+                """
             )
             if case .structure(let swiftType, _) = field.kind {
                 if seen.contains(swiftType) {

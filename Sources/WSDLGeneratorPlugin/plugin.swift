@@ -116,9 +116,9 @@ enum PluginError: Error, CustomStringConvertible {
             "WSDLGeneratorPlugin applies to Swift targets only; '\(target)' is not one"
         case .noConfiguration(let target):
             """
-                WSDLGeneratorPlugin needs a \(WSDLGeneratorPlugin.configurationFileName) among the source files of \
-                target '\(target)', naming at least the WSDL: {\"wsdl\": \"wsdl/service.wsdl\"}
-                """
+            WSDLGeneratorPlugin needs a \(WSDLGeneratorPlugin.configurationFileName) among the source files of \
+            target '\(target)', naming at least the WSDL: {\"wsdl\": \"wsdl/service.wsdl\"}
+            """
         case .invalidConfiguration(let file, let problem):
             "\(file): not a valid WSDLGeneratorPlugin configuration: \(problem)"
         case .noWSDL(let path, let configuration):

@@ -24,9 +24,9 @@ struct GeneratorOptions: ParsableArguments {
     @Flag(
         help:
             """
-                Make namespaces and soapActions that start with the address's origin follow the endpoint, for services \
-                that write their own host into them (SMSC's).
-                """
+            Make namespaces and soapActions that start with the address's origin follow the endpoint, for services \
+            that write their own host into them (SMSC's).
+            """
     )
     var rebaseOnEndpoint = false
 
@@ -63,9 +63,9 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract:
             """
-                Writes WSDL-NAME.swift (and with --emit document, WSDL-NAME.document.swift) into the output folder, as \
-                the build plugin does.
-                """
+            Writes WSDL-NAME.swift (and with --emit document, WSDL-NAME.document.swift) into the output folder, as \
+            the build plugin does.
+            """
     )
 
     @OptionGroup var options: GeneratorOptions

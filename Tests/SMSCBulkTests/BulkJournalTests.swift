@@ -20,13 +20,14 @@ struct BulkJournalTests {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
         _ = await harness.run(concurrency: 1) { row in RunnerHarness.echo(row, exitCode: row.number == 2 ? 3 : 0) }
         let lines = try harness.journalLines()
-        #expect(lines == [
-            #"{"journal":"smsc-bulk","version":3,"command":"send https://smsc.ru/sys/soap.php login=alex","window":1}"#,
-            #"{"row":1,"digest":"\#(digest(1))","state":"started"}"#,
-            #"{"row":1,"digest":"\#(digest(1))","outcome":{"row":1,"phones":"79990000001"},"exit":0}"#,
-            #"{"row":2,"digest":"\#(digest(2))","state":"started"}"#,
-            #"{"row":2,"digest":"\#(digest(2))","outcome":{"row":2,"phones":"79990000002"},"exit":3}"#,
-        ])
+        #expect(
+            lines == [
+                #"{"journal":"smsc-bulk","version":3,"command":"send https://smsc.ru/sys/soap.php login=alex","window":1}"#,
+                #"{"row":1,"digest":"\#(digest(1))","state":"started"}"#,
+                #"{"row":1,"digest":"\#(digest(1))","outcome":{"row":1,"phones":"79990000001"},"exit":0}"#,
+                #"{"row":2,"digest":"\#(digest(2))","state":"started"}"#,
+                #"{"row":2,"digest":"\#(digest(2))","outcome":{"row":2,"phones":"79990000002"},"exit":3}"#,
+            ])
         // A second run appends its own header and nothing else: every row is replayed.
         _ = await harness.run(concurrency: 2)
         let resumed = try harness.journalLines()
@@ -84,10 +85,11 @@ struct BulkJournalTests {
         #expect(error.exitCode == 64)
         #expect(error.file == harness.journalPath)
         #expect(error.line == 1)
-        #expect(error.message == "this journal is format 2, written by an older smsc (FNV-1a row digests); this smsc "
-            + "reads only format 3 (SHA-256 row digests). Finish the run with the smsc that wrote the journal, or "
-            + "start a new journal with only the rows this one does not record as finished: a new journal sends "
-            + "every row it is given")
+        #expect(
+            error.message == "this journal is format 2, written by an older smsc (FNV-1a row digests); this smsc "
+                + "reads only format 3 (SHA-256 row digests). Finish the run with the smsc that wrote the journal, or "
+                + "start a new journal with only the rows this one does not record as finished: a new journal sends "
+                + "every row it is given")
         #expect(record.performed.isEmpty)
         #expect(record.lines.isEmpty)
         #expect(try harness.directory.read("journal.jsonl") == text, "the file was changed")
@@ -97,16 +99,18 @@ struct BulkJournalTests {
     func refusesAJournalOfAnotherVersionAndLeavesItUntouched(version: Int) async throws {
         // Version 1 hashed empty cells into row digests, version 2 used FNV-1a: their rows would all look edited.
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
-        let text = #"{"journal":"smsc-bulk","version":\#(version),"command":"\#(identity)","window":4}"# + "\n"
+        let text =
+            #"{"journal":"smsc-bulk","version":\#(version),"command":"\#(identity)","window":4}"# + "\n"
             + #"{"row":1,"digest":"0123456789abcdef","state":"started"}"# + "\n" + #"{"row":1,"dig"#
         try harness.directory.write("journal.jsonl", text)
         let record = await harness.run()
         let error = try #require(record.error)
         #expect(error.kind == .journal)
         #expect(error.line == 1)
-        #expect(error.message.hasPrefix(
-            "this journal is format \(version), written by \(version < 3 ? "an older" : "a newer") smsc"
-        ))
+        #expect(
+            error.message.hasPrefix(
+                "this journal is format \(version), written by \(version < 3 ? "an older" : "a newer") smsc"
+            ))
         #expect(error.message.contains("this smsc reads only format 3"))
         #expect(error.message.contains(version < 3 ? "start a new journal" : "Resume the run with the smsc that wrote"))
         #expect(record.performed.isEmpty)
@@ -196,7 +200,8 @@ struct BulkJournalTests {
     @Test func refusesAndLeavesUntouchedAFileWithATornTailWhoseCompleteLinesAreNotAJournal() async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 1))
         // The first line is a header of this command; the rest is not a journal. The tail looks like a torn record.
-        let text = #"{"journal":"smsc-bulk","version":3,"command":"\#(identity)","window":4}"# + "\n"
+        let text =
+            #"{"journal":"smsc-bulk","version":3,"command":"\#(identity)","window":4}"# + "\n"
             + "phones,message\n" + #"{"row":1"#
         try harness.directory.write("journal.jsonl", text)
         let record = await harness.run()
@@ -261,7 +266,9 @@ struct BulkJournalTests {
         // The header and the first few records are written; the 6th write fails as a full disk would.
         let writes = Locked(0)
         hooks.journalWriteFailure = {
-            let count = writes.withLock { $0 += 1; return $0 }
+            let count = writes.withLock {
+                $0 += 1; return $0
+            }
             return count >= 6 ? ENOSPC : nil
         }
         let first = await harness.run(concurrency: 3, hooks: hooks)
@@ -312,7 +319,8 @@ struct BulkJournalTests {
     }
 
     @Test(
-        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "finds the descriptor through /proc (Linux)")
+        .enabled(
+            if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "finds the descriptor through /proc (Linux)")
     )
     func openedJournalIsClosedOnExec() throws {
         let directory = try TemporaryDirectory()
@@ -320,9 +328,10 @@ struct BulkJournalTests {
         let journal = try BulkJournal(path: path, commandIdentity: identity, window: 4)
         // The journal's descriptor is the one open on `path`; /proc/self/fd tells which it is.
         let descriptors = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap { Int32($0) }
-        let journalDescriptor = try #require(descriptors.first { descriptor in
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)")) == path
-        })
+        let journalDescriptor = try #require(
+            descriptors.first { descriptor in
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(descriptor)")) == path
+            })
         #expect(fcntl(journalDescriptor, F_GETFD) & FD_CLOEXEC != 0)
         withExtendedLifetime(journal) {}
     }
@@ -333,7 +342,8 @@ struct BulkJournalTests {
         // sha256(le64(7) "message" le64(2) "hi" le64(6) "phones" le64(4) "7999"), as Python's hashlib computes it.
         let row = RowDigest(fields: ["phones": "7999", "message": "hi"])
         #expect(row.description == "2332d382c9a9e1a92030e0e1345afa52215a1763461484975f78dc5ea510041a")
-        #expect(RowDigest(fields: [:]).description == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        #expect(
+            RowDigest(fields: [:]).description == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
             "SHA-256 of no bytes")
     }
 
@@ -353,6 +363,7 @@ struct BulkJournalTests {
         #expect(row == RowDigest(fields: ["phones": "7999", "message": "hi", "sender": "", "id": ""]))
         #expect(row != RowDigest(fields: ["phones": "7999", "message": "hi", "sender": "Shop"]))
         // Settings keep their empty values: the command decides what an empty setting means.
-        #expect(BulkRunner.Configuration.fingerprint(of: ["sender": ""]) != BulkRunner.Configuration.fingerprint(of: [:]))
+        #expect(
+            BulkRunner.Configuration.fingerprint(of: ["sender": ""]) != BulkRunner.Configuration.fingerprint(of: [:]))
     }
 }

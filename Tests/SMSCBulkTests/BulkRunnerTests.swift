@@ -99,7 +99,9 @@ struct BulkRunnerTests {
             perform: { row in
                 if row.number == 1 {
                     for await _ in laterRowsDone.stream { break }
-                } else if finishedLater.withLock({ $0 += 1; return $0 }) == 2 {
+                } else if finishedLater.withLock({
+                    $0 += 1; return $0
+                }) == 2 {
                     laterRowsDone.continuation.finish()
                 }
                 return RunnerHarness.echo(row)
@@ -140,11 +142,12 @@ struct BulkRunnerTests {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 5), journal: false)
         let record = await harness.run(concurrency: 5) { row in
             // Row 4 fails first in time, row 2 first in input order.
-            let (exitCode, delay): (Int32, Int) = switch row.number {
-            case 2: (3, 50)
-            case 4: (2, 0)
-            default: (0, 0)
-            }
+            let (exitCode, delay): (Int32, Int) =
+                switch row.number {
+                case 2: (3, 50)
+                case 4: (2, 0)
+                default: (0, 0)
+                }
             try? await Task.sleep(for: .milliseconds(delay))
             return RunnerHarness.echo(row, exitCode: exitCode)
         }
@@ -258,7 +261,9 @@ struct BulkRunnerTests {
         let rowThree = Latch()
         let crashed = Locked<String?>(nil)
         hooks.journalWriteFailure = {
-            switch records.withLock({ $0 += 1; return $0 }) {
+            switch records.withLock({
+                $0 += 1; return $0
+            }) {
             case 10: rowThree.open()
             case 11: crashed.withLock { $0 = try? String(contentsOfFile: journalPath, encoding: .utf8) }
             default: break
@@ -289,7 +294,8 @@ struct BulkRunnerTests {
             + #"when an earlier run stopped, so it is not sent again. It may have been delivered: check it with "#
             + #"`smsc status`, and send it on its own if it was not delivered"}}"#
         #expect(second.lines == [line(1), line(2), inDoubt, line(4), line(5), line(6), line(7), line(8)])
-        #expect(second.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 4, inDoubt: 1, exitCode: 4))
+        #expect(
+            second.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 4, inDoubt: 1, exitCode: 4))
 
         // Run 3 sends nothing and prints the same lines; row 3's in-doubt outcome is now a journaled one.
         let third = await resumed.run(concurrency: 2) { row in
@@ -316,16 +322,23 @@ struct BulkRunnerTests {
         let resumed = await harness.run(inDoubtAdvice: advice)
         #expect(resumed.performed == [3])
         #expect(resumed.summary?.inDoubt == 1)
-        let expected = "row 2 (line 3: phones=79990000002) was in flight when an earlier run stopped, so it is not "
+        let expected =
+            "row 2 (line 3: phones=79990000002) was in flight when an earlier run stopped, so it is not "
             + "sent again. " + advice
-        #expect(resumed.lines[1] == JSONValue.object([
-            ("error", .object([("kind", .string("in_doubt")), ("code", .null), ("message", .string(expected))]))
-        ]).serialized)
+        #expect(
+            resumed.lines[1]
+                == JSONValue.object([
+                    (
+                        "error",
+                        .object([("kind", .string("in_doubt")), ("code", .null), ("message", .string(expected))])
+                    )
+                ]).serialized)
     }
 
     @Test func inDoubtMessageNamesTheRowsLineAndItsNonEmptyValuesOtherThanTheMessage() async throws {
         // A blank line and a quoted field over two lines put row 2 on line 4 and row 3 on line 6.
-        let csv = "phones,message,id,sender\n79990000001,one,b1,Shop\n\n79990000002,\"two\nlines\",b2,\n"
+        let csv =
+            "phones,message,id,sender\n79990000001,one,b1,Shop\n\n79990000002,\"two\nlines\",b2,\n"
             + "\"79990000003,79990000004\",three,,Shop\n"
         let harness = try RunnerHarness(csv: csv)
         _ = await harness.run(concurrency: 1)
@@ -333,25 +346,29 @@ struct BulkRunnerTests {
         let journal = try harness.journalLines()
         try #require(journal.count == 7)
         #expect(journal[3].contains(#"{"row":2,"#) && journal[5].contains(#"{"row":3,"#))
-        try harness.directory.write("journal.jsonl", [0, 1, 2, 3, 5].map { journal[$0] }.joined(separator: "\n") + "\n")
+        try harness.directory.write(
+            "journal.jsonl", [0, 1, 2, 3, 5].map { journal[$0] }.joined(separator: "\n") + "\n")
 
         let record = await harness.run(concurrency: 3)
         #expect(record.performed.isEmpty)
         #expect(record.summary?.inDoubt == 2)
         let advice = BulkOutcome.defaultInDoubtAdvice
         #expect(record.lines.count == 3)
-        #expect(record.lines.dropFirst().map(Self.message) == [
-            "row 2 (line 4: phones=79990000002, id=b2) was in flight when an earlier run stopped, so it is not sent "
-                + "again. " + advice,
-            #"row 3 (line 6: phones="79990000003,79990000004", sender=Shop) was in flight when an earlier run "#
-                + "stopped, so it is not sent again. " + advice,
-        ])
+        #expect(
+            record.lines.dropFirst().map(Self.message) == [
+                "row 2 (line 4: phones=79990000002, id=b2) was in flight when an earlier run stopped, so it is not "
+                    + "sent "
+                    + "again. " + advice,
+                #"row 3 (line 6: phones="79990000003,79990000004", sender=Shop) was in flight when an earlier run "#
+                    + "stopped, so it is not sent again. " + advice,
+            ])
     }
 
     @Test func resumeWithAnEditedRowIsRefusedBeforeSendingAnything() async throws {
         var harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
         _ = await harness.run()
-        let edited = RunnerHarness.csv(rows: 3).replacingOccurrences(of: "message 2", with: "changed")
+        let edited =
+            RunnerHarness.csv(rows: 3).replacingOccurrences(of: "message 2", with: "changed")
             + "79990000004,new row\n"
         harness.csvPath = try harness.directory.write("rows.csv", edited)
         let record = await harness.run()
@@ -517,7 +534,8 @@ struct BulkRunnerTests {
             if row.number == 1 {
                 try? await Task.sleep(for: .milliseconds(100))
             }
-            return BulkOutcome(output: .string("unreachable \(row.number)"), exitCode: Int32(70 + row.number), stopsRun: true)
+            return BulkOutcome(
+                output: .string("unreachable \(row.number)"), exitCode: Int32(70 + row.number), stopsRun: true)
         }
         #expect(record.performed.sorted() == [1, 2])
         #expect(record.summary == BulkSummary(rowCount: 2, failed: 2, exitCode: 71, stoppedAtRow: 1))

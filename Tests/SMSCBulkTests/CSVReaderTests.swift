@@ -11,11 +11,15 @@ import Darwin
 
 struct CSVReaderTests {
     /// Every record of `text`, read with `chunkSize` so that chunk boundaries fall everywhere.
-    private func records(_ text: String, chunkSize: Int = 64 * 1024) throws -> (header: [String], rows: [CSVReader.Record]) {
+    private func records(
+        _ text: String, chunkSize: Int = 64 * 1024
+    ) throws -> (header: [String], rows: [CSVReader.Record]) {
         try records(bytes: Array(text.utf8), chunkSize: chunkSize)
     }
 
-    private func records(bytes: [UInt8], chunkSize: Int = 64 * 1024) throws -> (header: [String], rows: [CSVReader.Record]) {
+    private func records(
+        bytes: [UInt8], chunkSize: Int = 64 * 1024
+    ) throws -> (header: [String], rows: [CSVReader.Record]) {
         let directory = try TemporaryDirectory()
         let reader = try CSVReader(path: try directory.write("rows.csv", bytes: bytes), chunkSize: chunkSize)
         var rows: [CSVReader.Record] = []
@@ -42,7 +46,8 @@ struct CSVReaderTests {
 
     @Test(arguments: [4, 5, 7, 64 * 1024])
     func readsQuotedFieldsWithCommasQuotesAndLineBreaks(chunkSize: Int) throws {
-        let text = "phones,message\n"
+        let text =
+            "phones,message\n"
             + "79990000001,plain\n"
             + "\"79990000002,79990000003\",\"say \"\"hi\"\"\"\n"
             + "79990000004,\"two\nlines\"\n"
@@ -50,24 +55,26 @@ struct CSVReaderTests {
             + "79990000006,after\n"
         let (header, rows) = try records(text, chunkSize: chunkSize)
         #expect(header == ["phones", "message"])
-        #expect(rows == [
-            .init(number: 1, line: 2, fields: ["79990000001", "plain"]),
-            .init(number: 2, line: 3, fields: ["79990000002,79990000003", "say \"hi\""]),
-            .init(number: 3, line: 4, fields: ["79990000004", "two\nlines"]),
-            .init(number: 4, line: 6, fields: ["79990000005", ""]),
-            .init(number: 5, line: 7, fields: ["79990000006", "after"]),
-        ])
+        #expect(
+            rows == [
+                .init(number: 1, line: 2, fields: ["79990000001", "plain"]),
+                .init(number: 2, line: 3, fields: ["79990000002,79990000003", "say \"hi\""]),
+                .init(number: 3, line: 4, fields: ["79990000004", "two\nlines"]),
+                .init(number: 4, line: 6, fields: ["79990000005", ""]),
+                .init(number: 5, line: 7, fields: ["79990000006", "after"]),
+            ])
     }
 
     @Test(arguments: [4, 64 * 1024])
     func acceptsCRLFAndAMissingFinalLineEnd(chunkSize: Int) throws {
         let (header, rows) = try records("phone,id\r\n7999,1\r\n\"7998\",\"a\r\nb\"\r\n7997,3", chunkSize: chunkSize)
         #expect(header == ["phone", "id"])
-        #expect(rows == [
-            .init(number: 1, line: 2, fields: ["7999", "1"]),
-            .init(number: 2, line: 3, fields: ["7998", "a\r\nb"]),
-            .init(number: 3, line: 5, fields: ["7997", "3"]),
-        ])
+        #expect(
+            rows == [
+                .init(number: 1, line: 2, fields: ["7999", "1"]),
+                .init(number: 2, line: 3, fields: ["7998", "a\r\nb"]),
+                .init(number: 3, line: 5, fields: ["7997", "3"]),
+            ])
     }
 
     // MARK: - Checking a regular file ahead
@@ -141,10 +148,11 @@ struct CSVReaderTests {
     @Test func skipsBlankLinesWithoutCountingThemAsRows() throws {
         let (header, rows) = try records("\nphone,id\n\n7999,1\r\n\r\n   \n\t\n7998,2\n\n\n")
         #expect(header == ["phone", "id"])
-        #expect(rows == [
-            .init(number: 1, line: 4, fields: ["7999", "1"]),
-            .init(number: 2, line: 8, fields: ["7998", "2"]),
-        ])
+        #expect(
+            rows == [
+                .init(number: 1, line: 4, fields: ["7999", "1"]),
+                .init(number: 2, line: 8, fields: ["7998", "2"]),
+            ])
     }
 
     @Test func keepsUnquotedFieldsExactlyAsWritten() throws {
@@ -214,7 +222,8 @@ struct CSVReaderTests {
 
     @Test func overlongRowIsRefusedInsteadOfSwallowingTheFile() throws {
         let directory = try TemporaryDirectory()
-        let path = try directory.write("rows.csv", "phones,message\n7999,\"open\n" + String(repeating: "x\n", count: 200))
+        let path = try directory.write(
+            "rows.csv", "phones,message\n7999,\"open\n" + String(repeating: "x\n", count: 200))
         let reader = try CSVReader(path: path, maximumRecordBytes: 100)
         #expect {
             _ = try reader.next()
@@ -226,7 +235,9 @@ struct CSVReaderTests {
 
     // MARK: - Header validation
 
-    private func validate(_ header: String, required: [String] = ["phones", "message"], optional: [String] = ["sender", "id"])
+    private func validate(
+        _ header: String, required: [String] = ["phones", "message"], optional: [String] = ["sender", "id"]
+    )
         throws -> BulkInputError?
     {
         let directory = try TemporaryDirectory()

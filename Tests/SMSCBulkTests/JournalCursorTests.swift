@@ -45,38 +45,45 @@ struct JournalCursorTests {
 
     @Test func findsOutcomesOfRowsThatFinishedOutOfOrder() throws {
         let (result, highWater) = try states(
-            [header(window: 3), started(1), started(2), started(3), finished(2), finished(1), started(4), finished(3),
-             finished(4)],
+            [
+                header(window: 3), started(1), started(2), started(3), finished(2), finished(1), started(4),
+                finished(3),
+                finished(4),
+            ],
             rows: 5
         )
-        #expect(result == [
-            .finished(output: .string("row 1"), exitCode: 0), .finished(output: .string("row 2"), exitCode: 0),
-            .finished(output: .string("row 3"), exitCode: 0), .finished(output: .string("row 4"), exitCode: 0),
-            .notStarted,
-        ])
+        #expect(
+            result == [
+                .finished(output: .string("row 1"), exitCode: 0), .finished(output: .string("row 2"), exitCode: 0),
+                .finished(output: .string("row 3"), exitCode: 0), .finished(output: .string("row 4"), exitCode: 0),
+                .notStarted,
+            ])
         #expect(highWater <= 3 + 2)
     }
 
     @Test func rowInFlightAtACrashIsInDoubtUntilALaterRunRecordsIt() throws {
         let crashed = [header(window: 2), started(1), started(2), finished(1), started(3), finished(3)]
         let (first, _) = try states(crashed, rows: 4)
-        #expect(first == [
-            .finished(output: .string("row 1"), exitCode: 0), .inDoubt,
-            .finished(output: .string("row 3"), exitCode: 0), .notStarted,
-        ])
+        #expect(
+            first == [
+                .finished(output: .string("row 1"), exitCode: 0), .inDoubt,
+                .finished(output: .string("row 3"), exitCode: 0), .notStarted,
+            ])
 
         // The next run was interrupted before row 2 (its header only); the one after recorded row 2 in doubt, then
         // went on with row 4.
         let inDoubt = BulkOutcome.inDoubt(row: 2)
-        let resumed = crashed + [
-            header(window: 2), header(window: 4), finished(2, inDoubt.output, exit: 4), started(4), finished(4),
-        ]
+        let resumed =
+            crashed + [
+                header(window: 2), header(window: 4), finished(2, inDoubt.output, exit: 4), started(4), finished(4),
+            ]
         let (second, _) = try states(resumed, rows: 5)
-        #expect(second == [
-            .finished(output: .string("row 1"), exitCode: 0), .finished(output: inDoubt.output, exitCode: 4),
-            .finished(output: .string("row 3"), exitCode: 0), .finished(output: .string("row 4"), exitCode: 0),
-            .notStarted,
-        ])
+        #expect(
+            second == [
+                .finished(output: .string("row 1"), exitCode: 0), .finished(output: inDoubt.output, exitCode: 4),
+                .finished(output: .string("row 3"), exitCode: 0), .finished(output: .string("row 4"), exitCode: 0),
+                .notStarted,
+            ])
     }
 
     @Test func rowStartedButNotFinishedBeforeALaterRunStartedRowsIsInDoubt() throws {
@@ -84,7 +91,11 @@ struct JournalCursorTests {
             [header(window: 2), started(1), started(2), finished(2), header(window: 2), started(3), finished(3)],
             rows: 3
         )
-        #expect(result == [.inDoubt, .finished(output: .string("row 2"), exitCode: 0), .finished(output: .string("row 3"), exitCode: 0)])
+        #expect(
+            result == [
+                .inDoubt, .finished(output: .string("row 2"), exitCode: 0),
+                .finished(output: .string("row 3"), exitCode: 0),
+            ])
     }
 
     @Test func refusesRowsStartedOutOfOrderOrSkipped() throws {
@@ -127,7 +138,8 @@ struct JournalCursorTests {
 
     @Test func refusesARowWhoseDigestChanged() throws {
         let directory = try TemporaryDirectory()
-        let path = try directory.write("journal.jsonl", [header(window: 2), started(1), finished(1)].map { $0 + "\n" }.joined())
+        let path = try directory.write(
+            "journal.jsonl", [header(window: 2), started(1), finished(1)].map { $0 + "\n" }.joined())
         let journal = try BulkJournal(path: path, commandIdentity: identity, window: 2, syncsEachRecord: false)
         let cursor = JournalCursor(journal: journal, commandIdentity: identity, csvPath: "rows.csv")
         #expect {

@@ -5,7 +5,8 @@ import Testing
 struct ProgressBarTests {
     @Test func rendersTheBarTheCountsAndFailures() {
         #expect(ProgressBar.render(done: 0, total: 1000, failed: 0, width: 10) == "[..........] 0/1000 rows")
-        #expect(ProgressBar.render(done: 123, total: 1000, failed: 2, width: 10) == "[#.........] 123/1000 rows  2 failed")
+        #expect(
+            ProgressBar.render(done: 123, total: 1000, failed: 2, width: 10) == "[#.........] 123/1000 rows  2 failed")
         #expect(ProgressBar.render(done: 500, total: 1000, failed: 0, width: 10) == "[#####.....] 500/1000 rows")
         #expect(ProgressBar.render(done: 0, total: 0, failed: 0, width: 4) == "[####] 0/0 rows")
     }

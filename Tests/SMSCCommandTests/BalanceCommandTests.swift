@@ -21,9 +21,13 @@ struct BalanceCommandTests {
     @Test
     func anAPIKeyCannotReadTheBalanceAndNothingIsSent() async throws {
         try await withSandboxServer { sandbox in
-            let result = try await CommandRunner.run(["balance", "--json", "--endpoint", sandbox.endpoint, "--api-key", "KEY1"])
+            let result = try await CommandRunner.run([
+                "balance", "--json", "--endpoint", sandbox.endpoint, "--api-key", "KEY1",
+            ])
             #expect(result.status == 64)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"get_balance: invalid credentials"))
+            #expect(
+                result.stdout.hasPrefix(
+                    "{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"get_balance: invalid credentials"))
             #expect(sandbox.requestCount == 0)
         }
     }
@@ -31,13 +35,20 @@ struct BalanceCommandTests {
     @Test
     func aWrongPasswordIsServiceError2WithExitStatus1() async throws {
         try await withSandboxServer { sandbox in
-            let result = try await CommandRunner.run(["balance", "--json", "--endpoint", sandbox.endpoint, "--login", "demo", "--password", "Wr0ngPassw0rd"])
+            let result = try await CommandRunner.run([
+                "balance", "--json", "--endpoint", sandbox.endpoint, "--login", "demo", "--password", "Wr0ngPassw0rd",
+            ])
             #expect(result.status == 1)
             #expect(
                 result.stdout
-                    == "{\"error\":{\"kind\":\"service\",\"code\":2,\"message\":\"get_balance: the service answered error 2: invalid login or password, or the client IP is not allowed\"}}\n"
+                    == "{\"error\":{\"kind\":\"service\",\"code\":2,\"message\":\"get_balance: the service answered "
+                        + "error 2: invalid login or password, or the client IP is not allowed\"}}\n"
             )
-            #expect(result.stderr == "smsc: error: get_balance: the service answered error 2: invalid login or password, or the client IP is not allowed\n")
+            #expect(
+                result.stderr
+                    == "smsc: error: get_balance: the service answered error 2: invalid login or password, or the "
+                        + "client IP is not allowed\n"
+            )
             #expect(!(result.stdout + result.stderr).contains("Wr0ngPassw0rd"))
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
-import Synchronization
 import SMSCSandbox
 import SOAPTestServer
+import Synchronization
 import Testing
 
 /// `smsc send --csv` and `smsc status --csv`.
@@ -15,7 +15,8 @@ struct BulkRunTests {
                 csv += "7999000010\(row),bulk \(tag) \(row),bulk-\(row)\n"
             }
             let file = try Fixtures.temporaryFile("rows.csv", csv)
-            let result = try await CommandRunner.run(["send", "--csv", file, "--concurrency", "3"] + Fixtures.demo(sandbox.endpoint))
+            let result = try await CommandRunner.run(
+                ["send", "--csv", file, "--concurrency", "3"] + Fixtures.demo(sandbox.endpoint))
             #expect(result.status == 0)
             #expect(result.lines.count == 8)
             for (index, line) in result.lines.enumerated() {
@@ -25,14 +26,19 @@ struct BulkRunTests {
             #expect(sandbox.requestCount == 9)
 
             let statuses = try Fixtures.temporaryFile("status.csv", "phone,id\n79990000101,bulk-1\n79990000102,nope\n")
-            let status = try await CommandRunner.run(["status", "--csv", statuses, "--all", "1"] + Fixtures.demo(sandbox.endpoint))
+            let status = try await CommandRunner.run(
+                ["status", "--csv", statuses, "--all", "1"] + Fixtures.demo(sandbox.endpoint))
             #expect(status.status == 1)
             #expect(status.lines.count == 2)
             #expect(status.lines[0].hasPrefix("{\"status\":"))
             #expect(status.lines[0].contains(",\"cost\":2.50,"))
             #expect(status.lines[0].contains("\"message\":\"bulk \(tag) 1\""))
             #expect(status.lines[1].hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":3,"))
-            #expect(status.stderr == "smsc: error: 1 of 2 rows failed (first: row 2: get_status: the service answered error 3: message not found)\n")
+            #expect(
+                status.stderr
+                    == "smsc: error: 1 of 2 rows failed (first: row 2: get_status: the service answered error 3: "
+                        + "message not found)\n"
+            )
         }
     }
 
@@ -42,18 +48,26 @@ struct BulkRunTests {
     func rowsThatWouldBreakTheServicesRateLimitWaitOrAreThrottledNotSent() async throws {
         try await withSandboxServer { sandbox in
             let sent = try await CommandRunner.run(
-                ["send", "--phones", "79990000131", "--message", Fixtures.uniqueText("paced"), "--id", "paced-1"] + Fixtures.demo(sandbox.endpoint)
+                ["send", "--phones", "79990000131", "--message", Fixtures.uniqueText("paced"), "--id", "paced-1"]
+                    + Fixtures.demo(sandbox.endpoint)
             )
             #expect(sent.status == 0)
             // Six status rows for one message: SMSC allows five a minute, and waiting for the sixth would pass
             // --timeout, so it is refused before it is sent.
-            let file = try Fixtures.temporaryFile("status.csv", "phone,id\n" + String(repeating: "79990000131,paced-1\n", count: 6))
-            let result = try await CommandRunner.run(["status", "--csv", file, "--concurrency", "6", "--timeout", "5"] + Fixtures.demo(sandbox.endpoint))
+            let file = try Fixtures.temporaryFile(
+                "status.csv", "phone,id\n" + String(repeating: "79990000131,paced-1\n", count: 6))
+            let result = try await CommandRunner.run(
+                ["status", "--csv", file, "--concurrency", "6", "--timeout", "5"] + Fixtures.demo(sandbox.endpoint))
             let lines = result.stdout.split(separator: "\n")
             #expect(lines.count == 6)
             #expect(lines.filter { $0.hasPrefix("{\"status\":") }.count == 5)
             let throttled = try #require(lines.first { $0.hasPrefix("{\"error\"") })
-            #expect(throttled.hasPrefix("{\"error\":{\"kind\":\"throttled\",\"code\":null,\"message\":\"get_status: waiting to stay within the service's limit of 5 status requests for one message a minute would pass the call's deadline; nothing was sent\"}}"))
+            #expect(
+                throttled.hasPrefix(
+                    "{\"error\":{\"kind\":\"throttled\",\"code\":null,\"message\":\"get_status: waiting to stay "
+                        + "within the service's limit of 5 status requests for one message a minute would pass the "
+                        + "call's deadline; nothing was sent\"}}"
+                ))
             #expect(result.status == 4)
             // The send, the run's credentials check before the first row, and five status requests.
             #expect(sandbox.requestCount == 7)
@@ -63,14 +77,21 @@ struct BulkRunTests {
     @Test
     func anInvalidRowIsReportedInPlaceAndNotSent() async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
-            let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id,sender\n79990000111,one,v1,\n79990000112,two,bad id!,\n79990000113,three,v3,Shop\n")
+            let file = try Fixtures.temporaryFile(
+                "rows.csv",
+                "phones,message,id,sender\n79990000111,one,v1,\n79990000112,two,bad id!,\n79990000113,three,v3,Shop\n")
             let result = try await CommandRunner.run(
-                ["send", "--csv", file, "--sender", "Default", "--endpoint", server.url(), "--login", "alex", "--password", "123"]
+                [
+                    "send", "--csv", file, "--sender", "Default", "--endpoint", server.url(), "--login", "alex",
+                    "--password", "123",
+                ]
             )
             #expect(result.status == 1)
             #expect(result.lines.count == 3)
             #expect(result.lines[0] == "{\"id\":\"v1\",\"cnt\":1,\"cost\":2.50,\"balance\":997.50}")
-            #expect(result.lines[1].hasPrefix("{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"send_sms: invalid id"))
+            #expect(
+                result.lines[1].hasPrefix(
+                    "{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"send_sms: invalid id"))
             #expect(result.lines[2] == "{\"id\":\"v3\",\"cnt\":1,\"cost\":2.50,\"balance\":997.50}")
             #expect(result.stderr.hasPrefix("smsc: error: 1 of 3 rows failed (first: row 2: send_sms: invalid id: "))
             #expect(result.stderr.hasSuffix("; nothing was sent)\n"))
@@ -86,7 +107,9 @@ struct BulkRunTests {
     func aRunWhoseEveryRowIsRefusedExits64() async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
             let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000114,one,bad id!\n,two,v2\n")
-            let result = try await CommandRunner.run(["send", "--csv", file, "--endpoint", server.url(), "--login", "alex", "--password", "123"])
+            let result = try await CommandRunner.run([
+                "send", "--csv", file, "--endpoint", server.url(), "--login", "alex", "--password", "123",
+            ])
             #expect(result.status == 64)
             #expect(result.lines.count == 2)
             #expect(result.lines.allSatisfy { $0.hasPrefix("{\"error\":{\"kind\":\"validation\",") })
@@ -99,19 +122,30 @@ struct BulkRunTests {
     /// nothing sent, nothing journaled, so the corrected rerun with the same journal sends every row.
     @Test(arguments: [
         (["--valid", "30"], "usage", "--valid must be from 1 to 24 hours, not 30"),
-        (["--flash", "--query", "flash=1"], "usage", "--query is sent exactly as written, so it cannot be combined with typed option flags (--flash)"),
-        (["--sender", "FarTooLongSender"], "validation", "--sender must be at most 11 characters, or at most 15 digits"),
+        (
+            ["--flash", "--query", "flash=1"], "usage",
+            "--query is sent exactly as written, so it cannot be combined with typed option flags (--flash)"
+        ),
+        (
+            ["--sender", "FarTooLongSender"], "validation",
+            "--sender must be at most 11 characters, or at most 15 digits"
+        ),
         (["--query", "flash=1\u{1}"], "validation", "--query: character U+0001"),
     ])
     func invalidSharedOptionsAreRefusedOnceBeforeAnyRow(extra: [String], kind: String, message: String) async throws {
-        let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000161,shared 1,sh-1\n79990000162,shared 2,sh-2\n")
+        let file = try Fixtures.temporaryFile(
+            "rows.csv", "phones,message,id\n79990000161,shared 1,sh-1\n79990000162,shared 2,sh-2\n")
         let journal = try Fixtures.temporaryPath("rows.journal")
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
-            let arguments = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let arguments = [
+                "send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password",
+                "b",
+            ]
             let refused = try await CommandRunner.run(arguments + extra)
             #expect(refused.status == 64)
             try #require(refused.lines.count == 1, "stdout: \(refused.stdout)")
-            #expect(refused.lines[0].hasPrefix("{\"error\":{\"kind\":\"\(kind)\",\"code\":null,\"message\":\"\(message)"))
+            #expect(
+                refused.lines[0].hasPrefix("{\"error\":{\"kind\":\"\(kind)\",\"code\":null,\"message\":\"\(message)"))
             #expect(refused.stderr.hasPrefix("smsc: error: \(message)"))
             #expect(refused.stderr.split(separator: "\n").count == 1)
             #expect(server.receivedRequests.isEmpty)
@@ -131,12 +165,19 @@ struct BulkRunTests {
     func aWrongPasswordStopsTheRunBeforeAnyRowAndTheCorrectedRerunSendsEveryRow() async throws {
         try await withSandboxServer { sandbox in
             let tag = UUID().uuidString.prefix(6)
-            let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000601,pw \(tag) 1,pw-1\n79990000602,pw \(tag) 2,pw-2\n79990000603,pw \(tag) 3,pw-3\n")
+            let file = try Fixtures.temporaryFile(
+                "rows.csv",
+                "phones,message,id\n79990000601,pw \(tag) 1,pw-1\n79990000602,pw \(tag) 2,pw-2\n79990000603,pw \(tag) 3,pw-3\n"
+            )
             let journal = try Fixtures.temporaryPath("rows.journal")
-            let arguments = ["send", "--csv", file, "--journal", journal, "--endpoint", sandbox.endpoint, "--login", "demo"]
+            let arguments = [
+                "send", "--csv", file, "--journal", journal, "--endpoint", sandbox.endpoint, "--login", "demo",
+            ]
 
             let refused = try await CommandRunner.run(arguments + ["--password", "wrong"])
-            let message = "get_balance: the service answered error 2: invalid login or password, or the client IP is not allowed; checked before the first row, so no row was sent"
+            let message =
+                "get_balance: the service answered error 2: invalid login or password, or the client IP is not "
+                    + "allowed; checked before the first row, so no row was sent"
             #expect(refused.status == 1)
             #expect(refused.lines == ["{\"error\":{\"kind\":\"service\",\"code\":2,\"message\":\"\(message)\"}}"])
             #expect(refused.stderr == "smsc: error: \(message)\n")
@@ -163,7 +204,8 @@ struct BulkRunTests {
         let journal = try Fixtures.temporaryPath("rows.journal")
         try await withLoopbackHTTPServer(handler: { request in
             ScriptedSMSC.isPreflight(request)
-                ? ScriptedSMSC.reply(to: request, "Cost2Response", "costresult", "<error>\(code)</error>") : ScriptedSMSC.success(to: request)
+                ? ScriptedSMSC.reply(to: request, "Cost2Response", "costresult", "<error>\(code)</error>")
+                : ScriptedSMSC.success(to: request)
         }) { server in
             let result = try await CommandRunner.run(
                 // One attempt: a rate-limit answer would otherwise be retried after 15 s.
@@ -177,14 +219,18 @@ struct BulkRunTests {
             if stops {
                 #expect(result.status == 1)
                 #expect(result.lines.count == 1)
-                #expect(result.lines.first?.hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":\(code),\"message\":\"get_sms_cost2: ") == true)
+                #expect(
+                    result.lines.first?.hasPrefix(
+                        "{\"error\":{\"kind\":\"service\",\"code\":\(code),\"message\":\"get_sms_cost2: ") == true)
                 #expect(result.stderr.hasSuffix("; checked before the first row, so no row was sent\n"))
                 #expect(server.receivedRequests.count == 1)
                 #expect(!FileManager.default.fileExists(atPath: journal))
             } else {
                 #expect(result.status == 0)
                 #expect(result.lines.count == 2)
-                #expect(ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) }.sorted() == ["pf-1", "pf-2"])
+                #expect(
+                    ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) }
+                        .sorted() == ["pf-1", "pf-2"])
             }
         }
     }
@@ -196,11 +242,16 @@ struct BulkRunTests {
         let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000621,a\n")
         let journal = try Fixtures.temporaryPath("rows.journal")
         let result = try await CommandRunner.run(
-            ["send", "--csv", file, "--journal", journal, "--endpoint", "http://127.0.0.1:1/sys/soap.php", "--login", "a", "--password", "b"]
+            [
+                "send", "--csv", file, "--journal", journal, "--endpoint", "http://127.0.0.1:1/sys/soap.php", "--login",
+                "a", "--password", "b",
+            ]
         )
         #expect(result.status == 4)
         #expect(result.lines.count == 1)
-        #expect(result.lines.first?.hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,\"message\":\"get_balance: ") == true)
+        #expect(
+            result.lines.first?.hasPrefix(
+                "{\"error\":{\"kind\":\"transport\",\"code\":null,\"message\":\"get_balance: ") == true)
         #expect(result.stderr.hasPrefix("smsc: error: get_balance: "))
         #expect(result.stderr.hasSuffix("; checked before the first row, so no row was sent\n"))
         #expect(!FileManager.default.fileExists(atPath: journal))
@@ -231,14 +282,20 @@ struct BulkRunTests {
         }) { server in
             let relay = try ConnectionRelay(to: server.port)
             relayToStop.set(relay)
-            let arguments = ["send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", relay.url(), "--login", "a", "--password", "b"]
-            let sentIDs = { ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) } }
+            let arguments = [
+                "send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", relay.url(), "--login",
+                "a", "--password", "b",
+            ]
+            let sentIDs = {
+                ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) }
+            }
 
             let first = try await CommandRunner.run(arguments)
             #expect(first.status == 4)
             try #require(first.lines.count == 4, "stdout: \(first.stdout)\nstderr: \(first.stderr)")
             #expect(first.lines[2].hasPrefix("{\"id\":\"down-3\""))
-            #expect(first.lines[3].hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,\"message\":\"send_sms: "))
+            #expect(
+                first.lines[3].hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,\"message\":\"send_sms: "))
             #expect(first.stderr.hasPrefix("smsc: error: stopped at row 4: send_sms: "))
             #expect(
                 first.stderr.hasSuffix(
@@ -265,24 +322,35 @@ struct BulkRunTests {
     /// is journaled, and the rerun with the same journal prints it without sending it again and sends the rest.
     @Test
     func aStdoutThatCannotBeWrittenStopsTheRunAndTheRerunSendsTheRest() async throws {
-        let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000801,full 1,full-1\n79990000802,full 2,full-2\n79990000803,full 3,full-3\n")
+        let file = try Fixtures.temporaryFile(
+            "rows.csv",
+            "phones,message,id\n79990000801,full 1,full-1\n79990000802,full 2,full-2\n79990000803,full 3,full-3\n")
         let journal = try Fixtures.temporaryPath("rows.journal")
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
-            let arguments = ["send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(), "--login", "a", "--password", "b"]
-            let sentIDs = { ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) } }
+            let arguments = [
+                "send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(),
+                "--login", "a", "--password", "b",
+            ]
+            let sentIDs = {
+                ScriptedSMSC.rowRequests(server.receivedRequests).compactMap { ScriptedSMSC.field("id", of: $0) }
+            }
 
             let full = try await RunningCommand(arguments, stdoutPath: "/dev/full").result()
             #expect(full.status == 74)
             #expect(
                 full.stderr
                     == "smsc: error: cannot write to standard output: No space left on device\n"
-                    + "smsc: stopped after 1 rows; rerun with the same --journal to print the rows done and send the rest\n"
+                    + "smsc: stopped after 1 rows; rerun with the same --journal to print the rows done and send "
+                    + "the rest\n"
             )
             #expect(sentIDs() == ["full-1"])
 
             let rerun = try await CommandRunner.run(arguments)
             #expect(rerun.status == 0)
-            #expect(rerun.lines.map { $0.prefix(17) } == ["{\"id\":\"full-1\",\"c", "{\"id\":\"full-2\",\"c", "{\"id\":\"full-3\",\"c"])
+            #expect(
+                rerun.lines.map { $0.prefix(17) } == [
+                    "{\"id\":\"full-1\",\"c", "{\"id\":\"full-2\",\"c", "{\"id\":\"full-3\",\"c",
+                ])
             #expect(sentIDs() == ["full-1", "full-2", "full-3"])
         }
     }
@@ -290,9 +358,13 @@ struct BulkRunTests {
     @Test(arguments: ["https://smsc.ru/sys/soap.php", "https://smscentre.com/sys/soap.php"])
     func concurrencyAbove14IsRefusedForSMSCsOwnHosts(endpoint: String) async throws {
         let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000121,never sent\n")
-        let refused = try await CommandRunner.run(["send", "--csv", file, "--concurrency", "15", "--endpoint", endpoint, "--login", "a", "--password", "b"])
+        let refused = try await CommandRunner.run([
+            "send", "--csv", file, "--concurrency", "15", "--endpoint", endpoint, "--login", "a", "--password", "b",
+        ])
         #expect(refused.status == 64)
-        #expect(refused.stdout.hasPrefix("{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"--concurrency 15 is above 14"))
+        #expect(
+            refused.stdout.hasPrefix(
+                "{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"--concurrency 15 is above 14"))
         #expect(refused.stderr.hasPrefix("smsc: error: --concurrency 15 is above 14"))
     }
 
@@ -319,7 +391,8 @@ struct BulkRunTests {
     func singleCallFlagsAreRefusedWithCSV(extra: [String]) async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
             let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000141,a\n")
-            let result = try await CommandRunner.run(["send", "--csv", file, "--endpoint", server.url(), "--login", "a", "--password", "b"] + extra)
+            let result = try await CommandRunner.run(
+                ["send", "--csv", file, "--endpoint", server.url(), "--login", "a", "--password", "b"] + extra)
             #expect(result.status == 64)
             #expect(server.receivedRequests.isEmpty)
         }
@@ -329,12 +402,16 @@ struct BulkRunTests {
     func aCSVWithoutTheRequiredColumnsStopsBeforeSending() async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
             let file = try Fixtures.temporaryFile("rows.csv", "phone,text\n79990000151,a\n")
-            let result = try await CommandRunner.run(["send", "--csv", file, "--endpoint", server.url(), "--login", "a", "--password", "b"])
+            let result = try await CommandRunner.run([
+                "send", "--csv", file, "--endpoint", server.url(), "--login", "a", "--password", "b",
+            ])
             #expect(result.status == 64)
             #expect(result.stderr.hasPrefix("smsc: error: \(file)"))
             // `--csv` implies `--json`, so the run's own error is a JSON line too.
             #expect(result.lines.count == 1)
-            #expect(result.lines.first?.hasPrefix("{\"error\":{\"kind\":\"input\",\"code\":null,\"message\":\"\(file)") == true)
+            #expect(
+                result.lines.first?.hasPrefix("{\"error\":{\"kind\":\"input\",\"code\":null,\"message\":\"\(file)")
+                    == true)
             #expect(ScriptedSMSC.rowRequests(server.receivedRequests).isEmpty)
         }
     }
@@ -344,9 +421,15 @@ struct BulkRunTests {
         let file = try Fixtures.temporaryFile("rows.csv", "phones,message\n79990000152,a\n")
         let journal = try Fixtures.temporaryPath("missing-directory") + "/rows.journal"
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
-            let result = try await CommandRunner.run(["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"])
+            let result = try await CommandRunner.run([
+                "send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password",
+                "b",
+            ])
             #expect(result.status == 74)
-            #expect(result.lines == ["{\"error\":{\"kind\":\"io\",\"code\":null,\"message\":\"\(journal): cannot open the journal: No such file or directory\"}}"])
+            #expect(
+                result.lines == [
+                    "{\"error\":{\"kind\":\"io\",\"code\":null,\"message\":\"\(journal): cannot open the journal: No such file or directory\"}}"
+                ])
             #expect(result.stderr == "smsc: error: \(journal): cannot open the journal: No such file or directory\n")
             #expect(ScriptedSMSC.rowRequests(server.receivedRequests).isEmpty)
         }
@@ -395,9 +478,13 @@ struct BulkRunTests {
         let hangsOnRow3 = Flag(true)
 
         try await withLoopbackHTTPServer(handler: { request in
-            hangsOnRow3.value && ScriptedSMSC.field("id", of: request) == "resume-3" ? .hang : ScriptedSMSC.success(to: request)
+            hangsOnRow3.value && ScriptedSMSC.field("id", of: request) == "resume-3"
+                ? .hang : ScriptedSMSC.success(to: request)
         }) { server in
-            let arguments = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let arguments = [
+                "send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password",
+                "b",
+            ]
             let sentIDs = { server.receivedRequests.compactMap { ScriptedSMSC.field("id", of: $0) } }
 
             let running = try RunningCommand(arguments + ["--concurrency", "1"])
@@ -447,9 +534,13 @@ struct BulkRunTests {
         let hangsOnRow3 = Flag(true)
 
         try await withLoopbackHTTPServer(handler: { request in
-            hangsOnRow3.value && ScriptedSMSC.field("id", of: request) == "st-resume-3" ? .hang : ScriptedSMSC.success(to: request)
+            hangsOnRow3.value && ScriptedSMSC.field("id", of: request) == "st-resume-3"
+                ? .hang : ScriptedSMSC.success(to: request)
         }) { server in
-            let arguments = ["status", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let arguments = [
+                "status", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(),
+                "--login", "a", "--password", "b",
+            ]
             let queriedIDs = { server.receivedRequests.compactMap { ScriptedSMSC.field("id", of: $0) } }
 
             let running = try RunningCommand(arguments)
@@ -494,7 +585,10 @@ struct BulkRunTests {
             response.delayBeforeHead = .milliseconds(300)
             return .respond(response)
         }) { server in
-            let arguments = ["send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let arguments = [
+                "send", "--csv", file, "--journal", journal, "--concurrency", "1", "--endpoint", server.url(),
+                "--login", "a", "--password", "b",
+            ]
             let running = try RunningCommand(arguments)
             try await running.waitForLines(1)
             running.kill(SIGINT)
@@ -518,10 +612,14 @@ struct BulkRunTests {
     /// differently, so it is refused before anything is sent.
     @Test
     func aJournalIsRefusedForOtherSettings() async throws {
-        let file = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000401,settings 1,set-1\n79990000402,settings 2,set-2\n")
+        let file = try Fixtures.temporaryFile(
+            "rows.csv", "phones,message,id\n79990000401,settings 1,set-1\n79990000402,settings 2,set-2\n")
         let journal = try Fixtures.temporaryPath("rows.journal")
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
-            let base = ["send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password", "b"]
+            let base = [
+                "send", "--csv", file, "--journal", journal, "--endpoint", server.url(), "--login", "a", "--password",
+                "b",
+            ]
             let rowRequestCount = { ScriptedSMSC.rowRequests(server.receivedRequests).count }
             let first = try await CommandRunner.run(base + ["--flash"])
             #expect(first.status == 0)

@@ -98,8 +98,11 @@ struct BulkSignalTests {
     }
 
     private static func arguments(_ file: String, _ journal: String, _ server: LoopbackHTTPServer) -> [String] {
-        ["send", "--csv", file, "--journal", journal, "--concurrency", "2", "--endpoint", server.url(), "--login", "a",
-         "--password", "b"]
+        [
+            "send", "--csv", file, "--journal", journal, "--concurrency", "2", "--endpoint", server.url(), "--login",
+            "a",
+            "--password", "b",
+        ]
     }
 
     /// The ids of the rows the server was sent; two rows in flight may arrive in either order.
@@ -108,7 +111,9 @@ struct BulkSignalTests {
     }
 
     /// Waits until `count` rows' requests reached the server, or fails if `smsc` exits first or 30 s pass.
-    private static func waitForRowRequests(_ count: Int, on server: LoopbackHTTPServer, from running: RunningCommand)
+    private static func waitForRowRequests(
+        _ count: Int, on server: LoopbackHTTPServer, from running: RunningCommand
+    )
         async throws
     {
         let deadline = ContinuousClock.now + .seconds(30)

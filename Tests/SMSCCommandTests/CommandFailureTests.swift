@@ -10,21 +10,31 @@ struct CommandFailureTests {
         try await withLoopbackHTTPServer(handler: { request in
             ScriptedSMSC.reply(to: request, "SendResponse", "sendresult", "<error>3</error>")
         }) { server in
-            let result = try await CommandRunner.run(["send", "--phones", "79990000031", "--message", "m", "--json", "--endpoint", server.url()] + Self.credentials)
+            let result = try await CommandRunner.run(
+                ["send", "--phones", "79990000031", "--message", "m", "--json", "--endpoint", server.url()]
+                    + Self.credentials)
             #expect(result.status == 1)
-            #expect(result.stdout == "{\"error\":{\"kind\":\"service\",\"code\":3,\"message\":\"send_sms: the service answered error 3: insufficient funds\"}}\n")
+            #expect(
+                result.stdout
+                    == "{\"error\":{\"kind\":\"service\",\"code\":3,\"message\":\"send_sms: the service answered "
+                        + "error 3: insufficient funds\"}}\n"
+            )
             #expect(result.stderr == "smsc: error: send_sms: the service answered error 3: insufficient funds\n")
         }
     }
 
     @Test
     func aSOAPFaultExits3WithTheFaultcode() async throws {
-        try await withLoopbackHTTPServer(handler: { _ in ScriptedSMSC.fault(reason: "Procedure 'send' not present") }) { server in
-            let result = try await CommandRunner.run(["send", "--phones", "79990000032", "--message", "m", "--json", "--endpoint", server.url()] + Self.credentials)
+        try await withLoopbackHTTPServer(handler: { _ in ScriptedSMSC.fault(reason: "Procedure 'send' not present") }) {
+            server in
+            let result = try await CommandRunner.run(
+                ["send", "--phones", "79990000032", "--message", "m", "--json", "--endpoint", server.url()]
+                    + Self.credentials)
             #expect(result.status == 3)
             #expect(
                 result.stdout
-                    == "{\"error\":{\"kind\":\"fault\",\"code\":\"SOAP-ENV:Server\",\"message\":\"send_sms: SOAP fault SOAP-ENV:Server: Procedure 'send' not present (HTTP 500)\"}}\n"
+                    == "{\"error\":{\"kind\":\"fault\",\"code\":\"SOAP-ENV:Server\",\"message\":\"send_sms: SOAP "
+                        + "fault SOAP-ENV:Server: Procedure 'send' not present (HTTP 500)\"}}\n"
             )
         }
     }
@@ -32,11 +42,15 @@ struct CommandFailureTests {
     @Test
     func anHTTPErrorExits4WithTheStatus() async throws {
         try await withLoopbackHTTPServer(handler: { _ in
-            .respond(.init(status: 503, headers: ["Content-Type": "text/html"], text: "<html><body>\nBusy\n</body></html>"))
+            .respond(
+                .init(status: 503, headers: ["Content-Type": "text/html"], text: "<html><body>\nBusy\n</body></html>"))
         }) { server in
-            let result = try await CommandRunner.run(["balance", "--json", "--endpoint", server.url()] + Self.credentials)
+            let result = try await CommandRunner.run(
+                ["balance", "--json", "--endpoint", server.url()] + Self.credentials)
             #expect(result.status == 4)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"http\",\"code\":503,\"message\":\"get_balance: HTTP status 503"))
+            #expect(
+                result.stdout.hasPrefix(
+                    "{\"error\":{\"kind\":\"http\",\"code\":503,\"message\":\"get_balance: HTTP status 503"))
             #expect(result.stderr.split(separator: "\n").count == 1)
         }
     }
@@ -46,7 +60,8 @@ struct CommandFailureTests {
         try await withLoopbackHTTPServer(handler: { _ in
             .respond(.init(status: 200, headers: ["Content-Type": "text/xml"], text: "this is not XML"))
         }) { server in
-            let result = try await CommandRunner.run(["balance", "--json", "--endpoint", server.url()] + Self.credentials)
+            let result = try await CommandRunner.run(
+                ["balance", "--json", "--endpoint", server.url()] + Self.credentials)
             #expect(result.status == 4)
             #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"protocol\",\"code\":null,"))
         }
@@ -55,7 +70,9 @@ struct CommandFailureTests {
     @Test
     func aClosedConnectionExits4AsATransportError() async throws {
         try await withLoopbackHTTPServer(handler: { _ in .closeConnection }) { server in
-            let result = try await CommandRunner.run(["status", "--phone", "79990000033", "--id", "1", "--json", "--endpoint", server.url()] + Self.credentials)
+            let result = try await CommandRunner.run(
+                ["status", "--phone", "79990000033", "--id", "1", "--json", "--endpoint", server.url()]
+                    + Self.credentials)
             #expect(result.status == 4)
             #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,"))
         }
@@ -65,7 +82,8 @@ struct CommandFailureTests {
     func theTimeoutBoundsAHangingCall() async throws {
         try await withLoopbackHTTPServer(handler: { _ in .hang }) { server in
             let start = ContinuousClock.now
-            let result = try await CommandRunner.run(["balance", "--timeout", "1", "--json", "--endpoint", server.url()] + Self.credentials)
+            let result = try await CommandRunner.run(
+                ["balance", "--timeout", "1", "--json", "--endpoint", server.url()] + Self.credentials)
             #expect(result.status == 4)
             #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,"))
             #expect(ContinuousClock.now - start < .seconds(15))
@@ -74,7 +92,8 @@ struct CommandFailureTests {
 
     @Test
     func aRefusedConnectionExits4() async throws {
-        let result = try await CommandRunner.run(["balance", "--endpoint", "http://127.0.0.1:1/sys/soap.php"] + Self.credentials)
+        let result = try await CommandRunner.run(
+            ["balance", "--endpoint", "http://127.0.0.1:1/sys/soap.php"] + Self.credentials)
         #expect(result.status == 4)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("smsc: error: get_balance: "))
@@ -84,7 +103,9 @@ struct CommandFailureTests {
     func anUnknownFlagIsAUsageErrorAlsoInJSON() async throws {
         let result = try await CommandRunner.run(["balance", "--json", "--colour"] + Self.credentials)
         #expect(result.status == 64)
-        #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"Unknown option '--colour'"))
+        #expect(
+            result.stdout.hasPrefix(
+                "{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"Unknown option '--colour'"))
         #expect(result.stderr.hasPrefix("smsc: error: Unknown option '--colour'"))
     }
 
@@ -92,7 +113,8 @@ struct CommandFailureTests {
     /// status, not die of SIGPIPE (exit 141 in a shell) before any socket made NIO ignore the signal.
     @Test
     func aClosedStdoutDoesNotKillTheTool() async throws {
-        let running = try RunningCommand(["balance", "--json", "--colour"] + Self.credentials, stdoutIsAClosedPipe: true)
+        let running = try RunningCommand(
+            ["balance", "--json", "--colour"] + Self.credentials, stdoutIsAClosedPipe: true)
         let result = try await running.result()
         #expect(running.process.terminationReason == .exit)
         #expect(result.status == 64)
@@ -108,7 +130,9 @@ struct CommandFailureTests {
                 ? ScriptedSMSC.success(to: request)
                 : ScriptedSMSC.reply(to: request, "BalanceResponse", "balanceresult", "<error>2</error>")
         }) { server in
-            let balance = try await RunningCommand(["balance", "--endpoint", server.url()] + Self.credentials, stdoutPath: "/dev/full").result()
+            let balance = try await RunningCommand(
+                ["balance", "--endpoint", server.url()] + Self.credentials, stdoutPath: "/dev/full"
+            ).result()
             #expect(balance.status == 74)
             #expect(balance.stderr == "smsc: error: cannot write to standard output: No space left on device\n")
 
@@ -120,7 +144,8 @@ struct CommandFailureTests {
             #expect(
                 failed.stderr
                     == "smsc: error: cannot write to standard output: No space left on device\n"
-                    + "smsc: error: get_balance: the service answered error 2: invalid login or password, or the client IP is not allowed\n"
+                    + "smsc: error: get_balance: the service answered error 2: invalid login or password, or the "
+                    + "client IP is not allowed\n"
             )
             #expect(server.receivedRequests.count == 2)
         }
@@ -128,8 +153,11 @@ struct CommandFailureTests {
 
     @Test
     func anEndpointThatIsNotAURLIsAValidationError() async throws {
-        let result = try await CommandRunner.run(["balance", "--json", "--endpoint", "smsc.ru/sys/soap.php"] + Self.credentials)
+        let result = try await CommandRunner.run(
+            ["balance", "--json", "--endpoint", "smsc.ru/sys/soap.php"] + Self.credentials)
         #expect(result.status == 64)
-        #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"SMSCClient: invalid endpoint"))
+        #expect(
+            result.stdout.hasPrefix(
+                "{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"SMSCClient: invalid endpoint"))
     }
 }

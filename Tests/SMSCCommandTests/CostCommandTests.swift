@@ -7,11 +7,15 @@ struct CostCommandTests {
     @Test
     func printsCostThenCountAndSendsNothing() async throws {
         try await withSandboxServer { sandbox in
-            let json = try await CommandRunner.run(["cost", "--phones", "79990000011", "--message", "How much?", "--json"] + Fixtures.demo(sandbox.endpoint))
+            let json = try await CommandRunner.run(
+                ["cost", "--phones", "79990000011", "--message", "How much?", "--json"]
+                    + Fixtures.demo(sandbox.endpoint))
             #expect(json.status == 0)
             #expect(json.stdout == "{\"cost\":2.50,\"cnt\":1}\n")
 
-            let text = try await CommandRunner.run(["cost", "--phones", "79990000011,79990000012", "--message", "How much?"] + Fixtures.demo(sandbox.endpoint))
+            let text = try await CommandRunner.run(
+                ["cost", "--phones", "79990000011,79990000012", "--message", "How much?"]
+                    + Fixtures.demo(sandbox.endpoint))
             #expect(text.status == 0)
             #expect(text.stdout == "SMS count: 2\nCost:      5.00\n")
 
@@ -26,7 +30,8 @@ struct CostCommandTests {
             let endpoint = ["--endpoint", server.url(), "--login", "alex", "--password", "123"]
             let plain = try await CommandRunner.run(["cost", "--phones", "79990000013", "--message", "m"] + endpoint)
             #expect(plain.status == 0)
-            let raw = try await CommandRunner.run(["cost", "--phones", "79990000013", "--message", "m", "--query", "translit=1"] + endpoint)
+            let raw = try await CommandRunner.run(
+                ["cost", "--phones", "79990000013", "--message", "m", "--query", "translit=1"] + endpoint)
             #expect(raw.status == 0)
             let requests = server.receivedRequests
             #expect(requests.map { ScriptedSMSC.operation(of: $0) } == ["cost", "cost2"])
@@ -36,9 +41,15 @@ struct CostCommandTests {
 
     @Test
     func missingPhonesIsAUsageErrorFromTheParser() async throws {
-        let result = try await CommandRunner.run(["cost", "--message", "m", "--json", "--login", "a", "--password", "b"])
+        let result = try await CommandRunner.run([
+            "cost", "--message", "m", "--json", "--login", "a", "--password", "b",
+        ])
         #expect(result.status == 64)
-        #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"Missing expected argument '--phones <phones>'"))
+        #expect(
+            result.stdout.hasPrefix(
+                "{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"Missing expected argument '--phones "
+                    + "<phones>'"
+            ))
         #expect(result.stderr.hasPrefix("smsc: error: Missing expected argument '--phones <phones>'"))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }

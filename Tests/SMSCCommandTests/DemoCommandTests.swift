@@ -10,7 +10,9 @@ struct DemoCommandTests {
         let lines = result.lines
         let operations = lines.compactMap { $0.split(separator: " ").first.map(String.init) }
         #expect(operations.contains("get_sms_cost"))
-        let order = ["get_sms_cost", "send_sms", "get_status", "get_balance"].compactMap { operations.firstIndex(of: $0) }
+        let order = ["get_sms_cost", "send_sms", "get_status", "get_balance"].compactMap {
+            operations.firstIndex(of: $0)
+        }
         #expect(order == order.sorted() && order.count == 4)
         #expect(lines.contains { $0.hasPrefix("get_sms_cost") && $0.contains("1 SMS, cost 2.50") })
         #expect(lines.contains { $0.hasPrefix("send_sms") && $0.contains("balance 997.50") })

@@ -46,7 +46,8 @@ struct RecordOptionTests {
 
     @Test func aBulkRunRecordsItsCheckAndEveryRow() async throws {
         let directory = try Fixtures.temporaryPath("bulk")
-        let rows = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000002,row one,b1\n79990000003,row two,b2\n")
+        let rows = try Fixtures.temporaryFile(
+            "rows.csv", "phones,message,id\n79990000002,row one,b1\n79990000003,row two,b2\n")
         try await withSandboxServer(configuration: Self.sandbox) { server in
             let result = try await CommandRunner.run(
                 ["send", "--csv", rows, "--concurrency", "1", "--record", directory],
@@ -55,8 +56,12 @@ struct RecordOptionTests {
             #expect(result.status == 0, "\(result.stderr)")
         }
         // The credentials check before the first row, then the rows in order (one at a time).
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["001-balance.http", "002-send.http", "003-send.http"])
-        #expect(try String(contentsOfFile: "\(directory)/003-send.http", encoding: .utf8).contains("<mes>row two</mes>"))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [
+                "001-balance.http", "002-send.http", "003-send.http",
+            ])
+        #expect(
+            try String(contentsOfFile: "\(directory)/003-send.http", encoding: .utf8).contains("<mes>row two</mes>"))
     }
 
     @Test func aDirectoryThatCannotBeMadeIsAnIOErrorAndNothingIsSent() async throws {
@@ -67,7 +72,10 @@ struct RecordOptionTests {
                 environment: ["SMSC_ENDPOINT": server.endpoint, "SMSC_LOGIN": "alex", "SMSC_PASSWORD": Self.password]
             )
             #expect(result.status == 74)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"io\",\"code\":null,\"message\":\"--record: \(blocker)/inside: cannot create or read the directory"))
+            #expect(
+                result.stdout.hasPrefix(
+                    "{\"error\":{\"kind\":\"io\",\"code\":null,\"message\":\"--record: \(blocker)/inside: cannot create or read the directory"
+                ))
             #expect(server.requestCount == 0)
         }
     }

@@ -38,7 +38,9 @@ struct SecretsTests {
         /// Each secret, with the outputs that contain it.
         func leaks(of secrets: [String]) -> [String] {
             let all = collected.withLock { $0 }
-            return secrets.flatMap { secret in all.filter { $0.contains(secret) }.map { "\(secret) in \($0.prefix(400))" } }
+            return secrets.flatMap { secret in
+                all.filter { $0.contains(secret) }.map { "\(secret) in \($0.prefix(400))" }
+            }
         }
 
         var count: Int { collected.withLock { $0.count } }
@@ -51,10 +53,14 @@ struct SecretsTests {
         let tracer = InMemoryTracer()
         let logger = Logger(label: "secrets") { _ in logs }
 
-        func configuration(_ endpoint: String, timeout: Duration = .seconds(5), ids: Bool = false) -> SMSCClient.Configuration {
+        func configuration(
+            _ endpoint: String, timeout: Duration = .seconds(5), ids: Bool = false
+        ) -> SMSCClient.Configuration {
             SMSCClient.Configuration(
-                endpoint: SMSCEndpoint(url: endpoint), timeout: timeout, keepsLastExchange: true, metricsFactory: metrics, tracer: tracer,
-                retryPolicy: SMSCRetryPolicy(maximumAttempts: 2, initialBackoff: .milliseconds(1), rateLimitedBackoff: .zero),
+                endpoint: SMSCEndpoint(url: endpoint), timeout: timeout, keepsLastExchange: true,
+                metricsFactory: metrics, tracer: tracer,
+                retryPolicy: SMSCRetryPolicy(
+                    maximumAttempts: 2, initialBackoff: .milliseconds(1), rateLimitedBackoff: .zero),
                 generatesMessageIDs: ids, rateLimits: .none
             )
         }
@@ -76,7 +82,9 @@ struct SecretsTests {
                 output.add(String(describing: exchange), from: "lastExchange")
                 output.add(exchange.requestBody, from: "lastExchange.requestBody")
                 output.add(exchange.responseBody ?? "", from: "lastExchange.responseBody")
-                output.add("\(exchange.requestHeaders) \(exchange.responseHeaders) \(exchange.url)", from: "lastExchange headers")
+                output.add(
+                    "\(exchange.requestHeaders) \(exchange.responseHeaders) \(exchange.url)",
+                    from: "lastExchange headers")
             }
             output.add(client.description, from: "client.description")
         }
@@ -84,19 +92,31 @@ struct SecretsTests {
 
         // Every operation, its "2" variant, API-key credentials and the service's errors.
         try await withSandboxServer(configuration: Self.sandboxConfiguration) { sandbox in
-            let alex = try SMSCClient(credentials: .login("alex", password: Self.password), configuration: configuration(sandbox.endpoint), logger: logger)
-            let key = try SMSCClient(credentials: .apiKey(Self.apiKey), configuration: configuration(sandbox.endpoint), logger: logger)
-            let wrong = try SMSCClient(credentials: .login("alex", password: Self.password + "x"), configuration: configuration(sandbox.endpoint), logger: logger)
-            let poor = try SMSCClient(credentials: .login("poor", password: Self.password), configuration: configuration(sandbox.endpoint), logger: logger)
+            let alex = try SMSCClient(
+                credentials: .login("alex", password: Self.password), configuration: configuration(sandbox.endpoint),
+                logger: logger)
+            let key = try SMSCClient(
+                credentials: .apiKey(Self.apiKey), configuration: configuration(sandbox.endpoint), logger: logger)
+            let wrong = try SMSCClient(
+                credentials: .login("alex", password: Self.password + "x"),
+                configuration: configuration(sandbox.endpoint), logger: logger)
+            let poor = try SMSCClient(
+                credentials: .login("poor", password: Self.password), configuration: configuration(sandbox.endpoint),
+                logger: logger)
             let sent = text("sent")
             await record(alex) { try await $0.balance() }
             await record(alex) { try await $0.send(sent, to: "79990000001", id: "s1") }
             await record(alex) { try await $0.send(sent, to: "79990000001", id: "s1") }  // error 9: the same send again
-            await record(alex) { try await $0.send(text("options"), to: "79990000001", id: "s2", options: SMSCSendOptions(reportInvalidPhones: true)) }
+            await record(alex) {
+                try await $0.send(
+                    text("options"), to: "79990000001", id: "s2", options: SMSCSendOptions(reportInvalidPhones: true))
+            }
             await record(alex) { try await $0.cost(of: text("cost"), to: "79990000001") }
             await record(alex) { try await $0.cost(of: text("cost2"), to: "79990000001", query: "translit=1") }
             await record(alex) { try await $0.status(phone: "79990000001", id: "s1") }
-            await record(alex) { try await $0.status(phone: "79990000001", id: "s1", detail: .fullWithOperator, query: "x=1") }  // replies with the text
+            await record(alex) {
+                try await $0.status(phone: "79990000001", id: "s1", detail: .fullWithOperator, query: "x=1")
+            }  // replies with the text
             await record(alex) { try await $0.status(phone: "79990000001", id: "nope") }
             await record(key) { try await $0.send(text("api key"), to: "79990000001", id: "k1") }
             await record(key) { try await $0.cost(of: text("api key cost"), to: "79990000001") }
@@ -108,7 +128,9 @@ struct SecretsTests {
             // Input the library refuses, holding the text.
             await record(alex) { try await $0.send(String(repeating: Self.text, count: 100), to: "79990000001") }
             await record(alex) { try await $0.send(Self.text + "\u{1}", to: "79990000001") }
-            await record(alex) { try await $0.send(text("bad id"), to: "79990000001", id: SMSCMessageID(Self.text + "!")) }
+            await record(alex) {
+                try await $0.send(text("bad id"), to: "79990000001", id: SMSCMessageID(Self.text + "!"))
+            }
             await record(alex) { try await $0.send(text("no phone"), to: "") }
         }
 
@@ -118,15 +140,23 @@ struct SecretsTests {
             sandbox.faults = SandboxFaultInjection(rates: [fault: 1], replyDelay: .seconds(30), limit: 3, seed: 1)
             try await withSandboxServer(configuration: sandbox) { server in
                 let alex = try SMSCClient(
-                    credentials: .login("alex", password: Self.password), configuration: configuration(server.endpoint, timeout: .seconds(1)), logger: logger
+                    credentials: .login("alex", password: Self.password),
+                    configuration: configuration(server.endpoint, timeout: .seconds(1)), logger: logger
                 )
                 let generating = try SMSCClient(
-                    credentials: .login("alex", password: Self.password), configuration: configuration(server.endpoint, timeout: .seconds(1), ids: true), logger: logger
+                    credentials: .login("alex", password: Self.password),
+                    configuration: configuration(server.endpoint, timeout: .seconds(1), ids: true), logger: logger
                 )
-                await record(alex) { try await $0.send(text("fault \(fault)"), to: "79990000001", id: SMSCMessageID("f-\(fault.rawValue)")) }
+                await record(alex) {
+                    try await $0.send(
+                        text("fault \(fault)"), to: "79990000001", id: SMSCMessageID("f-\(fault.rawValue)"))
+                }
                 await record(alex) { try await $0.send(text("fault no id \(fault)"), to: "79990000001") }
                 await record(generating) { try await $0.send(text("fault generated \(fault)"), to: "79990000001") }
-                await record(alex) { try await $0.status(phone: "79990000001", id: SMSCMessageID("f-\(fault.rawValue)"), detail: .fullWithOperator) }
+                await record(alex) {
+                    try await $0.status(
+                        phone: "79990000001", id: SMSCMessageID("f-\(fault.rawValue)"), detail: .fullWithOperator)
+                }
             }
         }
 
@@ -134,7 +164,9 @@ struct SecretsTests {
         try await withLoopbackHTTPServer(handler: { request in
             let echoed = request.bodyText
             if echoed.contains("<id>echo-page</id>") {
-                return .respond(.init(status: 502, headers: ["Content-Type": "text/html"], text: "<html><pre>\(echoed)</pre></html>"))
+                return .respond(
+                    .init(
+                        status: 502, headers: ["Content-Type": "text/html"], text: "<html><pre>\(echoed)</pre></html>"))
             }
             if echoed.contains("<id>echo-cut</id>") {
                 let cut = echoed.range(of: "<mes>").map { String(echoed[..<$0.upperBound]) + Self.text } ?? echoed
@@ -142,7 +174,9 @@ struct SecretsTests {
             }
             return .respond(.init(status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], text: echoed))
         }) { server in
-            let alex = try SMSCClient(credentials: .login("alex", password: Self.password), configuration: configuration(server.url()), logger: logger)
+            let alex = try SMSCClient(
+                credentials: .login("alex", password: Self.password), configuration: configuration(server.url()),
+                logger: logger)
             await record(alex) { try await $0.send(text("echo page"), to: "79990000001", id: "echo-page") }
             await record(alex) { try await $0.send(text("echo cut"), to: "79990000001", id: "echo-cut") }
             await record(alex) { try await $0.send(text("echo"), to: "79990000001", id: "echo") }
@@ -158,7 +192,9 @@ struct SecretsTests {
             output.add("\(timer.label) \(timer.dimensions)", from: "metric")
         }
         for span in tracer.finishedSpans {
-            output.add("\(span.operationName) \(span.attributes) \(span.events) \(span.errors) \(String(describing: span.status))", from: "span")
+            output.add(
+                "\(span.operationName) \(span.attributes) \(span.events) \(span.errors) \(String(describing: span.status))",
+                from: "span")
         }
         #expect(logs.lines.contains { $0.contains("<mes>***</mes>") }, "the trace logs hold the envelopes, masked")
         #expect(output.count > 300)
@@ -186,11 +222,13 @@ struct SecretsTests {
 
         // The sandbox command itself, with the account and key on its command line.
         let sandbox = try RunningCommand([
-            "sandbox", "--port", "0", "--account", "alex:\(Self.password):1000", "--api-key", "\(Self.apiKey):alex", "--stop-after", "120",
+            "sandbox", "--port", "0", "--account", "alex:\(Self.password):1000", "--api-key", "\(Self.apiKey):alex",
+            "--stop-after", "120",
         ])
         defer { sandbox.kill(SIGTERM) }
         try await sandbox.waitForLines(5)
-        let endpoint = try #require(sandbox.stdoutSoFar.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
+        let endpoint = try #require(
+            sandbox.stdoutSoFar.split(separator: "\n").first?.split(separator: " ").last.map(String.init))
         let login = ["SMSC_ENDPOINT": endpoint, "SMSC_LOGIN": "alex", "SMSC_PASSWORD": Self.password]
         let key = ["SMSC_ENDPOINT": endpoint, "SMSC_API_KEY": Self.apiKey]
 
@@ -208,7 +246,8 @@ struct SecretsTests {
             try await run(["cost"] + phones + ["--message", text("cost")] + format, environment: key, exitsWith: 0)
             try await run(["status", "--phone", "79990000001"] + id + format, environment: login, exitsWith: 0)
             // The service's error 3 (no such message).
-            try await run(["status", "--phone", "79990000001", "--id", "nope"] + format, environment: key, exitsWith: 1)
+            try await run(
+                ["status", "--phone", "79990000001", "--id", "nope"] + format, environment: key, exitsWith: 1)
             // Failures: a wrong password (the service's error 2), a text too long and a bad id (refused before
             // sending), an unreachable service.
             let wrongPassword = login.merging(["SMSC_PASSWORD": Self.password + "x"]) { $1 }
@@ -220,7 +259,10 @@ struct SecretsTests {
                 environment: login, exitsWith: 64
             )
             try await run(
-                ["send", "--phones", "79990000001", "--message", text("down"), "--endpoint", "http://127.0.0.1:1/sys/soap.php"] + format,
+                [
+                    "send", "--phones", "79990000001", "--message", text("down"), "--endpoint",
+                    "http://127.0.0.1:1/sys/soap.php",
+                ] + format,
                 environment: login, exitsWith: 4
             )
         }
@@ -230,7 +272,10 @@ struct SecretsTests {
         )
 
         // Bulk runs, with their journals.
-        let rows = try Fixtures.temporaryFile("rows.csv", "phones,message,id\n79990000002,\(text("bulk 1")),b1\n79990000003,\(text("bulk 2")),\n,\(text("bulk bad")),b3\n")
+        let rows = try Fixtures.temporaryFile(
+            "rows.csv",
+            "phones,message,id\n79990000002,\(text("bulk 1")),b1\n79990000003,\(text("bulk 2")),\n,\(text("bulk bad")),b3\n"
+        )
         let journal = try Fixtures.temporaryPath("send.jsonl")
         // The row without phones is refused by the library and the others are sent: 1.
         try await run(["send", "--csv", rows, "--journal", journal], environment: login, exitsWith: 1)

@@ -20,8 +20,11 @@ struct ServiceOptionsTests {
     @Test
     func aFlagWinsOverItsVariable() async throws {
         try await withSandboxServer { sandbox in
-            let environment = ["SMSC_ENDPOINT": "http://127.0.0.1:1/sys/soap.php", "SMSC_LOGIN": "demo", "SMSC_PASSWORD": "wrong"]
-            let fixed = try await CommandRunner.run(["balance", "--json", "--endpoint", sandbox.endpoint, "--password", "demo"], environment: environment)
+            let environment = [
+                "SMSC_ENDPOINT": "http://127.0.0.1:1/sys/soap.php", "SMSC_LOGIN": "demo", "SMSC_PASSWORD": "wrong",
+            ]
+            let fixed = try await CommandRunner.run(
+                ["balance", "--json", "--endpoint", sandbox.endpoint, "--password", "demo"], environment: environment)
             #expect(fixed.status == 0)
             #expect(fixed.stdout == "{\"balance\":1000.00}\n")
 
@@ -36,10 +39,15 @@ struct ServiceOptionsTests {
 
     @Test
     func anAPIKeyFlagWinsOverALoginInTheEnvironment() async throws {
-        let configuration = SandboxConfiguration(accounts: [SandboxAccount(login: "alex", password: "123", balance: 50, apiKeys: ["KEY1"])])
+        let configuration = SandboxConfiguration(accounts: [
+            SandboxAccount(login: "alex", password: "123", balance: 50, apiKeys: ["KEY1"])
+        ])
         try await withSandboxServer(configuration: configuration) { sandbox in
             let result = try await CommandRunner.run(
-                ["cost", "--phones", "79990000041", "--message", "key", "--json", "--endpoint", sandbox.endpoint, "--api-key", "KEY1"],
+                [
+                    "cost", "--phones", "79990000041", "--message", "key", "--json", "--endpoint", sandbox.endpoint,
+                    "--api-key", "KEY1",
+                ],
                 environment: ["SMSC_LOGIN": "alex", "SMSC_PASSWORD": "123"]
             )
             #expect(result.status == 0)
@@ -47,19 +55,21 @@ struct ServiceOptionsTests {
         }
     }
 
-    @Test(arguments: [
-        ([], [:]),
-        (["--login", "alex", "--password", "123", "--api-key", "K"], [:]),
-        ([], ["SMSC_LOGIN": "alex", "SMSC_PASSWORD": "123", "SMSC_API_KEY": "K"]),
-        (["--login", "alex"], [:]),
-        (["--password", "123"], [:]),
-        (["--login", "alex", "--password", "123", "--timeout", "0"], [:]),
-        (["--login", "alex", "--password", "123", "--retries", "0"], [:]),
-        (["--login", "alex", "--password", "123", "--retries", "11"], [:]),
-    ] as [([String], [String: String])])
+    @Test(
+        arguments: [
+            ([], [:]),
+            (["--login", "alex", "--password", "123", "--api-key", "K"], [:]),
+            ([], ["SMSC_LOGIN": "alex", "SMSC_PASSWORD": "123", "SMSC_API_KEY": "K"]),
+            (["--login", "alex"], [:]),
+            (["--password", "123"], [:]),
+            (["--login", "alex", "--password", "123", "--timeout", "0"], [:]),
+            (["--login", "alex", "--password", "123", "--retries", "0"], [:]),
+            (["--login", "alex", "--password", "123", "--retries", "11"], [:]),
+        ] as [([String], [String: String])])
     func credentialMistakesAreUsageErrorsAndNothingIsSent(flags: [String], environment: [String: String]) async throws {
         try await withLoopbackHTTPServer(handler: ScriptedSMSC.success(to:)) { server in
-            let result = try await CommandRunner.run(["balance", "--json", "--endpoint", server.url()] + flags, environment: environment)
+            let result = try await CommandRunner.run(
+                ["balance", "--json", "--endpoint", server.url()] + flags, environment: environment)
             #expect(result.status == 64)
             #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"usage\",\"code\":null,"))
             #expect(result.stderr.hasPrefix("smsc: error: "))
@@ -87,7 +97,10 @@ struct ServiceOptionsTests {
             #expect(retried.status == 0)
             #expect(server.receivedRequests.count == 3)
             let once = try await CommandRunner.run(
-                ["balance", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123", "--retries", "1"]
+                [
+                    "balance", "--json", "--endpoint", server.url(), "--login", "alex", "--password", "123",
+                    "--retries", "1",
+                ]
             )
             #expect(once.status != 0)
             #expect(once.stdout.contains("HTTP status 503"))
@@ -118,7 +131,10 @@ struct ServiceOptionsTests {
         try await withLoopbackHTTPServer(handler: { _ in ScriptedSMSC.fault(reason: "no") }) { server in
             let key = "S3cr3tK3y"
             let result = try await CommandRunner.run(
-                ["status", "--phone", "79990000043", "--id", "1", "--trace", "--json", "--endpoint", server.url(), "--api-key", key]
+                [
+                    "status", "--phone", "79990000043", "--id", "1", "--trace", "--json", "--endpoint", server.url(),
+                    "--api-key", key,
+                ]
             )
             #expect(result.status == 3)
             #expect(result.stderr.contains("apikey=***"))
@@ -137,7 +153,8 @@ struct ServiceOptionsTests {
             .respond(.init(status: 502, headers: ["Content-Type": "text/plain"], body: request.body))
         }) { server in
             for arguments in [["balance"], ["balance", "--json"], ["balance", "--json", "--trace"]] {
-                let result = try await CommandRunner.run(arguments + ["--endpoint", server.url(), "--login", "alex", "--password", password])
+                let result = try await CommandRunner.run(
+                    arguments + ["--endpoint", server.url(), "--login", "alex", "--password", password])
                 #expect(result.status == 4)
                 #expect(!(result.stdout + result.stderr).contains(password))
             }

@@ -8,17 +8,21 @@ struct StatusCommandTests {
     func printsTheStatusOfASentMessageWithEveryFieldInOrder() async throws {
         try await withSandboxServer { sandbox in
             let text = Fixtures.uniqueText("status")
-            let sent = try await CommandRunner.run(["send", "--phones", "79990000021", "--message", text, "--id", "st-1"] + Fixtures.demo(sandbox.endpoint))
+            let sent = try await CommandRunner.run(
+                ["send", "--phones", "79990000021", "--message", text, "--id", "st-1"] + Fixtures.demo(sandbox.endpoint)
+            )
             #expect(sent.status == 0)
 
             let result = try await CommandRunner.run(
-                ["status", "--phone", "79990000021", "--id", "st-1", "--all", "2", "--json"] + Fixtures.demo(sandbox.endpoint)
+                ["status", "--phone", "79990000021", "--id", "st-1", "--all", "2", "--json"]
+                    + Fixtures.demo(sandbox.endpoint)
             )
             #expect(result.status == 0)
             let keys = try #require(Self.keys(of: result.stdout))
             #expect(
                 keys == [
-                    "status", "last_date", "last_timestamp", "err", "send_date", "send_timestamp", "phone", "cost", "sender_id", "status_name", "message",
+                    "status", "last_date", "last_timestamp", "err", "send_date", "send_timestamp", "phone", "cost",
+                    "sender_id", "status_name", "message",
                     "operator", "region",
                 ]
             )
@@ -31,10 +35,13 @@ struct StatusCommandTests {
     @Test
     func anUnknownMessageIsServiceError3() async throws {
         try await withSandboxServer { sandbox in
-            let result = try await CommandRunner.run(["status", "--phone", "79990000022", "--id", "never-sent", "--json"] + Fixtures.demo(sandbox.endpoint))
+            let result = try await CommandRunner.run(
+                ["status", "--phone", "79990000022", "--id", "never-sent", "--json"] + Fixtures.demo(sandbox.endpoint))
             #expect(result.status == 1)
             #expect(
-                result.stdout == "{\"error\":{\"kind\":\"service\",\"code\":3,\"message\":\"get_status: the service answered error 3: message not found\"}}\n"
+                result.stdout
+                    == "{\"error\":{\"kind\":\"service\",\"code\":3,\"message\":\"get_status: the service answered "
+                        + "error 3: message not found\"}}\n"
             )
         }
     }
@@ -52,7 +59,9 @@ struct StatusCommandTests {
             )
         }) { server in
             let endpoint = ["--endpoint", server.url(), "--login", "alex", "--password", "123"]
-            let json = try await CommandRunner.run(["status", "--phone", "79999999999", "--id", "6", "--all", "2", "--query", "fmt=0", "--json"] + endpoint)
+            let json = try await CommandRunner.run(
+                ["status", "--phone", "79999999999", "--id", "6", "--all", "2", "--query", "fmt=0", "--json"] + endpoint
+            )
             #expect(json.status == 0)
             #expect(
                 json.stdout
@@ -67,15 +76,22 @@ struct StatusCommandTests {
             #expect(ScriptedSMSC.operation(of: request) == "status2")
             #expect(ScriptedSMSC.field("all", of: request) == "2")
 
-            let text = try await CommandRunner.run(["status", "--phone", "79999999999", "--id", "6", "--all", "2", "--query", "fmt=0"] + endpoint)
+            let text = try await CommandRunner.run(
+                ["status", "--phone", "79999999999", "--id", "6", "--all", "2", "--query", "fmt=0"] + endpoint)
             #expect(text.status == 0)
-            #expect(text.stdout.hasPrefix("Status:         delivered (1)\nStatus name:    Доставлено\nLast change:    28.12.2019 19:20:22 Moscow time\n"))
+            #expect(
+                text.stdout.hasPrefix(
+                    "Status:         delivered (1)\nStatus name:    Доставлено\nLast change:    28.12.2019 19:20:22 "
+                        + "Moscow time\n"
+                ))
         }
     }
 
     @Test
     func allOutsideZeroToTwoIsAUsageError() async throws {
-        let result = try await CommandRunner.run(["status", "--phone", "7999", "--id", "1", "--all", "3", "--login", "a", "--password", "b"])
+        let result = try await CommandRunner.run([
+            "status", "--phone", "7999", "--id", "1", "--all", "3", "--login", "a", "--password", "b",
+        ])
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "smsc: error: --all must be 0, 1 or 2, not 3 (see 'smsc status --help')\n")

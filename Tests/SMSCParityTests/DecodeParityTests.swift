@@ -27,37 +27,47 @@ struct DecodeParityTests {
     static let disagreements: [String: (follows: Peer, reason: String)] = [
         "16_unknown_in_result": (
             .php,
-            "zeep refuses an element the schema does not have; the service adds reply fields over time, so an unknown element is skipped, as PHP skips it"
+            "zeep refuses an element the schema does not have; the service adds reply fields over time, so an "
+                + "unknown element is skipped, as PHP skips it"
         ),
-        "17_unknown_beside_result": (.php, "zeep refuses an unknown element beside the result; it is skipped, as PHP skips it"),
+        "17_unknown_beside_result": (
+            .php, "zeep refuses an unknown element beside the result; it is skipped, as PHP skips it"
+        ),
         "19_reordered_fields": (
             .php,
-            "zeep insists on the schema's order; fields are matched by name, as PHP matches them, because a reordered reply says the same thing"
+            "zeep insists on the schema's order; fields are matched by name, as PHP matches them, because a "
+                + "reordered reply says the same thing"
         ),
         "21_cdata_mixed_text": (
             .zeep,
-            "PHP's ext/soap refuses a value made of text and a CDATA section (\"Violation of encoding rules\"); to XML they are one string, as zeep reads it"
+            "PHP's ext/soap refuses a value made of text and a CDATA section (\"Violation of encoding rules\"); to "
+                + "XML they are one string, as zeep reads it"
         ),
         "25_empty_element_pair": (
             .php,
-            "zeep reads an empty string element as None, the same as an absent one; it is an empty string, as PHP reads it, so `<error></error>` and no `error` stay different"
+            "zeep reads an empty string element as None, the same as an absent one; it is an empty string, as PHP "
+                + "reads it, so `<error></error>` and no `error` stay different"
         ),
-        "26_empty_element_selfclosing": (.php, "as 25: `<balance/>` is an empty string, as PHP reads it; zeep gives None"),
+        "26_empty_element_selfclosing": (
+            .php, "as 25: `<balance/>` is an empty string, as PHP reads it; zeep gives None"
+        ),
     ]
 
-    @Test("The generated decoders agree with PHP's SoapClient and zeep on every reply, and follow the documented one where they disagree")
+    @Test("Generated decoders agree with PHP and zeep on every reply; where those disagree, with the documented one")
     func replyCorpus() async throws {
         let cases = try DecodeCase.all()
         try #require(cases.count >= 30)
         try await withPHPBuiltInServer(router: ParityScripts.path("decode/reply_server.php")) { origin in
             let php = try #require(
                 try await ParityScripts.runJSON(
-                    "php", [ParityScripts.path("decode/php_decode.php"), origin, ParityScripts.wsdl], install: "install php-cli and php-soap"
+                    "php", [ParityScripts.path("decode/php_decode.php"), origin, ParityScripts.wsdl],
+                    install: "install php-cli and php-soap"
                 ) as? [String: Any]
             )
             let zeep = try #require(
                 try await ParityScripts.runJSON(
-                    "python3", [ParityScripts.path("decode/zeep_decode.py"), origin, ParityScripts.wsdl], install: "pip install zeep"
+                    "python3", [ParityScripts.path("decode/zeep_decode.py"), origin, ParityScripts.wsdl],
+                    install: "pip install zeep"
                 ) as? [String: Any]
             )
             let transport = AsyncHTTPClientTransport()
@@ -70,11 +80,17 @@ struct DecodeParityTests {
                     logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
                 )
                 let ours = decodeCase.decode(reply.body)
-                let phpOutcome = Self.normalisedPHP(try DecodeOutcome(json: try #require(php[decodeCase.name], "\(decodeCase.name)")))
-                let zeepOutcome = Self.normalisedZeep(try DecodeOutcome(json: try #require(zeep[decodeCase.name], "\(decodeCase.name)")), like: ours)
-                let comment = Comment(rawValue: "\(decodeCase.name) (\(decodeCase.about))\n  ours: \(ours)\n  PHP:  \(phpOutcome)\n  zeep: \(zeepOutcome)")
+                let phpOutcome = Self.normalisedPHP(
+                    try DecodeOutcome(json: try #require(php[decodeCase.name], "\(decodeCase.name)")))
+                let zeepOutcome = Self.normalisedZeep(
+                    try DecodeOutcome(json: try #require(zeep[decodeCase.name], "\(decodeCase.name)")), like: ours)
+                let comment = Comment(
+                    rawValue:
+                        "\(decodeCase.name) (\(decodeCase.about))\n  ours: \(ours)\n  PHP:  \(phpOutcome)\n  zeep: \(zeepOutcome)"
+                )
                 if let disagreement = Self.disagreements[decodeCase.name] {
-                    let (followed, other) = disagreement.follows == .php ? (phpOutcome, zeepOutcome) : (zeepOutcome, phpOutcome)
+                    let (followed, other) =
+                        disagreement.follows == .php ? (phpOutcome, zeepOutcome) : (zeepOutcome, phpOutcome)
                     #expect(ours == followed, comment)
                     #expect(!followed.agrees(with: other), "no longer a disagreement: \(comment)")
                 } else {
@@ -87,7 +103,9 @@ struct DecodeParityTests {
     }
 
     /// Through `SMSCClient` over HTTP: a fault is a fault, with its code and string, whatever the HTTP status.
-    private static func expectClientSurfaces(_ ours: DecodeOutcome, _ decodeCase: DecodeCase, url: String, transport: any SOAPTransport) async throws {
+    private static func expectClientSurfaces(
+        _ ours: DecodeOutcome, _ decodeCase: DecodeCase, url: String, transport: any SOAPTransport
+    ) async throws {
         let client = try SMSCClient(
             credentials: .login("alex", password: "123"),
             configuration: .init(endpoint: SMSCEndpoint(url: url), retryPolicy: .none, rateLimits: .none),

@@ -25,7 +25,8 @@ struct PHPSoapServerParityTests {
             let endpoint = origin + "/sys/soap.php"
             let transport = CapturingTransport(wrapping: AsyncHTTPClientTransport())
             for call in calls {
-                let configuration = SMSCClient.Configuration(endpoint: SMSCEndpoint(url: endpoint), retryPolicy: .none, rateLimits: .none)
+                let configuration = SMSCClient.Configuration(
+                    endpoint: SMSCEndpoint(url: endpoint), retryPolicy: .none, rateLimits: .none)
                 let values = call.values
                 let client = try SMSCClient(
                     credentials: .login(values["login"]!, password: values["psw"]!),
@@ -46,12 +47,14 @@ struct PHPSoapServerParityTests {
             }
 
             // PHP's SoapClient making the same calls through the server's rewritten ?wsdl.
-            let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("parity-\(UUID().uuidString).json")
+            let corpus = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "parity-\(UUID().uuidString).json")
             defer { try? FileManager.default.removeItem(at: corpus) }
             try ParityCall.corpusJSON(calls).write(to: corpus)
             let phpRequests = try #require(
                 try await ParityScripts.runJSON(
-                    "php", [ParityScripts.path("soap_client.php"), endpoint + "?wsdl", corpus.path], install: "install php-cli and php-soap"
+                    "php", [ParityScripts.path("soap_client.php"), endpoint + "?wsdl", corpus.path],
+                    install: "install php-cli and php-soap"
                 ) as? [String]
             )
             try #require(phpRequests.count == calls.count)

@@ -18,7 +18,9 @@ struct ExactlyOnceTests {
     }
 
     @Test(arguments: SandboxFault.allCases, ClientTransport.allCases)
-    func aSendWithAnIdIsDeliveredOnceWhateverItsFirstRequestMeets(_ fault: SandboxFault, transport: ClientTransport) async throws {
+    func aSendWithAnIdIsDeliveredOnceWhateverItsFirstRequestMeets(
+        _ fault: SandboxFault, transport: ClientTransport
+    ) async throws {
         let sandbox = SandboxFaultTests.firstRequestMeets(fault, operations: [.sendSMS])
         try await withSandboxServer(configuration: sandbox) { server in
             let deadline = DrivenDeadline()
@@ -27,7 +29,9 @@ struct ExactlyOnceTests {
             }
             let configuration = SMSCClient.Configuration(timeout: Self.timeout)
             try await transport.withClient(of: server, configuration: configuration, deadline: deadline) { client in
-                let outcome = await Result(catching: { () async throws(SMSCError) in try await client.send("Hello", to: "79990000001", id: "order-1") })
+                let outcome = await Result(catching: { () async throws(SMSCError) in
+                    try await client.send("Hello", to: "79990000001", id: "order-1")
+                })
                 let accepted = server.timesAccepted("Hello", to: "79990000001")
                 switch fault {
                 case .rateLimited, .ipBlocked:
@@ -56,7 +60,8 @@ struct ExactlyOnceTests {
 
     @Test(arguments: SandboxFault.allCases)
     func aSendWithoutAnIdIsReportedInDoubtRatherThanSentTwice(_ fault: SandboxFault) async throws {
-        try await withSandboxServer(configuration: SandboxFaultTests.firstRequestMeets(fault, operations: [.sendSMS])) { server in
+        try await withSandboxServer(configuration: SandboxFaultTests.firstRequestMeets(fault, operations: [.sendSMS])) {
+            server in
             let deadline = DrivenDeadline()
             if fault == .delayedReply {
                 deadline.pass(once: { Self.holdsTheReply(to: "Hello", in: server) })
@@ -82,7 +87,9 @@ struct ExactlyOnceTests {
 
     @Test(arguments: ClientTransport.allCases)
     func generatedIdsSettleASendWhoseReplyWasLost(_ transport: ClientTransport) async throws {
-        try await withSandboxServer(configuration: SandboxFaultTests.firstRequestMeets(.resetAfterProcessing, operations: [.sendSMS])) { server in
+        try await withSandboxServer(
+            configuration: SandboxFaultTests.firstRequestMeets(.resetAfterProcessing, operations: [.sendSMS])
+        ) { server in
             let configuration = SMSCClient.Configuration(timeout: Self.timeout, generatesMessageIDs: true)
             try await transport.withClient(of: server, configuration: configuration) { client in
                 let result = try await client.send("Hello", to: "79990000001")
@@ -108,7 +115,9 @@ struct ExactlyOnceTests {
         let messages = 240
         try await withSandboxServer(configuration: sandbox) { server in
             // Short pauses between attempts; error 9 still waits its 15 s, so its retries are left out.
-            let policy = SMSCRetryPolicy(maximumAttempts: 4, initialBackoff: .milliseconds(5), maximumBackoff: .milliseconds(20), rateLimitedBackoff: .zero)
+            let policy = SMSCRetryPolicy(
+                maximumAttempts: 4, initialBackoff: .milliseconds(5), maximumBackoff: .milliseconds(20),
+                rateLimitedBackoff: .zero)
             // A real deadline, which the delayed replies (held 30 s) run into. Any other exchange that a loaded machine
             // stretches past it changes which messages end sent and which in doubt, and none of the checks below:
             // whatever the timing, a message is accepted at most once, and once exactly when reported sent.
@@ -135,7 +144,13 @@ extension ExactlyOnceTests {
                     var outcomes: [(Int, Result<SMSCSendResult, SMSCError>)] = []
                     for number in stride(from: lane, to: count, by: 8) {
                         do throws(SMSCError) {
-                            outcomes.append((number, .success(try await client.send("message \(number)", to: "79990000001", id: SMSCMessageID("m\(number)")))))
+                            outcomes.append(
+                                (
+                                    number,
+                                    .success(
+                                        try await client.send(
+                                            "message \(number)", to: "79990000001", id: SMSCMessageID("m\(number)")))
+                                ))
                         } catch {
                             outcomes.append((number, .failure(error)))
                         }
@@ -155,7 +170,9 @@ extension ExactlyOnceTests {
 extension ExactlyOnceTests {
     /// Checks each message's outcome against what the sandbox accepted, and counts them: `sent`, `in doubt`,
     /// `failed`.
-    static func account(for outcomes: [Int: Result<SMSCSendResult, SMSCError>], count: Int, in server: SandboxServer) -> [String: Int] {
+    static func account(
+        for outcomes: [Int: Result<SMSCSendResult, SMSCError>], count: Int, in server: SandboxServer
+    ) -> [String: Int] {
         var tally: [String: Int] = [:]
         for number in 0..<count {
             let accepted = server.timesAccepted("message \(number)", to: "79990000001")

@@ -1,12 +1,14 @@
 import Foundation
-import SOAPTestServer
 import SMSCSandbox
+import SOAPTestServer
 import Testing
 
 /// Other SOAP stacks, pointed at the sandbox's `?wsdl`, call all seven operations. These need `php` with the soap
 /// extension and python's `zeep` (`.ci/run` installs both); they fail, not skip, without them, so a machine that
 /// cannot prove interoperability says so. Set SMSC_SKIP_INTEROP=1 to leave them out on a development machine.
-@Suite("Sandbox interoperability", .enabled(if: ProcessInfo.processInfo.environment["SMSC_SKIP_INTEROP"] != "1", "SMSC_SKIP_INTEROP=1 is set"))
+@Suite(
+    "Sandbox interoperability",
+    .enabled(if: ProcessInfo.processInfo.environment["SMSC_SKIP_INTEROP"] != "1", "SMSC_SKIP_INTEROP=1 is set"))
 struct InteropTests {
     @Test("PHP's SoapClient calls all seven operations through the published WSDL")
     func phpSoapClient() async throws {
@@ -21,8 +23,12 @@ struct InteropTests {
                 ((results[operation] as? [String: Any])?[wrapper] as? [String: Any])?[name] as? String
             }
             try checkResults { operation, name in
-                let wrapper = ["get_balance": "balanceresult", "bad_password": "balanceresult", "get_sms_cost": "costresult", "get_sms_cost2": "costresult",
-                    "send_sms": "sendresult", "send_sms2": "sendresult"][operation] ?? "statusresult"
+                let wrapper =
+                    [
+                        "get_balance": "balanceresult", "bad_password": "balanceresult", "get_sms_cost": "costresult",
+                        "get_sms_cost2": "costresult",
+                        "send_sms": "sendresult", "send_sms2": "sendresult",
+                    ][operation] ?? "statusresult"
                 return field(operation, wrapper, name)
             } errors: {
                 // PHP turns a single repeated element into an object, several into an array.

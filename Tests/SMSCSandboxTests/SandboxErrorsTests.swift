@@ -1,8 +1,8 @@
 import Foundation
-import SOAPTestServer
 import SMSC
-import SOAPRuntime
 import SMSCSandbox
+import SOAPRuntime
+import SOAPTestServer
 import Testing
 
 @Suite("Sandbox errors and faults")
@@ -21,9 +21,12 @@ struct SandboxErrorsTests {
     @Test("3: a send or cost beyond the balance, and nothing is charged")
     func insufficientFunds() async throws {
         let poor = SandboxAccount(login: "poor", password: "pw", balance: Decimal(string: "4.99")!)
-        try await withSandboxClient(configuration: SandboxConfiguration(accounts: [poor]), credentials: .login("poor", password: "pw")) { client, server in
+        try await withSandboxClient(
+            configuration: SandboxConfiguration(accounts: [poor]), credentials: .login("poor", password: "pw")
+        ) { client, server in
             #expect(await serviceErrorCode { try await client.send("two numbers", to: "79990000001,79990000002") } == 3)
-            #expect(await serviceErrorCode { try await client.cost(of: "two numbers", to: "79990000001,79990000002") } == 3)
+            #expect(
+                await serviceErrorCode { try await client.cost(of: "two numbers", to: "79990000001,79990000002") } == 3)
             #expect(server.balance(ofAccount: "poor") == Decimal(string: "4.99"))
             let sentBalance = try await client.send("one number", to: "79990000001").balance
             #expect(sentBalance == Decimal(string: "2.49"))
@@ -47,12 +50,17 @@ struct SandboxErrorsTests {
         }
     }
 
-    @Test("5: a time in no documented format or naming no real date", arguments: ["31.02.25 10:00", "3113251000", "99.99.99 99:99"])
+    @Test(
+        "5: a time in no documented format or naming no real date",
+        arguments: ["31.02.25 10:00", "3113251000", "99.99.99 99:99"])
     func dateFormat(time: String) async throws {
         try await withSandboxServer { server in
             let body = Envelope.request(
                 "send", namespace: server.endpoint,
-                [("login", "demo"), ("psw", "demo"), ("phones", "79990000001"), ("mes", "later \(time)"), ("id", ""), ("sender", ""), ("time", time)]
+                [
+                    ("login", "demo"), ("psw", "demo"), ("phones", "79990000001"), ("mes", "later \(time)"), ("id", ""),
+                    ("sender", ""), ("time", time),
+                ]
             )
             let reply = try await RawHTTP.post(body, to: server.endpoint)
             #expect(reply.status == 200)
@@ -82,19 +90,25 @@ struct SandboxErrorsTests {
         }
     }
 
-    @Test("1: parameters the client library would refuse, sent raw", arguments: [
-        ("mes", ""),
-        ("mes", String(repeating: "x", count: 1001)),
-        ("id", "2147483648"),
-        ("id", "has space"),
-        ("id", String(repeating: "a", count: 41)),
-        ("sender", "a-very-long-sender"),
-    ])
+    @Test(
+        "1: parameters the client library would refuse, sent raw",
+        arguments: [
+            ("mes", ""),
+            ("mes", String(repeating: "x", count: 1001)),
+            ("id", "2147483648"),
+            ("id", "has space"),
+            ("id", String(repeating: "a", count: 41)),
+            ("sender", "a-very-long-sender"),
+        ])
     func badParameters(field: String, value: String) async throws {
         try await withSandboxServer { server in
-            var fields = [("login", "demo"), ("psw", "demo"), ("phones", "79990000001"), ("mes", "hello"), ("id", ""), ("sender", ""), ("time", "0")]
+            var fields = [
+                ("login", "demo"), ("psw", "demo"), ("phones", "79990000001"), ("mes", "hello"), ("id", ""),
+                ("sender", ""), ("time", "0"),
+            ]
             fields[fields.firstIndex { $0.0 == field }!].1 = value
-            let reply = try await RawHTTP.post(Envelope.request("send", namespace: server.endpoint, fields), to: server.endpoint)
+            let reply = try await RawHTTP.post(
+                Envelope.request("send", namespace: server.endpoint, fields), to: server.endpoint)
             #expect(reply.body.contains("<sendresult><error>1</error></sendresult>"), "\(reply.body)")
             #expect(server.balance(ofAccount: "demo") == 1000)
         }
@@ -103,7 +117,9 @@ struct SandboxErrorsTests {
     @Test("1: all outside 0, 1, 2")
     func badDetail() async throws {
         try await withSandboxServer { server in
-            let body = Envelope.request("status", namespace: server.endpoint, [("login", "demo"), ("psw", "demo"), ("phone", "79990000001"), ("id", "1"), ("all", "3")])
+            let body = Envelope.request(
+                "status", namespace: server.endpoint,
+                [("login", "demo"), ("psw", "demo"), ("phone", "79990000001"), ("id", "1"), ("all", "3")])
             let reply = try await RawHTTP.post(body, to: server.endpoint)
             #expect(reply.body.contains("<statusresult><error>1</error></statusresult>"))
         }
@@ -112,10 +128,13 @@ struct SandboxErrorsTests {
     @Test("A body element in another namespace is not an operation, as with PHP's SoapServer")
     func foreignNamespace() async throws {
         try await withSandboxServer { server in
-            let body = Envelope.request("balance", namespace: "https://smsc.ru/sys/soap.php", [("login", "demo"), ("psw", "demo")])
+            let body = Envelope.request(
+                "balance", namespace: "https://smsc.ru/sys/soap.php", [("login", "demo"), ("psw", "demo")])
             let reply = try await RawHTTP.post(body, to: server.endpoint)
             #expect(reply.status == 500)
-            #expect(reply.body.contains("<faultcode>SOAP-ENV:Server</faultcode><faultstring>Procedure 'balance' not present</faultstring>"))
+            #expect(
+                reply.body.contains(
+                    "<faultcode>SOAP-ENV:Server</faultcode><faultstring>Procedure 'balance' not present</faultstring>"))
         }
     }
 
@@ -130,12 +149,15 @@ struct SandboxErrorsTests {
         }
     }
 
-    @Test("Malformed requests get a Client fault", arguments: [
-        "not xml at all",
-        "<?xml version=\"1.0\"?><SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body>",
-        "<?xml version=\"1.0\"?><Envelope/>",
-        "<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>",
-    ])
+    @Test(
+        "Malformed requests get a Client fault",
+        arguments: [
+            "not xml at all",
+            "<?xml version=\"1.0\"?><SOAP-ENV:Envelope "
+                + "xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body>",
+            "<?xml version=\"1.0\"?><Envelope/>",
+            "<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>",
+        ])
     func malformed(body: String) async throws {
         try await withSandboxServer { server in
             let reply = try await RawHTTP.post(body, to: server.endpoint)
@@ -148,7 +170,9 @@ struct SandboxErrorsTests {
     @Test("A request missing a required element is a Client fault naming it")
     func missingElement() async throws {
         try await withSandboxServer { server in
-            let body = Envelope.request("cost2", namespace: server.endpoint, [("login", "demo"), ("psw", "demo"), ("phones", "79990000001"), ("mes", "x")])
+            let body = Envelope.request(
+                "cost2", namespace: server.endpoint,
+                [("login", "demo"), ("psw", "demo"), ("phones", "79990000001"), ("mes", "x")])
             let reply = try await RawHTTP.post(body, to: server.endpoint)
             #expect(reply.status == 500)
             #expect(reply.body.contains("<faultcode>SOAP-ENV:Client</faultcode>"))
@@ -159,7 +183,9 @@ struct SandboxErrorsTests {
     @Test("A SOAP 1.2 envelope is a VersionMismatch fault")
     func soap12() async throws {
         try await withSandboxServer { server in
-            let body = "<?xml version=\"1.0\"?><env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body/></env:Envelope>"
+            let body =
+                "<?xml version=\"1.0\"?><env:Envelope "
+                    + "xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body/></env:Envelope>"
             let reply = try await RawHTTP.post(body, to: server.endpoint)
             #expect(reply.status == 500)
             #expect(reply.body.contains("<faultcode>SOAP-ENV:VersionMismatch</faultcode>"))

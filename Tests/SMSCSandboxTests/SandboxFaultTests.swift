@@ -10,10 +10,12 @@ struct SandboxFaultTests {
     /// A sandbox whose first request to `operations` meets `fault`, and later requests nothing. Messages stay waiting
     /// for an hour, so what `get_status` says does not depend on how long a loaded machine took (the default
     /// timeline moves them on after 5 s, about when a client gives up on a delayed reply).
-    static func firstRequestMeets(_ fault: SandboxFault, operations: Set<SMSCOperation>? = nil) -> SandboxConfiguration {
+    static func firstRequestMeets(_ fault: SandboxFault, operations: Set<SMSCOperation>? = nil) -> SandboxConfiguration
+    {
         SandboxConfiguration(
             deliveryTimeline: .init(transferredAfter: .seconds(3600), deliveredAfter: .seconds(7200)),
-            faults: SandboxFaultInjection(rates: [fault: 1], operations: operations, replyDelay: .seconds(60), limit: 1, seed: 1)
+            faults: SandboxFaultInjection(
+                rates: [fault: 1], operations: operations, replyDelay: .seconds(60), limit: 1, seed: 1)
         )
     }
 
@@ -63,8 +65,10 @@ struct SandboxFaultTests {
     }
 
     @Test func onlyTheChosenOperationsAreStruck() async throws {
-        try await withSandboxServer(configuration: Self.firstRequestMeets(.rateLimited, operations: [.sendSMS])) { server in
-            try await ClientTransport.asyncHTTPClient.withClient(of: server, configuration: .init(retryPolicy: .none)) { client in
+        try await withSandboxServer(configuration: Self.firstRequestMeets(.rateLimited, operations: [.sendSMS])) {
+            server in
+            try await ClientTransport.asyncHTTPClient.withClient(of: server, configuration: .init(retryPolicy: .none)) {
+                client in
                 _ = try await client.balance()
                 let error = await #expect(throws: SMSCError.self) { try await client.send("Hi", to: "79990000001") }
                 #expect(error?.serviceError?.code == 9)
@@ -75,18 +79,21 @@ struct SandboxFaultTests {
 
     @Test func theSameSeedInjectsTheSameFaults() async throws {
         func outcomes(seed: UInt64) async throws -> [String] {
-            let faults = SandboxFaultInjection(rates: [.rateLimited: 0.3, .ipBlocked: 0.2, .badGateway: 0.2], seed: seed)
+            let faults = SandboxFaultInjection(
+                rates: [.rateLimited: 0.3, .ipBlocked: 0.2, .badGateway: 0.2], seed: seed)
             return try await withSandboxServer(configuration: .init(faults: faults)) { server in
                 // 40 balance requests at once: past the service's 10 a minute, which the client would wait for.
                 let configuration = SMSCClient.Configuration(retryPolicy: .none, rateLimits: .none)
-                return try await ClientTransport.asyncHTTPClient.withClient(of: server, configuration: configuration) { client in
+                return try await ClientTransport.asyncHTTPClient.withClient(of: server, configuration: configuration) {
+                    client in
                     var outcomes: [String] = []
                     for _ in 0..<40 {
                         do {
                             _ = try await client.balance()
                             outcomes.append("ok")
                         } catch let error as SMSCError {
-                            outcomes.append(error.serviceError.map { "error \($0.code)" } ?? "HTTP \(error.httpStatus ?? 0)")
+                            outcomes.append(
+                                error.serviceError.map { "error \($0.code)" } ?? "HTTP \(error.httpStatus ?? 0)")
                         }
                     }
                     let counts = server.statistics.faultsInjected
@@ -105,8 +112,14 @@ struct SandboxFaultTests {
 
     @Test(arguments: [
         (SandboxFaultInjection(rates: [.badGateway: 1.5]), "faults: the rate of http-502 must be 0…1, not 1.5"),
-        (SandboxFaultInjection(rates: [.badGateway: 0.6, .truncatedReply: 0.6]), "faults: the rates add up to 1.2; together they can be at most 1"),
-        (SandboxFaultInjection(rates: [.delayedReply: 0.1], replyDelay: .seconds(-1)), "faults: replyDelay must be zero or more"),
+        (
+            SandboxFaultInjection(rates: [.badGateway: 0.6, .truncatedReply: 0.6]),
+            "faults: the rates add up to 1.2; together they can be at most 1"
+        ),
+        (
+            SandboxFaultInjection(rates: [.delayedReply: 0.1], replyDelay: .seconds(-1)),
+            "faults: replyDelay must be zero or more"
+        ),
     ])
     func settingsThatCannotWorkAreRefused(_ faults: SandboxFaultInjection, rule: String) async throws {
         let error = await #expect(throws: SandboxConfigurationError.self) {

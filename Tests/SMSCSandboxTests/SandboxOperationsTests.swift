@@ -1,7 +1,7 @@
 import Foundation
 import SMSC
-import SOAPRuntime
 import SMSCSandbox
+import SOAPRuntime
 import Testing
 
 @Suite("Sandbox operations")
@@ -47,7 +47,8 @@ struct SandboxOperationsTests {
             let text = String(repeating: "да", count: 40)  // 80 Cyrillic letters: 2 UCS-2 parts, or 80 Latin: 1
             let parts = try await client.cost(of: text, to: "79990000001").messageCount
             #expect(parts == 2)
-            let transliteratedParts = try await client.cost(of: text, to: "79990000001", query: "translit=1").messageCount
+            let transliteratedParts = try await client.cost(of: text, to: "79990000001", query: "translit=1")
+                .messageCount
             #expect(transliteratedParts == 1)
         }
     }
@@ -108,7 +109,8 @@ struct SandboxOperationsTests {
     @Test("A scheduled send waits until its time")
     func scheduledSend() async throws {
         let time = SandboxManualClock()
-        let configuration = SandboxConfiguration(deliveryTimeline: .init(transferredAfter: .seconds(1), deliveredAfter: .seconds(2)), clock: time.clock)
+        let configuration = SandboxConfiguration(
+            deliveryTimeline: .init(transferredAfter: .seconds(1), deliveredAfter: .seconds(2)), clock: time.clock)
         try await withSandboxClient(configuration: configuration) { client, _ in
             _ = try await client.send("later", to: "79990000001", id: "s1", time: .inMinutes(30))
             time.advance(by: 29 * 60)
@@ -144,7 +146,8 @@ struct SandboxOperationsTests {
     @Test("err=1 lists the numbers that were not sent to, and only the others are charged")
     func invalidPhonesReported() async throws {
         try await withSandboxClient { client, _ in
-            let sent = try await client.send("err list", to: "79990000001,7000", options: SMSCSendOptions(reportInvalidPhones: true))
+            let sent = try await client.send(
+                "err list", to: "79990000001,7000", options: SMSCSendOptions(reportInvalidPhones: true))
             #expect(sent.messageCount == 1)
             #expect(sent.cost == Decimal(string: "2.50"))
             #expect(sent.phoneErrors.map(\.phone) == ["7000"])
@@ -159,7 +162,8 @@ struct SandboxOperationsTests {
         let account = SandboxAccount(login: "alex", password: "123", balance: 50, apiKeys: ["KEY-1"])
         // A timeline no loaded machine reaches while the test runs: the status read back is still "waiting".
         let configuration = SandboxConfiguration(
-            accounts: [account], deliveryTimeline: .init(transferredAfter: .seconds(3600), deliveredAfter: .seconds(7200))
+            accounts: [account],
+            deliveryTimeline: .init(transferredAfter: .seconds(3600), deliveredAfter: .seconds(7200))
         )
         try await withSandboxClient(configuration: configuration, credentials: .apiKey("KEY-1")) { client, server in
             let sent = try await client.send("with a key", to: "79990000001", id: "k1")
@@ -175,7 +179,9 @@ struct SandboxOperationsTests {
         let accounts = [SandboxAccount.demo, SandboxAccount(login: "other", password: "pw", balance: 10)]
         try await withSandboxClient(configuration: SandboxConfiguration(accounts: accounts)) { demo, server in
             _ = try await demo.send("mine", to: "79990000001", id: "p1")
-            let other = try SMSCClient(credentials: .login("other", password: "pw"), configuration: .init(endpoint: SMSCEndpoint(url: server.endpoint)))
+            let other = try SMSCClient(
+                credentials: .login("other", password: "pw"),
+                configuration: .init(endpoint: SMSCEndpoint(url: server.endpoint)))
             let lookup = await serviceErrorCode { try await other.status(phone: "79990000001", id: "p1") }
             let balance = try? await other.balance().amount
             #expect(lookup == 3)

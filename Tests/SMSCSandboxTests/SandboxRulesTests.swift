@@ -63,7 +63,9 @@ struct SandboxRulesTests {
         #expect(ScheduledTime.instant(of: "17-6", timeZoneOffset: 0, now: now) == now)
     }
 
-    @Test("Times in no format or naming no date are refused", arguments: ["tomorrow", "31.02.25 10:00", "2913251000", "+x", "9-9", "25-30", "1.1.25 10:00"])
+    @Test(
+        "Times in no format or naming no date are refused",
+        arguments: ["tomorrow", "31.02.25 10:00", "2913251000", "+x", "9-9", "25-30", "1.1.25 10:00"])
     func badTimes(text: String) {
         #expect(ScheduledTime.instant(of: text, timeZoneOffset: 0, now: Date()) == nil)
     }
@@ -79,7 +81,9 @@ struct SandboxRulesTests {
         #expect(query["missing"] == nil)
     }
 
-    @Test("Money has two decimals and rounds half up", arguments: [("2.5", "2.50"), ("1000", "1000.00"), ("0.005", "0.01"), ("-1.25", "-1.25"), ("0", "0.00")])
+    @Test(
+        "Money has two decimals and rounds half up",
+        arguments: [("2.5", "2.50"), ("1000", "1000.00"), ("0.005", "0.01"), ("-1.25", "-1.25"), ("0", "0.00")])
     func money(value: String, text: String) {
         #expect(MoneyText.text(Decimal(string: value)!) == text)
     }

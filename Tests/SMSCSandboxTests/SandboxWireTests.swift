@@ -1,8 +1,8 @@
 import Foundation
-import SOAPTestServer
 import SMSC
-import SOAPRuntime
 import SMSCSandbox
+import SOAPRuntime
+import SOAPTestServer
 import SOAPXML
 import Testing
 
@@ -25,7 +25,9 @@ struct SandboxWireTests {
                 let reply = try await RawHTTP.post(exchange.request, to: server.endpoint)
                 #expect(reply.status == 200, sourceLocation: line)
                 #expect(reply.contentType == "text/xml; charset=utf-8", sourceLocation: line)
-                #expect(reply.body.trimmingCharacters(in: .newlines) == exchange.response.trimmingCharacters(in: .newlines), sourceLocation: line)
+                #expect(
+                    reply.body.trimmingCharacters(in: .newlines) == exchange.response.trimmingCharacters(in: .newlines),
+                    sourceLocation: line)
             }
             try await replay("01_get_balance")
             try await replay("02_send_sms")
@@ -37,7 +39,10 @@ struct SandboxWireTests {
             // reproduces; its request is still answered.
             let send999 = Envelope.request(
                 "send", namespace: server.endpoint,
-                [("login", "alex"), ("psw", "123"), ("phones", "79999999999"), ("mes", "Hello world!"), ("id", "999"), ("sender", "ivan"), ("time", "0")]
+                [
+                    ("login", "alex"), ("psw", "123"), ("phones", "79999999999"), ("mes", "Hello world!"),
+                    ("id", "999"), ("sender", "ivan"), ("time", "0"),
+                ]
             )
             #expect(try await RawHTTP.post(send999, to: server.endpoint).body.contains("<id>999</id>"))
             time.advance(by: 8)
@@ -58,10 +63,14 @@ struct SandboxWireTests {
             var soapActions: [String] = []
             var addresses: [String] = []
             func visit(_ element: XMLTree.Element) {
-                if element.localName == "operation", let action = element.attributes.first(where: { $0.localName == "soapAction" }) {
+                if element.localName == "operation",
+                    let action = element.attributes.first(where: { $0.localName == "soapAction" })
+                {
                     soapActions.append(action.value)
                 }
-                if element.localName == "address", let location = element.attributes.first(where: { $0.localName == "location" }) {
+                if element.localName == "address",
+                    let location = element.attributes.first(where: { $0.localName == "location" })
+                {
                     addresses.append(location.value)
                 }
                 element.children.forEach(visit)
@@ -80,7 +89,9 @@ struct SandboxWireTests {
             let viaLocalhost = "http://localhost:\(server.port)/sys/soap.php"
             let wsdl = try await RawHTTP.get(viaLocalhost + "?wsdl")
             #expect(wsdl.body.contains("targetNamespace=\"\(viaLocalhost)\""))
-            let balance = try await RawHTTP.post(Envelope.request("balance", namespace: viaLocalhost, [("login", "demo"), ("psw", "demo")]), to: viaLocalhost)
+            let balance = try await RawHTTP.post(
+                Envelope.request("balance", namespace: viaLocalhost, [("login", "demo"), ("psw", "demo")]),
+                to: viaLocalhost)
             #expect(balance.body.contains("<balance>1000.00</balance>"))
         }
     }
@@ -103,7 +114,9 @@ struct SandboxWireTests {
     @Test("Concurrent sends never spend the same money twice")
     func concurrentSends() async throws {
         let account = SandboxAccount(login: "race", password: "pw", balance: 25)
-        try await withSandboxClient(configuration: SandboxConfiguration(accounts: [account]), credentials: .login("race", password: "pw")) { client, server in
+        try await withSandboxClient(
+            configuration: SandboxConfiguration(accounts: [account]), credentials: .login("race", password: "pw")
+        ) { client, server in
             let outcomes = await withTaskGroup(of: Bool.self) { group in
                 for index in 0..<20 {
                     group.addTask { (try? await client.send("race \(index)", to: "79990000001")) != nil }
@@ -121,14 +134,25 @@ struct SandboxWireTests {
             (SandboxConfiguration(accounts: [.demo, .demo]), "every account needs its own login"),
             (SandboxConfiguration(accounts: []), "at least one account"),
             (
-                SandboxConfiguration(accounts: [SandboxAccount(login: "a", password: "p", balance: 1, apiKeys: ["K"]), SandboxAccount(login: "b", password: "p", balance: 1, apiKeys: ["K"])]),
+                SandboxConfiguration(accounts: [
+                    SandboxAccount(login: "a", password: "p", balance: 1, apiKeys: ["K"]),
+                    SandboxAccount(login: "b", password: "p", balance: 1, apiKeys: ["K"]),
+                ]),
                 "an API key can belong to one account only"
             ),
-            (SandboxConfiguration(accounts: [SandboxAccount(login: "a", password: "p", balance: -1)]), "balance of 'a' must be zero or more"),
+            (
+                SandboxConfiguration(accounts: [SandboxAccount(login: "a", password: "p", balance: -1)]),
+                "balance of 'a' must be zero or more"
+            ),
             (SandboxConfiguration(pricePerPart: -1), "pricePerPart"),
             (SandboxConfiguration(firstMessageID: 0), "firstMessageID"),
             (SandboxConfiguration(maximumRequestSize: 0), "maximumRequestSize"),
-            ({ var configuration = SandboxConfiguration(); configuration.deliveryTimeline.deliveredAfter = .zero; return configuration }(), "deliveryTimeline"),
+            (
+                {
+                    var configuration = SandboxConfiguration(); configuration.deliveryTimeline.deliveredAfter = .zero;
+                    return configuration
+                }(), "deliveryTimeline"
+            ),
         ] as [(SandboxConfiguration, String)]
     )
     func invalidConfiguration(configuration: SandboxConfiguration, rule: String) async throws {
@@ -149,7 +173,9 @@ struct SandboxWireTests {
 
     @Test("An accelerated clock moves deliveries along")
     func acceleratedDelivery() async throws {
-        let configuration = SandboxConfiguration(deliveryTimeline: .init(transferredAfter: .seconds(30), deliveredAfter: .seconds(60)), clock: .accelerated(by: 600))
+        let configuration = SandboxConfiguration(
+            deliveryTimeline: .init(transferredAfter: .seconds(30), deliveredAfter: .seconds(60)),
+            clock: .accelerated(by: 600))
         try await withSandboxClient(configuration: configuration) { client, _ in
             _ = try await client.send("fast", to: "79990000001", id: "fast-1")
             try await Task.sleep(for: .milliseconds(150))

@@ -18,7 +18,9 @@ final class ReplayXCTests: XCTestCase {
             XCTAssertTrue(replay.unmatchedRequests.first?.contains("Not what was recorded") == true)
         }
         XCTAssertThrowsError(try replay.verify()) { error in
-            XCTAssertTrue("\(error)".contains("recorded but never requested: 002-send2.http, 003-cost.http, 004-status.http"), "\(error)")
+            XCTAssertTrue(
+                "\(error)".contains("recorded but never requested: 002-send2.http, 003-cost.http, 004-status.http"),
+                "\(error)")
         }
     }
 }

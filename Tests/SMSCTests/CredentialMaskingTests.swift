@@ -1,9 +1,9 @@
 import Foundation
 import Logging
-import Synchronization
 import SMSC
 import SOAPRuntime
 import SOAPTestServer
+import Synchronization
 import Testing
 
 /// `login`, `psw` and `apikey` never appear in logs, traces, error descriptions or debug descriptions.
@@ -18,7 +18,10 @@ struct CredentialMaskingTests {
         let transport = RecordingTransport { request in
             // Echo the request back inside the reply, as a confused server might, to prove replies are masked too.
             let echoed = String(decoding: request.body, as: UTF8.self)
-            let body = soapReply("BalanceResponse", "balanceresult", "<balance>1.00</balance><error>0</error><echo><login>\(Self.login)</login><psw>\(Self.password)</psw></echo>")
+            let body = soapReply(
+                "BalanceResponse", "balanceresult",
+                "<balance>1.00</balance><error>0</error><echo><login>\(Self.login)</login><psw>\(Self.password)</psw></echo>"
+            )
             _ = echoed
             return SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml"], body: Array(body.utf8))
         }
@@ -46,14 +49,18 @@ struct CredentialMaskingTests {
     @Test
     func apiKeysAreHiddenInLogsTracesAndErrors() async throws {
         let sink = LogSink()
-        let transport = RecordingTransport(status: 500, contentType: "text/plain", body: "failed query apikey=\(Self.apiKey)&flash=1")
+        let transport = RecordingTransport(
+            status: 500, contentType: "text/plain", body: "failed query apikey=\(Self.apiKey)&flash=1")
         var logger = Logger(label: "test", factory: { _ in sink })
         logger.logLevel = .trace
-        let client = try SMSCClient(credentials: .apiKey(Self.apiKey), configuration: .init(keepsLastExchange: true), transport: transport, logger: logger)
+        let client = try SMSCClient(
+            credentials: .apiKey(Self.apiKey), configuration: .init(keepsLastExchange: true), transport: transport,
+            logger: logger)
         let error = await expectSMSCError { _ = try await client.send("Hi", to: "7", query: "flash=1") }
         let exchange = try #require(client.lastExchange)
         let everything = [
-            sink.lines.joined(separator: "\n"), exchange.requestBody, exchange.responseBody ?? "", error.map { "\($0)" } ?? "",
+            sink.lines.joined(separator: "\n"), exchange.requestBody, exchange.responseBody ?? "",
+            error.map { "\($0)" } ?? "",
             error.map { String(reflecting: $0) } ?? "",
         ].joined(separator: "\n")
         #expect(!everything.contains(Self.apiKey))
@@ -67,7 +74,8 @@ struct CredentialMaskingTests {
         let key = SMSCCredentials.apiKey(Self.apiKey)
         let client = try SMSCClient.testing(RecordingTransport(body: ""), credentials: credentials)
         let texts = [
-            "\(credentials)", String(reflecting: credentials), "\(key)", String(reflecting: key), "\(client)", String(reflecting: client),
+            "\(credentials)", String(reflecting: credentials), "\(key)", String(reflecting: key), "\(client)",
+            String(reflecting: client),
             String(describing: Mirror(reflecting: client).children.map { "\($0.label ?? ""): \($0.value)" }),
         ]
         for text in texts {

@@ -15,30 +15,49 @@ struct EndToEndTests {
     static func smscLikeHandler(port: @escaping @Sendable () -> Int) -> LoopbackHTTPServer.Handler {
         { request in
             let namespace = "http://127.0.0.1:\(port())/sys/soap.php"
-            guard let tree = try? XMLTree(parsing: request.body), let body = tree.root.children.first?.children.first else {
-                return .respond(.init(status: 500, headers: ["Content-Type": "text/xml; charset=utf-8"], text: fault("Bad Request")))
+            guard let tree = try? XMLTree(parsing: request.body), let body = tree.root.children.first?.children.first
+            else {
+                return .respond(
+                    .init(status: 500, headers: ["Content-Type": "text/xml; charset=utf-8"], text: fault("Bad Request"))
+                )
             }
             guard body.namespaceURI == namespace, request.headers["SOAPAction"] == "\"\(namespace)\"" else {
-                return .respond(.init(status: 500, headers: ["Content-Type": "text/xml; charset=utf-8"], text: fault("Procedure '\(body.localName)' not present")))
+                return .respond(
+                    .init(
+                        status: 500, headers: ["Content-Type": "text/xml; charset=utf-8"],
+                        text: fault("Procedure '\(body.localName)' not present")))
             }
             let fields: String
             let element: String
             let wrapper: String
             switch body.localName {
             case "balance":
-                (element, wrapper, fields) = ("BalanceResponse", "balanceresult", "<balance>1000.00</balance><error>0</error>")
+                (element, wrapper, fields) = (
+                    "BalanceResponse", "balanceresult", "<balance>1000.00</balance><error>0</error>"
+                )
             case "send", "send2":
                 let id = body.children.first { $0.localName == "id" }?.text ?? "1"
-                (element, wrapper, fields) = (body.localName == "send" ? "SendResponse" : "Send2Response", "sendresult", "<id>\(id)</id><balance>997.50</balance><cost>2.50</cost><cnt>1</cnt><error>0</error>")
+                (element, wrapper, fields) = (
+                    body.localName == "send" ? "SendResponse" : "Send2Response", "sendresult",
+                    "<id>\(id)</id><balance>997.50</balance><cost>2.50</cost><cnt>1</cnt><error>0</error>"
+                )
             case "cost", "cost2":
-                (element, wrapper, fields) = (body.localName == "cost" ? "CostResponse" : "Cost2Response", "costresult", "<cost>2.50</cost><cnt>1</cnt><error>0</error>")
+                (element, wrapper, fields) = (
+                    body.localName == "cost" ? "CostResponse" : "Cost2Response", "costresult",
+                    "<cost>2.50</cost><cnt>1</cnt><error>0</error>"
+                )
             case "status", "status2":
                 (element, wrapper, fields) = (
                     body.localName == "status" ? "StatusResponse" : "Status2Response", "statusresult",
-                    "<status>1</status><last_date>28.12.2019 19:20:22</last_date><last_timestamp>1577550022</last_timestamp><err>0</err><sms_cnt>1</sms_cnt>"
+                    "<status>1</status><last_date>28.12.2019 "
+                        + "19:20:22</last_date><last_timestamp>1577550022</last_timestamp><err>0</err><sms_cnt>1</sms_"
+                        + "cnt>"
                 )
             default:
-                return .respond(.init(status: 500, headers: ["Content-Type": "text/xml; charset=utf-8"], text: fault("Procedure '\(body.localName)' not present")))
+                return .respond(
+                    .init(
+                        status: 500, headers: ["Content-Type": "text/xml; charset=utf-8"],
+                        text: fault("Procedure '\(body.localName)' not present")))
             }
             let reply = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -46,7 +65,10 @@ struct EndToEndTests {
                 <SOAP-ENV:Body><ns1:\(element)><\(wrapper)>\(fields)</\(wrapper)></ns1:\(element)></SOAP-ENV:Body></SOAP-ENV:Envelope>
 
                 """
-            return .respond(.init(status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], body: Array(reply.utf8), gzip: true))
+            return .respond(
+                .init(
+                    status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], body: Array(reply.utf8),
+                    gzip: true))
         }
     }
 
@@ -74,7 +96,8 @@ struct EndToEndTests {
             #expect(sent.id == "e2e-1")
             #expect(sent.balance == Decimal(string: "997.50"))
 
-            let sent2 = try await client.send("Hello", to: "79999999999", id: "e2e-2", options: SMSCSendOptions(flash: true))
+            let sent2 = try await client.send(
+                "Hello", to: "79999999999", id: "e2e-2", options: SMSCSendOptions(flash: true))
             #expect(sent2.id == "e2e-2")
 
             let cost = try await client.cost(of: "Hello", to: "79999999999")
@@ -99,9 +122,14 @@ struct EndToEndTests {
     @Test
     func aServerFaultArrivesAsATypedFaultWithItsHTTPStatus() async throws {
         try await withLoopbackHTTPServer(handler: { _ in
-            .respond(.init(status: 500, headers: ["Content-Type": "text/xml; charset=utf-8"], text: Self.fault("Procedure 'send' not present")))
+            .respond(
+                .init(
+                    status: 500, headers: ["Content-Type": "text/xml; charset=utf-8"],
+                    text: Self.fault("Procedure 'send' not present")))
         }) { server in
-            let client = try SMSCClient(credentials: .login("demo", password: "demo"), configuration: .init(endpoint: SMSCEndpoint(url: server.url())))
+            let client = try SMSCClient(
+                credentials: .login("demo", password: "demo"),
+                configuration: .init(endpoint: SMSCEndpoint(url: server.url())))
             let error = await expectSMSCError { _ = try await client.send("Hi", to: "7") }
             guard let error, error.code == .fault, let fault = error.fault, error.httpStatus == 500 else {
                 Issue.record("expected a fault with HTTP 500, got \(String(describing: error))")

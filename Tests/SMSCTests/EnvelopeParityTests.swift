@@ -1,9 +1,9 @@
-import Logging
 import Foundation
+import Logging
 import SMSC
+import SMSCTesting
 import SOAPRuntime
 import SOAPXML
-import SMSCTesting
 import Testing
 
 /// The code generated from wsdl/smsc.wsdl against what PHP's SoapClient and SoapServer put on the wire for the
@@ -26,20 +26,25 @@ struct EnvelopeParityTests {
         },
         RecordedCall(fixture: "02_send_sms") {
             try SMSCSOAP.SendSMS.makeRequest(
-                .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", id: "", sender: "ivan", time: "0"),
+                .init(
+                    login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", id: "", sender: "ivan",
+                    time: "0"),
                 addressing: $0
             )
         },
         RecordedCall(fixture: "02b_send_sms_bad_password") {
             try SMSCSOAP.SendSMS.makeRequest(
-                .init(login: "alex", psw: "wrong", phones: "79999999999", mes: "Hello world!", id: "", sender: "ivan", time: "0"),
+                .init(
+                    login: "alex", psw: "wrong", phones: "79999999999", mes: "Hello world!", id: "", sender: "ivan",
+                    time: "0"),
                 addressing: $0
             )
         },
         RecordedCall(fixture: "03_send_sms2") {
             try SMSCSOAP.SendSMS2.makeRequest(
                 .init(
-                    login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", id: "", sender: "ivan", time: "0101120000",
+                    login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", id: "", sender: "ivan",
+                    time: "0101120000",
                     query: "flash=1"
                 ),
                 addressing: $0
@@ -47,12 +52,15 @@ struct EnvelopeParityTests {
         },
         RecordedCall(fixture: "03b_send_sms2_err1_errors_list") {
             try SMSCSOAP.SendSMS2.makeRequest(
-                .init(login: "alex", psw: "123", phones: "79999999999,7000", mes: "Hello world!", id: "", sender: "", time: "0", query: "err=1"),
+                .init(
+                    login: "alex", psw: "123", phones: "79999999999,7000", mes: "Hello world!", id: "", sender: "",
+                    time: "0", query: "err=1"),
                 addressing: $0
             )
         },
         RecordedCall(fixture: "04_get_sms_cost") {
-            try SMSCSOAP.GetSMSCost.makeRequest(.init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!"), addressing: $0)
+            try SMSCSOAP.GetSMSCost.makeRequest(
+                .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!"), addressing: $0)
         },
         RecordedCall(fixture: "05_get_sms_cost2") {
             try SMSCSOAP.GetSMSCost2.makeRequest(
@@ -61,7 +69,8 @@ struct EnvelopeParityTests {
             )
         },
         RecordedCall(fixture: "06_get_status") {
-            try SMSCSOAP.GetStatus.makeRequest(.init(login: "alex", psw: "123", phone: "79999999999", id: "999", all: "0"), addressing: $0)
+            try SMSCSOAP.GetStatus.makeRequest(
+                .init(login: "alex", psw: "123", phone: "79999999999", id: "999", all: "0"), addressing: $0)
         },
         RecordedCall(fixture: "07_get_status2") {
             try SMSCSOAP.GetStatus2.makeRequest(
@@ -100,13 +109,19 @@ struct EnvelopeParityTests {
     func replayTransportOverTheFixturesAnswersPHPSession() async throws {
         let replay = try SMSCReplayTransport(directory: Fixtures.exchangesDirectory)
         for call in Self.recordedCalls {
-            let response = try await replay.send(try call.makeRequest(Self.smscRU), options: SOAPTransportOptions(), deadline: .now + .seconds(10), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+            let response = try await replay.send(
+                try call.makeRequest(Self.smscRU), options: SOAPTransportOptions(), deadline: .now + .seconds(10),
+                logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
             #expect(response == (try Fixtures.exchange(call.fixture).response), "\(call.fixture)")
         }
         // The fault's request names an element the WSDL does not have, so it is posted as recorded.
         let fault = try Fixtures.exchange("08_fault_from_php_soapserver")
-        let faultRequest = SOAPRequest(url: Self.smscRU.endpoint, soapAction: fault.request.soapAction, soapVersion: .soap11, body: fault.request.body)
-        let faultResponse = try await replay.send(faultRequest, options: SOAPTransportOptions(), deadline: .now + .seconds(10), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let faultRequest = SOAPRequest(
+            url: Self.smscRU.endpoint, soapAction: fault.request.soapAction, soapVersion: .soap11,
+            body: fault.request.body)
+        let faultResponse = try await replay.send(
+            faultRequest, options: SOAPTransportOptions(), deadline: .now + .seconds(10),
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
         #expect(faultResponse.status == 500)
         try replay.verify()
     }
@@ -128,7 +143,10 @@ struct EnvelopeParityTests {
 
     @Test
     func generatedServiceDescribesTheRecordedWSDL() {
-        #expect(SMSCSOAP.operationNames == ["get_balance", "send_sms", "send_sms2", "get_sms_cost", "get_sms_cost2", "get_status", "get_status2"])
+        #expect(
+            SMSCSOAP.operationNames == [
+                "get_balance", "send_sms", "send_sms2", "get_sms_cost", "get_sms_cost2", "get_status", "get_status2",
+            ])
         #expect(SMSCSOAP.service.targetNamespace == "https://smsc.ru/sys/soap.php")
         #expect(SMSCSOAP.service.address == "https://smsc.ru/sys/soap.php")
         #expect(SMSCSOAP.service.soapVersion == .soap11)

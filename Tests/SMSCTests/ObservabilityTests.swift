@@ -36,7 +36,9 @@ struct ObservabilityTests {
 
         #expect(try metrics.expectCounter("smsc.calls", [("operation", "send_sms")]).totalValue == 1)
         #expect(try metrics.expectTimer("smsc.call.duration", [("operation", "send_sms")]).values.count == 1)
-        #expect(throws: (any Error).self) { try metrics.expectCounter("smsc.call.failures", [("operation", "send_sms"), ("error", "service")]) }
+        #expect(throws: (any Error).self) {
+            try metrics.expectCounter("smsc.call.failures", [("operation", "send_sms"), ("error", "service")])
+        }
 
         let span = try #require(tracer.finishedSpans.only)
         #expect(span.operationName == "SMSC send_sms")
@@ -53,11 +55,14 @@ struct ObservabilityTests {
     func aServiceErrorIsCountedByKindAndMarksTheSpan() async throws {
         let metrics = TestMetrics()
         let tracer = InMemoryTracer()
-        let client = try Self.client(RecordingTransport(fixture: "02b_send_sms_bad_password"), metrics: metrics, tracer: tracer)
+        let client = try Self.client(
+            RecordingTransport(fixture: "02b_send_sms_bad_password"), metrics: metrics, tracer: tracer)
         await #expect(throws: SMSCError.self) { try await client.send(Self.text, to: Self.phone) }
 
         #expect(try metrics.expectCounter("smsc.calls", [("operation", "send_sms")]).totalValue == 1)
-        #expect(try metrics.expectCounter("smsc.call.failures", [("operation", "send_sms"), ("error", "service")]).totalValue == 1)
+        #expect(
+            try metrics.expectCounter("smsc.call.failures", [("operation", "send_sms"), ("error", "service")])
+                .totalValue == 1)
         #expect(try metrics.expectTimer("smsc.call.duration", [("operation", "send_sms")]).values.count == 1)
 
         let span = try #require(tracer.finishedSpans.only)
@@ -71,14 +76,20 @@ struct ObservabilityTests {
     func transportFailuresAndValidationFailuresAreCountedByTheirCodes() async throws {
         let metrics = TestMetrics()
         let tracer = InMemoryTracer()
-        let transport = RecordingTransport { _ in throw SOAPTransportError(code: .timeout, message: "slow", requestMayHaveReachedServer: true) }
+        let transport = RecordingTransport { _ in
+            throw SOAPTransportError(code: .timeout, message: "slow", requestMayHaveReachedServer: true)
+        }
         let client = try Self.client(transport, metrics: metrics, tracer: tracer)
         await #expect(throws: SMSCError.self) { try await client.status(phone: Self.phone, id: "1") }
         await #expect(throws: SMSCError.self) { try await client.status(phone: " ", id: "1") }
 
         #expect(try metrics.expectCounter("smsc.calls", [("operation", "get_status")]).totalValue == 2)
-        #expect(try metrics.expectCounter("smsc.call.failures", [("operation", "get_status"), ("error", "timeout")]).totalValue == 1)
-        #expect(try metrics.expectCounter("smsc.call.failures", [("operation", "get_status"), ("error", "validation")]).totalValue == 1)
+        #expect(
+            try metrics.expectCounter("smsc.call.failures", [("operation", "get_status"), ("error", "timeout")])
+                .totalValue == 1)
+        #expect(
+            try metrics.expectCounter("smsc.call.failures", [("operation", "get_status"), ("error", "validation")])
+                .totalValue == 1)
         let spans = tracer.finishedSpans
         #expect(spans.count == 2)
         #expect(spans.allSatisfy { $0.attributes["http.response.status_code"] == nil })
@@ -88,7 +99,8 @@ struct ObservabilityTests {
     @Test
     func theSpanIsAChildOfTheCallersContext() async throws {
         let tracer = InMemoryTracer()
-        let client = try Self.client(RecordingTransport(fixture: "01_get_balance"), metrics: TestMetrics(), tracer: tracer)
+        let client = try Self.client(
+            RecordingTransport(fixture: "01_get_balance"), metrics: TestMetrics(), tracer: tracer)
         let parent = tracer.startSpan("request handler")
         try await ServiceContext.withValue(parent.context) {
             _ = try await client.balance()
@@ -104,7 +116,8 @@ struct ObservabilityTests {
     func spansAndMetricsNeverCarryCredentialsPhonesOrTexts() async throws {
         let metrics = TestMetrics()
         let tracer = InMemoryTracer()
-        let withPassword = try Self.client(RecordingTransport(fixture: "03b_send_sms2_err1_errors_list"), metrics: metrics, tracer: tracer)
+        let withPassword = try Self.client(
+            RecordingTransport(fixture: "03b_send_sms2_err1_errors_list"), metrics: metrics, tracer: tracer)
         _ = try await withPassword.send(Self.text, to: Self.phone, options: SMSCSendOptions(reportInvalidPhones: true))
         let withKey = try Self.client(
             RecordingTransport(status: 502, contentType: "text/html", body: "<html>\(Self.text) \(Self.phone)</html>"),

@@ -53,7 +53,11 @@ struct RateLimitTests {
         }
         let error = await #expect(throws: SMSCError.self) { try await harness.client.balance() }
         #expect(error?.code == .throttled)
-        #expect(error?.message == "waiting to stay within the service's limit of 10 balance requests a minute would pass the call's deadline; nothing was sent")
+        #expect(
+            error?.message
+                == "waiting to stay within the service's limit of 10 balance requests a minute would pass the "
+                    + "call's deadline; nothing was sent"
+        )
         #expect(error?.mayHaveReachedServer == false)
         #expect(error?.isRetrySafe == true)
         #expect(harness.attempts == 10)
@@ -66,7 +70,9 @@ struct RateLimitTests {
             _ = try await lifted.client.balance()
         }
         #expect(lifted.pauses.isEmpty)
-        let strict = Harness(Array(repeating: .answer(RetryTests.balanceReply), count: 3), timeout: .seconds(120), rateLimits: SMSCRateLimits(balanceRequestsPerMinute: 2))
+        let strict = Harness(
+            Array(repeating: .answer(RetryTests.balanceReply), count: 3), timeout: .seconds(120),
+            rateLimits: SMSCRateLimits(balanceRequestsPerMinute: 2))
         for _ in 0..<3 {
             _ = try await strict.client.balance()
         }
@@ -104,7 +110,11 @@ struct RateLimitTests {
         second.cancel()
         let error = try #require(await second.result.failureAs(SMSCError.self))
         #expect(error.code == .cancelled)
-        #expect(error.message == "the call was cancelled while it waited to stay within the service's limit of 1 requests at once under one login; nothing was sent")
+        #expect(
+            error.message
+                == "the call was cancelled while it waited to stay within the service's limit of 1 requests at once "
+                    + "under one login; nothing was sent"
+        )
         #expect(!error.messageMayHaveBeenSent)
         server.releaseAll()
         _ = try await first.value
@@ -124,7 +134,9 @@ struct RateLimitTests {
             sleep: { pause in clock.withLock { $0 += pause } },
             now: { clock.withLock { $0 } }
         )
-        let error = await #expect(throws: SMSCError.self) { try await client.send("second", to: "79999999999", id: "m2") }
+        let error = await #expect(throws: SMSCError.self) {
+            try await client.send("second", to: "79999999999", id: "m2")
+        }
         #expect(error?.code == .throttled)
         #expect(error?.message.contains("1 requests at once under one login") == true)
         server.releaseAll()

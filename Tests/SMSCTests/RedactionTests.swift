@@ -7,14 +7,16 @@ import Testing
 struct RedactionTests {
     @Test func hidesTheLoginAndPasswordElements() {
         let envelope = "<ns1:send><login>alex-7781</login><psw>pa55-w0rd</psw><phones>79990000001</phones></ns1:send>"
-        #expect(Redaction.redact(envelope)
-            == "<ns1:send><login>***</login><psw>***</psw><phones>79990000001</phones></ns1:send>")
+        #expect(
+            Redaction.redact(envelope)
+                == "<ns1:send><login>***</login><psw>***</psw><phones>79990000001</phones></ns1:send>")
     }
 
     @Test func hidesMessageTextsInRequestsAndReplies() {
         #expect(Redaction.redact("<mes>code 4711</mes><sender>Shop</sender>") == "<mes>***</mes><sender>Shop</sender>")
-        #expect(Redaction.redact("<status>1</status><message>code 4711</message>")
-            == "<status>1</status><message>***</message>")
+        #expect(
+            Redaction.redact("<status>1</status><message>code 4711</message>")
+                == "<status>1</status><message>***</message>")
         // Every occurrence, empty ones included.
         #expect(Redaction.redact("<mes>a</mes><mes></mes><mes>b</mes>") == "<mes>***</mes><mes>***</mes><mes>***</mes>")
     }
@@ -56,7 +58,8 @@ struct RedactionTests {
     @Test func recordingsHideTheCredentialsAndKeepTheMessageText() {
         // What SMSCTesting's recordings use: a recorded exchange keeps the text it is about.
         let envelope = "<login>alex</login><psw>pw</psw><mes>hello</mes><query>APIKEY=KEY-0451</query>"
-        #expect(Redaction.redact(envelope, elements: Redaction.credentialElements)
-            == "<login>***</login><psw>***</psw><mes>hello</mes><query>APIKEY=***</query>")
+        #expect(
+            Redaction.redact(envelope, elements: Redaction.credentialElements)
+                == "<login>***</login><psw>***</psw><mes>hello</mes><query>APIKEY=***</query>")
     }
 }

@@ -33,18 +33,24 @@ struct RequestEncodingTests {
     @Test
     func carriageReturnIsWrittenAsACharacterReference() throws {
         let addressing = try SOAPAddressing(endpoint: "https://smsc.ru/sys/soap.php", service: SMSCSOAP.service)
-        let request = try SMSCSOAP.GetSMSCost.makeRequest(.init(login: "a", psw: "b", phones: "7", mes: "x\r\ny]]>&<"), addressing: addressing)
+        let request = try SMSCSOAP.GetSMSCost.makeRequest(
+            .init(login: "a", psw: "b", phones: "7", mes: "x\r\ny]]>&<"), addressing: addressing)
         #expect(String(decoding: request.body, as: UTF8.self).contains("<mes>x&#13;\ny]]&gt;&amp;&lt;</mes>"))
     }
 
-    @Test(arguments: [("\u{0}", "U+0000", 5), ("\u{1}", "U+0001", 5), ("\u{1B}", "U+001B", 5), ("\u{FFFE}", "U+FFFE", 5), ("\u{FFFF}", "U+FFFF", 5)])
+    @Test(arguments: [
+        ("\u{0}", "U+0000", 5), ("\u{1}", "U+0001", 5), ("\u{1B}", "U+001B", 5), ("\u{FFFE}", "U+FFFE", 5),
+        ("\u{FFFF}", "U+FFFF", 5),
+    ])
     func charactersXMLCannotCarryAreRefusedNamingTheField(character: String, code: String, position: Int) throws {
         let addressing = try SOAPAddressing(endpoint: "https://smsc.ru/sys/soap.php", service: SMSCSOAP.service)
-        let input = SMSCSOAP.SendSMSRequest(login: "alex", psw: "123", phones: "79999999999", mes: "Hello\(character)world")
+        let input = SMSCSOAP.SendSMSRequest(
+            login: "alex", psw: "123", phones: "79999999999", mes: "Hello\(character)world")
         #expect(
             throws: SOAPEncodingError(
                 path: "send/mes",
-                rule: "character \(code) at offset \(position) cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
+                rule:
+                    "character \(code) at offset \(position) cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
             )
         ) {
             try SMSCSOAP.SendSMS.makeRequest(input, addressing: addressing)
@@ -93,7 +99,10 @@ extension RequestEncodingTests {
     @Test(arguments: [
         ("namespace", "urn:a\"b", "must be a URI without spaces, control characters or quotes (found U+0022)"),
         ("namespace", "", "must not be empty"),
-        ("soapAction", "urn:a\r\nX-Injected: 1", "must be a URI without spaces, control characters or quotes (found U+000D)"),
+        (
+            "soapAction", "urn:a\r\nX-Injected: 1",
+            "must be a URI without spaces, control characters or quotes (found U+000D)"
+        ),
         ("soapAction", "urn:a b", "must be a URI without spaces, control characters or quotes (found U+0020)"),
     ])
     func overridesThatWouldBreakTheEnvelopeOrHeadersAreRefused(field: String, value: String, rule: String) {

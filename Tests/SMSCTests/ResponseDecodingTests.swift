@@ -25,7 +25,8 @@ struct ResponseDecodingTests {
         try expectPHPServerBytes(badPassword, fixture: "02b_send_sms_bad_password")
 
         let send2 = try SMSCSOAP.SendSMS2.decodeResponse(Fixtures.responseBody("03_send_sms2"))
-        #expect(send2.sendresult == .init(id: "1508", balance: "1229.50", cost: "2.50", cnt: "1", error: "0", errors: []))
+        #expect(
+            send2.sendresult == .init(id: "1508", balance: "1229.50", cost: "2.50", cnt: "1", error: "0", errors: []))
         try expectPHPServerBytes(send2, fixture: "03_send_sms2")
     }
 
@@ -62,15 +63,19 @@ struct ResponseDecodingTests {
         try expectPHPServerBytes(cost2, fixture: "05_get_sms_cost2")
 
         let status = try SMSCSOAP.GetStatus.decodeResponse(Fixtures.responseBody("06_get_status"))
-        #expect(status.statusresult == .init(status: "1", lastDate: "28.12.2019 19:20:22", lastTimestamp: "1577550022", err: "0"))
+        #expect(
+            status.statusresult
+                == .init(status: "1", lastDate: "28.12.2019 19:20:22", lastTimestamp: "1577550022", err: "0"))
         try expectPHPServerBytes(status, fixture: "06_get_status")
 
         let status2 = try SMSCSOAP.GetStatus2.decodeResponse(Fixtures.responseBody("07_get_status2"))
         #expect(
             status2.statusresult
                 == .init(
-                    status: "1", lastDate: "28.12.2019 19:20:22", lastTimestamp: "1577550022", err: "0", sendDate: "28.12.2019 19:20:14",
-                    sendTimestamp: "1577550014", phone: "79999999999", cost: "2.50", senderID: "ivan", statusName: "Доставлено",
+                    status: "1", lastDate: "28.12.2019 19:20:22", lastTimestamp: "1577550022", err: "0",
+                    sendDate: "28.12.2019 19:20:14",
+                    sendTimestamp: "1577550014", phone: "79999999999", cost: "2.50", senderID: "ivan",
+                    statusName: "Доставлено",
                     message: "Hello world!", operator: "Билайн", region: "Москва"
                 )
         )
@@ -100,7 +105,9 @@ struct ResponseDecodingTests {
             </soap:Envelope>
             """
         let response = try SMSCSOAP.GetStatus2.decodeResponse(Array(xml.utf8))
-        #expect(response.statusresult == .init(status: "1", lastTimestamp: "1577550022", message: "Hello <world> & all", region: "Москва"))
+        #expect(
+            response.statusresult
+                == .init(status: "1", lastTimestamp: "1577550022", message: "Hello <world> & all", region: "Москва"))
     }
 
     @Test
@@ -115,7 +122,9 @@ struct ResponseDecodingTests {
                 return
             }
             #expect(fault.code == "SOAP-ENV:Server")
-            #expect(fault.resolvedCode == .init(namespaceURI: "http://schemas.xmlsoap.org/soap/envelope/", localName: "Server"))
+            #expect(
+                fault.resolvedCode
+                    == .init(namespaceURI: "http://schemas.xmlsoap.org/soap/envelope/", localName: "Server"))
             #expect(fault.reason == "Procedure 'send_sms' not present")
             #expect(fault.actor == nil)
             #expect(fault.soapVersion == .soap11)
@@ -124,7 +133,11 @@ struct ResponseDecodingTests {
 
     @Test
     func aReplyForAnotherOperationIsRejected() throws {
-        #expect(throws: SOAPEnvelopeError.unexpectedBodyElement(expected: "BalanceResponse", found: .init(namespaceURI: "https://smsc.ru/sys/soap.php", localName: "SendResponse"))) {
+        #expect(
+            throws: SOAPEnvelopeError.unexpectedBodyElement(
+                expected: "BalanceResponse",
+                found: .init(namespaceURI: "https://smsc.ru/sys/soap.php", localName: "SendResponse"))
+        ) {
             try SMSCSOAP.GetBalance.decodeResponse(Fixtures.responseBody("02_send_sms"))
         }
     }
@@ -144,7 +157,8 @@ struct ResponseDecodingTests {
                 Issue.record("expected invalidBody, got \(error)")
                 return
             }
-            #expect(decodingError.description == "Send2Response/sendresult/errors[0]: required element `status` is missing")
+            #expect(
+                decodingError.description == "Send2Response/sendresult/errors[0]: required element `status` is missing")
         }
     }
 
@@ -156,7 +170,8 @@ struct ResponseDecodingTests {
     ) throws {
         let encoded = try SOAPEnvelope.encode(response, version: .soap11, namespaces: ["https://smsc.ru/sys/soap.php"])
         #expect(
-            String(decoding: encoded, as: UTF8.self) == String(decoding: try Fixtures.responseBody(fixture), as: UTF8.self),
+            String(decoding: encoded, as: UTF8.self)
+                == String(decoding: try Fixtures.responseBody(fixture), as: UTF8.self),
             sourceLocation: sourceLocation
         )
     }

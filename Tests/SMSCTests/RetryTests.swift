@@ -12,7 +12,8 @@ struct RetryTests {
     static let balanceReply = reply("BalanceResponse", "balanceresult", "<balance>1234.50</balance><error>0</error>")
     static let rateLimitedReply = reply("BalanceResponse", "balanceresult", "<balance>0</balance><error>9</error>")
     static let ipBlockedReply = reply("BalanceResponse", "balanceresult", "<balance>0</balance><error>4</error>")
-    static let statusReply = reply("StatusResponse", "statusresult", "<status>1</status><last_date>28.12.2019 19:20:22</last_date><err>0</err>")
+    static let statusReply = reply(
+        "StatusResponse", "statusresult", "<status>1</status><last_date>28.12.2019 19:20:22</last_date><err>0</err>")
     static let costReply = reply("CostResponse", "costresult", "<cost>2.50</cost><cnt>1</cnt><error>0</error>")
 
     static func reply(_ element: String, _ wrapper: String, _ fields: String) -> SOAPHTTPResponse {
@@ -21,32 +22,40 @@ struct RetryTests {
             <SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:ns1="https://smsc.ru/sys/soap.php">\
             <SOAP-ENV:Body><ns1:\(element)><\(wrapper)>\(fields)</\(wrapper)></ns1:\(element)></SOAP-ENV:Body></SOAP-ENV:Envelope>
             """
-        return SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], body: Array(text.utf8))
+        return SOAPHTTPResponse(
+            status: 200, headers: ["Content-Type": "text/xml; charset=utf-8"], body: Array(text.utf8))
     }
 
     static func page(_ status: Int) -> SOAPHTTPResponse {
-        SOAPHTTPResponse(status: status, headers: ["Content-Type": "text/html"], body: Array("<html>unavailable</html>".utf8))
+        SOAPHTTPResponse(
+            status: status, headers: ["Content-Type": "text/html"], body: Array("<html>unavailable</html>".utf8))
     }
 
-    static let refused = SOAPTransportError(code: .connect, message: "could not connect: connection refused", requestMayHaveReachedServer: false)
-    static let timedOutBeforeReply = SOAPTransportError(code: .timeout, message: "timed out", requestMayHaveReachedServer: true)
-    static let timedOutMidReply = SOAPTransportError(code: .timeout, message: "timed out", requestMayHaveReachedServer: true, responseHeadReceived: true)
-    static let resetBeforeReply = SOAPTransportError(code: .connectionFailed, message: "the connection was reset", requestMayHaveReachedServer: true)
+    static let refused = SOAPTransportError(
+        code: .connect, message: "could not connect: connection refused", requestMayHaveReachedServer: false)
+    static let timedOutBeforeReply = SOAPTransportError(
+        code: .timeout, message: "timed out", requestMayHaveReachedServer: true)
+    static let timedOutMidReply = SOAPTransportError(
+        code: .timeout, message: "timed out", requestMayHaveReachedServer: true, responseHeadReceived: true)
+    static let resetBeforeReply = SOAPTransportError(
+        code: .connectionFailed, message: "the connection was reset", requestMayHaveReachedServer: true)
     static let resetMidReply = SOAPTransportError(
-        code: .connectionFailed, message: "the stream ended early", requestMayHaveReachedServer: true, responseHeadReceived: true
+        code: .connectionFailed, message: "the stream ended early", requestMayHaveReachedServer: true,
+        responseHeadReceived: true
     )
 
     // MARK: - What is retried
 
-    @Test(arguments: [
-        ("refused connection", Outcome.fail(refused)),
-        ("timeout before the reply", .fail(timedOutBeforeReply)),
-        ("connection reset before the reply", .fail(resetBeforeReply)),
-        ("HTTP 502", .answer(page(502))),
-        ("HTTP 503", .answer(page(503))),
-        ("HTTP 504", .answer(page(504))),
-        ("error 9, asked too often", .answer(rateLimitedReply)),
-    ] as [(String, Outcome)])
+    @Test(
+        arguments: [
+            ("refused connection", Outcome.fail(refused)),
+            ("timeout before the reply", .fail(timedOutBeforeReply)),
+            ("connection reset before the reply", .fail(resetBeforeReply)),
+            ("HTTP 502", .answer(page(502))),
+            ("HTTP 503", .answer(page(503))),
+            ("HTTP 504", .answer(page(504))),
+            ("error 9, asked too often", .answer(rateLimitedReply)),
+        ] as [(String, Outcome)])
     func transientFailureOfAReadIsRetried(_ name: String, first: Outcome) async throws {
         let harness = Harness([first, .answer(Self.balanceReply)])
         let balance = try await harness.client.balance()
@@ -55,14 +64,15 @@ struct RetryTests {
         #expect(harness.pauses.count == 1)
     }
 
-    @Test(arguments: [
-        ("timeout mid-reply", Outcome.fail(timedOutMidReply)),
-        ("HTTP 500", .answer(page(500))),
-        ("HTTP 404", .answer(page(404))),
-        ("error 4, IP blocked", .answer(ipBlockedReply)),
-        ("connection broken mid-reply", .fail(resetMidReply)),
-        ("TLS", .fail(SOAPTransportError(code: .tls, message: "certificate", requestMayHaveReachedServer: false))),
-    ] as [(String, Outcome)])
+    @Test(
+        arguments: [
+            ("timeout mid-reply", Outcome.fail(timedOutMidReply)),
+            ("HTTP 500", .answer(page(500))),
+            ("HTTP 404", .answer(page(404))),
+            ("error 4, IP blocked", .answer(ipBlockedReply)),
+            ("connection broken mid-reply", .fail(resetMidReply)),
+            ("TLS", .fail(SOAPTransportError(code: .tls, message: "certificate", requestMayHaveReachedServer: false))),
+        ] as [(String, Outcome)])
     func finalFailureOfAReadIsNotRetried(_ name: String, first: Outcome) async throws {
         let harness = Harness([first, .answer(Self.balanceReply)])
         await #expect(throws: SMSCError.self) { try await harness.client.balance() }
@@ -103,10 +113,13 @@ struct RetryTests {
     }
 
     @Test func pausesGrowUpToTheMaximumAndARateLimitWaitsLonger() async {
-        let policy = SMSCRetryPolicy(maximumAttempts: 10, initialBackoff: .milliseconds(100), maximumBackoff: .seconds(1))
-        #expect((2...7).map(policy.backoffCap(beforeAttempt:)) == [
-            .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800), .seconds(1), .seconds(1),
-        ])
+        let policy = SMSCRetryPolicy(
+            maximumAttempts: 10, initialBackoff: .milliseconds(100), maximumBackoff: .seconds(1))
+        #expect(
+            (2...7).map(policy.backoffCap(beforeAttempt:)) == [
+                .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800), .seconds(1),
+                .seconds(1),
+            ])
         let harness = Harness([.answer(Self.rateLimitedReply), .answer(Self.balanceReply)])
         _ = try? await harness.client.balance()
         #expect(harness.pauses == [.milliseconds(250) + .seconds(15)])
@@ -150,10 +163,13 @@ struct RetryTests {
 
     @Test func retriesAreCountedByOperationAndReason() async throws {
         let metrics = TestMetrics()
-        let harness = Harness([.answer(Self.page(502)), .fail(Self.refused), .answer(Self.balanceReply)], metrics: metrics)
+        let harness = Harness(
+            [.answer(Self.page(502)), .fail(Self.refused), .answer(Self.balanceReply)], metrics: metrics)
         _ = try await harness.client.balance()
-        let httpStatus = try metrics.expectCounter("smsc.call.retries", [("operation", "get_balance"), ("reason", "http_status")])
-        let connect = try metrics.expectCounter("smsc.call.retries", [("operation", "get_balance"), ("reason", "connect")])
+        let httpStatus = try metrics.expectCounter(
+            "smsc.call.retries", [("operation", "get_balance"), ("reason", "http_status")])
+        let connect = try metrics.expectCounter(
+            "smsc.call.retries", [("operation", "get_balance"), ("reason", "connect")])
         #expect(httpStatus.totalValue == 1)
         #expect(connect.totalValue == 1)
     }
@@ -163,7 +179,9 @@ struct RetryTests {
     @Test func unavailablePageFromARealServerIsRetried() async throws {
         let served = Locked(0)
         try await withLoopbackHTTPServer(handler: { _ in
-            served.withLock { $0 += 1; return $0 } == 1
+            served.withLock {
+                $0 += 1; return $0
+            } == 1
                 ? .respond(.init(status: 503, headers: ["Content-Type": "text/html"], text: "busy"))
                 : .respond(.init(headers: ["Content-Type": "text/xml; charset=utf-8"], body: Self.balanceReply.body))
         }) { server in
@@ -228,13 +246,15 @@ final class Harness: Sendable {
             case .fail(let error): throw error
             case .cancelInFlight:
                 withUnsafeCurrentTask { $0?.cancel() }
-                throw SOAPTransportError(code: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
+                throw SOAPTransportError(
+                    code: .cancelled, message: "the call was cancelled", requestMayHaveReachedServer: true)
             }
         }
         var client = try! SMSCClient(
             credentials: .login("alex", password: "123"),
             configuration: .init(
-                timeout: timeout, metricsFactory: metrics, retryPolicy: policy, generatesMessageIDs: generatesMessageIDs, rateLimits: rateLimits
+                timeout: timeout, metricsFactory: metrics, retryPolicy: policy,
+                generatesMessageIDs: generatesMessageIDs, rateLimits: rateLimits
             ),
             transport: transport
         )

@@ -12,7 +12,9 @@ struct SMSCErrorTests {
     @Test
     func aServiceErrorThrowsWithItsMeaningForTheOperation() async throws {
         let badPassword = RecordingTransport(fixture: "02b_send_sms_bad_password")
-        let error = await expectSMSCError { _ = try await SMSCClient.testing(badPassword).send("Hi", to: "79999999999") }
+        let error = await expectSMSCError {
+            _ = try await SMSCClient.testing(badPassword).send("Hi", to: "79999999999")
+        }
         guard let error, error.code == .service, let service = error.serviceError else {
             Issue.record("expected a service error, got \(String(describing: error))")
             return
@@ -24,7 +26,9 @@ struct SMSCErrorTests {
         #expect(error.operation == .sendSMS)
         #expect(error.mayHaveReachedServer == true)
         #expect(error.isRetrySafe == false)
-        #expect(error.description == "send_sms: the service answered error 2: invalid login or password, or the client IP is not allowed")
+        #expect(
+            error.description
+                == "send_sms: the service answered error 2: invalid login or password, or the client IP is not allowed")
     }
 
     @Test(arguments: [
@@ -37,7 +41,9 @@ struct SMSCErrorTests {
         ("send", 9, .rateLimited),
         ("balance", 4, .ipTemporarilyBlocked),
     ])
-    func codesMeanWhatTheDocumentationSaysForEachOperation(operation: String, code: Int, kind: SMSCServiceError.Kind) async throws {
+    func codesMeanWhatTheDocumentationSaysForEachOperation(
+        operation: String, code: Int, kind: SMSCServiceError.Kind
+    ) async throws {
         let error: SMSCError?
         switch operation {
         case "send":
@@ -45,12 +51,18 @@ struct SMSCErrorTests {
             error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999") }
         case "cost":
             let transport = RecordingTransport(body: soapReply("CostResponse", "costresult", "<error>\(code)</error>"))
-            error = await expectSMSCError { _ = try await SMSCClient.testing(transport).cost(of: "Hi", to: "79999999999") }
+            error = await expectSMSCError {
+                _ = try await SMSCClient.testing(transport).cost(of: "Hi", to: "79999999999")
+            }
         case "status":
-            let transport = RecordingTransport(body: soapReply("StatusResponse", "statusresult", "<error>\(code)</error>"))
-            error = await expectSMSCError { _ = try await SMSCClient.testing(transport).status(phone: "79999999999", id: "1") }
+            let transport = RecordingTransport(
+                body: soapReply("StatusResponse", "statusresult", "<error>\(code)</error>"))
+            error = await expectSMSCError {
+                _ = try await SMSCClient.testing(transport).status(phone: "79999999999", id: "1")
+            }
         default:
-            let transport = RecordingTransport(body: soapReply("BalanceResponse", "balanceresult", "<error>\(code)</error>"))
+            let transport = RecordingTransport(
+                body: soapReply("BalanceResponse", "balanceresult", "<error>\(code)</error>"))
             error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
         }
         guard let service = error?.serviceError else {
@@ -100,7 +112,8 @@ struct SMSCErrorTests {
 
     @Test
     func anHTMLErrorPageIsAnHTTPStatusErrorWithTheFirstBytes() async throws {
-        let transport = RecordingTransport(status: 502, contentType: "text/html", body: "<html><body><h1>502 Bad Gateway</h1></body></html>")
+        let transport = RecordingTransport(
+            status: 502, contentType: "text/html", body: "<html><body><h1>502 Bad Gateway</h1></body></html>")
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
         #expect(error?.code == .httpStatus)
         #expect(error?.httpStatus == 502)
@@ -137,8 +150,13 @@ struct SMSCErrorTests {
     static let badReplies: [BadReply] = [
         BadReply(name: "empty body", body: []),
         BadReply(name: "HTML with 200", body: Array("<html><body>Maintenance".utf8), contentType: "text/html"),
-        BadReply(name: "truncated XML", body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance>").utf8.prefix(120))),
-        BadReply(name: "invalid UTF-8", body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance><error>0</error>").utf8).map { $0 == UInt8(ascii: "1") ? 0xFF : $0 }),
+        BadReply(
+            name: "truncated XML",
+            body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance>").utf8.prefix(120))),
+        BadReply(
+            name: "invalid UTF-8",
+            body: Array(soapReply("BalanceResponse", "balanceresult", "<balance>1</balance><error>0</error>").utf8).map
+            { $0 == UInt8(ascii: "1") ? 0xFF : $0 }),
         BadReply(
             name: "DOCTYPE",
             body: Array("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>".utf8),
@@ -150,7 +168,8 @@ struct SMSCErrorTests {
             xmlKind: .tooDeep
         ),
         BadReply(
-            name: "not an envelope", body: Array("<balance>1</balance>".utf8), envelopeCode: .notAnEnvelope, xmlKind: nil,
+            name: "not an envelope", body: Array("<balance>1</balance>".utf8), envelopeCode: .notAnEnvelope,
+            xmlKind: nil,
             explanation: "not a SOAP envelope: the document element is balance"
         ),
         BadReply(
@@ -172,7 +191,9 @@ struct SMSCErrorTests {
 
     @Test(arguments: badReplies)
     func repliesThatBreakTheProtocolAreInvalidResponses(_ reply: BadReply) async throws {
-        let transport = RecordingTransport { _ in SOAPHTTPResponse(status: 200, headers: ["Content-Type": reply.contentType], body: reply.body) }
+        let transport = RecordingTransport { _ in
+            SOAPHTTPResponse(status: 200, headers: ["Content-Type": reply.contentType], body: reply.body)
+        }
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
         guard let error, error.code == .invalidResponse else {
             Issue.record("expected an invalid response, got \(String(describing: error))")
@@ -192,7 +213,9 @@ struct SMSCErrorTests {
 
     @Test
     func aReplyLargerThanTheLimitIsRefused() async throws {
-        let big = soapReply("BalanceResponse", "balanceresult", "<balance>1</balance><error>0</error><pad>\(String(repeating: "x", count: 4096))</pad>")
+        let big = soapReply(
+            "BalanceResponse", "balanceresult",
+            "<balance>1</balance><error>0</error><pad>\(String(repeating: "x", count: 4096))</pad>")
         let transport = RecordingTransport(body: big)
         let client = try SMSCClient.testing(transport) { $0.maximumResponseSize = 1024 }
         let error = await expectSMSCError { _ = try await client.balance() }
@@ -214,7 +237,8 @@ struct SMSCErrorTests {
         )
         let tail = Array("</region></statusresult></ns1:StatusResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>".utf8)
         let transport = RecordingTransport { _ in
-            SOAPHTTPResponse(status: 200, headers: ["Content-Type": "text/xml; charset=windows-1251"], body: head + moscow + tail)
+            SOAPHTTPResponse(
+                status: 200, headers: ["Content-Type": "text/xml; charset=windows-1251"], body: head + moscow + tail)
         }
         let status = try await SMSCClient.testing(transport).status(phone: "7", id: "1", detail: .fullWithOperator)
         #expect(status.region == "Москва")
@@ -230,14 +254,22 @@ struct SMSCErrorTests {
         (.cancelled, true, .cancelled, false),
         (.connectionFailed, true, .transport, false),
     ])
-    func transportFailuresOfASend(kind: SOAPTransportError.Code, reached: Bool, expected: SMSCError.Code, retrySafe: Bool) async throws {
-        let transport = RecordingTransport { _ in throw SOAPTransportError(code: kind, message: "simulated", requestMayHaveReachedServer: reached) }
+    func transportFailuresOfASend(
+        kind: SOAPTransportError.Code, reached: Bool, expected: SMSCError.Code, retrySafe: Bool
+    ) async throws {
+        let transport = RecordingTransport { _ in
+            throw SOAPTransportError(code: kind, message: "simulated", requestMayHaveReachedServer: reached)
+        }
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
         guard let error else { return }
         #expect(error.code == expected)
         #expect(error.transportError?.code == kind)
         // A send without an id that may have arrived cannot be checked, and the message says so.
-        #expect(error.message == (reached ? "simulated; it may have been sent: without an id there is nothing to check its status by (give the send an id, or set generatesMessageIDs)" : "simulated"))
+        #expect(
+            error.message
+                == (reached
+                    ? "simulated; it may have been sent: without an id there is nothing to check its status by (give the send an id, or set generatesMessageIDs)"
+                    : "simulated"))
         #expect(error.messageMayHaveBeenSent == reached)
         #expect((error.underlyingError as? SOAPTransportError)?.code == kind)
         // No response arrived: nothing stands in for a status or a body.
@@ -249,7 +281,9 @@ struct SMSCErrorTests {
 
     @Test
     func codesMatchInCatchPatternsAndSwitches() async throws {
-        let transport = RecordingTransport { _ in throw SOAPTransportError(code: .timeout, message: "slow", requestMayHaveReachedServer: false) }
+        let transport = RecordingTransport { _ in
+            throw SOAPTransportError(code: .timeout, message: "slow", requestMayHaveReachedServer: false)
+        }
         let client = try SMSCClient.testing(transport)
         // In a closure the thrown error is `any Error`: the code pattern still matches.
         let matched: @Sendable () async -> String = {
@@ -276,7 +310,9 @@ struct SMSCErrorTests {
 
     @Test
     func aTimeoutAfterSendingIsRetrySafeForIdempotentOperations() async throws {
-        let transport = RecordingTransport { _ in throw SOAPTransportError(code: .timeout, message: "slow", requestMayHaveReachedServer: true) }
+        let transport = RecordingTransport { _ in
+            throw SOAPTransportError(code: .timeout, message: "slow", requestMayHaveReachedServer: true)
+        }
         let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).status(phone: "7", id: "1") }
         #expect(error?.isRetrySafe == true)
     }
@@ -300,23 +336,34 @@ struct SMSCErrorTests {
     @Test
     func anInvalidEndpointIsRefusedWhenTheClientIsMade() {
         let error = #expect(throws: SMSCError.self) {
-            _ = try SMSCClient(credentials: .login("a", password: "b"), configuration: .init(endpoint: SMSCEndpoint(url: "smsc.ru/sys/soap.php")))
+            _ = try SMSCClient(
+                credentials: .login("a", password: "b"),
+                configuration: .init(endpoint: SMSCEndpoint(url: "smsc.ru/sys/soap.php")))
         }
         #expect(error?.operation == nil)
         #expect(
             error.map { "\($0)" }
-                == "SMSCClient: invalid endpoint: \"smsc.ru/sys/soap.php\" is not an absolute http:// or https:// URL with a host; nothing was sent"
+                == "SMSCClient: invalid endpoint: \"smsc.ru/sys/soap.php\" is not an absolute http:// or https:// "
+                    + "URL with a host; nothing was sent"
         )
     }
 
-    @Test(arguments: [
-        ("timeout", SMSCClient.Configuration(timeout: .zero), "must be more than zero, not 0.0 seconds"),
-        ("maximumResponseSize", SMSCClient.Configuration(maximumResponseSize: 0), "must be more than zero, not 0"),
-        ("maximumResponseDepth", SMSCClient.Configuration(maximumResponseDepth: -1), "must be more than zero, not -1"),
-    ] as [(String, SMSCClient.Configuration, String)])
-    func settingsThatCannotWorkAreRefusedWhenTheClientIsMade(field: String, configuration: SMSCClient.Configuration, rule: String) {
+    @Test(
+        arguments: [
+            ("timeout", SMSCClient.Configuration(timeout: .zero), "must be more than zero, not 0.0 seconds"),
+            ("maximumResponseSize", SMSCClient.Configuration(maximumResponseSize: 0), "must be more than zero, not 0"),
+            (
+                "maximumResponseDepth", SMSCClient.Configuration(maximumResponseDepth: -1),
+                "must be more than zero, not -1"
+            ),
+        ] as [(String, SMSCClient.Configuration, String)])
+    func settingsThatCannotWorkAreRefusedWhenTheClientIsMade(
+        field: String, configuration: SMSCClient.Configuration, rule: String
+    ) {
         let error = #expect(throws: SMSCError.self) {
-            _ = try SMSCClient(credentials: .login("a", password: "b"), configuration: configuration, transport: RecordingTransport(body: ""))
+            _ = try SMSCClient(
+                credentials: .login("a", password: "b"), configuration: configuration,
+                transport: RecordingTransport(body: ""))
         }
         #expect(error?.code == .validation)
         #expect(error?.field == field)

@@ -8,10 +8,13 @@ import Testing
 /// A send is never repeated blindly: after a failure that may have delivered it, the client asks `get_status`, and
 /// sends the same request again only when the service does not have the message.
 struct SendReconciliationTests {
-    static let sent = RetryTests.reply("SendResponse", "sendresult", "<id>order-1</id><balance>997.50</balance><cost>2.50</cost><cnt>1</cnt><error>0</error>")
+    static let sent = RetryTests.reply(
+        "SendResponse", "sendresult",
+        "<id>order-1</id><balance>997.50</balance><cost>2.50</cost><cnt>1</cnt><error>0</error>")
     static let duplicateRefused = RetryTests.reply("SendResponse", "sendresult", "<error>9</error>")
     static let noFunds = RetryTests.reply("SendResponse", "sendresult", "<error>3</error>")
-    static let found = RetryTests.reply("StatusResponse", "statusresult", "<status>-1</status><last_date>28.12.2019 19:20:22</last_date><err>0</err>")
+    static let found = RetryTests.reply(
+        "StatusResponse", "statusresult", "<status>-1</status><last_date>28.12.2019 19:20:22</last_date><err>0</err>")
     static let notFound = RetryTests.reply("StatusResponse", "statusresult", "<status>0</status><error>3</error>")
 
     /// Failures after which the message may have gone out.
@@ -51,7 +54,10 @@ struct SendReconciliationTests {
 
     @Test func aRepeatRefusedAsADuplicateMeansAnEarlierAttemptArrived() async throws {
         // The first request reached the service late: after the check, before the repeat.
-        let harness = Harness([.fail(RetryTests.resetBeforeReply), .answer(Self.notFound), .answer(Self.duplicateRefused), .answer(Self.found)])
+        let harness = Harness([
+            .fail(RetryTests.resetBeforeReply), .answer(Self.notFound), .answer(Self.duplicateRefused),
+            .answer(Self.found),
+        ])
         let result = try await harness.client.send("Hello", to: "79999999999", id: "order-1")
         #expect(harness.operations == ["send", "status", "send", "status"])
         #expect(result.confirmingStatus?.status == .waiting)
@@ -77,14 +83,18 @@ struct SendReconciliationTests {
         #expect(harness.requests[0] == harness.requests[2])
         #expect(error?.messageMayHaveBeenSent == true)
         #expect(error?.isRetrySafe == false)
-        let reason = "the service refused to send it again as a duplicate (error 9), yet get_status does not find "
+        let reason =
+            "the service refused to send it again as a duplicate (error 9), yet get_status does not find "
             + "message order-1"
         #expect(error?.message.contains(reason) == true, "\(error?.message ?? "")")
     }
 
     @Test func aSendTheServiceNeverGetsIsReportedNotSentOnceAttemptsRunOut() async throws {
         let harness = Harness(
-            [.fail(RetryTests.timedOutBeforeReply), .answer(Self.notFound), .answer(RetryTests.page(503)), .answer(Self.notFound)],
+            [
+                .fail(RetryTests.timedOutBeforeReply), .answer(Self.notFound), .answer(RetryTests.page(503)),
+                .answer(Self.notFound),
+            ],
             policy: SMSCRetryPolicy(maximumAttempts: 2)
         )
         let error = await #expect(throws: SMSCError.self) {
@@ -94,7 +104,9 @@ struct SendReconciliationTests {
         #expect(error?.code == .httpStatus)
         #expect(error?.messageMayHaveBeenSent == false)
         #expect(error?.isRetrySafe == true)
-        #expect(error?.message.contains("get_status says the service does not have message order-1, so it was not sent") == true)
+        #expect(
+            error?.message.contains("get_status says the service does not have message order-1, so it was not sent")
+                == true)
     }
 
     @Test func aFailedCheckLeavesTheSendInDoubtAndSaysWhy() async throws {
@@ -125,7 +137,8 @@ struct SendReconciliationTests {
 
     @Test func generatedIdsLetEverySendBeChecked() async throws {
         var harness = Harness(
-            [.fail(RetryTests.resetBeforeReply), .answer(Self.found)], generatesMessageIDs: true, generatedMessageID: "id-0123456789abcdef0123456789abcdef"
+            [.fail(RetryTests.resetBeforeReply), .answer(Self.found)], generatesMessageIDs: true,
+            generatedMessageID: "id-0123456789abcdef0123456789abcdef"
         )
         let result = try await harness.client.send("Hello", to: "79999999999")
         #expect(harness.requests[0].contains("<id>id-0123456789abcdef0123456789abcdef</id>"))
@@ -169,7 +182,8 @@ struct SendReconciliationTests {
     }
 
     @Test func checkingAndSendingAgainShareOneMoreDeadlineMadeAtTheFailure() async throws {
-        let harness = Harness([.fail(RetryTests.timedOutBeforeReply), .answer(Self.notFound), .answer(Self.sent)], timeout: .seconds(30))
+        let harness = Harness(
+            [.fail(RetryTests.timedOutBeforeReply), .answer(Self.notFound), .answer(Self.sent)], timeout: .seconds(30))
         let start = harness.now
         _ = try await harness.client.send("Hello", to: "79999999999", id: "order-1")
         // The harness's clock stands still until the 250 ms pause before the repeat: the failure happened at `start`,
@@ -180,9 +194,11 @@ struct SendReconciliationTests {
 
     @Test func checksAreCountedByOutcome() async throws {
         let metrics = TestMetrics()
-        let harness = Harness([.fail(RetryTests.resetBeforeReply), .answer(Self.notFound), .answer(Self.sent)], metrics: metrics)
+        let harness = Harness(
+            [.fail(RetryTests.resetBeforeReply), .answer(Self.notFound), .answer(Self.sent)], metrics: metrics)
         _ = try await harness.client.send("Hello", to: "79999999999", id: "order-1")
-        let notFound = try metrics.expectCounter("smsc.send.checks", [("operation", "send_sms"), ("outcome", "not_found")])
+        let notFound = try metrics.expectCounter(
+            "smsc.send.checks", [("operation", "send_sms"), ("outcome", "not_found")])
         #expect(notFound.totalValue == 1)
     }
 

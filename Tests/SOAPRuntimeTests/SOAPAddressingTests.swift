@@ -1,5 +1,6 @@
-@testable import SOAPRuntime
 import Testing
+
+@testable import SOAPRuntime
 
 @Suite("SOAPAddressing")
 struct SOAPAddressingTests {
@@ -83,7 +84,9 @@ struct SOAPAddressingTests {
         )
         #expect(addressing.soapAction(forWSDLAction: "urn:x#send") == "urn:x#send")
         #expect(addressing.soapAction(forWSDLAction: "http://other.example/ns/send") == "http://other.example/ns/send")
-        #expect(addressing.soapAction(forWSDLAction: "https://smsc.ru/sys/soap.php#send") == "http://127.0.0.1:8080/sys/soap.php#send")
+        #expect(
+            addressing.soapAction(forWSDLAction: "https://smsc.ru/sys/soap.php#send")
+                == "http://127.0.0.1:8080/sys/soap.php#send")
         #expect(addressing.soapAction(forWSDLAction: "") == "")
         #expect(addressing.soapAction(forWSDLAction: "https://smsc.ru:443/a") == "http://127.0.0.1:8080/a")
     }
@@ -124,7 +127,9 @@ struct SOAPAddressingTests {
         #expect(addressing.namespaces[3] == "http://127.0.0.1:8080/types/v2?q=1#frag")
         #expect(addressing.namespaces.count == Self.mixed.namespaces.count)
         // The namespace override does not touch soapActions.
-        #expect(addressing.soapAction(forWSDLAction: "https://smsc.ru/sys/soap.php") == "http://127.0.0.1:8080/sys/soap.php")
+        #expect(
+            addressing.soapAction(forWSDLAction: "https://smsc.ru/sys/soap.php") == "http://127.0.0.1:8080/sys/soap.php"
+        )
     }
 
     @Test("an explicit soapAction replaces every operation's soapAction; namespaces are still rebased")
@@ -183,7 +188,9 @@ struct SOAPAddressingTests {
         }
         #expect(error?.path == "endpoint")
         #expect(error?.rule == "\"\(endpoint)\" is not an absolute http:// or https:// URL with a host")
-        #expect(error?.description == "field `endpoint`: \"\(endpoint)\" is not an absolute http:// or https:// URL with a host")
+        #expect(
+            error?.description
+                == "field `endpoint`: \"\(endpoint)\" is not an absolute http:// or https:// URL with a host")
     }
 
     /// The host is copied into every rebased namespace (an XML attribute) and into the request URL, so a host

@@ -35,7 +35,11 @@ struct SOAPDecodingTests {
             """
         )
         let echo = try Echo(decoding: root)
-        #expect(echo == Echo(text: "  hello  ", count: 7, items: [EchoItem(name: "b", weight: 2.5), EchoItem(name: "c")], tags: ["one", "two"]))
+        #expect(
+            echo
+                == Echo(
+                    text: "  hello  ", count: 7, items: [EchoItem(name: "b", weight: 2.5), EchoItem(name: "c")],
+                    tags: ["one", "two"]))
     }
 
     @Test("optional and repeated children may be absent")
@@ -49,7 +53,8 @@ struct SOAPDecodingTests {
     @Test("scalar returns the parsed value for the first occurrence")
     func scalarFirstOccurrence() throws {
         let parent = try TestXML.root("<p><n> 12 </n></p>")
-        let value = try SOAPDecoding.scalar(Int32.self, current: nil, from: parent.children[0], in: parent, xsdType: "xsd:int")
+        let value = try SOAPDecoding.scalar(
+            Int32.self, current: nil, from: parent.children[0], in: parent, xsdType: "xsd:int")
         #expect(value == 12)
     }
 
@@ -57,7 +62,8 @@ struct SOAPDecodingTests {
     func scalarRepeated() throws {
         let parent = try TestXML.root("<p><n>1</n><m>x</m><n>2</n><n>3</n></p>")
         let error = #expect(throws: SOAPDecodingError.self) {
-            _ = try SOAPDecoding.scalar(Int32.self, current: 1, from: parent.children[2], in: parent, xsdType: "xsd:int")
+            _ = try SOAPDecoding.scalar(
+                Int32.self, current: 1, from: parent.children[2], in: parent, xsdType: "xsd:int")
         }
         #expect(error == SOAPDecodingError(path: ["p"], reason: .repeatedElement("n", count: 3)))
     }
@@ -75,7 +81,8 @@ struct SOAPDecodingTests {
     func elementRepeated() throws {
         let error = try decodingError(
             EchoResponse.self,
-            "<echoResponse><result><text>a</text></result><codes>1</codes><result><text>b</text></result></echoResponse>"
+            "<echoResponse><result><text>a</text></result><codes>1</codes><result><text>b</text></result></echoRespo"
+                + "nse>"
         )
         #expect(error == SOAPDecodingError(path: ["echoResponse"], reason: .repeatedElement("result", count: 2)))
     }
@@ -90,9 +97,11 @@ struct SOAPDecodingTests {
         #expect(error == SOAPDecodingError(path: ["send"], reason: .missingElement("login")))
     }
 
-    @Test("checkCount passes enough items through and names the element otherwise", arguments: [
-        ([] as [Int], 0, true), ([1], 1, true), ([1, 2], 1, true), ([], 1, false), ([1], 2, false),
-    ])
+    @Test(
+        "checkCount passes enough items through and names the element otherwise",
+        arguments: [
+            ([] as [Int], 0, true), ([1], 1, true), ([1, 2], 1, true), ([], 1, false), ([1], 2, false),
+        ])
     func checkCountHelper(values: [Int], minimum: Int, passes: Bool) throws {
         let parent = try TestXML.root("<list/>")
         if passes {
@@ -132,7 +141,8 @@ struct SOAPDecodingTests {
             ),
             (
                 "<echo><text>a</text><count>2147483648</count></echo>",
-                SOAPDecodingError(path: ["echo", "count"], reason: .invalidValue("2147483648", expectedType: "xsd:int"))
+                SOAPDecodingError(
+                    path: ["echo", "count"], reason: .invalidValue("2147483648", expectedType: "xsd:int"))
             ),
             (
                 "<echo><text>a</text><count> </count></echo>",
@@ -144,7 +154,8 @@ struct SOAPDecodingTests {
             ),
             (
                 "<echo><text>a</text><items><name>x</name><weight>heavy</weight></items></echo>",
-                SOAPDecodingError(path: ["echo", "items[0]", "weight"], reason: .invalidValue("heavy", expectedType: "xsd:double"))
+                SOAPDecodingError(
+                    path: ["echo", "items[0]", "weight"], reason: .invalidValue("heavy", expectedType: "xsd:double"))
             ),
             (
                 "<echo><text>a</text><items><name>x</name></items><items><name>y</name><name>z</name></items></echo>",
@@ -174,7 +185,8 @@ struct SOAPDecodingTests {
             ),
             (
                 "<echoResponse><result><text>t</text><count>x</count></result><codes>1</codes></echoResponse>",
-                SOAPDecodingError(path: ["echoResponse", "result", "count"], reason: .invalidValue("x", expectedType: "xsd:int"))
+                SOAPDecodingError(
+                    path: ["echoResponse", "result", "count"], reason: .invalidValue("x", expectedType: "xsd:int"))
             ),
             (
                 """
@@ -182,15 +194,19 @@ struct SOAPDecodingTests {
                 <items><name>0</name></items><items><name>1</name></items>\
                 <items><name>2</name><weight>1e</weight></items></result></echoResponse>
                 """,
-                SOAPDecodingError(path: ["echoResponse", "result", "items[2]", "weight"], reason: .invalidValue("1e", expectedType: "xsd:double"))
+                SOAPDecodingError(
+                    path: ["echoResponse", "result", "items[2]", "weight"],
+                    reason: .invalidValue("1e", expectedType: "xsd:double"))
             ),
             (
                 "<echoResponse><result><text>t</text></result><codes>1</codes><codes>two</codes></echoResponse>",
-                SOAPDecodingError(path: ["echoResponse", "codes"], reason: .invalidValue("two", expectedType: "xsd:int"))
+                SOAPDecodingError(
+                    path: ["echoResponse", "codes"], reason: .invalidValue("two", expectedType: "xsd:int"))
             ),
             (
                 "<echoResponse><result><text>t</text></result><codes>1</codes><ok>yes</ok></echoResponse>",
-                SOAPDecodingError(path: ["echoResponse", "ok"], reason: .invalidValue("yes", expectedType: "xsd:boolean"))
+                SOAPDecodingError(
+                    path: ["echoResponse", "ok"], reason: .invalidValue("yes", expectedType: "xsd:boolean"))
             ),
         ]
     )
@@ -224,11 +240,15 @@ struct SOAPDecodingTests {
                 "Send2Response/sendresult/errors[0]/phone: \"\" is not a valid xsd:string"
             ),
             (
-                SOAPDecodingError(path: ["e", "d"], reason: .invalidValue(String(repeating: "7", count: 40), expectedType: "xsd:double")),
+                SOAPDecodingError(
+                    path: ["e", "d"],
+                    reason: .invalidValue(String(repeating: "7", count: 40), expectedType: "xsd:double")),
                 "e/d: \"\(String(repeating: "7", count: 40))\" is not a valid xsd:double"
             ),
             (
-                SOAPDecodingError(path: ["e", "d"], reason: .invalidValue(String(repeating: "я", count: 41), expectedType: "xsd:double")),
+                SOAPDecodingError(
+                    path: ["e", "d"],
+                    reason: .invalidValue(String(repeating: "я", count: 41), expectedType: "xsd:double")),
                 "e/d: \"\(String(repeating: "я", count: 40))…\" is not a valid xsd:double"
             ),
         ]

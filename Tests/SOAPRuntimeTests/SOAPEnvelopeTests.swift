@@ -62,7 +62,9 @@ struct SOAPEnvelopeTests {
         )
     }
 
-    @Test("every envelope starts with the XML declaration line and ends with one newline", arguments: [SOAPVersion.soap11, .soap12])
+    @Test(
+        "every envelope starts with the XML declaration line and ends with one newline",
+        arguments: [SOAPVersion.soap11, .soap12])
     func declarationAndTrailingNewline(version: SOAPVersion) throws {
         let bytes = try SOAPEnvelope.encode(Echo(text: ""), version: version, namespaces: ["urn:a"])
         let prefix = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<".utf8)
@@ -184,7 +186,10 @@ struct SOAPEnvelopeTests {
             <codes>8</codes></ns1:echoResponse></s:Body><trailer/></s:Envelope>
             """
         let response = try SOAPEnvelope.decode(EchoResponse.self, from: TestXML.bytes(xml))
-        #expect(response == EchoResponse(result: Echo(text: "t", count: 2, items: [EchoItem(name: "i")]), codes: [7, 8], ok: true))
+        #expect(
+            response
+                == EchoResponse(
+                    result: Echo(text: "t", count: 2, items: [EchoItem(name: "i")]), codes: [7, 8], ok: true))
     }
 
     @Test("decode(from: XMLTree) and bodyElement(of:) work on an already parsed tree")
@@ -201,7 +206,10 @@ struct SOAPEnvelopeTests {
         "a document element other than a SOAP Envelope is refused",
         arguments: [
             ("<echo><text>x</text></echo>", XMLTree.QualifiedName(namespaceURI: nil, localName: "echo")),
-            ("<Envelope><Body><echo><text>x</text></echo></Body></Envelope>", XMLTree.QualifiedName(namespaceURI: nil, localName: "Envelope")),
+            (
+                "<Envelope><Body><echo><text>x</text></echo></Body></Envelope>",
+                XMLTree.QualifiedName(namespaceURI: nil, localName: "Envelope")
+            ),
             (
                 "<x:Envelope xmlns:x=\"urn:wrong\"><x:Body/></x:Envelope>",
                 XMLTree.QualifiedName(namespaceURI: "urn:wrong", localName: "Envelope")
@@ -226,8 +234,11 @@ struct SOAPEnvelopeTests {
             "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"/>",
             "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Header><a/></s:Header></s:Envelope>",
             "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body/></s:Envelope>",
-            "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>\n  <!-- nothing -->text only\n</s:Body></s:Envelope>",
-            "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><Body><echo><text>x</text></echo></Body></s:Envelope>",
+            "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>\n  <!-- nothing -->text "
+                + "only\n</s:Body></s:Envelope>",
+            "<s:Envelope "
+                + "xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><Body><echo><text>x</text></echo></Body></s:"
+                + "Envelope>",
             // A SOAP 1.2 Body inside a SOAP 1.1 Envelope is not its body.
             """
             <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/" xmlns:e="http://www.w3.org/2003/05/soap-envelope">\
@@ -242,7 +253,8 @@ struct SOAPEnvelopeTests {
 
     @Test("a body element with another name is refused with its qualified name")
     func unexpectedBodyElement() {
-        let error = envelopeError(TestXML.string(TestXML.soap11("<ns1:echoResponse><codes>1</codes></ns1:echoResponse>")))
+        let error = envelopeError(
+            TestXML.string(TestXML.soap11("<ns1:echoResponse><codes>1</codes></ns1:echoResponse>")))
         #expect(
             error
                 == .unexpectedBodyElement(
@@ -271,11 +283,15 @@ struct SOAPEnvelopeTests {
     @Test("a body that does not match the schema is refused with the decoding error's path")
     func invalidBody() {
         let error = envelopeError(
-            TestXML.string(TestXML.soap11("<ns1:echo><text>a</text><items><name>x</name><weight>w</weight></items></ns1:echo>"))
+            TestXML.string(
+                TestXML.soap11("<ns1:echo><text>a</text><items><name>x</name><weight>w</weight></items></ns1:echo>"))
         )
-        let expected = SOAPDecodingError(path: ["echo", "items[0]", "weight"], reason: .invalidValue("w", expectedType: "xsd:double"))
+        let expected = SOAPDecodingError(
+            path: ["echo", "items[0]", "weight"], reason: .invalidValue("w", expectedType: "xsd:double"))
         #expect(error == .invalidBody(expected))
-        #expect(error?.description == "the SOAP body does not match the schema: echo/items[0]/weight: \"w\" is not a valid xsd:double")
+        #expect(
+            error?.description
+                == "the SOAP body does not match the schema: echo/items[0]/weight: \"w\" is not a valid xsd:double")
     }
 
     @Test("a missing required child is refused as invalidBody")
@@ -369,7 +385,9 @@ struct SOAPEnvelopeTests {
             <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault>\
             <faultcode xmlns:c="urn:codes">c:Custom</faultcode><faultstring>x</faultstring></s:Fault></s:Body></s:Envelope>
             """
-        #expect(fault(declaredOnFaultcode)?.resolvedCode == XMLTree.QualifiedName(namespaceURI: "urn:codes", localName: "Custom"))
+        #expect(
+            fault(declaredOnFaultcode)?.resolvedCode
+                == XMLTree.QualifiedName(namespaceURI: "urn:codes", localName: "Custom"))
 
         let undeclared = """
             <s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault>\
@@ -388,7 +406,8 @@ struct SOAPEnvelopeTests {
 
     @Test("a minimal SOAP 1.1 fault has no actor and no detail; the fault wins over the expected body type")
     func minimalSoap11Fault() throws {
-        let bytes = TestXML.soap11("<SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring></faultstring></SOAP-ENV:Fault>")
+        let bytes = TestXML.soap11(
+            "<SOAP-ENV:Fault><faultcode>SOAP-ENV:Client</faultcode><faultstring></faultstring></SOAP-ENV:Fault>")
         let error = #expect(throws: SOAPEnvelopeError.self) {
             _ = try EchoOperation.decodeResponse(bytes)
         }
@@ -463,7 +482,8 @@ struct SOAPEnvelopeTests {
     func errorDescriptions() {
         #expect(SOAPEnvelopeError.missingBody.description == "the SOAP envelope has no body element")
         #expect(
-            SOAPEnvelopeError.notAnEnvelope(found: XMLTree.QualifiedName(namespaceURI: "urn:x", localName: "html")).description
+            SOAPEnvelopeError.notAnEnvelope(found: XMLTree.QualifiedName(namespaceURI: "urn:x", localName: "html"))
+                .description
                 == "not a SOAP envelope: the document element is {urn:x}html"
         )
         #expect(

@@ -3,19 +3,20 @@ import Testing
 
 /// Header lookup and the `charset` a reply declares, which picks the decoder for its body.
 struct SOAPHTTPHeadersTests {
-    @Test(arguments: [
-        ("text/xml; charset=utf-8", "utf-8"),
-        ("text/xml;charset=windows-1251", "windows-1251"),
-        ("text/xml; CharSet = \"koi8-r\" ", "koi8-r"),
-        ("application/soap+xml; action=\"urn:a;b\"; charset=utf-8", "utf-8"),
-        ("text/xml; boundary=x; charset=UTF-8; q=1", "UTF-8"),
-        ("text/xml", nil),
-        ("text/xml; charset=", nil),
-        ("text/xml; charset=\"\"", nil),
-        ("text/xml; charsets=utf-8", nil),
-        ("text/xml; xcharset=utf-8", nil),
-        ("text/xml; charset", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("text/xml; charset=utf-8", "utf-8"),
+            ("text/xml;charset=windows-1251", "windows-1251"),
+            ("text/xml; CharSet = \"koi8-r\" ", "koi8-r"),
+            ("application/soap+xml; action=\"urn:a;b\"; charset=utf-8", "utf-8"),
+            ("text/xml; boundary=x; charset=UTF-8; q=1", "UTF-8"),
+            ("text/xml", nil),
+            ("text/xml; charset=", nil),
+            ("text/xml; charset=\"\"", nil),
+            ("text/xml; charsets=utf-8", nil),
+            ("text/xml; xcharset=utf-8", nil),
+            ("text/xml; charset", nil),
+        ] as [(String, String?)])
     func charsetIsTheContentTypeParameter(contentType: String, charset: String?) {
         let headers: SOAPHTTPHeaders = ["content-TYPE": contentType]
         #expect(headers.contentTypeCharset == charset)

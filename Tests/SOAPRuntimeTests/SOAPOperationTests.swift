@@ -4,7 +4,8 @@ import Testing
 
 @Suite("SOAPOperation")
 struct SOAPOperationTests {
-    private static let input = Echo(text: "Привет & <bye>", count: 2, items: [EchoItem(name: "i", weight: -1.5)], note: "n")
+    private static let input = Echo(
+        text: "Привет & <bye>", count: 2, items: [EchoItem(name: "i", weight: -1.5)], note: "n")
 
     private static func headers(_ request: SOAPRequest) -> [String] {
         request.headers.map { "\($0.name): \($0.value)" }
@@ -12,7 +13,8 @@ struct SOAPOperationTests {
 
     @Test("makeRequest for SOAP 1.1: endpoint URL, rebased soapAction, quoted SOAPAction header and PHP's envelope")
     func makeRequestSOAP11() throws {
-        let addressing = try SOAPAddressing(endpoint: "http://127.0.0.1:8080/sys/soap.php", service: EchoOperation.service)
+        let addressing = try SOAPAddressing(
+            endpoint: "http://127.0.0.1:8080/sys/soap.php", service: EchoOperation.service)
         let request = try EchoOperation.makeRequest(Self.input, addressing: addressing)
         #expect(request.url == "http://127.0.0.1:8080/sys/soap.php")
         #expect(request.soapAction == "http://127.0.0.1:8080/sys/soap.php#echo")
@@ -45,12 +47,17 @@ struct SOAPOperationTests {
         #expect(request.url == "https://smsc.kz/sys/soap.php")
         #expect(request.soapAction == "https://smsc.kz/sys/soap.php#echo")
         #expect(request.soapVersion == .soap12)
-        #expect(Self.headers(request) == ["Content-Type: application/soap+xml; charset=utf-8; action=\"https://smsc.kz/sys/soap.php#echo\""])
+        #expect(
+            Self.headers(request) == [
+                "Content-Type: application/soap+xml; charset=utf-8; action=\"https://smsc.kz/sys/soap.php#echo\""
+            ])
         let text = TestXML.string(request.body)
         #expect(
             text.hasPrefix(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\""
-                    + " xmlns:ns1=\"https://smsc.kz/sys/soap.php\" xmlns:ns2=\"urn:example:echo-extras\"><env:Body><ns1:echo>"
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<env:Envelope "
+                    + "xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\""
+                    + " xmlns:ns1=\"https://smsc.kz/sys/soap.php\" "
+                    + "xmlns:ns2=\"urn:example:echo-extras\"><env:Body><ns1:echo>"
             )
         )
         #expect(text.hasSuffix("</ns1:echo></env:Body></env:Envelope>\n"))
@@ -70,14 +77,17 @@ struct SOAPOperationTests {
         #expect(request.url == "https://user:pw@SMSC.RU:443/sys/soap.php")
         #expect(request.soapAction == "urn:action")
         #expect(Self.headers(request).last == "SOAPAction: \"urn:action\"")
-        #expect(TestXML.string(request.body).contains(" xmlns:ns1=\"urn:override\" xmlns:ns2=\"urn:example:echo-extras\">"))
+        #expect(
+            TestXML.string(request.body).contains(" xmlns:ns1=\"urn:override\" xmlns:ns2=\"urn:example:echo-extras\">"))
     }
 
     @Test("makeRequest refuses values XML cannot carry, naming the field")
     func makeRequestRefusesInvalidText() throws {
-        let addressing = try SOAPAddressing(endpoint: "http://127.0.0.1:8080/sys/soap.php", service: EchoOperation.service)
+        let addressing = try SOAPAddressing(
+            endpoint: "http://127.0.0.1:8080/sys/soap.php", service: EchoOperation.service)
         let error = #expect(throws: SOAPEncodingError.self) {
-            _ = try EchoOperation.makeRequest(Echo(text: "ok", items: [EchoItem(name: "\u{0}")]), addressing: addressing)
+            _ = try EchoOperation.makeRequest(
+                Echo(text: "ok", items: [EchoItem(name: "\u{0}")]), addressing: addressing)
         }
         #expect(error?.path == "echo/items/name")
         #expect(error?.rule.hasPrefix("character U+0000 at offset 0 ") == true)
@@ -88,7 +98,8 @@ struct SOAPOperationTests {
         let response = EchoResponse(result: Self.input, codes: [0, Int32.max, Int32.min], ok: true)
         let namespaces = ["http://127.0.0.1:8080/sys/soap.php", EchoService.foreignNamespace]
         let bytes = try SOAPEnvelope.encode(response, version: version, namespaces: namespaces)
-        let decoded = version == .soap11
+        let decoded =
+            version == .soap11
             ? try EchoOperation.decodeResponse(bytes)
             : try Echo12Operation.decodeResponse(bytes)
         #expect(decoded == response)
@@ -117,7 +128,10 @@ struct SOAPOperationTests {
         let error = #expect(throws: SOAPEnvelopeError.self) {
             _ = try EchoOperation.decodeResponse(bytes)
         }
-        #expect(error == .unexpectedBodyElement(expected: "echoResponse", found: XMLTree.QualifiedName(namespaceURI: "urn:a", localName: "echo")))
+        #expect(
+            error
+                == .unexpectedBodyElement(
+                    expected: "echoResponse", found: XMLTree.QualifiedName(namespaceURI: "urn:a", localName: "echo")))
     }
 
     @Test("a request built by hand exposes the same headers as its version")

@@ -24,10 +24,12 @@ struct SOAPVersionTests {
         #expect(headers.map(\.value) == ["application/soap+xml; charset=utf-8; action=\"urn:x#send\""])
     }
 
-    @Test("envelope namespaces, prefixes and descriptions", arguments: [
-        (SOAPVersion.soap11, "http://schemas.xmlsoap.org/soap/envelope/", "SOAP-ENV", "SOAP 1.1"),
-        (SOAPVersion.soap12, "http://www.w3.org/2003/05/soap-envelope", "env", "SOAP 1.2"),
-    ])
+    @Test(
+        "envelope namespaces, prefixes and descriptions",
+        arguments: [
+            (SOAPVersion.soap11, "http://schemas.xmlsoap.org/soap/envelope/", "SOAP-ENV", "SOAP 1.1"),
+            (SOAPVersion.soap12, "http://www.w3.org/2003/05/soap-envelope", "env", "SOAP 1.2"),
+        ])
     func constants(version: SOAPVersion, namespace: String, prefix: String, description: String) {
         #expect(version.envelopeNamespace == namespace)
         #expect(version.envelopePrefix == prefix)

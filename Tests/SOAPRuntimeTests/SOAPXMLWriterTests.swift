@@ -1,6 +1,7 @@
-@testable import SOAPRuntime
 import SOAPXML
 import Testing
+
+@testable import SOAPRuntime
 
 @Suite("SOAPXMLWriter")
 struct SOAPXMLWriterTests {
@@ -22,7 +23,8 @@ struct SOAPXMLWriterTests {
         #expect(
             TestXML.string(writer.bytes)
                 == "<ns1:outer><a>x</a><ns2:b>-5</ns2:b><ns12:inner><flag>true</flag><empty></empty></ns12:inner>"
-                + "<item><name>n</name><weight>2.5</weight></item><ns3:qualified><name>m</name></ns3:qualified></ns1:outer>"
+                + "<item><name>n</name><weight>2.5</weight></item><ns3:qualified><name>m</name></ns3:qualified></ns1"
+                + ":outer>"
         )
     }
 
@@ -115,7 +117,8 @@ struct SOAPXMLWriterTests {
         "\u{2028}\u{2029}",
     ]
 
-    @Test("every string XML can carry round-trips through an envelope, XMLTree and the decoder", arguments: trickyStrings)
+    @Test(
+        "every string XML can carry round-trips through an envelope, XMLTree and the decoder", arguments: trickyStrings)
     func roundTrip(text: String) throws {
         let echo = Echo(text: text, items: [EchoItem(name: text)], tags: [text, "x" + text], note: text)
         let bytes = try SOAPEnvelope.encode(echo, version: .soap11, namespaces: EchoService.soap11.namespaces)
@@ -158,7 +161,8 @@ struct SOAPXMLWriterTests {
             _ = try SOAPEnvelope.encode(Echo(text: text), version: .soap11, namespaces: EchoService.soap11.namespaces)
         }
         #expect(error?.path == "echo/text")
-        #expect(error?.rule.contains("character \(code) at offset \(position) ") == true, "\(String(describing: error))")
+        #expect(
+            error?.rule.contains("character \(code) at offset \(position) ") == true, "\(String(describing: error))")
     }
 
     @Test("the refusal message is complete and the description names the field")
@@ -172,17 +176,21 @@ struct SOAPXMLWriterTests {
             error
                 == SOAPEncodingError(
                     path: "send/mes",
-                    rule: "character U+0000 at offset 2 cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or above, except U+FFFE and U+FFFF)"
+                    rule:
+                        "character U+0000 at offset 2 cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 "
+                            + "or above, except U+FFFE and U+FFFF)"
                 )
         )
         #expect(error?.description.hasPrefix("field `send/mes`: character U+0000 at offset 2 ") == true)
     }
 
-    @Test("invalid characters in nested and qualified elements name the full path", arguments: [
-        (Echo(text: "ok", items: [EchoItem(name: "fine"), EchoItem(name: "bad\u{1}")]), "echo/items/name"),
-        (Echo(text: "ok", tags: ["a", "\u{FFFF}"]), "echo/tags"),
-        (Echo(text: "ok", note: "\u{1F}"), "echo/note"),
-    ])
+    @Test(
+        "invalid characters in nested and qualified elements name the full path",
+        arguments: [
+            (Echo(text: "ok", items: [EchoItem(name: "fine"), EchoItem(name: "bad\u{1}")]), "echo/items/name"),
+            (Echo(text: "ok", tags: ["a", "\u{FFFF}"]), "echo/tags"),
+            (Echo(text: "ok", note: "\u{1F}"), "echo/note"),
+        ])
     func invalidCharacterPaths(echo: Echo, path: String) {
         let error = #expect(throws: SOAPEncodingError.self) {
             _ = try SOAPEnvelope.encode(echo, version: .soap12, namespaces: EchoService.soap12.namespaces)
@@ -200,9 +208,11 @@ struct SOAPXMLWriterTests {
         #expect(error?.rule.hasPrefix("character U+0002 at offset 0 ") == true)
     }
 
-    @Test("characters next to U+FFFE/U+FFFF that share their lead byte are accepted", arguments: [
-        "\u{FFFD}", "\u{FFEF}", "\u{FFBF}", "\u{EFBF}", "\u{F000}", "\u{FFFC}x",
-    ])
+    @Test(
+        "characters next to U+FFFE/U+FFFF that share their lead byte are accepted",
+        arguments: [
+            "\u{FFFD}", "\u{FFEF}", "\u{FFBF}", "\u{EFBF}", "\u{F000}", "\u{FFFC}x",
+        ])
     func nearNoncharactersAccepted(text: String) throws {
         var writer = SOAPXMLWriter()
         try writer.writeText(text)

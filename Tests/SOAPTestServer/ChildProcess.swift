@@ -9,7 +9,9 @@ public enum ChildProcess {
     }
 
     /// Runs `command` (looked up on `PATH`) with `arguments` and, added to this process's, `environment`.
-    public static func run(_ command: String, _ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
+    public static func run(
+        _ command: String, _ arguments: [String], environment: [String: String] = [:]
+    ) async throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("child-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

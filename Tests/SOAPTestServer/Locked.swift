@@ -10,7 +10,9 @@ final class Locked<Value: Sendable>: Sendable {
     }
 
     @discardableResult
-    func withLock<Result: Sendable, Failure: Error>(_ body: (inout Value) throws(Failure) -> Result) throws(Failure) -> Result {
+    func withLock<Result: Sendable, Failure: Error>(
+        _ body: (inout Value) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
         try mutex.withLock { (value: inout sending Value) throws(Failure) -> sending Result in
             try body(&value)
         }

@@ -269,7 +269,8 @@ public final class LoopbackHTTPServer: Sendable {
         }
         state.withLock { $0.lastResponseBodyBytesWritten = 0 }
 
-        let head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
+        let head = HTTPResponseHead(
+            version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
         try await channel.writeAndFlush(HTTPServerResponsePart.head(head)).get()
         let pieceSize = response.chunkSize ?? max(body.count, 1)
         var offset = 0

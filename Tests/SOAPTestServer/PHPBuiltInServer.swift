@@ -18,7 +18,9 @@ final class PHPBuiltInServer: Sendable {
         let stderr = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", "-c", "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execvp(sys.argv[1], sys.argv[1:])",
+            "python3", "-c",
+            "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); os.execvp(sys.argv[1], "
+                + "sys.argv[1:])",
             "timeout", "600", "php", "-S", "127.0.0.1:0", router,
         ]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -61,7 +63,9 @@ final class PHPBuiltInServer: Sendable {
     private func exited() {
         state.withLock { state in
             state.hasExited = true
-            state.ready?.resume(throwing: PHPBuiltInServerError(description: "php -S exited before it was ready (install php-cli): \(state.output)"))
+            state.ready?.resume(
+                throwing: PHPBuiltInServerError(
+                    description: "php -S exited before it was ready (install php-cli): \(state.output)"))
             state.ready = nil
             state.exited?.resume()
             state.exited = nil

@@ -32,7 +32,8 @@ struct AsyncHTTPClientTransportTests {
             let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup)
             do {
                 do {
-                    let transport = AsyncHTTPClientTransport(client: client, configuration: .init(userAgent: "caller-client/1.0"))
+                    let transport = AsyncHTTPClientTransport(
+                        client: client, configuration: .init(userAgent: "caller-client/1.0"))
                     let reply = try await transport.send(request(server), options: .init())
                     #expect(reply.status == 200)
                     #expect(reply.body == Array("ok".utf8))
@@ -108,6 +109,8 @@ struct AsyncHTTPClientTransportTests {
     // MARK: - Helpers
 
     private func request(_ server: LoopbackHTTPServer) -> SOAPRequest {
-        SOAPRequest(url: server.url(), soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11, body: TransportConformanceTests.envelope)
+        SOAPRequest(
+            url: server.url(), soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11,
+            body: TransportConformanceTests.envelope)
     }
 }

@@ -1,7 +1,8 @@
 import NIOCore
-@testable import SOAPNIOTransport
 import SOAPRuntime
 import Testing
+
+@testable import SOAPNIOTransport
 
 #if canImport(Glibc)
 import Glibc
@@ -365,7 +366,8 @@ struct ConnectionPoolStateMachineTests {
         idleTimeout: Duration = .seconds(20),
         serving: Int = 0
     ) -> Machine {
-        var machine = Machine(endpoint: Self.endpoint, maximumConnections: maximumConnections, idleTimeout: TimeAmount(idleTimeout))
+        var machine = Machine(
+            endpoint: Self.endpoint, maximumConnections: maximumConnections, idleTimeout: TimeAmount(idleTimeout))
         for number in 0..<serving {
             _ = machine.startCall(TestCall(UInt64(number + 1)), now: TestClock.start)
         }

@@ -1,8 +1,9 @@
 import NIOCore
 import NIOHTTP1
-@testable import SOAPNIOTransport
 import SOAPRuntime
 import Testing
+
+@testable import SOAPNIOTransport
 
 #if canImport(Glibc)
 import Glibc

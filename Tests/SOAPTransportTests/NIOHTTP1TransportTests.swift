@@ -1,8 +1,9 @@
 import NIOCore
-@testable import SOAPNIOTransport
 import SOAPRuntime
 import SOAPTestServer
 import Testing
+
+@testable import SOAPNIOTransport
 
 /// What is particular to the NIO transport: its own connection pool, its idle timeout and its shutdown. What every
 /// transport must do is in `TransportConformanceTests`.
@@ -125,7 +126,8 @@ struct NIOHTTP1TransportTests {
     }
 
     @Test func informationalResponseBeforeTheRealOneIsSkipped() async throws {
-        let bytes = Array("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok".utf8)
+        let bytes = Array(
+            "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok".utf8)
         try await withLoopbackHTTPServer(handler: { _ in .sendRawBytesAndClose(bytes) }) { server in
             let transport = NIOHTTP1Transport()
             let reply = try await transport.send(request(server), options: .init())
@@ -181,7 +183,8 @@ struct NIOHTTP1TransportTests {
 
     @Test func bytesAfterACompleteResponseNeverReachTheNextCall() async throws {
         let gate = Gate()
-        let overlong = Array("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nforged".utf8)
+        let overlong = Array(
+            "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nforged".utf8)
         let handler: LoopbackHTTPServer.Handler = { request in
             guard request.body == Array("<first/>".utf8) else { return .respond(.init(text: "second")) }
             // Held until the second call waits for this connection, so the trailing bytes arrive while it waits.
@@ -276,10 +279,14 @@ struct NIOHTTP1TransportTests {
 
     /// A request whose body is `<marker/>`, so a scripted server can tell calls apart on one URL (one pool).
     private func request(_ server: LoopbackHTTPServer, marker: String) -> SOAPRequest {
-        SOAPRequest(url: server.url(), soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11, body: Array("<\(marker)/>".utf8))
+        SOAPRequest(
+            url: server.url(), soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11,
+            body: Array("<\(marker)/>".utf8))
     }
 
     private func request(_ server: LoopbackHTTPServer) -> SOAPRequest {
-        SOAPRequest(url: server.url(), soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11, body: TransportConformanceTests.envelope)
+        SOAPRequest(
+            url: server.url(), soapAction: "http://smsc.ru/get_balance", soapVersion: .soap11,
+            body: TransportConformanceTests.envelope)
     }
 }

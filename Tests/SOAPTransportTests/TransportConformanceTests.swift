@@ -45,7 +45,9 @@ struct TransportConformanceTests {
                 _ = try await transport.send(request(server, version: .soap12), options: .init())
             }
             let received = try #require(server.receivedRequests.first)
-            #expect(received.headers["Content-Type"] == "application/soap+xml; charset=utf-8; action=\"http://smsc.ru/get_balance\"")
+            #expect(
+                received.headers["Content-Type"]
+                    == "application/soap+xml; charset=utf-8; action=\"http://smsc.ru/get_balance\"")
             #expect(!received.headers.contains("SOAPAction"))
             #expect(received.body == Self.envelope)
         }
@@ -335,7 +337,8 @@ struct TransportConformanceTests {
         let started = ContinuousClock.now
         let error = try await kind.withTransport(connectTimeout: .seconds(120)) { transport in
             try await #require(throws: SOAPTransportError.self) {
-                try await transport.send(request(url: stopped.url()), options: .init(connectTimeout: .seconds(120)), timeout: .seconds(180))
+                try await transport.send(
+                    request(url: stopped.url()), options: .init(connectTimeout: .seconds(120)), timeout: .seconds(180))
             }
         }
         #expect(error.code == .connect)
@@ -350,7 +353,8 @@ struct TransportConformanceTests {
         try await withLoopbackHTTPServer(handler: { _ in .respond(.init(text: "plain")) }) { server in
             let error = try await kind.withTransport { transport in
                 try await #require(throws: SOAPTransportError.self) {
-                    try await transport.send(request(url: "https://127.0.0.1:\(server.port)/sys/soap.php"), options: .init())
+                    try await transport.send(
+                        request(url: "https://127.0.0.1:\(server.port)/sys/soap.php"), options: .init())
                 }
             }
             #expect(error.code == .tls)
@@ -365,7 +369,9 @@ struct TransportConformanceTests {
     func selfSignedCertificateIsRejected(_ kind: TransportUnderTest) async throws {
         let certificate = try await TestCertificate.make()
         defer { certificate.remove() }
-        try await withLoopbackHTTPServer(tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }) { server in
+        try await withLoopbackHTTPServer(
+            tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }
+        ) { server in
             let error = try await kind.withTransport { transport in
                 try await #require(throws: SOAPTransportError.self) {
                     try await transport.send(request(server), options: .init())
@@ -383,7 +389,9 @@ struct TransportConformanceTests {
     func trustedCertificateServesCallsOverOneConnection(_ kind: TransportUnderTest) async throws {
         let certificate = try await TestCertificate.make(subjectAltName: "DNS:localhost,IP:127.0.0.1")
         defer { certificate.remove() }
-        try await withLoopbackHTTPServer(tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }) { server in
+        try await withLoopbackHTTPServer(
+            tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }
+        ) { server in
             try await kind.withTransport(trusting: try certificate.certificate()) { transport in
                 // By address (the certificate names the IP) and by name (SNI; `localhost` also resolves to ::1,
                 // where nothing listens, so connecting tries more than one address).
@@ -405,7 +413,9 @@ struct TransportConformanceTests {
     func certificateForAnotherNameIsRejected(_ kind: TransportUnderTest) async throws {
         let certificate = try await TestCertificate.make(subjectAltName: "DNS:smsc.example")
         defer { certificate.remove() }
-        try await withLoopbackHTTPServer(tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }) { server in
+        try await withLoopbackHTTPServer(
+            tls: try certificate.serverContext(), handler: { _ in .respond(.init(text: "ok")) }
+        ) { server in
             let error = try await kind.withTransport(trusting: try certificate.certificate()) { transport in
                 try await #require(throws: SOAPTransportError.self) {
                     try await transport.send(request(url: server.url(host: "localhost")), options: .init())
@@ -539,7 +549,9 @@ struct TransportConformanceTests {
     }
 
     private func expectNoSecret(in error: SOAPTransportError, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(!error.message.contains(Self.secret), "the message repeats the request body", sourceLocation: sourceLocation)
+        #expect(
+            !error.message.contains(Self.secret), "the message repeats the request body", sourceLocation: sourceLocation
+        )
         #expect(!error.description.contains(Self.secret), sourceLocation: sourceLocation)
     }
 }

@@ -11,7 +11,8 @@ struct XMLTreeCanonicalLinesTests {
 
     @Test func prefixesAttributeOrderAndWhitespaceBetweenElementsDoNotCount() throws {
         let written = try Self.lines(#"<a:doc xmlns:a="urn:x" b="2" a="1"><a:item> one </a:item><empty/></a:doc>"#)
-        let rewritten = try Self.lines("""
+        let rewritten = try Self.lines(
+            """
             <doc xmlns="urn:x" a="1" b="2">
               <item> one </item>
               <empty xmlns=""></empty>

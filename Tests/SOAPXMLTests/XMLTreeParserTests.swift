@@ -40,7 +40,8 @@ private func expectFailure<T>(
 ) -> XMLParsingError? {
     do {
         _ = try body()
-        Issue.record("expected an XMLParsingError of kind \(kind), but parsing succeeded", sourceLocation: sourceLocation)
+        Issue.record(
+            "expected an XMLParsingError of kind \(kind), but parsing succeeded", sourceLocation: sourceLocation)
         return nil
     } catch {
         #expect(error.kind == kind, "unexpected error: \(error)", sourceLocation: sourceLocation)
@@ -404,7 +405,8 @@ private let richDocument = """
     // MARK: Basic tree
 
     @Test func localNamesNamespacesPrefixesAndChildOrder() throws {
-        let tree = try parse("""
+        let tree = try parse(
+            """
             <?xml version="1.0"?>
             <root xmlns="urn:d" xmlns:p="urn:p">
               <p:first a="1" p:b="2"/>
@@ -453,7 +455,8 @@ private let richDocument = """
     }
 
     @Test func attributes() throws {
-        let tree = try parse("""
+        let tree = try parse(
+            """
             <r xmlns="urn:d" xmlns:p="urn:p" xmlns:q="urn:q" z="last?" a="1" p:b="2" q:b="3" b="4" xml:lang="ru" e=""/>
             """)
         let root = tree.root
@@ -480,14 +483,16 @@ private let richDocument = """
         let root = tree.root
         #expect(root.attribute("amp") == "a&b<c>d\"e'f")
         #expect(root.attribute("refs") == "AB&Ж")
-        #expect(root.attribute("cr").map { Array($0.utf8) } == [0x78, 0x0D, 0x0A, 0x79], "character references are kept")
+        #expect(
+            root.attribute("cr").map { Array($0.utf8) } == [0x78, 0x0D, 0x0A, 0x79], "character references are kept")
         #expect(root.attribute("tab") == "1\t2")
         #expect(root.attribute("literal") == "l1 l2 l3 l4", "literal whitespace is normalised to spaces (CR LF to one)")
         #expect(root.attribute("spaces") == "  two  spaces  ", "CDATA-typed attributes are not collapsed")
     }
 
     @Test func lineNumbers() throws {
-        let tree = try parse("""
+        let tree = try parse(
+            """
             <?xml version="1.0"?>
             <!-- line 2 -->
             <root>
@@ -554,11 +559,13 @@ private let richDocument = """
         #expect(lines[69_000] == 69_002)
         #expect(lines[count - 1] == count + 1)
         let firstWrong = lines.indices.first { lines[$0] != $0 + 2 }
-        #expect(firstWrong == nil, "first wrong line at child \(firstWrong ?? -1): \(firstWrong.map { lines[$0] } ?? 0)")
+        #expect(
+            firstWrong == nil, "first wrong line at child \(firstWrong ?? -1): \(firstWrong.map { lines[$0] } ?? 0)")
     }
 
     @Test func namespacesInScope() throws {
-        let tree = try parse("""
+        let tree = try parse(
+            """
             <root xmlns="urn:d" xmlns:p="urn:p">
               <a xmlns:q="urn:q">
                 <b xmlns:p="urn:p2" xmlns="urn:d2"/>
@@ -590,28 +597,36 @@ private let richDocument = """
     }
 
     @Test func resolveQualifiedName() throws {
-        let tree = try parse("""
+        let tree = try parse(
+            """
             <root xmlns="urn:d" xmlns:tns="urn:tns">
               <plain xmlns=""/>
               <noDefault xmlns:x="urn:x"/>
             </root>
             """)
         let root = tree.root
-        #expect(root.resolveQualifiedName("tns:balance") == XMLTree.QualifiedName(namespaceURI: "urn:tns", localName: "balance"))
-        #expect(root.resolveQualifiedName("balance") == XMLTree.QualifiedName(namespaceURI: "urn:d", localName: "balance"))
-        #expect(root.resolveQualifiedName("  tns:balance\n") == XMLTree.QualifiedName(namespaceURI: "urn:tns", localName: "balance"))
+        #expect(
+            root.resolveQualifiedName("tns:balance")
+                == XMLTree.QualifiedName(namespaceURI: "urn:tns", localName: "balance"))
+        #expect(
+            root.resolveQualifiedName("balance") == XMLTree.QualifiedName(namespaceURI: "urn:d", localName: "balance"))
+        #expect(
+            root.resolveQualifiedName("  tns:balance\n")
+                == XMLTree.QualifiedName(namespaceURI: "urn:tns", localName: "balance"))
         #expect(root.resolveQualifiedName("nope:balance") == nil, "an undeclared prefix does not resolve")
         #expect(root.resolveQualifiedName("tns:") == nil)
         #expect(root.resolveQualifiedName("") == nil)
         #expect(root.resolveQualifiedName("   ") == nil)
 
         let plain = root.children[0]
-        #expect(plain.resolveQualifiedName("string") == XMLTree.QualifiedName(namespaceURI: nil, localName: "string"),
-                "xmlns=\"\" means no namespace")
+        #expect(
+            plain.resolveQualifiedName("string") == XMLTree.QualifiedName(namespaceURI: nil, localName: "string"),
+            "xmlns=\"\" means no namespace")
         #expect(plain.resolveQualifiedName("tns:string")?.namespaceURI == "urn:tns", "inherited prefixes resolve")
 
         let tree2 = try parse("<r xmlns:x=\"urn:x\"/>")
-        #expect(tree2.root.resolveQualifiedName("string") == XMLTree.QualifiedName(namespaceURI: nil, localName: "string"))
+        #expect(
+            tree2.root.resolveQualifiedName("string") == XMLTree.QualifiedName(namespaceURI: nil, localName: "string"))
         #expect(tree2.root.resolveQualifiedName("x:string")?.description == "{urn:x}string")
         #expect(tree2.root.resolveQualifiedName("string")?.description == "string")
     }
@@ -628,11 +643,14 @@ private let richDocument = """
         // Namespaces in XML: the prefix `xml` is bound to http://www.w3.org/XML/1998/namespace by definition
         // and need not be declared (XSD uses `ref="xml:lang"`).
         let root = try parse("<root/>").root
-        #expect(root.resolveQualifiedName("xml:lang") == XMLTree.QualifiedName(namespaceURI: xmlNamespace, localName: "lang"))
+        #expect(
+            root.resolveQualifiedName("xml:lang")
+                == XMLTree.QualifiedName(namespaceURI: xmlNamespace, localName: "lang"))
     }
 
     @Test func soapEnvelope() throws {
-        let tree = try parse("""
+        let tree = try parse(
+            """
             <?xml version="1.0" encoding="utf-8"?>
             <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"
                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">
@@ -650,8 +668,10 @@ private let richDocument = """
         let result = try #require(response.children(named: "get_balanceResult", in: "http://tempuri.org/").first)
         #expect(result.text == "12.50")
         let type = try #require(result.attribute("type", namespaceURI: "http://www.w3.org/2001/XMLSchema-instance"))
-        #expect(result.resolveQualifiedName(type) == XMLTree.QualifiedName(
-            namespaceURI: "http://www.w3.org/2001/XMLSchema", localName: "string"))
+        #expect(
+            result.resolveQualifiedName(type)
+                == XMLTree.QualifiedName(
+                    namespaceURI: "http://www.w3.org/2001/XMLSchema", localName: "string"))
     }
 
     // MARK: Text
@@ -674,7 +694,8 @@ private let richDocument = """
     }
 
     @Test func commentsAndProcessingInstructionsAreDropped() throws {
-        let tree = try parse("<!--before--><?before x?><a>x<!-- c -->y<?pi data?>z<b/><!--x--></a><!--after--><?after?>")
+        let tree = try parse(
+            "<!--before--><?before x?><a>x<!-- c -->y<?pi data?>z<b/><!--x--></a><!--after--><?after?>")
         #expect(tree.root.text == "xyz")
         #expect(tree.root.children.map(\.localName) == ["b"])
     }
@@ -739,7 +760,9 @@ private let richDocument = """
     static let doctypes: [XMLSample] = [
         XMLSample("plain DOCTYPE", "<!DOCTYPE r><r/>"),
         XMLSample("DOCTYPE after declaration and comment", "<?xml version=\"1.0\"?>\n<!-- hi -->\n<!DOCTYPE r>\n<r/>"),
-        XMLSample("billion laughs", """
+        XMLSample(
+            "billion laughs",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [
               <!ENTITY lol "lol">
@@ -756,21 +779,28 @@ private let richDocument = """
             <lolz>&lol9;</lolz>
             """),
         XMLSample("internal entity used in an attribute", "<!DOCTYPE r [<!ENTITY e \"x\">]><r a=\"&e;\"/>"),
-        XMLSample("external entity file:///etc/passwd", """
+        XMLSample(
+            "external entity file:///etc/passwd",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
             <r>&xxe;</r>
             """),
-        XMLSample("external entity http://127.0.0.1:9/x", """
+        XMLSample(
+            "external entity http://127.0.0.1:9/x",
+            """
             <!DOCTYPE r [<!ENTITY xxe SYSTEM "http://127.0.0.1:9/x">]>
             <r>&xxe;</r>
             """),
-        XMLSample("external parameter entity", """
+        XMLSample(
+            "external parameter entity",
+            """
             <!DOCTYPE r [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>
             <r/>
             """),
         XMLSample("external DTD subset", "<!DOCTYPE r SYSTEM \"file:///etc/passwd\"><r/>"),
-        XMLSample("public external DTD over HTTP", "<!DOCTYPE r PUBLIC \"-//X//DTD X//EN\" \"http://127.0.0.1:9/x.dtd\"><r/>"),
+        XMLSample(
+            "public external DTD over HTTP", "<!DOCTYPE r PUBLIC \"-//X//DTD X//EN\" \"http://127.0.0.1:9/x.dtd\"><r/>"),
     ]
 
     @Test(arguments: doctypes)
@@ -966,7 +996,9 @@ private let richDocument = """
         let r = body.children[0]
         #expect(r.namespaceURI == "urn:default")
         #expect(r.text == "Привет, мир & A\r<raw> & 🎉end")
-        #expect(r.resolveQualifiedName(try #require(r.attribute("type", namespaceURI: "http://www.w3.org/2001/XMLSchema-instance")))
+        #expect(
+            r.resolveQualifiedName(
+                try #require(r.attribute("type", namespaceURI: "http://www.w3.org/2001/XMLSchema-instance")))
                 == XMLTree.QualifiedName(namespaceURI: "http://www.w3.org/2001/XMLSchema", localName: "string"))
         let x = body.children[1]
         #expect(x.attribute("attr", namespaceURI: "urn:ns") == "v<w")
@@ -1005,7 +1037,9 @@ private let richDocument = """
         XMLSample("text after the root", "<a/>text"),
         XMLSample("second root", "<a/><b/>"),
         XMLSample("invalid UTF-8 in text", utf8("<a>x") + [0xFF, 0xFE] + utf8("y</a>")),
-        XMLSample("invalid UTF-8 on a later line", utf8("<a>\n<b/>\n<c/>\n<d>") + [0xFF, 0xFE] + utf8("</d>\n</a>"), errorLine: 4),
+        XMLSample(
+            "invalid UTF-8 on a later line", utf8("<a>\n<b/>\n<c/>\n<d>") + [0xFF, 0xFE] + utf8("</d>\n</a>"),
+            errorLine: 4),
         XMLSample("invalid UTF-8 in an attribute", utf8("<a b=\"") + [0xFF, 0xFE] + utf8("\"/>")),
         XMLSample("truncated UTF-8 sequence", utf8("<a>") + [0xD0] + utf8("</a>")),
         XMLSample("overlong UTF-8", utf8("<a>") + [0xC0, 0xAF] + utf8("</a>")),
@@ -1078,7 +1112,8 @@ private let richDocument = """
     // MARK: Encodings
 
     @Test func windows1251Declared() throws {
-        let bytes = utf8("<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<r a=\"") + privetWindows1251 + utf8("\">")
+        let bytes =
+            utf8("<?xml version=\"1.0\" encoding=\"windows-1251\"?>\n<r a=\"") + privetWindows1251 + utf8("\">")
             + privetWindows1251 + utf8("</r>")
         let tree = try XMLTree(parsing: bytes)
         #expect(tree.root.text == "Привет")
@@ -1087,7 +1122,8 @@ private let richDocument = """
     }
 
     @Test func koi8rDeclared() throws {
-        let bytes = utf8("<?xml version=\"1.0\" encoding=\"koi8-r\"?>\n<r a=\"") + privetKOI8R + utf8("\">") + privetKOI8R
+        let bytes =
+            utf8("<?xml version=\"1.0\" encoding=\"koi8-r\"?>\n<r a=\"") + privetKOI8R + utf8("\">") + privetKOI8R
             + utf8("</r>")
         let tree = try XMLTree(parsing: bytes)
         #expect(tree.root.text == "Привет")
@@ -1097,7 +1133,8 @@ private let richDocument = """
 
     @Test func windows1251AllCyrillicLetters() throws {
         // windows-1251: А..я are 0xC0..0xFF, Ё is 0xA8 and ё is 0xB8.
-        let bytes = utf8("<?xml version=\"1.0\" encoding=\"windows-1251\"?><r>") + Array(0xC0...0xFF) + [0xA8, 0xB8]
+        let bytes =
+            utf8("<?xml version=\"1.0\" encoding=\"windows-1251\"?><r>") + Array(0xC0...0xFF) + [0xA8, 0xB8]
             + utf8("</r>")
         let tree = try XMLTree(parsing: bytes)
         let expected = String(String.UnicodeScalarView((0x410...0x44F).compactMap(Unicode.Scalar.init))) + "Ёё"

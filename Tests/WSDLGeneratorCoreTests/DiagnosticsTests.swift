@@ -121,11 +121,17 @@ struct GeneratorRun {
     var output: InMemoryOutputFile?
     var failure: GeneratorFailure?
 
-    init(_ wsdl: String, path: String = "test.wsdl", documents: [String: String] = [:], configuration: GeneratorConfiguration = .init()) {
+    init(
+        _ wsdl: String, path: String = "test.wsdl", documents: [String: String] = [:],
+        configuration: GeneratorConfiguration = .init()
+    ) {
         self.init(bytes: Array(wsdl.utf8), path: path, documents: documents, configuration: configuration)
     }
 
-    init(bytes: [UInt8], path: String = "test.wsdl", documents: [String: String] = [:], configuration: GeneratorConfiguration = .init()) {
+    init(
+        bytes: [UInt8], path: String = "test.wsdl", documents: [String: String] = [:],
+        configuration: GeneratorConfiguration = .init()
+    ) {
         let collector = AccumulatingDiagnosticCollector()
         let pipeline = GeneratorPipeline(
             configuration: configuration,
@@ -151,7 +157,6 @@ struct FailureCase: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { name }
 }
-
 
 /// The sequence `Result` has by default, for cases that only add something after it.
 private let valueSequence = """
@@ -211,7 +216,9 @@ struct DiagnosticsTests {
                   </type>
                 </definitions>
                 """,
-            expected: ["test.wsdl:4: error: not well-formed XML: Opening and ending tag mismatch: types line 3 and type"]
+            expected: [
+                "test.wsdl:4: error: not well-formed XML: Opening and ending tag mismatch: types line 3 and type"
+            ]
         ),
         FailureCase(
             name: "DOCTYPE with an entity",
@@ -222,7 +229,10 @@ struct DiagnosticsTests {
                 ]>
                 <definitions xmlns="http://schemas.xmlsoap.org/wsdl/">&xxe;</definitions>
                 """,
-            expected: ["test.wsdl:2: error: a DOCTYPE is not allowed in a WSDL or schema (no DTD or external entity is ever loaded)"]
+            expected: [
+                "test.wsdl:2: error: a DOCTYPE is not allowed in a WSDL or schema (no DTD or external entity is "
+                    + "ever loaded)"
+            ]
         ),
         FailureCase(
             name: "root is an XML Schema",
@@ -232,13 +242,17 @@ struct DiagnosticsTests {
                 <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema"/>
                 """,
             expected: [
-                "test.wsdl:3: error: the document element is {http://www.w3.org/2001/XMLSchema}schema, not WSDL 1.1 `definitions` in namespace http://schemas.xmlsoap.org/wsdl/"
+                "test.wsdl:3: error: the document element is {http://www.w3.org/2001/XMLSchema}schema, not WSDL 1.1 "
+                    + "`definitions` in namespace http://schemas.xmlsoap.org/wsdl/"
             ]
         ),
         FailureCase(
             name: "definitions without the WSDL namespace",
             wsdl: "<definitions targetNamespace=\"urn:test\"/>",
-            expected: ["test.wsdl:1: error: the document element is definitions, not WSDL 1.1 `definitions` in namespace http://schemas.xmlsoap.org/wsdl/"]
+            expected: [
+                "test.wsdl:1: error: the document element is definitions, not WSDL 1.1 `definitions` in namespace "
+                    + "http://schemas.xmlsoap.org/wsdl/"
+            ]
         ),
         FailureCase(
             name: "WSDL 2.0",
@@ -271,7 +285,10 @@ struct DiagnosticsTests {
                     """
                 )
             ),
-            expected: ["test.wsdl:21: error: an element of a `xsd:choice` in complexType `Result` that occurs more than once is not supported"]
+            expected: [
+                "test.wsdl:21: error: an element of a `xsd:choice` in complexType `Result` that occurs more than "
+                    + "once is not supported"
+            ]
         ),
         FailureCase(
             name: "a repeated xsd:choice",
@@ -288,7 +305,8 @@ struct DiagnosticsTests {
                 )
             ),
             expected: [
-                "test.wsdl:22: error: a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in complexType `Result` is not supported"
+                "test.wsdl:22: error: a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in "
+                    + "complexType `Result` is not supported"
             ]
         ),
         FailureCase(
@@ -303,7 +321,9 @@ struct DiagnosticsTests {
                     """
                 )
             ),
-            expected: ["test.wsdl:22: error: `xsd:sequence` inside a `xsd:choice` in complexType `Result` is not supported"]
+            expected: [
+                "test.wsdl:22: error: `xsd:sequence` inside a `xsd:choice` in complexType `Result` is not supported"
+            ]
         ),
         FailureCase(
             name: "xsd:all",
@@ -359,7 +379,9 @@ struct DiagnosticsTests {
                 )
             ),
             expected: [
-                "test.wsdl:21: error: complexType `Result` restricts soapenc:Array, a SOAP-encoded array (rpc/encoded style), which is not supported; a document/literal array is an element with maxOccurs=\"unbounded\""
+                "test.wsdl:21: error: complexType `Result` restricts soapenc:Array, a SOAP-encoded array "
+                    + "(rpc/encoded style), which is not supported; a document/literal array is an element with "
+                    + "maxOccurs=\"unbounded\""
             ]
         ),
         FailureCase(
@@ -393,7 +415,10 @@ struct DiagnosticsTests {
                     """
                 )
             ),
-            expected: ["test.wsdl:21: error: base xsd:string of the complexContent extension in complexType `Result` is a simple type; only simpleContent derives from one"]
+            expected: [
+                "test.wsdl:21: error: base xsd:string of the complexContent extension in complexType `Result` is a "
+                    + "simple type; only simpleContent derives from one"
+            ]
         ),
         FailureCase(
             name: "a simpleContent extension of a type without simple content",
@@ -413,12 +438,18 @@ struct DiagnosticsTests {
                         </xsd:complexType>
                     """
             ),
-            expected: ["test.wsdl:21: error: base tns:Base of the simpleContent extension in complexType `Result` has no simple content"]
+            expected: [
+                "test.wsdl:21: error: base tns:Base of the simpleContent extension in complexType `Result` has no "
+                    + "simple content"
+            ]
         ),
         FailureCase(
             name: "an attribute group that contains itself, and an undefined one",
             wsdl: Echo.wsdl(
-                types: Echo.result(valueSequence + "\n      <xsd:attributeGroup ref=\"tns:Loop\"/>\n      <xsd:attributeGroup ref=\"tns:Nope\"/>")
+                types: Echo.result(
+                    valueSequence
+                        + "\n      <xsd:attributeGroup ref=\"tns:Loop\"/>\n      <xsd:attributeGroup ref=\"tns:Nope\"/>"
+                )
                     + """
 
                         <xsd:attributeGroup name="Loop">
@@ -436,11 +467,13 @@ struct DiagnosticsTests {
             wsdl: Echo.wsdl(
                 types: Echo.result(
                     valueSequence
-                        + "\n      <xsd:attribute ref=\"xml:lang\"/>\n      <xsd:attribute ref=\"tns:nope\"/>\n      <xsd:attribute name=\"a\"/>\n      <xsd:attribute name=\"a\"/>"
+                        + "\n      <xsd:attribute ref=\"xml:lang\"/>\n      <xsd:attribute ref=\"tns:nope\"/>\n     "
+                        + " <xsd:attribute name=\"a\"/>\n      <xsd:attribute name=\"a\"/>"
                 )
             ),
             expected: [
-                "test.wsdl:23: error: attribute `xml:lang` in complexType `Result` is not supported (the xml: prefix cannot be bound in the namespace table)",
+                "test.wsdl:23: error: attribute `xml:lang` in complexType `Result` is not supported (the xml: "
+                    + "prefix cannot be bound in the namespace table)",
                 "test.wsdl:24: error: attribute ref tns:nope in complexType `Result` is not defined",
                 "test.wsdl:26: error: attribute `a` is declared twice in complexType `Result`",
             ]
@@ -469,20 +502,31 @@ struct DiagnosticsTests {
                     """
                 )
             ),
-            expected: ["test.wsdl:21: error: a `xsd:sequence` with minOccurs or maxOccurs other than 1 in complexType `Result` is not supported"]
+            expected: [
+                "test.wsdl:21: error: a `xsd:sequence` with minOccurs or maxOccurs other than 1 in complexType "
+                    + "`Result` is not supported"
+            ]
         ),
         FailureCase(
             name: "both default and fixed on an element",
-            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" default=\"none\" fixed=\"1\"/>")),
-            expected: ["test.wsdl:21: error: element `value` has both `default` and `fixed`, which XML Schema does not allow"]
+            wsdl: Echo.wsdl(
+                types: resultWithValue(
+                    "        <xsd:element name=\"value\" type=\"xsd:string\" default=\"none\" fixed=\"1\"/>")),
+            expected: [
+                "test.wsdl:21: error: element `value` has both `default` and `fixed`, which XML Schema does not allow"
+            ]
         ),
         FailureCase(
             name: "a fixed value on an element of complex type",
             wsdl: Echo.wsdl(
                 types: resultWithValue("        <xsd:element name=\"value\" type=\"tns:Inner\" fixed=\"1\"/>")
-                    + "\n    <xsd:complexType name=\"Inner\"><xsd:sequence><xsd:element name=\"x\" type=\"xsd:string\"/></xsd:sequence></xsd:complexType>"
+                    + "\n    <xsd:complexType name=\"Inner\"><xsd:sequence><xsd:element name=\"x\" "
+                    + "type=\"xsd:string\"/></xsd:sequence></xsd:complexType>"
             ),
-            expected: ["test.wsdl:21: error: element `value` has a `fixed` value but a complex type; XML Schema allows it on simple content only"]
+            expected: [
+                "test.wsdl:21: error: element `value` has a `fixed` value but a complex type; XML Schema allows it "
+                    + "on simple content only"
+            ]
         ),
         FailureCase(
             name: "xsd:list of a list",
@@ -526,7 +570,10 @@ struct DiagnosticsTests {
                     """
                 )
             ),
-            expected: ["test.wsdl:23: error: an `xsd:list` without an itemType (an inline item type) in anonymous simpleType is not supported"]
+            expected: [
+                "test.wsdl:23: error: an `xsd:list` without an itemType (an inline item type) in anonymous "
+                    + "simpleType is not supported"
+            ]
         ),
         FailureCase(
             name: "restriction of an unknown built-in type",
@@ -585,41 +632,55 @@ struct DiagnosticsTests {
                 )
             ),
             expected: [
-                "test.wsdl:22: error: element `next` is a required child of its own type, so no finite value exists; make it optional (minOccurs=\"0\")"
+                "test.wsdl:22: error: element `next` is a required child of its own type, so no finite value "
+                    + "exists; make it optional (minOccurs=\"0\")"
             ]
         ),
         FailureCase(
             name: "a schema in an obsolete XML Schema namespace",
-            wsdl: Echo.wsdl().replacing("http://www.w3.org/2001/XMLSchema", with: "http://www.w3.org/2000/10/XMLSchema"),
+            wsdl: Echo.wsdl().replacing(
+                "http://www.w3.org/2001/XMLSchema", with: "http://www.w3.org/2000/10/XMLSchema"),
             expected: [
-                "test.wsdl:4: error: the schema is in the obsolete XML Schema draft namespace 'http://www.w3.org/2000/10/XMLSchema'; only XML Schema 1.0 ('http://www.w3.org/2001/XMLSchema') is supported, so its types are not read: change the namespace, or regenerate the WSDL with a current toolkit"
+                "test.wsdl:4: error: the schema is in the obsolete XML Schema draft namespace "
+                    + "'http://www.w3.org/2000/10/XMLSchema'; only XML Schema 1.0 "
+                    + "('http://www.w3.org/2001/XMLSchema') is supported, so its types are not read: change the "
+                    + "namespace, or regenerate the WSDL with a current toolkit"
             ]
         ),
         FailureCase(
             name: "negative minOccurs",
-            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" minOccurs=\"-1\"/>")),
+            wsdl: Echo.wsdl(
+                types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" minOccurs=\"-1\"/>")),
             expected: ["test.wsdl:21: error: minOccurs '-1' of element `value` is not a non-negative integer"]
         ),
         FailureCase(
             name: "minOccurs that is not a number",
-            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" minOccurs=\"abc\"/>")),
+            wsdl: Echo.wsdl(
+                types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" minOccurs=\"abc\"/>")),
             expected: ["test.wsdl:21: error: minOccurs 'abc' of element `value` is not a non-negative integer"]
         ),
         FailureCase(
             name: "maxOccurs that is not a number",
-            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" maxOccurs=\"many\"/>")),
-            expected: ["test.wsdl:21: error: maxOccurs 'many' of element `value` is neither a non-negative integer nor 'unbounded'"]
+            wsdl: Echo.wsdl(
+                types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" maxOccurs=\"many\"/>")),
+            expected: [
+                "test.wsdl:21: error: maxOccurs 'many' of element `value` is neither a non-negative integer nor "
+                    + "'unbounded'"
+            ]
         ),
         FailureCase(
             name: "maxOccurs below minOccurs",
             wsdl: Echo.wsdl(
-                types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" minOccurs=\"2\" maxOccurs=\"1\"/>")
+                types: resultWithValue(
+                    "        <xsd:element name=\"value\" type=\"xsd:string\" minOccurs=\"2\" maxOccurs=\"1\"/>")
             ),
             expected: ["test.wsdl:21: error: element `value` has maxOccurs 1 below minOccurs 2"]
         ),
         FailureCase(
             name: "maxOccurs below the default minOccurs",
-            wsdl: Echo.wsdl(types: resultWithValue("        <xsd:element name=\"value\" type=\"xsd:string\" maxOccurs=\"0\" minOccurs=\"3\"/>")),
+            wsdl: Echo.wsdl(
+                types: resultWithValue(
+                    "        <xsd:element name=\"value\" type=\"xsd:string\" maxOccurs=\"0\" minOccurs=\"3\"/>")),
             expected: ["test.wsdl:21: error: element `value` has maxOccurs 0 below minOccurs 3"]
         ),
         FailureCase(
@@ -681,7 +742,10 @@ struct DiagnosticsTests {
                     """
                 )
             ),
-            expected: ["test.wsdl:23: error: element `value` occurs twice in complexType `Result`; repeated element names in one type are not supported"]
+            expected: [
+                "test.wsdl:23: error: element `value` occurs twice in complexType `Result`; repeated element names "
+                    + "in one type are not supported"
+            ]
         ),
     ]
 
@@ -697,14 +761,21 @@ struct DiagnosticsTests {
         FailureCase(
             name: "a style that is neither document nor rpc, on the binding",
             wsdl: Echo.wsdl(binding: Echo.defaultBinding.replacing("style=\"document\"", with: "style=\"message\"")),
-            expected: ["test.wsdl:40: error: operation `echo` uses style \"message\"; only document and rpc (with use=\"literal\") are supported"]
+            expected: [
+                "test.wsdl:40: error: operation `echo` uses style \"message\"; only document and rpc (with "
+                    + "use=\"literal\") are supported"
+            ]
         ),
         FailureCase(
             name: "a style that is neither document nor rpc, on the operation",
             wsdl: Echo.wsdl(
-                binding: Echo.defaultBinding.replacing("soapAction=\"urn:test#echo\"", with: "soapAction=\"urn:test#echo\" style=\"message\"")
+                binding: Echo.defaultBinding.replacing(
+                    "soapAction=\"urn:test#echo\"", with: "soapAction=\"urn:test#echo\" style=\"message\"")
             ),
-            expected: ["test.wsdl:40: error: operation `echo` uses style \"message\"; only document and rpc (with use=\"literal\") are supported"]
+            expected: [
+                "test.wsdl:40: error: operation `echo` uses style \"message\"; only document and rpc (with "
+                    + "use=\"literal\") are supported"
+            ]
         ),
         FailureCase(
             name: "use=encoded",
@@ -715,8 +786,10 @@ struct DiagnosticsTests {
                 )
             ),
             expected: [
-                "test.wsdl:42: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
-                "test.wsdl:43: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
+                "test.wsdl:42: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported "
+                    + "(encoded is not)",
+                "test.wsdl:43: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported "
+                    + "(encoded is not)",
             ]
         ),
         FailureCase(
@@ -724,10 +797,13 @@ struct DiagnosticsTests {
             wsdl: Echo.wsdl(
                 binding: Echo.defaultBinding
                     .replacing("style=\"document\"", with: "style=\"rpc\"")
-                    .replacing("use=\"literal\"", with: "use=\"encoded\" encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"")
+                    .replacing(
+                        "use=\"literal\"",
+                        with: "use=\"encoded\" encodingStyle=\"http://schemas.xmlsoap.org/soap/encoding/\"")
             ),
             expected: [
-                "test.wsdl:42: error: operation `echo` is rpc/encoded (SOAP section 5 encoding), which is not supported; only document/literal is"
+                "test.wsdl:42: error: operation `echo` is rpc/encoded (SOAP section 5 encoding), which is not "
+                    + "supported; only document/literal is"
             ]
         ),
         FailureCase(
@@ -735,31 +811,45 @@ struct DiagnosticsTests {
             wsdl: Echo.wsdl(
                 messages: Echo.defaultMessages.replacing(
                     "<part name=\"parameters\" element=\"tns:echo\"/>",
-                    with: "<part name=\"parameters\" element=\"tns:echo\"/>\n    <part name=\"extra\" element=\"tns:echo\"/>"
+                    with:
+                        "<part name=\"parameters\" element=\"tns:echo\"/>\n    <part name=\"extra\" "
+                            + "element=\"tns:echo\"/>"
                 )
             ),
-            expected: ["test.wsdl:26: error: message `echoIn` has 2 parts; document/literal needs exactly one element part in the body (name it with soap:body parts=)"]
+            expected: [
+                "test.wsdl:26: error: message `echoIn` has 2 parts; document/literal needs exactly one element part "
+                    + "in the body (name it with soap:body parts=)"
+            ]
         ),
         FailureCase(
             name: "message without parts",
             wsdl: Echo.wsdl(
-                messages: Echo.defaultMessages.replacing("<part name=\"parameters\" element=\"tns:echoResponse\"/>", with: "")
+                messages: Echo.defaultMessages.replacing(
+                    "<part name=\"parameters\" element=\"tns:echoResponse\"/>", with: "")
             ),
-            expected: ["test.wsdl:29: error: message `echoOut` has 0 parts; document/literal needs exactly one element part in the body"]
+            expected: [
+                "test.wsdl:29: error: message `echoOut` has 0 parts; document/literal needs exactly one element "
+                    + "part in the body"
+            ]
         ),
         FailureCase(
             name: "part with type= instead of element=",
             wsdl: Echo.wsdl(
-                messages: Echo.defaultMessages.replacing("<part name=\"parameters\" element=\"tns:echo\"/>", with: "<part name=\"text\" type=\"xsd:string\"/>")
+                messages: Echo.defaultMessages.replacing(
+                    "<part name=\"parameters\" element=\"tns:echo\"/>",
+                    with: "<part name=\"text\" type=\"xsd:string\"/>")
             ),
             expected: [
-                "test.wsdl:27: error: part `text` of message `echoIn` uses type=, which is rpc style; only element= parts (document/literal) are supported"
+                "test.wsdl:27: error: part `text` of message `echoIn` uses type=, which is rpc style; only element= "
+                    + "parts (document/literal) are supported"
             ]
         ),
         FailureCase(
             name: "part with an undeclared prefix",
             wsdl: Echo.wsdl(messages: Echo.defaultMessages.replacing("tns:echoResponse", with: "nope:echoResponse")),
-            expected: ["test.wsdl:30: error: element 'nope:echoResponse' of part `parameters` uses an undeclared prefix"]
+            expected: [
+                "test.wsdl:30: error: element 'nope:echoResponse' of part `parameters` uses an undeclared prefix"
+            ]
         ),
         FailureCase(
             name: "notification (output only)",
@@ -767,7 +857,10 @@ struct DiagnosticsTests {
                 portType: Echo.defaultPortType.replacing("      <input message=\"tns:echoIn\"/>\n", with: ""),
                 binding: Echo.defaultBinding.replacing("      <input><soap:body use=\"literal\"/></input>\n", with: "")
             ),
-            expected: ["test.wsdl:33: error: operation `echo` sends output before input (notification or solicit-response), which is not supported"]
+            expected: [
+                "test.wsdl:33: error: operation `echo` sends output before input (notification or "
+                    + "solicit-response), which is not supported"
+            ]
         ),
         FailureCase(
             name: "solicit-response (output before input)",
@@ -781,7 +874,10 @@ struct DiagnosticsTests {
                       </portType>
                     """
             ),
-            expected: ["test.wsdl:33: error: operation `echo` sends output before input (notification or solicit-response), which is not supported"]
+            expected: [
+                "test.wsdl:33: error: operation `echo` sends output before input (notification or "
+                    + "solicit-response), which is not supported"
+            ]
         ),
         FailureCase(
             name: "soap:header without a message",
@@ -797,7 +893,10 @@ struct DiagnosticsTests {
                         """
                 )
             ),
-            expected: ["test.wsdl:44: error: soap:header in operation `echo` needs a message (with a declared prefix) and a part"]
+            expected: [
+                "test.wsdl:44: error: soap:header in operation `echo` needs a message (with a declared prefix) and "
+                    + "a part"
+            ]
         ),
         FailureCase(
             name: "soap:header naming what is not there, encoded, or a type= part",
@@ -824,22 +923,31 @@ struct DiagnosticsTests {
             ),
             expected: [
                 "test.wsdl:47: error: message `nope` of a soap:header in operation `echo` is not defined",
-                "test.wsdl:48: error: soap:header in operation `echo` names part `auth`, which message `echoIn` does not have (its parts: `parameters`)",
-                "test.wsdl:49: error: soap:header of operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
-                "test.wsdl:33: error: part `token` of message `rpcHeader`, a soap:header of operation `echo`, uses type=; header parts must be element= parts (document/literal)",
+                "test.wsdl:48: error: soap:header in operation `echo` names part `auth`, which message `echoIn` "
+                    + "does not have (its parts: `parameters`)",
+                "test.wsdl:49: error: soap:header of operation `echo` uses use=\"encoded\"; only use=\"literal\" is "
+                    + "supported (encoded is not)",
+                "test.wsdl:33: error: part `token` of message `rpcHeader`, a soap:header of operation `echo`, uses "
+                    + "type=; header parts must be element= parts (document/literal)",
             ]
         ),
         FailureCase(
             name: "a remote wsdl:import",
-            wsdl: Echo.wsdl(messages: "  <import namespace=\"urn:other\" location=\"http://example.com/other.wsdl\"/>\n" + Echo.defaultMessages),
+            wsdl: Echo.wsdl(
+                messages: "  <import namespace=\"urn:other\" location=\"http://example.com/other.wsdl\"/>\n"
+                    + Echo.defaultMessages),
             expected: [
-                "test.wsdl:26: error: cannot load the `wsdl:import` location 'http://example.com/other.wsdl': 'http://example.com/other.wsdl' is remote: only local files next to the WSDL are loaded, never the network"
+                "test.wsdl:26: error: cannot load the `wsdl:import` location 'http://example.com/other.wsdl': "
+                    + "'http://example.com/other.wsdl' is remote: only local files next to the WSDL are loaded, never "
+                    + "the network"
             ]
         ),
         FailureCase(
             name: "part referencing an undefined element",
             wsdl: Echo.wsdl(messages: Echo.defaultMessages.replacing("tns:echo\"", with: "tns:missing\"")),
-            expected: ["test.wsdl:27: error: element tns:missing of message `echoIn` is not defined in the WSDL's schemas"]
+            expected: [
+                "test.wsdl:27: error: element tns:missing of message `echoIn` is not defined in the WSDL's schemas"
+            ]
         ),
         FailureCase(
             // The problem is the reference on line 34, not the operation.
@@ -865,7 +973,8 @@ struct DiagnosticsTests {
         ),
         FailureCase(
             name: "operation missing from the binding",
-            wsdl: Echo.wsdl(binding: Echo.defaultBinding.replacing("<operation name=\"echo\">", with: "<operation name=\"other\">")),
+            wsdl: Echo.wsdl(
+                binding: Echo.defaultBinding.replacing("<operation name=\"echo\">", with: "<operation name=\"other\">")),
             expected: ["test.wsdl:33: error: operation `echo` has no operation in binding `EchoBinding`"]
         ),
         FailureCase(
@@ -887,7 +996,10 @@ struct DiagnosticsTests {
                         """
                 )
             ),
-            expected: ["test.wsdl:37: error: port type `EchoPort` declares operation `echo` twice; overloaded operations are not supported"]
+            expected: [
+                "test.wsdl:37: error: port type `EchoPort` declares operation `echo` twice; overloaded operations "
+                    + "are not supported"
+            ]
         ),
         FailureCase(
             name: "only an HTTP binding",
@@ -909,10 +1021,12 @@ struct DiagnosticsTests {
         FailureCase(
             name: "transport that is not HTTP",
             wsdl: Echo.wsdl(
-                binding: Echo.defaultBinding.replacing("http://schemas.xmlsoap.org/soap/http", with: "http://schemas.xmlsoap.org/soap/smtp")
+                binding: Echo.defaultBinding.replacing(
+                    "http://schemas.xmlsoap.org/soap/http", with: "http://schemas.xmlsoap.org/soap/smtp")
             ),
             expected: [
-                "test.wsdl:38: error: binding `EchoBinding` uses transport 'http://schemas.xmlsoap.org/soap/smtp'; only SOAP over HTTP is supported"
+                "test.wsdl:38: error: binding `EchoBinding` uses transport 'http://schemas.xmlsoap.org/soap/smtp'; "
+                    + "only SOAP over HTTP is supported"
             ]
         ),
         FailureCase(
@@ -923,7 +1037,10 @@ struct DiagnosticsTests {
                     with: "<input><soap:body use=\"literal\" parts=\"other\"/></input>"
                 )
             ),
-            expected: ["test.wsdl:42: error: soap:body parts=\"other\" of operation `echo` must name exactly one part of message `echoIn` (its parts: `parameters`)"]
+            expected: [
+                "test.wsdl:42: error: soap:body parts=\"other\" of operation `echo` must name exactly one part of "
+                    + "message `echoIn` (its parts: `parameters`)"
+            ]
         ),
     ]
 
@@ -949,35 +1066,46 @@ struct DiagnosticsTests {
         FailureCase(
             name: "remote xsd:import",
             wsdl: Echo.wsdl(
-                types: "    <xsd:import namespace=\"urn:other\" schemaLocation=\"http://example.com/other.xsd\"/>\n" + Echo.defaultTypes
+                types: "    <xsd:import namespace=\"urn:other\" schemaLocation=\"http://example.com/other.xsd\"/>\n"
+                    + Echo.defaultTypes
             ),
             expected: [
-                "test.wsdl:19: error: cannot load schemaLocation 'http://example.com/other.xsd': 'http://example.com/other.xsd' is remote: only local files next to the WSDL are loaded, never the network"
+                "test.wsdl:19: error: cannot load schemaLocation 'http://example.com/other.xsd': "
+                    + "'http://example.com/other.xsd' is remote: only local files next to the WSDL are loaded, never "
+                    + "the network"
             ]
         ),
         FailureCase(
             name: "remote xsd:include",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"https://example.com/common.xsd\"/>"),
             expected: [
-                "test.wsdl:19: error: cannot load schemaLocation 'https://example.com/common.xsd': 'https://example.com/common.xsd' is remote: only local files next to the WSDL are loaded, never the network"
+                "test.wsdl:19: error: cannot load schemaLocation 'https://example.com/common.xsd': "
+                    + "'https://example.com/common.xsd' is remote: only local files next to the WSDL are loaded, "
+                    + "never the network"
             ]
         ),
         FailureCase(
             name: "absolute path",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"/etc/passwd\"/>\n" + Echo.defaultTypes),
             expected: [
-                "test.wsdl:19: error: cannot load schemaLocation '/etc/passwd': '/etc/passwd' is an absolute path: only paths relative to the WSDL are loaded"
+                "test.wsdl:19: error: cannot load schemaLocation '/etc/passwd': '/etc/passwd' is an absolute path: "
+                    + "only paths relative to the WSDL are loaded"
             ]
         ),
         FailureCase(
             name: "path leaving the folder",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"../x.xsd\"/>\n" + Echo.defaultTypes),
-            expected: ["test.wsdl:19: error: cannot load schemaLocation '../x.xsd': '../x.xsd' leaves the WSDL's folder"]
+            expected: [
+                "test.wsdl:19: error: cannot load schemaLocation '../x.xsd': '../x.xsd' leaves the WSDL's folder"
+            ]
         ),
         FailureCase(
             name: "missing file",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"types/missing.xsd\"/>\n" + Echo.defaultTypes),
-            expected: ["test.wsdl:19: error: cannot load schemaLocation 'types/missing.xsd': 'types/missing.xsd' does not exist"]
+            expected: [
+                "test.wsdl:19: error: cannot load schemaLocation 'types/missing.xsd': 'types/missing.xsd' does not "
+                    + "exist"
+            ]
         ),
         FailureCase(
             name: "include without schemaLocation",
@@ -987,14 +1115,22 @@ struct DiagnosticsTests {
         FailureCase(
             name: "included schema with another targetNamespace",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"common.xsd\"/>"),
-            documents: ["common.xsd": common.replacing("targetNamespace=\"urn:test\"", with: "targetNamespace=\"urn:other\"")],
-            expected: ["test.wsdl:19: error: 'common.xsd' declares targetNamespace 'urn:other' but is imported or included as 'urn:test'"]
+            documents: [
+                "common.xsd": common.replacing("targetNamespace=\"urn:test\"", with: "targetNamespace=\"urn:other\"")
+            ],
+            expected: [
+                "test.wsdl:19: error: 'common.xsd' declares targetNamespace 'urn:other' but is imported or included "
+                    + "as 'urn:test'"
+            ]
         ),
         FailureCase(
             name: "imported schema with another targetNamespace",
-            wsdl: Echo.wsdl(types: "    <xsd:import namespace=\"urn:a\" schemaLocation=\"a.xsd\"/>\n" + Echo.defaultTypes),
+            wsdl: Echo.wsdl(
+                types: "    <xsd:import namespace=\"urn:a\" schemaLocation=\"a.xsd\"/>\n" + Echo.defaultTypes),
             documents: ["a.xsd": common.replacing("targetNamespace=\"urn:test\"", with: "targetNamespace=\"urn:b\"")],
-            expected: ["test.wsdl:19: error: 'a.xsd' declares targetNamespace 'urn:b' but is imported or included as 'urn:a'"]
+            expected: [
+                "test.wsdl:19: error: 'a.xsd' declares targetNamespace 'urn:b' but is imported or included as 'urn:a'"
+            ]
         ),
         FailureCase(
             name: "included document that is not a schema",
@@ -1005,26 +1141,39 @@ struct DiagnosticsTests {
         FailureCase(
             name: "included document with a DOCTYPE",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"types/common.xsd\"/>"),
-            documents: ["types/common.xsd": common.replacing("<?xml version=\"1.0\"?>", with: "<?xml version=\"1.0\"?>\n<!DOCTYPE schema>")],
-            expected: ["types/common.xsd:2: error: a DOCTYPE is not allowed in a WSDL or schema (no DTD or external entity is ever loaded)"]
+            documents: [
+                "types/common.xsd": common.replacing(
+                    "<?xml version=\"1.0\"?>", with: "<?xml version=\"1.0\"?>\n<!DOCTYPE schema>")
+            ],
+            expected: [
+                "types/common.xsd:2: error: a DOCTYPE is not allowed in a WSDL or schema (no DTD or external entity "
+                    + "is ever loaded)"
+            ]
         ),
         FailureCase(
             name: "included document that is not well-formed",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"types/common.xsd\"/>"),
             documents: ["types/common.xsd": common.replacing("</xsd:sequence>", with: "</xsd:sequenc>")],
-            expected: ["types/common.xsd:6: error: not well-formed XML: Opening and ending tag mismatch: sequence line 4 and sequenc"]
+            expected: [
+                "types/common.xsd:6: error: not well-formed XML: Opening and ending tag mismatch: sequence line 4 "
+                    + "and sequenc"
+            ]
         ),
         FailureCase(
             name: "unsupported construct in an included schema",
             wsdl: Echo.wsdl(types: "    <xsd:include schemaLocation=\"types/common.xsd\"/>"),
-            documents: ["types/common.xsd": common.replacing("</xsd:sequence>", with: "</xsd:sequence>\n    <xsd:assert test=\"true()\"/>")],
+            documents: [
+                "types/common.xsd": common.replacing(
+                    "</xsd:sequence>", with: "</xsd:sequence>\n    <xsd:assert test=\"true()\"/>")
+            ],
             expected: ["types/common.xsd:7: error: `xsd:assert` in complexType `Result` is not supported"]
         ),
         FailureCase(
             name: "xsd:import without schemaLocation of an unknown namespace",
             wsdl: Echo.wsdl(types: "    <xsd:import namespace=\"urn:other\"/>\n" + Echo.defaultTypes),
             expected: [
-                "test.wsdl:19: error: `xsd:import` of namespace 'urn:other' has no schemaLocation and no schema in this WSDL declares it"
+                "test.wsdl:19: error: `xsd:import` of namespace 'urn:other' has no schemaLocation and no schema in "
+                    + "this WSDL declares it"
             ]
         ),
     ]
@@ -1063,14 +1212,17 @@ struct DiagnosticsTests {
                 """
             ),
             binding: Echo.defaultBinding
-                .replacing("<output><soap:body use=\"literal\"/></output>", with: "<output><soap:body use=\"encoded\"/></output>")
+                .replacing(
+                    "<output><soap:body use=\"literal\"/></output>",
+                    with: "<output><soap:body use=\"encoded\"/></output>")
         )
         expectFailure(
             FailureCase(
                 name: "several",
                 wsdl: wsdl,
                 expected: [
-                    "test.wsdl:46: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported (encoded is not)",
+                    "test.wsdl:46: error: operation `echo` uses use=\"encoded\"; only use=\"literal\" is supported "
+                        + "(encoded is not)",
                     "test.wsdl:25: error: `xsd:assert` in complexType `Result` is not supported",
                     "test.wsdl:21: error: element `value`: xsd:strang is not an XML Schema built-in type",
                     "test.wsdl:22: error: type tns:Nope of element `count` is not defined",
@@ -1098,10 +1250,13 @@ struct DiagnosticsTests {
                 name: "several",
                 wsdl: wsdl,
                 expected: [
-                    "test.wsdl:19: error: cannot load schemaLocation 'http://example.com/other.xsd': 'http://example.com/other.xsd' is remote: only local files next to the WSDL are loaded, never the network",
+                    "test.wsdl:19: error: cannot load schemaLocation 'http://example.com/other.xsd': "
+                        + "'http://example.com/other.xsd' is remote: only local files next to the WSDL are loaded, "
+                        + "never the network",
                     "test.wsdl:20: error: cannot load schemaLocation '../up.xsd': '../up.xsd' leaves the WSDL's folder",
                     "test.wsdl:23: error: minOccurs 'abc' of element `value` is not a non-negative integer",
-                    "test.wsdl:28: error: cannot load the `wsdl:import` location 'other.wsdl': 'other.wsdl' does not exist",
+                    "test.wsdl:28: error: cannot load the `wsdl:import` location 'other.wsdl': 'other.wsdl' does "
+                        + "not exist",
                 ]
             )
         )
@@ -1158,7 +1313,8 @@ struct DiagnosticsTests {
                 name: "several operations",
                 wsdl: wsdl,
                 expected: [
-                    "test.wsdl:56: error: soap:body parts=\"text\" of operation `echo` must name exactly one part of message `echoIn` (its parts: `parameters`)",
+                    "test.wsdl:56: error: soap:body parts=\"text\" of operation `echo` must name exactly one part "
+                        + "of message `echoIn` (its parts: `parameters`)",
                     "test.wsdl:26: error: `xsd:all` in anonymous complexType is not supported",
                 ]
             )
@@ -1235,7 +1391,8 @@ struct DiagnosticsTests {
         let wsdl = Echo.wsdl(
             binding: Echo.defaultBinding
                 .replacing("soap:", with: "soap12:")
-                .replacing("http://schemas.xmlsoap.org/soap/http", with: "http://www.w3.org/2003/05/soap/bindings/HTTP/"),
+                .replacing(
+                    "http://schemas.xmlsoap.org/soap/http", with: "http://www.w3.org/2003/05/soap/bindings/HTTP/"),
             service: Echo.defaultService.replacing("soap:", with: "soap12:")
         )
         let run = GeneratorRun(wsdl)
@@ -1283,32 +1440,32 @@ struct DiagnosticsTests {
         let documents = [
             // A chameleon include (no targetNamespace) that includes its neighbour by a path relative to itself.
             "types/common.xsd": """
-                <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:test" xmlns:money="urn:money">
-                  <xsd:include schemaLocation="result.xsd"/>
-                  <xsd:complexType name="Line">
-                    <xsd:sequence>
-                      <xsd:element name="label" type="xsd:string"/>
-                      <xsd:element name="amount" type="money:Amount"/>
-                    </xsd:sequence>
-                  </xsd:complexType>
-                </xsd:schema>
-                """,
+            <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:test" xmlns:money="urn:money">
+              <xsd:include schemaLocation="result.xsd"/>
+              <xsd:complexType name="Line">
+                <xsd:sequence>
+                  <xsd:element name="label" type="xsd:string"/>
+                  <xsd:element name="amount" type="money:Amount"/>
+                </xsd:sequence>
+              </xsd:complexType>
+            </xsd:schema>
+            """,
             "types/result.xsd": """
-                <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:test" targetNamespace="urn:test">
-                  <xsd:complexType name="Result">
-                    <xsd:sequence>
-                      <xsd:element name="lines" type="tns:Line" maxOccurs="unbounded"/>
-                    </xsd:sequence>
-                  </xsd:complexType>
-                </xsd:schema>
-                """,
+            <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:test" targetNamespace="urn:test">
+              <xsd:complexType name="Result">
+                <xsd:sequence>
+                  <xsd:element name="lines" type="tns:Line" maxOccurs="unbounded"/>
+                </xsd:sequence>
+              </xsd:complexType>
+            </xsd:schema>
+            """,
             "types/money.xsd": """
-                <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:money">
-                  <xsd:simpleType name="Amount">
-                    <xsd:restriction base="xsd:decimal"/>
-                  </xsd:simpleType>
-                </xsd:schema>
-                """,
+            <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:money">
+              <xsd:simpleType name="Amount">
+                <xsd:restriction base="xsd:decimal"/>
+              </xsd:simpleType>
+            </xsd:schema>
+            """,
         ]
         let run = GeneratorRun(wsdl, documents: documents)
         #expect(run.diagnostics == [])
@@ -1384,9 +1541,12 @@ struct DiagnosticsTests {
         #expect(
             run.diagnostics == [
                 "test.wsdl:32: warning: Swift name `GetX` is already taken; operation `GetX` is generated as `GetX2`",
-                "test.wsdl:13: warning: Swift name `GetXRequest` is already taken; complexType `GetXRequest` is generated as `GetXRequest2`",
-                "test.wsdl:19: warning: element `lastDate` would be property `lastDate` twice; it is generated as `lastDate2`",
-                "test.wsdl:20: warning: element `LastDate` would be property `lastDate` twice; it is generated as `lastDate3`",
+                "test.wsdl:13: warning: Swift name `GetXRequest` is already taken; complexType `GetXRequest` is "
+                    + "generated as `GetXRequest2`",
+                "test.wsdl:19: warning: element `lastDate` would be property `lastDate` twice; it is generated as "
+                    + "`lastDate2`",
+                "test.wsdl:20: warning: element `LastDate` would be property `lastDate` twice; it is generated as "
+                    + "`lastDate3`",
             ]
         )
         let text = try #require(run.output).text
@@ -1427,27 +1587,37 @@ struct DiagnosticsTests {
         let run = GeneratorRun(wsdl)
         #expect(run.diagnostics == [])
         let text = try #require(run.output).text
-        #expect(text.contains("address: \"https://example.com/echo\", namespaces: [\"urn:test\"], soapVersion: .soap11)"))
+        #expect(
+            text.contains("address: \"https://example.com/echo\", namespaces: [\"urn:test\"], soapVersion: .soap11)"))
         #expect(text.contains("public enum EchoPortSOAP12 {"))
-        #expect(text.contains("address: \"https://example.com/echo12\", namespaces: [\"urn:test\"], soapVersion: .soap12)"))
+        #expect(
+            text.contains("address: \"https://example.com/echo12\", namespaces: [\"urn:test\"], soapVersion: .soap12)"))
         #expect(text.contains("TestSOAP.EchoPortSOAP12.service"))
     }
 
     @Test
     func faultIsANote() throws {
         let wsdl = Echo.wsdl(
-            messages: Echo.defaultMessages + "\n  <message name=\"echoFault\"><part name=\"detail\" element=\"tns:echo\"/></message>",
+            messages: Echo.defaultMessages
+                + "\n  <message name=\"echoFault\"><part name=\"detail\" element=\"tns:echo\"/></message>",
             portType: Echo.defaultPortType.replacing(
                 "      <output message=\"tns:echoOut\"/>\n",
-                with: "      <output message=\"tns:echoOut\"/>\n      <fault name=\"echoFault\" message=\"tns:echoFault\"/>\n"
+                with:
+                    "      <output message=\"tns:echoOut\"/>\n      <fault name=\"echoFault\" "
+                        + "message=\"tns:echoFault\"/>\n"
             ),
             binding: Echo.defaultBinding.replacing(
                 "      <output><soap:body use=\"literal\"/></output>\n",
-                with: "      <output><soap:body use=\"literal\"/></output>\n      <fault name=\"echoFault\"><soap:fault name=\"echoFault\" use=\"literal\"/></fault>\n"
+                with:
+                    "      <output><soap:body use=\"literal\"/></output>\n      <fault "
+                        + "name=\"echoFault\"><soap:fault name=\"echoFault\" use=\"literal\"/></fault>\n"
             )
         )
         let run = GeneratorRun(wsdl)
-        #expect(run.diagnostics == ["test.wsdl:34: note: fault `echoFault` of operation `echo` is decoded as a generic SOAP fault"])
+        #expect(
+            run.diagnostics == [
+                "test.wsdl:34: note: fault `echoFault` of operation `echo` is decoded as a generic SOAP fault"
+            ])
         #expect(run.output != nil)
     }
 
@@ -1457,9 +1627,13 @@ struct DiagnosticsTests {
         let wsdl = Echo.wsdl(
             messages: Echo.defaultMessages.replacing(
                 "<part name=\"parameters\" element=\"tns:echo\"/>",
-                with: "<part name=\"trace\" element=\"tns:echoResponse\"/>\n    <part name=\"parameters\" element=\"tns:echo\"/>"
+                with:
+                    "<part name=\"trace\" element=\"tns:echoResponse\"/>\n    <part name=\"parameters\" "
+                        + "element=\"tns:echo\"/>"
             ),
-            binding: Echo.defaultBinding.replacing("<input><soap:body use=\"literal\"/></input>", with: "<input><soap:body use=\"literal\" parts=\"parameters\"/></input>")
+            binding: Echo.defaultBinding.replacing(
+                "<input><soap:body use=\"literal\"/></input>",
+                with: "<input><soap:body use=\"literal\" parts=\"parameters\"/></input>")
         )
         let run = GeneratorRun(wsdl)
         #expect(run.diagnostics == [])
@@ -1472,13 +1646,16 @@ struct DiagnosticsTests {
     func severalFaultsMakeOneNote() throws {
         let faults = (1...7).map { "      <fault name=\"f\($0)\" message=\"tns:echoFault\"/>\n" }.joined()
         let wsdl = Echo.wsdl(
-            messages: Echo.defaultMessages + "\n  <message name=\"echoFault\"><part name=\"detail\" element=\"tns:echo\"/></message>",
-            portType: Echo.defaultPortType.replacing("      <output message=\"tns:echoOut\"/>\n", with: "      <output message=\"tns:echoOut\"/>\n" + faults)
+            messages: Echo.defaultMessages
+                + "\n  <message name=\"echoFault\"><part name=\"detail\" element=\"tns:echo\"/></message>",
+            portType: Echo.defaultPortType.replacing(
+                "      <output message=\"tns:echoOut\"/>\n", with: "      <output message=\"tns:echoOut\"/>\n" + faults)
         )
         let run = GeneratorRun(wsdl)
         #expect(
             run.diagnostics == [
-                "test.wsdl:34: note: 7 faults (`f1` of `echo`, `f2` of `echo`, `f3` of `echo`, `f4` of `echo`, `f5` of `echo` and 2 more) are decoded as generic SOAP faults"
+                "test.wsdl:34: note: 7 faults (`f1` of `echo`, `f2` of `echo`, `f3` of `echo`, `f4` of `echo`, `f5` "
+                    + "of `echo` and 2 more) are decoded as generic SOAP faults"
             ]
         )
         #expect(run.output != nil)
@@ -1489,7 +1666,8 @@ struct DiagnosticsTests {
         let run = GeneratorRun(Echo.wsdl(service: ""))
         #expect(
             run.diagnostics == [
-                "test.wsdl:38: warning: no service port uses binding `EchoBinding`, so the WSDL gives no address for it; clients must pass an endpoint"
+                "test.wsdl:38: warning: no service port uses binding `EchoBinding`, so the WSDL gives no address "
+                    + "for it; clients must pass an endpoint"
             ]
         )
         #expect(try #require(run.output).text.contains("address: \"\""))
@@ -1591,10 +1769,13 @@ struct DiagnosticsTests {
 
     /// Like ``expectFailure(_:sourceLocation:)``, after checking in a child process that the generator does
     /// not crash on the input.
-    func expectFailureWithoutCrashing(_ testCase: FailureCase, sourceLocation: Testing.SourceLocation = #_sourceLocation) async {
+    func expectFailureWithoutCrashing(
+        _ testCase: FailureCase, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) async {
         let wsdl = testCase.wsdl
         let documents = testCase.documents
-        let result = await #expect(processExitsWith: .success, "the generator crashed", sourceLocation: sourceLocation) { [wsdl = wsdl as String, documents = documents as [String: String]] in
+        let result = await #expect(processExitsWith: .success, "the generator crashed", sourceLocation: sourceLocation)
+        { [wsdl = wsdl as String, documents = documents as [String: String]] in
             _ = GeneratorRun(wsdl, documents: documents)
         }
         guard result != nil, result?.exitStatus == .exitCode(0) else { return }

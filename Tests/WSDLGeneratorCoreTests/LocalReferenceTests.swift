@@ -36,17 +36,44 @@ struct LocalReferenceTests {
         "rejects locations outside the WSDL's folder",
         arguments: [
             // Remote.
-            ("http://example.com/a.xsd", "test.wsdl", "'http://example.com/a.xsd' is remote: only local files next to the WSDL are loaded, never the network"),
-            ("HTTPS://EXAMPLE.COM/a.xsd", "test.wsdl", "'HTTPS://EXAMPLE.COM/a.xsd' is remote: only local files next to the WSDL are loaded, never the network"),
-            ("ftp://example.com/a.xsd", "test.wsdl", "'ftp://example.com/a.xsd' is remote: only local files next to the WSDL are loaded, never the network"),
-            ("//example.com/a.xsd", "test.wsdl", "'//example.com/a.xsd' is remote: only local files next to the WSDL are loaded, never the network"),
-            ("http:a.xsd", "test.wsdl", "'http:a.xsd' is remote: only local files next to the WSDL are loaded, never the network"),
-            ("file:///etc/passwd", "test.wsdl", "'file:///etc/passwd' is remote: only local files next to the WSDL are loaded, never the network"),
-            ("FILE:a.xsd", "types/common.xsd", "'FILE:a.xsd' is remote: only local files next to the WSDL are loaded, never the network"),
+            (
+                "http://example.com/a.xsd", "test.wsdl",
+                "'http://example.com/a.xsd' is remote: only local files next to the WSDL are loaded, never the network"
+            ),
+            (
+                "HTTPS://EXAMPLE.COM/a.xsd", "test.wsdl",
+                "'HTTPS://EXAMPLE.COM/a.xsd' is remote: only local files next to the WSDL are loaded, never the network"
+            ),
+            (
+                "ftp://example.com/a.xsd", "test.wsdl",
+                "'ftp://example.com/a.xsd' is remote: only local files next to the WSDL are loaded, never the network"
+            ),
+            (
+                "//example.com/a.xsd", "test.wsdl",
+                "'//example.com/a.xsd' is remote: only local files next to the WSDL are loaded, never the network"
+            ),
+            (
+                "http:a.xsd", "test.wsdl",
+                "'http:a.xsd' is remote: only local files next to the WSDL are loaded, never the network"
+            ),
+            (
+                "file:///etc/passwd", "test.wsdl",
+                "'file:///etc/passwd' is remote: only local files next to the WSDL are loaded, never the network"
+            ),
+            (
+                "FILE:a.xsd", "types/common.xsd",
+                "'FILE:a.xsd' is remote: only local files next to the WSDL are loaded, never the network"
+            ),
             // Absolute.
-            ("/etc/passwd", "test.wsdl", "'/etc/passwd' is an absolute path: only paths relative to the WSDL are loaded"),
+            (
+                "/etc/passwd", "test.wsdl",
+                "'/etc/passwd' is an absolute path: only paths relative to the WSDL are loaded"
+            ),
             ("/a.xsd", "types/common.xsd", "'/a.xsd' is an absolute path: only paths relative to the WSDL are loaded"),
-            ("\\\\server\\share\\a.xsd", "test.wsdl", "'\\\\server\\share\\a.xsd' is an absolute path: only paths relative to the WSDL are loaded"),
+            (
+                "\\\\server\\share\\a.xsd", "test.wsdl",
+                "'\\\\server\\share\\a.xsd' is an absolute path: only paths relative to the WSDL are loaded"
+            ),
             // Leaving the folder.
             ("../x.xsd", "test.wsdl", "'../x.xsd' leaves the WSDL's folder"),
             ("types/../../x.xsd", "test.wsdl", "'types/../../x.xsd' leaves the WSDL's folder"),

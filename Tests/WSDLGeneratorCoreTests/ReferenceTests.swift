@@ -59,18 +59,24 @@ struct ReferenceTests {
         let wsdlURL = testCase.wsdlOverride ?? folder.appending(path: testCase.wsdlName)
         let wsdl = InMemoryInputFile(path: testCase.wsdlName, contents: Array(try Data(contentsOf: wsdlURL)))
         let collector = AccumulatingDiagnosticCollector()
-        let pipeline = GeneratorPipeline(configuration: testCase.configuration, documentLoader: try Self.loader(for: folder, excluding: testCase.wsdlName))
+        let pipeline = GeneratorPipeline(
+            configuration: testCase.configuration,
+            documentLoader: try Self.loader(for: folder, excluding: testCase.wsdlName))
         let output = try pipeline.generate(wsdl, diagnostics: collector)
         #expect(output.name == testCase.wsdlName + ".swift")
 
         let diagnostics = collector.diagnostics.map { "\($0)\n" }.joined()
-        try Self.compare(actual: output.text, expectedFile: Self.sourceFolder(testCase.folder).appending(path: output.name))
-        try Self.compare(actual: diagnostics, expectedFile: Self.sourceFolder(testCase.folder).appending(path: "diagnostics.txt"))
+        try Self.compare(
+            actual: output.text, expectedFile: Self.sourceFolder(testCase.folder).appending(path: output.name))
+        try Self.compare(
+            actual: diagnostics, expectedFile: Self.sourceFolder(testCase.folder).appending(path: "diagnostics.txt"))
     }
 
     @Test
     func inspectOutputMatchesReference() throws {
-        let wsdl = InMemoryInputFile(path: "smsc.wsdl", contents: Array(try Data(contentsOf: Self.packageRoot.appending(path: "wsdl/smsc.wsdl"))))
+        let wsdl = InMemoryInputFile(
+            path: "smsc.wsdl", contents: Array(try Data(contentsOf: Self.packageRoot.appending(path: "wsdl/smsc.wsdl")))
+        )
         let text = try GeneratorPipeline().inspect(wsdl, diagnostics: AccumulatingDiagnosticCollector())
         try Self.compare(actual: text, expectedFile: Self.sourceFolder("SMSC").appending(path: "smsc.inspect.txt"))
     }
@@ -79,7 +85,8 @@ struct ReferenceTests {
     func generationIsDeterministic() throws {
         let bytes = Array(try Data(contentsOf: Self.packageRoot.appending(path: "wsdl/smsc.wsdl")))
         let runs = try (0..<3).map { _ in
-            try GeneratorPipeline().generate(InMemoryInputFile(path: "smsc.wsdl", contents: bytes), diagnostics: AccumulatingDiagnosticCollector())
+            try GeneratorPipeline().generate(
+                InMemoryInputFile(path: "smsc.wsdl", contents: bytes), diagnostics: AccumulatingDiagnosticCollector())
         }
         #expect(runs.allSatisfy { $0 == runs[0] })
     }
@@ -87,7 +94,8 @@ struct ReferenceTests {
     // MARK: Support
 
     /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// A case folder in the source tree: inputs are read from it and re-recording writes to it.
     static func sourceFolder(_ name: String) -> URL {

@@ -176,7 +176,7 @@ struct SwiftNamingTests {
     @Test(
         "every generated identifier is a valid Swift identifier",
         arguments: [
-            "send_sms2", "operator", "self", "2fa", "имя", "a-b", "", "_", "x·y", "ab\u{301}c", 
+            "send_sms2", "operator", "self", "2fa", "имя", "a-b", "", "_", "x·y", "ab\u{301}c",
         ]
     )
     func identifiersAreValid(_ wireName: String) {

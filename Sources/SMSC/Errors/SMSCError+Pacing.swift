@@ -9,9 +9,9 @@ extension SMSCError {
                 operation: operation,
                 message:
                     """
-                        waiting to stay within the service's limit of \(rule) would pass the call's deadline; nothing \
-                        was sent
-                        """,
+                    waiting to stay within the service's limit of \(rule) would pass the call's deadline; nothing \
+                    was sent
+                    """,
                 mayHaveReachedServer: false
             )
         case .cancelled(let rule):
@@ -20,9 +20,9 @@ extension SMSCError {
                 operation: operation,
                 message:
                     """
-                        the call was cancelled while it waited to stay within the service's limit of \(rule); nothing \
-                        was sent
-                        """,
+                    the call was cancelled while it waited to stay within the service's limit of \(rule); nothing \
+                    was sent
+                    """,
                 mayHaveReachedServer: false
             )
         }

@@ -223,9 +223,9 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
 
     public var debugDescription: String {
         """
-            SMSCError(code: \(code), operation: \(operation?.wireName ?? "none"), message: \(message), \
-            mayHaveReachedServer: \(mayHaveReachedServer), messageMayHaveBeenSent: \(messageMayHaveBeenSent), \
-            isRetrySafe: \(isRetrySafe))
-            """
+        SMSCError(code: \(code), operation: \(operation?.wireName ?? "none"), message: \(message), \
+        mayHaveReachedServer: \(mayHaveReachedServer), messageMayHaveBeenSent: \(messageMayHaveBeenSent), \
+        isRetrySafe: \(isRetrySafe))
+        """
     }
 }

@@ -57,9 +57,9 @@ package enum MoscowTime {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
         return
             """
-                \(two(components.day)).\(two(components.month)).\(components.year) \
-                \(two(components.hour)):\(two(components.minute)):\(two(components.second))
-                """
+            \(two(components.day)).\(two(components.month)).\(components.year) \
+            \(two(components.hour)):\(two(components.minute)):\(two(components.second))
+            """
     }
 
     /// The Moscow wall-clock fields of `date`.

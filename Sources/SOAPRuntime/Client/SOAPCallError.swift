@@ -167,9 +167,9 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
             let reason = envelopeError.map { "\($0)" } ?? "not the expected SOAP response"
             return
                 """
-                    \(operation): invalid response (\(status)): \(reason); body starts \
-                    \(response?.bodyPrefixDescription ?? "an empty body")
-                    """
+                \(operation): invalid response (\(status)): \(reason); body starts \
+                \(response?.bodyPrefixDescription ?? "an empty body")
+                """
         }
     }
 }

@@ -27,10 +27,7 @@ public struct SOAPClosureTransport: SOAPTransport {
     }
 
     public func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {
         do {
             let response = try await handler(

@@ -25,10 +25,7 @@ public protocol SOAPTransport: Sendable {
     ///   - logger: The calling operation's logger.
     /// - Throws: ``SOAPTransportError``.
     func send(
-        _ request: SOAPRequest,
-        options: SOAPTransportOptions,
-        deadline: ContinuousClock.Instant,
-        logger: Logger
+        _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse
 }
 

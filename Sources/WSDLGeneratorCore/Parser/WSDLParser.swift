@@ -34,9 +34,9 @@ struct WSDLParser {
             } else {
                 diagnostics.error(
                     """
-                        the document element is \(QName(namespaceURI: root.namespaceURI, localName: root.localName)), \
-                        not WSDL 1.1 `definitions` in namespace \(XMLNamespaces.wsdl)
-                        """,
+                    the document element is \(QName(namespaceURI: root.namespaceURI, localName: root.localName)), \
+                    not WSDL 1.1 `definitions` in namespace \(XMLNamespaces.wsdl)
+                    """,
                     at: rootLocation
                 )
             }

@@ -27,13 +27,13 @@ struct DeclarationBuilder {
         let binding = "\(primary.soapVersion.displayName), \(primary.bindingStyle)"
         let header = [
             """
-                smsc-wsdl-gen wrote this file from \(service.sourceFileName); edit the WSDL instead, changes here are \
-                overwritten.
-                """,
+            smsc-wsdl-gen wrote this file from \(service.sourceFileName); edit the WSDL instead, changes here are \
+            overwritten.
+            """,
             """
-                Service `\(primary.serviceName)`, port `\(primary.portName)`, binding `\(primary.bindingName)` \
-                (\(binding)).
-                """,
+            Service `\(primary.serviceName)`, port `\(primary.portName)`, binding `\(primary.bindingName)` \
+            (\(binding)).
+            """,
         ]
         var summary = [
             "The SOAP operations and types of `\(service.sourceFileName)`.",

@@ -1,7 +1,8 @@
+import Foundation
 // libFuzzer target: a CSV file as `smsc send --csv` reads it: the header, then every row. Built by Scripts/fuzz.sh
 // only.
 import FuzzSupport
-import Foundation
+
 @testable import SMSCBulk
 
 private let path = FileManager.default.temporaryDirectory.appendingPathComponent("smsc-fuzz-csv-\(getpid()).csv").path

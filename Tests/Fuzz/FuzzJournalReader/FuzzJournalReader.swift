@@ -1,10 +1,12 @@
+import Foundation
 // libFuzzer target: a bulk journal as a resumed `smsc send --csv --journal` reads it: opened, its header and torn
 // tail checked, and the rows' states looked up in order. Built by Scripts/fuzz.sh only.
 import FuzzSupport
-import Foundation
+
 @testable import SMSCBulk
 
-private let directory = FileManager.default.temporaryDirectory.appendingPathComponent("smsc-fuzz-journal-\(getpid())").path
+private let directory = FileManager.default.temporaryDirectory.appendingPathComponent("smsc-fuzz-journal-\(getpid())")
+    .path
 private let path = directory + "/journal.jsonl"
 private let identity = "send https://smsc.ru/sys/soap.php login=alex"
 
@@ -27,7 +29,8 @@ private func fuzzJournalReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CI
         default: break
         }
     }
-    guard let journal = try? BulkJournal(path: path, commandIdentity: identity, window: 4, syncsEachRecord: false) else { return 0 }
+    guard let journal = try? BulkJournal(path: path, commandIdentity: identity, window: 4, syncsEachRecord: false)
+    else { return 0 }
     let cursor = JournalCursor(journal: journal, commandIdentity: identity, csvPath: "rows.csv")
     for row in 1...16 {
         let digest = digests[row] ?? RowDigest(fields: ["row": String(row)])

@@ -4,6 +4,7 @@
 import FuzzSupport
 import SOAPRuntime
 import SOAPXML
+
 @testable import SMSC
 
 @_cdecl("FuzzSOAPResponse_main")
@@ -32,33 +33,47 @@ private func fuzzSOAPResponse(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CIn
             read(.getBalance, summary, decimals: [reply.balance], error: reply.error, reply.lexicalValues)
         case 1:
             let reply = try SMSCSOAP.SendSMS.decodeResponse(body, options: options).sendresult
-            read(.sendSMS, summary, decimals: [reply.cost, reply.balance], integers: [reply.cnt], error: reply.error, reply.lexicalValues)
+            read(
+                .sendSMS, summary, decimals: [reply.cost, reply.balance], integers: [reply.cnt], error: reply.error,
+                reply.lexicalValues)
         case 2:
             let reply = try SMSCSOAP.SendSMS2.decodeResponse(body, options: options).sendresult
             let statuses = reply.errors.map(\.status)
-            read(.sendSMS2, summary, decimals: [reply.cost, reply.balance], integers: [reply.cnt] + statuses, error: reply.error, reply.lexicalValues)
+            read(
+                .sendSMS2, summary, decimals: [reply.cost, reply.balance], integers: [reply.cnt] + statuses,
+                error: reply.error, reply.lexicalValues)
         case 3:
             let reply = try SMSCSOAP.GetSMSCost.decodeResponse(body, options: options).costresult
-            read(.getSMSCost, summary, decimals: [reply.cost], integers: [reply.cnt], error: reply.error, reply.lexicalValues)
+            read(
+                .getSMSCost, summary, decimals: [reply.cost], integers: [reply.cnt], error: reply.error,
+                reply.lexicalValues)
         case 4:
             let reply = try SMSCSOAP.GetSMSCost2.decodeResponse(body, options: options).costresult
-            read(.getSMSCost2, summary, decimals: [reply.cost], integers: [reply.cnt], error: reply.error, reply.lexicalValues)
+            read(
+                .getSMSCost2, summary, decimals: [reply.cost], integers: [reply.cnt], error: reply.error,
+                reply.lexicalValues)
         case 5:
             let reply = try SMSCSOAP.GetStatus.decodeResponse(body, options: options).statusresult
             read(
-                .getStatus, summary, decimals: [reply.cost], integers: [reply.status, reply.err], dates: [reply.lastDate, reply.sendDate],
+                .getStatus, summary, decimals: [reply.cost], integers: [reply.status, reply.err],
+                dates: [reply.lastDate, reply.sendDate],
                 timestamps: [reply.lastTimestamp, reply.sendTimestamp], error: reply.error, reply.lexicalValues
             )
         default:
             let reply = try SMSCSOAP.GetStatus2.decodeResponse(body, options: options).statusresult
             read(
-                .getStatus2, summary, decimals: [reply.cost], integers: [reply.status, reply.err], dates: [reply.lastDate, reply.sendDate],
+                .getStatus2, summary, decimals: [reply.cost], integers: [reply.status, reply.err],
+                dates: [reply.lastDate, reply.sendDate],
                 timestamps: [reply.lastTimestamp, reply.sendTimestamp], error: reply.error, reply.lexicalValues
             )
         }
     } catch {
         // What the client would report: its description, with the body quoted and masked.
-        _ = SMSCError(callError: .invalidResponse(error, response: summary, operation: "get_status2"), operation: .getStatus2, maximumResponseSize: 1 << 20)
+        _ =
+            SMSCError(
+                callError: .invalidResponse(error, response: summary, operation: "get_status2"), operation: .getStatus2,
+                maximumResponseSize: 1 << 20
+            )
             .description
     }
     return 0

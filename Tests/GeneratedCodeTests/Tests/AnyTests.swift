@@ -7,7 +7,8 @@ import Testing
 /// QName-valued content, and written back as zeep writes the same elements.
 struct AnyTests {
     static let wsdl = ZeepEnvelopes.referenceWSDL("Any", "wildcards.wsdl")
-    static let trace = #"<e:trace xmlns:e="urn:ext" level="2" xml:lang="en"><e:step>a &amp; b</e:step><e:step/></e:trace>"#
+    static let trace =
+        #"<e:trace xmlns:e="urn:ext" level="2" xml:lang="en"><e:step>a &amp; b</e:step><e:step/></e:trace>"#
     static let meta = #"<meta xmlns="urn:meta" xmlns:q="urn:q" type="q:Kind">v<plain xmlns="">x</plain></meta>"#
 
     static func element(_ xml: String) throws -> XMLTree.Element {
@@ -15,18 +16,29 @@ struct AnyTests {
     }
 
     @Test func elementsAreWrittenAsZeepWritesThem() async throws {
-        let zeep = try await ZeepEnvelopes.make(wsdl: Self.wsdl, [
-            ["name": "submit", "operation": "submit", "direction": "input", "values": ["id": "7", "_value_1": [["xml": Self.trace], ["xml": Self.meta]]] as [String: Any]]
-        ])
-        let request = WildcardsSOAP.SubmitRequest(id: "7", anyElements: [try Self.element(Self.trace), try Self.element(Self.meta)])
+        let zeep = try await ZeepEnvelopes.make(
+            wsdl: Self.wsdl,
+            [
+                [
+                    "name": "submit", "operation": "submit", "direction": "input",
+                    "values": ["id": "7", "_value_1": [["xml": Self.trace], ["xml": Self.meta]]] as [String: Any],
+                ]
+            ])
+        let request = WildcardsSOAP.SubmitRequest(
+            id: "7", anyElements: [try Self.element(Self.trace), try Self.element(Self.meta)])
         let envelope = try SOAPEnvelope.encode(request, version: .soap11, namespaces: WildcardsSOAP.service.namespaces)
         #expect(try ZeepEnvelopes.canonical(envelope) == ZeepEnvelopes.canonical(zeep["submit"]))
     }
 
     @Test func unknownElementsOfAReplyAreKeptAndWrittenBackUnchanged() async throws {
-        let zeep = try await ZeepEnvelopes.make(wsdl: Self.wsdl, [
-            ["name": "reply", "operation": "submit", "direction": "output", "values": ["status": "ok", "_value_1": [["xml": Self.trace], ["xml": Self.meta]]] as [String: Any]]
-        ])
+        let zeep = try await ZeepEnvelopes.make(
+            wsdl: Self.wsdl,
+            [
+                [
+                    "name": "reply", "operation": "submit", "direction": "output",
+                    "values": ["status": "ok", "_value_1": [["xml": Self.trace], ["xml": Self.meta]]] as [String: Any],
+                ]
+            ])
         let reply = Array(try #require(zeep["reply"]).utf8)
         let decoded = try SOAPEnvelope.decode(WildcardsSOAP.SubmitResponse.self, from: reply)
         #expect(decoded.status == "ok")

@@ -11,15 +11,18 @@ struct DerivationTests {
     static let wsdl = ZeepEnvelopes.referenceWSDL("Derivation", "derivation.wsdl")
 
     @Test func requestsEqualZeeps() async throws {
-        let zeep = try await ZeepEnvelopes.make(wsdl: Self.wsdl, [
+        let zeep = try await ZeepEnvelopes.make(
+            wsdl: Self.wsdl,
             [
-                "name": "register", "operation": "register", "direction": "input",
-                "values": [
-                    "id": 42, "name": "Ann", "email": "ann@example.com", "referrer": ["id": 1, "name": "Bob", "etag": "e1"],
-                    "note": ["text": "hi"], "etag": "e42", "vip": true,
-                ] as [String: Any],
-            ]
-        ])
+                [
+                    "name": "register", "operation": "register", "direction": "input",
+                    "values": [
+                        "id": 42, "name": "Ann", "email": "ann@example.com",
+                        "referrer": ["id": 1, "name": "Bob", "etag": "e1"],
+                        "note": ["text": "hi"], "etag": "e42", "vip": true,
+                    ] as [String: Any],
+                ]
+            ])
         let request = DerivationSOAP.RegisterRequest(
             id: 42,
             name: "Ann",
@@ -35,10 +38,16 @@ struct DerivationTests {
     }
 
     @Test func zeepsRepliesDecode() async throws {
-        let zeep = try await ZeepEnvelopes.make(wsdl: Self.wsdl, [
-            ["name": "reply", "operation": "register", "direction": "output", "values": ["customer": ["id": 42]] as [String: Any]]
-        ])
-        let reply = try SOAPEnvelope.decode(DerivationSOAP.RegisterResponse.self, from: Array(try #require(zeep["reply"]).utf8))
+        let zeep = try await ZeepEnvelopes.make(
+            wsdl: Self.wsdl,
+            [
+                [
+                    "name": "reply", "operation": "register", "direction": "output",
+                    "values": ["customer": ["id": 42]] as [String: Any],
+                ]
+            ])
+        let reply = try SOAPEnvelope.decode(
+            DerivationSOAP.RegisterResponse.self, from: Array(try #require(zeep["reply"]).utf8))
         #expect(reply == DerivationSOAP.RegisterResponse(customer: .init(id: 42)))
     }
 }

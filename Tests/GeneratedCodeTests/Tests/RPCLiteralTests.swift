@@ -13,17 +13,25 @@ struct RPCLiteralTests {
     static let distance = RpcSOAP.DistanceRequest(from: .init(x: 1.5, y: 2.5), to: .init(x: 4.5, y: 6.25), unit: "km")
 
     @Test func requestsAreBytesForBytesPHPsAndEqualZeeps() async throws {
-        let php = try await ZeepEnvelopes.php(wsdl: Self.wsdl, [
-            ["name": "distance", "operation": "distance", "arguments": [["x": 1.5, "y": 2.5], ["x": 4.5, "y": 6.25], "km"] as [Any]],
-            ["name": "version", "operation": "version", "arguments": [Any]()],
-        ])
-        let zeep = try await ZeepEnvelopes.make(wsdl: Self.wsdl, [
+        let php = try await ZeepEnvelopes.php(
+            wsdl: Self.wsdl,
             [
-                "name": "distance", "operation": "distance", "direction": "input",
-                "values": ["from": ["x": 1.5, "y": 2.5], "to": ["x": 4.5, "y": 6.25], "unit": "km"] as [String: Any],
-            ],
-            ["name": "version", "operation": "version", "direction": "input", "values": [String: Any]()],
-        ])
+                [
+                    "name": "distance", "operation": "distance",
+                    "arguments": [["x": 1.5, "y": 2.5], ["x": 4.5, "y": 6.25], "km"] as [Any],
+                ],
+                ["name": "version", "operation": "version", "arguments": [Any]()],
+            ])
+        let zeep = try await ZeepEnvelopes.make(
+            wsdl: Self.wsdl,
+            [
+                [
+                    "name": "distance", "operation": "distance", "direction": "input",
+                    "values": ["from": ["x": 1.5, "y": 2.5], "to": ["x": 4.5, "y": 6.25], "unit": "km"]
+                        as [String: Any],
+                ],
+                ["name": "version", "operation": "version", "direction": "input", "values": [String: Any]()],
+            ])
         let addressing = try SOAPAddressing(endpoint: "http://127.0.0.1:8080/geometry", service: RpcSOAP.service)
         let distance = try RpcSOAP.Distance.makeRequest(Self.distance, addressing: addressing)
         let version = try RpcSOAP.Version.makeRequest(.init(), addressing: addressing)
@@ -36,12 +44,16 @@ struct RPCLiteralTests {
 
     @Test func repliesFromPHPAndZeepDecodeWhateverTheWrapperIsNamed() async throws {
         let addressing = try SOAPAddressing(endpoint: "http://127.0.0.1:8080/geometry", service: RpcSOAP.service)
-        let request = String(decoding: try RpcSOAP.Distance.makeRequest(Self.distance, addressing: addressing).body, as: UTF8.self)
-        let php = try await ZeepEnvelopes.phpReplies(wsdl: Self.wsdl, [["name": "distance", "request": request, "result": 5.25]])
-        let zeep = try await ZeepEnvelopes.make(wsdl: Self.wsdl, [
-            ["name": "distance", "operation": "distance", "direction": "output", "values": ["return": 5.25]],
-            ["name": "version", "operation": "version", "direction": "output", "values": ["version": "1.0"]],
-        ])
+        let request = String(
+            decoding: try RpcSOAP.Distance.makeRequest(Self.distance, addressing: addressing).body, as: UTF8.self)
+        let php = try await ZeepEnvelopes.phpReplies(
+            wsdl: Self.wsdl, [["name": "distance", "request": request, "result": 5.25]])
+        let zeep = try await ZeepEnvelopes.make(
+            wsdl: Self.wsdl,
+            [
+                ["name": "distance", "operation": "distance", "direction": "output", "values": ["return": 5.25]],
+                ["name": "version", "operation": "version", "direction": "output", "values": ["version": "1.0"]],
+            ])
         let phpReply = try #require(php["distance"])
         #expect(phpReply.contains("<ns1:distanceResponse>"))
         #expect(try RpcSOAP.Distance.decodeResponse(Array(phpReply.utf8)) == .init(return: 5.25))

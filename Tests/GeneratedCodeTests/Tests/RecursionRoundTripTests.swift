@@ -1,6 +1,6 @@
+import RecursionFixture
 import SOAPRuntime
 import SOAPXML
-import RecursionFixture
 import Testing
 
 /// What the plugin generates from Resources/Reference/Recursion (types that contain themselves, and elements
@@ -14,7 +14,8 @@ struct RecursionRoundTripTests {
 
     @Test func anElementThatContainsItselfThroughRefRoundTrips() throws {
         let chain = RecursionSOAP.Node(label: "a", node: .init(label: "b", node: .init(label: "c")))
-        let folders = RecursionSOAP.Folder(name: "root", folder: [.init(name: "x", folder: [.init(name: "y")]), .init(name: "z")])
+        let folders = RecursionSOAP.Folder(
+            name: "root", folder: [.init(name: "x", folder: [.init(name: "y")]), .init(name: "z")])
         let request = RecursionSOAP.WalkRequest(node: chain, folder: folders)
         let decoded = try Self.roundTrip(request)
         #expect(decoded == request)
@@ -29,7 +30,9 @@ struct RecursionRoundTripTests {
         let response = RecursionSOAP.WalkResponse(
             employee: .init(name: "Ann", manager: .init(name: "Bob", manager: .init(name: "Cy"))),
             question: question,
-            reserved: .init(hashValueElement: "h", lexicalValuesElement: "l", elementNameElement: "e", namespaceIndexElement: 7, encodeContent: "c")
+            reserved: .init(
+                hashValueElement: "h", lexicalValuesElement: "l", elementNameElement: "e", namespaceIndexElement: 7,
+                encodeContent: "c")
         )
         let decoded = try Self.roundTrip(response)
         #expect(decoded == response)

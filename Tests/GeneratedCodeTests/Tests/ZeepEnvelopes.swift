@@ -8,7 +8,8 @@ import Testing
 enum ZeepEnvelopes {
     /// The reference WSDL `Resources/Reference/<folder>/<file>`.
     static func referenceWSDL(_ folder: String, _ file: String) -> String {
-        PackageRoot.url.appendingPathComponent("Tests/WSDLGeneratorCoreTests/Resources/Reference/\(folder)/\(file)").path
+        PackageRoot.url.appendingPathComponent("Tests/WSDLGeneratorCoreTests/Resources/Reference/\(folder)/\(file)")
+            .path
     }
 
     /// What zeep writes for each message of `spec` (`name`, `operation`, `direction`: input or output, `values`), by
@@ -32,8 +33,11 @@ enum ZeepEnvelopes {
 
     /// Runs `script` (under Tests/GeneratedCodeTests/Tests) on the WSDL and `spec`, written to a file, and reads the
     /// JSON object of envelopes it prints.
-    private static func run(_ executable: String, script: String, wsdl: String, _ spec: [[String: Any]], install: String) async throws -> [String: String] {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("envelope-spec-\(UUID().uuidString).json")
+    private static func run(
+        _ executable: String, script: String, wsdl: String, _ spec: [[String: Any]], install: String
+    ) async throws -> [String: String] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "envelope-spec-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }
         try JSONSerialization.data(withJSONObject: spec).write(to: file)
         let path = PackageRoot.url.appendingPathComponent("Tests/GeneratedCodeTests/Tests/\(script)").path

@@ -22,7 +22,8 @@ final class RunningCommand {
         stdoutIsAClosedPipe: Bool = false,
         stdoutPath: String? = nil
     ) throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("smsc-cli-\(UUID().uuidString)", isDirectory: true)
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "smsc-cli-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let stdoutFile = directory.appendingPathComponent("stdout")
         let stderrFile = directory.appendingPathComponent("stderr")
@@ -46,7 +47,9 @@ final class RunningCommand {
             closedPipeWriter = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
         }
         let redirected = try stdoutPath.map { path in
-            guard let handle = FileHandle(forWritingAtPath: path) else { throw WaitError(message: "cannot open \(path)") }
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw WaitError(message: "cannot open \(path)")
+            }
             return handle
         }
         process.standardOutput = closedPipeWriter ?? redirected ?? stdoutHandle
@@ -80,7 +83,8 @@ final class RunningCommand {
     func waitForLines(_ count: Int, timeout: Duration = .seconds(30)) async throws {
         let deadline = ContinuousClock.now + timeout
         while stdoutSoFar.filter({ $0 == "\n" }).count < count {
-            if ContinuousClock.now > deadline || !process.isRunning && stdoutSoFar.filter({ $0 == "\n" }).count < count {
+            if ContinuousClock.now > deadline || !process.isRunning && stdoutSoFar.filter({ $0 == "\n" }).count < count
+            {
                 throw WaitError(message: "expected \(count) lines; stdout so far:\n\(stdoutSoFar)")
             }
             try await Task.sleep(for: .milliseconds(20))

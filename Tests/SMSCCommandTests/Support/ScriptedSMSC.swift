@@ -6,7 +6,9 @@ import SOAPTestServer
 enum ScriptedSMSC {
     /// A 200 reply to `request` with `element` wrapping `wrapper`, whose children are `fields` (raw XML); the
     /// namespace is the endpoint the request was posted to.
-    static func reply(to request: LoopbackHTTPServer.Request, _ element: String, _ wrapper: String, _ fields: String) -> LoopbackHTTPServer.Action {
+    static func reply(
+        to request: LoopbackHTTPServer.Request, _ element: String, _ wrapper: String, _ fields: String
+    ) -> LoopbackHTTPServer.Action {
         let namespace = "http://\(request.headers["Host"] ?? "127.0.0.1")/sys/soap.php"
         let body = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -40,11 +42,14 @@ enum ScriptedSMSC {
                 "<id>\(id)</id><balance>997.50</balance><cost>2.50</cost><cnt>1</cnt><error>0</error>"
             )
         case let name? where name.hasPrefix("cost"):
-            return reply(to: request, name == "cost" ? "CostResponse" : "Cost2Response", "costresult", "<cost>2.50</cost><cnt>1</cnt><error>0</error>")
+            return reply(
+                to: request, name == "cost" ? "CostResponse" : "Cost2Response", "costresult",
+                "<cost>2.50</cost><cnt>1</cnt><error>0</error>")
         case let name? where name.hasPrefix("status"):
             return reply(
                 to: request, name == "status" ? "StatusResponse" : "Status2Response", "statusresult",
-                "<status>1</status><last_date>28.12.2019 19:20:22</last_date><last_timestamp>1577550022</last_timestamp><err>0</err>"
+                "<status>1</status><last_date>28.12.2019 "
+                    + "19:20:22</last_date><last_timestamp>1577550022</last_timestamp><err>0</err>"
             )
         default:
             return fault(reason: "Procedure '\(operation(of: request) ?? "?")' not present")
@@ -65,7 +70,9 @@ enum ScriptedSMSC {
     /// The local name of the request's body element (`send`, `send2`, `status2`, …).
     static func operation(of request: LoopbackHTTPServer.Request) -> String? {
         let text = request.bodyText
-        guard let body = text.range(of: "Body>"), let open = text[body.upperBound...].firstIndex(of: "<") else { return nil }
+        guard let body = text.range(of: "Body>"), let open = text[body.upperBound...].firstIndex(of: "<") else {
+            return nil
+        }
         let name = text[text.index(after: open)...].prefix { $0 != ">" && $0 != " " && $0 != "/" }
         return name.split(separator: ":").last.map(String.init)
     }
@@ -73,7 +80,8 @@ enum ScriptedSMSC {
     /// The text of the request's first `<name>` element.
     static func field(_ name: String, of request: LoopbackHTTPServer.Request) -> String? {
         let text = request.bodyText
-        guard let start = text.range(of: "<\(name)>"), let end = text[start.upperBound...].range(of: "</\(name)>") else { return nil }
+        guard let start = text.range(of: "<\(name)>"), let end = text[start.upperBound...].range(of: "</\(name)>")
+        else { return nil }
         return String(text[start.upperBound..<end.lowerBound])
     }
 }

@@ -30,9 +30,12 @@ struct DecodeCase: Sendable, CustomTestStringConvertible {
         func decoded<Operation: SOAPOperation>(_: Operation.Type) -> DecodeOutcome {
             do {
                 let output = try Operation.decodeResponse(body)
-                let envelope = try SOAPEnvelope.encode(output, version: .soap11, namespaces: SMSCSOAP.service.namespaces)
+                let envelope = try SOAPEnvelope.encode(
+                    output, version: .soap11, namespaces: SMSCSOAP.service.namespaces)
                 let tree = try XMLTree(parsing: envelope)
-                guard let response = tree.root.children.first?.children.first else { return .refused("no response element") }
+                guard let response = tree.root.children.first?.children.first else {
+                    return .refused("no response element")
+                }
                 return .result(.init(element: response))
             } catch let error as SOAPEnvelopeError {
                 if let fault = error.fault { return .fault(code: fault.code, string: fault.reason) }
@@ -63,7 +66,9 @@ struct DecodeCase: Sendable, CustomTestStringConvertible {
         case "get_sms_cost": _ = try await client.cost(of: "Hello world!", to: "79999999999")
         case "get_sms_cost2": _ = try await client.cost(of: "Hello world!", to: "79999999999", query: "translit=1")
         case "get_status": _ = try await client.status(phone: "79999999999", id: "999", detail: .basic)
-        case "get_status2": _ = try await client.status(phone: "79999999999", id: "999", detail: .fullWithOperator, query: "charset=utf-8")
+        case "get_status2":
+            _ = try await client.status(
+                phone: "79999999999", id: "999", detail: .fullWithOperator, query: "charset=utf-8")
         default: throw ParityCorpusError(description: "unknown operation \(operation)")
         }
     }

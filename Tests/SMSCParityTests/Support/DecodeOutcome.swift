@@ -40,7 +40,8 @@ enum DecodeOutcome: Equatable, CustomStringConvertible {
         var description: String {
             switch self {
             case .text(let text): text.debugDescription
-            case .object(let fields): "{" + fields.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+            case .object(let fields):
+                "{" + fields.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
             case .list(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
             }
         }
@@ -55,10 +56,14 @@ enum DecodeOutcome: Equatable, CustomStringConvertible {
 
     /// From one entry of the scripts' output (`{"result": …}`, `{"fault": {"code", "string"}}` or `{"error": …}`).
     init(json: Any) throws {
-        guard let entry = json as? [String: Any] else { throw ParityCorpusError(description: "unexpected entry \(json)") }
+        guard let entry = json as? [String: Any] else {
+            throw ParityCorpusError(description: "unexpected entry \(json)")
+        }
         if let result = entry["result"] {
             self = .result(try Value(json: result))
-        } else if let fault = entry["fault"] as? [String: Any], let code = fault["code"] as? String, let string = fault["string"] as? String {
+        } else if let fault = entry["fault"] as? [String: Any], let code = fault["code"] as? String,
+            let string = fault["string"] as? String
+        {
             self = .fault(code: code, string: string)
         } else {
             self = .refused("\(entry["error"] ?? entry)")

@@ -18,10 +18,14 @@ struct ParityCall: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    init(_ name: String, _ operation: String, login: String = "parity", psw: String = "parity-pass", _ fields: KeyValuePairs<String, String?>) {
+    init(
+        _ name: String, _ operation: String, login: String = "parity", psw: String = "parity-pass",
+        _ fields: KeyValuePairs<String, String?>
+    ) {
         self.name = name
         self.operation = operation
-        self.fields = [Field(name: "login", value: login), Field(name: "psw", value: psw)]
+        self.fields =
+            [Field(name: "login", value: login), Field(name: "psw", value: psw)]
             + fields.compactMap { name, value in value.map { Field(name: name, value: $0) } }
     }
 
@@ -44,7 +48,9 @@ struct ParityCall: Sendable, CustomTestStringConvertible {
                 id: values["id"].map { SMSCMessageID($0) },
                 sender: values["sender"],
                 time: try values["time"].map { value in
-                    guard let time = SMSCSendTime(rawValue: value) else { throw ParityCorpusError(description: "\(name): time \(value)") }
+                    guard let time = SMSCSendTime(rawValue: value) else {
+                        throw ParityCorpusError(description: "\(name): time \(value)")
+                    }
                     return time
                 },
                 query: values["query"]

@@ -15,7 +15,9 @@ enum ParityScripts {
     static func runJSON(_ command: String, _ arguments: [String], install: String) async throws -> Any {
         let run = try await ChildProcess.run(command, arguments)
         guard run.status == 0 else {
-            throw ParityCorpusError(description: "\(command) \(arguments.first ?? "") failed with \(run.status) (\(install)): \(run.stderr)")
+            throw ParityCorpusError(
+                description: "\(command) \(arguments.first ?? "") failed with \(run.status) (\(install)): \(run.stderr)"
+            )
         }
         return try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
     }

@@ -1,6 +1,6 @@
 import Foundation
-import SOAPTestServer
 import SMSCTesting
+import SOAPTestServer
 
 /// An exchange PHP's SoapClient and SoapServer had (SMSCTests' Fixtures/envelopes, in SMSCTesting's format), with
 /// the service namespace moved to a sandbox's endpoint as the live service does for its own URL.
@@ -12,7 +12,8 @@ struct PHPExchange {
         let url = PackageRoot.url.appendingPathComponent("Tests/SMSCTests/Fixtures/envelopes/\(name).http")
         let exchange = try SMSCRecordedExchange(httpText: Array(try Data(contentsOf: url)), path: url.path)
         func rebased(_ body: [UInt8]) -> String {
-            String(decoding: body, as: UTF8.self).replacingOccurrences(of: "https://smsc.ru/sys/soap.php", with: namespace)
+            String(decoding: body, as: UTF8.self).replacingOccurrences(
+                of: "https://smsc.ru/sys/soap.php", with: namespace)
         }
         request = rebased(exchange.request.body)
         response = rebased(exchange.response.body)

@@ -6,7 +6,9 @@ import FoundationNetworking
 
 /// Plain HTTP against the sandbox, for what the typed client would refuse to send.
 enum RawHTTP {
-    static func post(_ body: String, to url: String, headers: [String: String] = ["Content-Type": "text/xml; charset=utf-8"]) async throws -> HTTPReply {
+    static func post(
+        _ body: String, to url: String, headers: [String: String] = ["Content-Type": "text/xml; charset=utf-8"]
+    ) async throws -> HTTPReply {
         var request = URLRequest(url: URL(string: url)!)
         request.httpMethod = "POST"
         request.httpBody = Data(body.utf8)
@@ -23,7 +25,9 @@ enum RawHTTP {
     private static func perform(_ request: URLRequest) async throws -> HTTPReply {
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = response as! HTTPURLResponse
-        return HTTPReply(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: String(decoding: data, as: UTF8.self))
+        return HTTPReply(
+            status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"),
+            body: String(decoding: data, as: UTF8.self))
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 import SMSC
-import SOAPRuntime
 import SMSCSandbox
+import SOAPRuntime
 
 /// Runs `body` with a sandbox and a client logged in to it; both are shut down afterwards.
 func withSandboxClient<Result>(
@@ -11,7 +11,8 @@ func withSandboxClient<Result>(
 ) async throws -> Result {
     try await withSandboxServer(configuration: configuration) { server in
         // On HTTPClient.shared: nothing to shut down.
-        let client = try SMSCClient(credentials: credentials, configuration: .init(endpoint: SMSCEndpoint(url: server.endpoint)))
+        let client = try SMSCClient(
+            credentials: credentials, configuration: .init(endpoint: SMSCEndpoint(url: server.endpoint)))
         return try await body(client, server)
     }
 }

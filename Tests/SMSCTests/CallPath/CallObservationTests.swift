@@ -1,8 +1,9 @@
 import InMemoryTracing
 import MetricsTestKit
-@testable import SMSC
 import Testing
 import Tracing
+
+@testable import SMSC
 
 /// The observation step alone: a span and metrics around whatever the rest of the chain does.
 struct CallObservationTests {
@@ -32,7 +33,9 @@ struct CallObservationTests {
                 (_) throws(SMSCError) -> SMSCCallOutcome<Int> in throw StepFixtures.serviceError(7, .sendSMS)
             }
         }
-        #expect(try metrics.expectCounter("smsc.call.failures", [("operation", "send_sms"), ("error", "service")]).totalValue == 1)
+        #expect(
+            try metrics.expectCounter("smsc.call.failures", [("operation", "send_sms"), ("error", "service")])
+                .totalValue == 1)
         let span = try #require(tracer.finishedSpans.first)
         #expect(span.attributes["error.type"]?.toSpanAttribute() == "service")
         #expect(span.attributes["smsc.error.code"]?.toSpanAttribute() == 7)

@@ -1,24 +1,32 @@
-@testable import SMSC
 import MetricsTestKit
 import SOAPRuntime
 import Testing
 
+@testable import SMSC
+
 /// The retry step alone, with a scripted `next` and a driven clock.
 struct ReadRetriesTests {
-    func step(_ pauses: DrivenPauses, policy: SMSCRetryPolicy = .default, metrics: TestMetrics = TestMetrics()) -> ReadRetries<Int> {
+    func step(
+        _ pauses: DrivenPauses, policy: SMSCRetryPolicy = .default, metrics: TestMetrics = TestMetrics()
+    ) -> ReadRetries<Int> {
         ReadRetries(policy: policy, pauses: pauses.retryPauses, metricsFactory: metrics)
     }
 
     @Test func aFailureThatLeftNothingAnsweredIsTriedAgainWithTheSameCall() async throws {
         let pauses = DrivenPauses()
         let metrics = TestMetrics()
-        let next = ScriptedNext<Int>([.failure(StepFixtures.transportFailure(StepFixtures.refused, .getBalance)), .success(3)])
+        let next = ScriptedNext<Int>([
+            .failure(StepFixtures.transportFailure(StepFixtures.refused, .getBalance)), .success(3),
+        ])
         let call = StepFixtures.call(.getBalance, deadline: pauses.start + .seconds(30))
-        let outcome = try await step(pauses, metrics: metrics).intercept(call) { (call) throws(SMSCError) in try next(call) }
+        let outcome = try await step(pauses, metrics: metrics).intercept(call) { (call) throws(SMSCError) in
+            try next(call)
+        }
         #expect(outcome.value == 3)
         #expect(next.calls.map(\.deadline) == [call.deadline, call.deadline])
         #expect(pauses.pauses == [.milliseconds(250)])
-        let retries = try metrics.expectCounter("smsc.call.retries", [("operation", "get_balance"), ("reason", "connect")])
+        let retries = try metrics.expectCounter(
+            "smsc.call.retries", [("operation", "get_balance"), ("reason", "connect")])
         #expect(retries.totalValue == 1)
     }
 

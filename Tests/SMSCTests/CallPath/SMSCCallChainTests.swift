@@ -1,6 +1,7 @@
-@testable import SMSC
 import Synchronization
 import Testing
+
+@testable import SMSC
 
 /// The chain itself: steps run in order around the exchange, each seeing the call as the step before passed it.
 struct SMSCCallChainTests {

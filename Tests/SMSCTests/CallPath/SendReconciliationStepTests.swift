@@ -1,9 +1,10 @@
 import Logging
 import MetricsTestKit
-@testable import SMSC
 import SOAPRuntime
 import Synchronization
 import Testing
+
+@testable import SMSC
 
 /// The reconciliation step alone: a scripted send and a scripted status check, on a driven clock.
 struct SendReconciliationStepTests {
@@ -17,13 +18,18 @@ struct SendReconciliationStepTests {
     }
 
     static let delivered = SMSCMessageStatus(
-        status: SMSCDeliveryStatus(code: 1), lastChange: nil, lastChangeTimestamp: nil, deliveryError: nil, sendDate: nil,
-        sendTimestamp: nil, phone: nil, cost: nil, senderID: nil, statusName: nil, message: nil, operator: nil, region: nil,
+        status: SMSCDeliveryStatus(code: 1), lastChange: nil, lastChangeTimestamp: nil, deliveryError: nil,
+        sendDate: nil,
+        sendTimestamp: nil, phone: nil, cost: nil, senderID: nil, statusName: nil, message: nil, operator: nil,
+        region: nil,
         wireValues: [:]
     )
-    static let sent = SMSCSendResult(id: "m-1", messageCount: 1, cost: nil, balance: nil, phoneErrors: [], wireValues: [:])
+    static let sent = SMSCSendResult(
+        id: "m-1", messageCount: 1, cost: nil, balance: nil, phoneErrors: [], wireValues: [:])
 
-    func step(_ pauses: DrivenPauses, id: SMSCMessageID? = "m-1", checks: Checks, metrics: TestMetrics = TestMetrics()) -> SendReconciliation {
+    func step(
+        _ pauses: DrivenPauses, id: SMSCMessageID? = "m-1", checks: Checks, metrics: TestMetrics = TestMetrics()
+    ) -> SendReconciliation {
         SendReconciliation(
             policy: .default,
             pauses: pauses.retryPauses,
@@ -44,9 +50,12 @@ struct SendReconciliationStepTests {
         let pauses = DrivenPauses()
         let metrics = TestMetrics()
         let checks = Checks([.success(Self.delivered)])
-        let next = ScriptedNext<SMSCSendResult>([.failure(StepFixtures.transportFailure(StepFixtures.resetBeforeReply, .sendSMS))])
+        let next = ScriptedNext<SMSCSendResult>([
+            .failure(StepFixtures.transportFailure(StepFixtures.resetBeforeReply, .sendSMS))
+        ])
         let call = StepFixtures.call(.sendSMS, deadline: pauses.start + .seconds(30))
-        let outcome = try await step(pauses, checks: checks, metrics: metrics).intercept(call) { (call) throws(SMSCError) in
+        let outcome = try await step(pauses, checks: checks, metrics: metrics).intercept(call) {
+            (call) throws(SMSCError) in
             try next(call)
         }
         #expect(next.calls.count == 1)
@@ -54,7 +63,9 @@ struct SendReconciliationStepTests {
         #expect(outcome.httpStatus == nil)
         // The settlement's deadline is made at the failure, a whole timeout after it.
         #expect(checks.deadlines.withLock { $0 } == [pauses.start + .seconds(60)])
-        #expect(try metrics.expectCounter("smsc.send.checks", [("operation", "send_sms"), ("outcome", "found")]).totalValue == 1)
+        #expect(
+            try metrics.expectCounter("smsc.send.checks", [("operation", "send_sms"), ("outcome", "found")]).totalValue
+                == 1)
     }
 
     @Test func notFoundSendsTheSameCallAgainByTheSettlementsDeadline() async throws {
@@ -64,7 +75,9 @@ struct SendReconciliationStepTests {
             .failure(StepFixtures.transportFailure(StepFixtures.resetBeforeReply, .sendSMS)), .success(Self.sent),
         ])
         let call = StepFixtures.call(.sendSMS, deadline: pauses.start + .seconds(30))
-        let outcome = try await step(pauses, checks: checks).intercept(call) { (call) throws(SMSCError) in try next(call) }
+        let outcome = try await step(pauses, checks: checks).intercept(call) { (call) throws(SMSCError) in
+            try next(call)
+        }
         #expect(outcome.value.attempts == 2)
         #expect(next.calls.map(\.deadline) == [pauses.start + .seconds(30), pauses.start + .seconds(60)])
         #expect(pauses.pauses == [.milliseconds(250)])
@@ -94,10 +107,13 @@ struct SendReconciliationStepTests {
     @Test func withoutAnIDTheFailureIsThrownUnsettled() async throws {
         let pauses = DrivenPauses()
         let checks = Checks([])
-        let next = ScriptedNext<SMSCSendResult>([.failure(StepFixtures.transportFailure(StepFixtures.resetBeforeReply, .sendSMS))])
+        let next = ScriptedNext<SMSCSendResult>([
+            .failure(StepFixtures.transportFailure(StepFixtures.resetBeforeReply, .sendSMS))
+        ])
         let call = StepFixtures.call(.sendSMS, deadline: pauses.start + .seconds(30))
         let error = await #expect(throws: SMSCError.self) {
-            try await step(pauses, id: nil, checks: checks).intercept(call) { (call) throws(SMSCError) in try next(call) }
+            try await step(pauses, id: nil, checks: checks).intercept(call) { (call) throws(SMSCError) in try next(call)
+            }
         }
         #expect(error?.messageMayHaveBeenSent == true)
         #expect(checks.deadlines.withLock { $0 }.isEmpty)

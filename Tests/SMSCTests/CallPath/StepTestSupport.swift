@@ -1,7 +1,8 @@
 import Logging
-@testable import SMSC
 import SOAPRuntime
 import Synchronization
+
+@testable import SMSC
 
 /// A clock the test drives: pauses move it forward instead of waiting, and are recorded.
 final class DrivenPauses: Sendable {
@@ -62,15 +63,19 @@ enum StepFixtures {
     }
 
     static func transportFailure(_ error: SOAPTransportError, _ operation: SMSCOperation) -> SMSCError {
-        SMSCError(callError: .transport(error, operation: operation.wireName), operation: operation, maximumResponseSize: 1 << 20)
+        SMSCError(
+            callError: .transport(error, operation: operation.wireName), operation: operation,
+            maximumResponseSize: 1 << 20)
     }
 
     static func serviceError(_ code: Int, _ operation: SMSCOperation) -> SMSCError {
-        .service(code, operation: operation, response: SOAPResponseSummary(status: 200, contentType: "text/xml", body: []))
+        .service(
+            code, operation: operation, response: SOAPResponseSummary(status: 200, contentType: "text/xml", body: []))
     }
 
     static let refused = SOAPTransportError(code: .connect, message: "refused", requestMayHaveReachedServer: false)
-    static let resetBeforeReply = SOAPTransportError(code: .connectionFailed, message: "reset", requestMayHaveReachedServer: true)
+    static let resetBeforeReply = SOAPTransportError(
+        code: .connectionFailed, message: "reset", requestMayHaveReachedServer: true)
     static let resetMidReply = SOAPTransportError(
         code: .connectionFailed, message: "ended early", requestMayHaveReachedServer: true, responseHeadReceived: true
     )

@@ -36,7 +36,8 @@ enum Fixtures {
         var headers: [String: String] = [:]
         for line in lines.dropFirst().prefix(while: { !$0.isEmpty }) {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return (lines[0], headers)
     }

@@ -1,8 +1,8 @@
-import Logging
 import Foundation
-import Synchronization
+import Logging
 import SMSC
 import SOAPRuntime
+import Synchronization
 import Testing
 
 /// A transport that answers from a script and records what it was asked, for client tests.
@@ -29,7 +29,9 @@ final class RecordingTransport: SOAPTransport, Sendable {
 
     /// Answers every request with `body`.
     convenience init(status: Int = 200, contentType: String = "text/xml; charset=utf-8", body: String) {
-        self.init { _ in SOAPHTTPResponse(status: status, headers: ["Content-Type": contentType], body: Array(body.utf8)) }
+        self.init { _ in
+            SOAPHTTPResponse(status: status, headers: ["Content-Type": contentType], body: Array(body.utf8))
+        }
     }
 
     var requests: [SOAPRequest] {
@@ -51,7 +53,8 @@ final class RecordingTransport: SOAPTransport, Sendable {
         record(request)
         // SOAPClosureTransport applies the size limit and maps thrown errors as a real transport would.
         let reply = self.reply
-        return try await SOAPClosureTransport { call in try reply(call.request) }.send(request, options: options, deadline: deadline, logger: logger)
+        return try await SOAPClosureTransport { call in try reply(call.request) }.send(
+            request, options: options, deadline: deadline, logger: logger)
     }
 }
 

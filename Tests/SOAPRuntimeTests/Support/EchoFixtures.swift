@@ -29,9 +29,11 @@ struct EchoItem: SOAPElementCodable, Hashable {
         for child in element.children {
             switch child.localName {
             case "name":
-                name = try SOAPDecoding.scalar(String.self, current: name, from: child, in: element, xsdType: "xsd:string")
+                name = try SOAPDecoding.scalar(
+                    String.self, current: name, from: child, in: element, xsdType: "xsd:string")
             case "weight":
-                weight = try SOAPDecoding.scalar(Double.self, current: weight, from: child, in: element, xsdType: "xsd:double")
+                weight = try SOAPDecoding.scalar(
+                    Double.self, current: weight, from: child, in: element, xsdType: "xsd:double")
             default:
                 continue
             }
@@ -88,15 +90,18 @@ struct Echo: SOAPBodyElement, Hashable {
         for child in element.children {
             switch child.localName {
             case "text":
-                text = try SOAPDecoding.scalar(String.self, current: text, from: child, in: element, xsdType: "xsd:string")
+                text = try SOAPDecoding.scalar(
+                    String.self, current: text, from: child, in: element, xsdType: "xsd:string")
             case "count":
-                count = try SOAPDecoding.scalar(Int32.self, current: count, from: child, in: element, xsdType: "xsd:int")
+                count = try SOAPDecoding.scalar(
+                    Int32.self, current: count, from: child, in: element, xsdType: "xsd:int")
             case "items":
                 items.append(try SOAPDecoding.elementItem(EchoItem.self, from: child, in: element, index: items.count))
             case "tags":
                 tags.append(try SOAPDecoding.scalarItem(String.self, from: child, in: element, xsdType: "xsd:string"))
             case "note":
-                note = try SOAPDecoding.scalar(String.self, current: note, from: child, in: element, xsdType: "xsd:string")
+                note = try SOAPDecoding.scalar(
+                    String.self, current: note, from: child, in: element, xsdType: "xsd:string")
             default:
                 continue
             }

@@ -1,6 +1,7 @@
 import NIOCore
-@testable import SOAPNIOTransport
 import SOAPRuntime
+
+@testable import SOAPNIOTransport
 
 /// A call as the NIO transport's state machines see it, with no caller behind it.
 struct TestCall: TransportCall {

@@ -27,8 +27,11 @@ struct TestCertificate {
         )
         do {
             let status = try await OpenSSLTool.runToCompletion(
-                ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=smsc-swift tests",
-                 "-addext", "subjectAltName=\(subjectAltName)", "-days", "1", "-keyout", made.keyPath, "-out", made.certificatePath]
+                [
+                    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=smsc-swift tests",
+                    "-addext", "subjectAltName=\(subjectAltName)", "-days", "1", "-keyout", made.keyPath, "-out",
+                    made.certificatePath,
+                ]
             )
             guard status == 0 else {
                 throw Failure(description: "openssl req exited with status \(status); is openssl installed?")

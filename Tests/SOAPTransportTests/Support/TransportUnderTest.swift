@@ -1,5 +1,5 @@
-import Logging
 import AsyncHTTPClient
+import Logging
 import NIOCore
 import NIOSSL
 import SOAPAsyncHTTPClient
@@ -42,7 +42,8 @@ enum TransportUnderTest: String, CaseIterable, CustomTestStringConvertible {
                 decompression: .enabled(limit: .ratio(50))
             )
             clientConfiguration.connectionPool.retryConnectionEstablishment = false
-            let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
+            let client = HTTPClient(
+                eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
             let transport = AsyncHTTPClientTransport(
                 client: client,
                 configuration: .init(userAgent: userAgent, acceptsCompressedResponses: true)
@@ -57,7 +58,8 @@ enum TransportUnderTest: String, CaseIterable, CustomTestStringConvertible {
             try await client.shutdown()
             return result
         case .nio:
-            let transport = NIOHTTP1Transport(configuration: .init(userAgent: userAgent, tlsConfiguration: tlsConfiguration))
+            let transport = NIOHTTP1Transport(
+                configuration: .init(userAgent: userAgent, tlsConfiguration: tlsConfiguration))
             let timeouts = TimeoutsOverridingTransport(base: transport, connect: connectTimeout, read: readTimeout)
             let result: T
             do {

@@ -189,8 +189,8 @@ func generatorMeasurement() throws -> Measurement? {
     }
 }
 
-let results = try (
-    operationMeasurements(SMSCSOAP.GetBalance.self, .init(login: "alex", psw: "123"), reply: "01_get_balance")
+let results = try
+    (operationMeasurements(SMSCSOAP.GetBalance.self, .init(login: "alex", psw: "123"), reply: "01_get_balance")
     + operationMeasurements(
         SMSCSOAP.SendSMS.self,
         .init(login: "alex", psw: "123", phones: "79999999999", mes: "Hello world!", id: "1", sender: "ivan"),
@@ -218,13 +218,13 @@ let results = try (
     )
     + operationMeasurements(SMSCSOAP.GetStatus2.self, status2Input, reply: "07_get_status2")
     + clientMeasurements()
-    + [Measurement?](arrayLiteral:
-    measure("parse Status2Response (XMLTree only)", iterations: iterations) {
-        sink &+= try XMLTree(parsing: status2Reply).root.children.count
-    },
-    try generatorMeasurement()
-    )
-).compactMap { $0 }
+    + [Measurement?](
+        arrayLiteral:
+            measure("parse Status2Response (XMLTree only)", iterations: iterations) {
+                sink &+= try XMLTree(parsing: status2Reply).root.children.count
+            },
+        try generatorMeasurement()
+    )).compactMap { $0 }
 
 let heading = "  iters     min ns  median ns     p90 ns  allocs/op"
 print("benchmark".padding(toLength: 44, withPad: " ", startingAt: 0) + heading)

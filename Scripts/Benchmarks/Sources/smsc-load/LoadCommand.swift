@@ -35,7 +35,12 @@ struct LoadCommand: AsyncParsableCommand {
         case nioPinned = "nio-pinned"
     }
 
-    @Option(help: "ahc (a plain AsyncHTTPClient loop), client (SMSCClient.status over AsyncHTTPClient) or nio (SMSCClient.status over NIOHTTP1Transport).")
+    @Option(
+        help: """
+            ahc (a plain AsyncHTTPClient loop), client (SMSCClient.status over AsyncHTTPClient) \
+            or nio (SMSCClient.status over NIOHTTP1Transport).
+            """
+    )
     var mode: Mode
 
     @Option(help: "The SOAP endpoint.")
@@ -52,7 +57,8 @@ struct LoadCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard calls > 0, concurrency > 0, concurrency <= calls, warmup >= 0 else {
-            throw ValidationError("--calls and --concurrency must be above 0, --concurrency at most --calls, --warmup 0 or more")
+            throw ValidationError(
+                "--calls and --concurrency must be above 0, --concurrency at most --calls, --warmup 0 or more")
         }
     }
 
@@ -83,7 +89,8 @@ struct LoadCommand: AsyncParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print(
             String(
-                format: "mode=%@ concurrency=%d calls=%d seconds=%.3f calls_per_second=%.0f cpu_us_per_call=%.1f peak_rss_kib=%d",
+                format: "mode=%@ concurrency=%d calls=%d seconds=%.3f calls_per_second=%.0f "
+                    + "cpu_us_per_call=%.1f peak_rss_kib=%d",
                 mode.rawValue,
                 concurrency,
                 calls,
@@ -95,7 +102,9 @@ struct LoadCommand: AsyncParsableCommand {
         )
     }
 
-    private func makeCall(_ httpClient: HTTPClient, _ nioTransport: NIOHTTP1Transport) throws -> @Sendable () async throws -> Void {
+    private func makeCall(
+        _ httpClient: HTTPClient, _ nioTransport: NIOHTTP1Transport
+    ) throws -> @Sendable () async throws -> Void {
         switch mode {
         case .ahc:
             // The bytes SMSCClient sends for the same call, so both modes post the same request.
@@ -111,9 +120,13 @@ struct LoadCommand: AsyncParsableCommand {
                 _ = try await response.body.collect(upTo: 1 << 20)
             }
         case .client:
-            return statusCall(try SMSCClient(credentials: Self.credentials, configuration: clientConfiguration, httpClient: httpClient))
+            return statusCall(
+                try SMSCClient(
+                    credentials: Self.credentials, configuration: clientConfiguration, httpClient: httpClient))
         case .nio, .nioPinned:
-            return statusCall(try SMSCClient(credentials: Self.credentials, configuration: clientConfiguration, transport: nioTransport))
+            return statusCall(
+                try SMSCClient(
+                    credentials: Self.credentials, configuration: clientConfiguration, transport: nioTransport))
         }
     }
 
@@ -122,7 +135,8 @@ struct LoadCommand: AsyncParsableCommand {
     /// Every call asks about one message, which SMSC would allow 5 times a minute: the per-message limit is lifted
     /// (the server is nginx); the limit of requests at once stays, so its cost is measured.
     private var clientConfiguration: SMSCClient.Configuration {
-        .init(endpoint: SMSCEndpoint(url: endpoint), rateLimits: SMSCRateLimits(statusRequestsPerMessagePerMinute: .max))
+        .init(
+            endpoint: SMSCEndpoint(url: endpoint), rateLimits: SMSCRateLimits(statusRequestsPerMessagePerMinute: .max))
     }
 
     /// The call every client mode makes: `get_status2` with `all=2` and a raw query, as the other loops send.
@@ -132,7 +146,9 @@ struct LoadCommand: AsyncParsableCommand {
         }
     }
 
-    private func runLoops(calls: Int, concurrency: Int, _ call: @escaping @Sendable () async throws -> Void) async throws {
+    private func runLoops(
+        calls: Int, concurrency: Int, _ call: @escaping @Sendable () async throws -> Void
+    ) async throws {
         guard calls > 0 else { return }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for loop in 0..<concurrency {
@@ -147,15 +163,18 @@ struct LoadCommand: AsyncParsableCommand {
 
     /// The request body `SMSCClient.status(phone:id:detail:query:)` writes for the same values and endpoint host.
     static let status2Envelope =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" "
         + "xmlns:ns1=\"https://smsc.ru/sys/soap.php\"><SOAP-ENV:Body><ns1:status2><login>bench</login><psw>bench</psw>"
-        + "<phone>79999999999</phone><id>999</id><all>2</all><query>x=1</query></ns1:status2></SOAP-ENV:Body></SOAP-ENV:Envelope>\n"
+        + "<phone>79999999999</phone><id>999</id><all>2</all><query>x=1</query></ns1:status2>"
+        + "</SOAP-ENV:Body></SOAP-ENV:Envelope>\n"
 
     /// User plus system CPU seconds of this process.
     static func cpuTime() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF_WHO, &usage)
-        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
+            + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
     /// The peak resident set size of this process, in KiB (Linux reports `ru_maxrss` in KiB).

@@ -70,9 +70,9 @@ struct SendReconciliation: SMSCCallStep {
                 count(call, .unknown)
                 throw uncertain.unsettled(
                     """
-                        it may have been sent: without an id there is nothing to check its status by (give the send an \
-                        id, or set generatesMessageIDs)
-                        """
+                    it may have been sent: without an id there is nothing to check its status by (give the send an \
+                    id, or set generatesMessageIDs)
+                    """
                 )
             }
             guard let phone = Self.firstRecipient(of: phones) else {
@@ -89,7 +89,7 @@ struct SendReconciliation: SMSCCallStep {
             let status: SMSCMessageStatus
             do throws(SMSCError) {
                 status = try await checkStatus(phone, id, deadline, call.logger)
-            } catch where error.serviceError?.kind == .messageNotFound && !refusedAsDuplicate {
+            } catch  where error.serviceError?.kind == .messageNotFound && !refusedAsDuplicate {
                 count(call, .notFound)
                 guard number < policy.maximumAttempts else {
                     throw uncertain.settledAsNotSent(id: id, attempts: number)
@@ -118,9 +118,9 @@ struct SendReconciliation: SMSCCallStep {
                 let reason =
                     refusedAsDuplicate && error.serviceError?.kind == .messageNotFound
                     ? """
-                        the service refused to send it again as a duplicate (error 9), yet get_status does not find \
-                        message \(id)
-                        """
+                    the service refused to send it again as a duplicate (error 9), yet get_status does not find \
+                    message \(id)
+                    """
                     : "checking the status of message \(id) failed: \(error.message)"
                 throw uncertain.unsettled("it may have been sent: \(reason)")
             }

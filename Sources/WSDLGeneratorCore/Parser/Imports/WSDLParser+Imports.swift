@@ -47,9 +47,9 @@ extension WSDLParser {
         } else {
             diagnostics.error(
                 """
-                    '\(reference)' is neither a WSDL 1.1 document nor an XML Schema: its document element is \
-                    `\(root.localName)`
-                    """,
+                '\(reference)' is neither a WSDL 1.1 document nor an XML Schema: its document element is \
+                `\(root.localName)`
+                """,
                 at: location
             )
         }
@@ -95,9 +95,9 @@ extension WSDLParser {
         if let declared, let expectedNamespace, declared != expectedNamespace {
             diagnostics.error(
                 """
-                    '\(schemaLocation)' declares targetNamespace '\(declared)' but is imported or included as \
-                    '\(expectedNamespace)'
-                    """,
+                '\(schemaLocation)' declares targetNamespace '\(declared)' but is imported or included as \
+                '\(expectedNamespace)'
+                """,
                 at: location
             )
             return
@@ -113,18 +113,18 @@ extension WSDLParser {
         if XMLNamespaces.obsoleteXMLSchemas.contains(namespace) {
             diagnostics.error(
                 """
-                    the schema is in the obsolete XML Schema draft namespace '\(namespace)'; only XML Schema 1.0 \
-                    ('\(XMLNamespaces.xmlSchema)') is supported, so its types are not read: change the namespace, or \
-                    regenerate the WSDL with a current toolkit
-                    """,
+                the schema is in the obsolete XML Schema draft namespace '\(namespace)'; only XML Schema 1.0 \
+                ('\(XMLNamespaces.xmlSchema)') is supported, so its types are not read: change the namespace, or \
+                regenerate the WSDL with a current toolkit
+                """,
                 at: location
             )
         } else {
             diagnostics.error(
                 """
-                    `schema` in namespace '\(namespace)' is not XML Schema ('\(XMLNamespaces.xmlSchema)'), so its \
-                    types are not read
-                    """,
+                `schema` in namespace '\(namespace)' is not XML Schema ('\(XMLNamespaces.xmlSchema)'), so its \
+                types are not read
+                """,
                 at: location
             )
         }

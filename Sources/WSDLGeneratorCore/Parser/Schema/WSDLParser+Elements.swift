@@ -93,9 +93,9 @@ extension WSDLParser {
         guard let minOccurs = Int(element.attribute("minOccurs") ?? "1"), minOccurs >= 0 else {
             diagnostics.error(
                 """
-                    minOccurs '\(element.attribute("minOccurs") ?? "")' of element `\(label)` is not a non-negative \
-                    integer
-                    """,
+                minOccurs '\(element.attribute("minOccurs") ?? "")' of element `\(label)` is not a non-negative \
+                integer
+                """,
                 at: location
             )
             return nil
@@ -163,9 +163,9 @@ extension WSDLParser {
                 .init(
                     message:
                         """
-                            a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in \(display) is \
-                            not supported
-                            """,
+                        a repeated `xsd:choice` (maxOccurs other than 1, or minOccurs above 1) in \(display) is \
+                        not supported
+                        """,
                     location: location
                 )
             )
@@ -183,9 +183,9 @@ extension WSDLParser {
                         .init(
                             message:
                                 """
-                                    an element of a `xsd:choice` in \(display) that occurs more than once is not \
-                                    supported
-                                    """,
+                                an element of a `xsd:choice` in \(display) that occurs more than once is not \
+                                supported
+                                """,
                             location: childLocation
                         )
                     )

@@ -42,9 +42,9 @@ extension WSDLParser {
                         .init(
                             message:
                                 """
-                                    an `xsd:list` without an itemType (an inline item type) in \(display) is not \
-                                    supported
-                                    """,
+                                an `xsd:list` without an itemType (an inline item type) in \(display) is not \
+                                supported
+                                """,
                             location: childLocation
                         )
                     )

@@ -49,9 +49,9 @@ extension WSDLParser {
                                 else {
                                     diagnostics.error(
                                         """
-                                            soap:header in operation `\(operation.name)` needs a message (with a \
-                                            declared prefix) and a part
-                                            """,
+                                        soap:header in operation `\(operation.name)` needs a message (with a \
+                                        declared prefix) and a part
+                                        """,
                                         at: itemLocation
                                     )
                                     continue

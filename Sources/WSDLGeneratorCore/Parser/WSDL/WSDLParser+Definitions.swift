@@ -104,9 +104,9 @@ extension WSDLParser {
                 if let messageText, message == nil {
                     diagnostics.error(
                         """
-                            message '\(messageText)' of operation `\(operation.attribute("name") ?? "")` uses an \
-                            undeclared prefix
-                            """,
+                        message '\(messageText)' of operation `\(operation.attribute("name") ?? "")` uses an \
+                        undeclared prefix
+                        """,
                         at: childLocation
                     )
                 }

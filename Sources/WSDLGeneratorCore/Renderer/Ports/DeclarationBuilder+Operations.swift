@@ -8,14 +8,14 @@ extension DeclarationBuilder {
                 "",
                 operation.outputElement.map {
                     """
-                        Input element `\(operation.inputElement)`, output element `\($0)`, soapAction \
-                        `\(operation.soapAction)`.
-                        """
+                    Input element `\(operation.inputElement)`, output element `\($0)`, soapAction \
+                    `\(operation.soapAction)`.
+                    """
                 }
                     ?? """
-                        Input element `\(operation.inputElement)`, one-way (no output: a 2xx reply with no body \
-                        element), soapAction `\(operation.soapAction)`.
-                        """,
+                    Input element `\(operation.inputElement)`, one-way (no output: a 2xx reply with no body \
+                    element), soapAction `\(operation.soapAction)`.
+                    """,
             ],
             .enumeration(
                 access: access,

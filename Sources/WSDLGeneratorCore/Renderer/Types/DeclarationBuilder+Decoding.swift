@@ -26,24 +26,24 @@ extension DeclarationBuilder {
                     case .scalar(let swiftType, let schemaType):
                         payload =
                             """
-                                try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, \
-                                xsdType: \(SwiftLiteral.string(schemaType)))
-                                """
+                            try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: element, \
+                            xsdType: \(SwiftLiteral.string(schemaType)))
+                            """
                     default:
                         payload =
                             """
-                                try SOAPRuntime.SOAPDecoding.elementItem(\(alternative.kind.swiftType).self, from: \
-                                child, in: element, index: nil)
-                                """
+                            try SOAPRuntime.SOAPDecoding.elementItem(\(alternative.kind.swiftType).self, from: \
+                            child, in: element, index: nil)
+                            """
                     }
                     cases.append(.line("case \(SwiftLiteral.string(alternative.wireName)):"))
                     cases.append(
                         .line(
                             """
-                                    \(local) = try SOAPRuntime.SOAPDecoding.alternative(\
-                                .\(SwiftNaming.escaped(alternative.caseName))(\(payload)), current: \(local), \
-                                from: child, in: element)
-                                """
+                                \(local) = try SOAPRuntime.SOAPDecoding.alternative(\
+                            .\(SwiftNaming.escaped(alternative.caseName))(\(payload)), current: \(local), \
+                            from: child, in: element)
+                            """
                         )
                     )
                 }
@@ -54,53 +54,53 @@ extension DeclarationBuilder {
             case (.scalar(let swiftType, let schemaType), .repeated) where field.isNillable:
                 decode =
                     """
-                        \(local).append(try SOAPRuntime.SOAPDecoding.nillableScalarItem(\(swiftType).self, from: \
-                        child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))
-                        """
+                    \(local).append(try SOAPRuntime.SOAPDecoding.nillableScalarItem(\(swiftType).self, from: \
+                    child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))
+                    """
             case (.structure(let swiftType, _), .repeated) where field.isNillable:
                 decode =
                     """
-                        \(local).append(try SOAPRuntime.SOAPDecoding.nillableElementItem(\(swiftType).self, from: \
-                        child, in: element, index: \(local).count))
-                        """
+                    \(local).append(try SOAPRuntime.SOAPDecoding.nillableElementItem(\(swiftType).self, from: \
+                    child, in: element, index: \(local).count))
+                    """
             case (.scalar(let swiftType, let schemaType), _) where field.isNillable:
                 decode =
                     """
-                        \(local) = .some(try SOAPRuntime.SOAPDecoding.nillableScalar(\(swiftType).self, current: \
-                        \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))
-                        """
+                    \(local) = .some(try SOAPRuntime.SOAPDecoding.nillableScalar(\(swiftType).self, current: \
+                    \(local), from: child, in: element, xsdType: \(SwiftLiteral.string(schemaType))))
+                    """
             case (.structure(let swiftType, _), _) where field.isNillable:
                 decode =
                     """
-                        \(local) = .some(try SOAPRuntime.SOAPDecoding.nillableElement(\(swiftType).self, current: \
-                        \(local), from: child, in: element))
-                        """
+                    \(local) = .some(try SOAPRuntime.SOAPDecoding.nillableElement(\(swiftType).self, current: \
+                    \(local), from: child, in: element))
+                    """
             case (.scalar(let swiftType, let schemaType), .repeated):
                 decode =
                     """
-                        \(local).append(try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: \
-                        element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field))))
-                        """
+                    \(local).append(try SOAPRuntime.SOAPDecoding.scalarItem(\(swiftType).self, from: child, in: \
+                    element, xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field))))
+                    """
             case (.scalar(let swiftType, let schemaType), _):
                 decode =
                     """
-                        \(local) = try SOAPRuntime.SOAPDecoding.scalar(\(swiftType).self, current: \(local), from: \
-                        child, in: element, xsdType: \
-                        \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))
-                        """
+                    \(local) = try SOAPRuntime.SOAPDecoding.scalar(\(swiftType).self, current: \(local), from: \
+                    child, in: element, xsdType: \
+                    \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))
+                    """
             case (.structure(let swiftType, _), .repeated):
                 decode =
                     """
-                        \(local).append(try SOAPRuntime.SOAPDecoding.elementItem(\(swiftType).self, from: child, in: \
-                        element, index: \(local).count))
-                        """
+                    \(local).append(try SOAPRuntime.SOAPDecoding.elementItem(\(swiftType).self, from: child, in: \
+                    element, index: \(local).count))
+                    """
             case (.structure, _), (.choice, _), (.any, _):
                 // A structure; choices and any were handled above.
                 decode =
                     """
-                        \(local) = try SOAPRuntime.SOAPDecoding.element(\(field.kind.swiftType).self, current: \
-                        \(local), from: child, in: element)
-                        """
+                    \(local) = try SOAPRuntime.SOAPDecoding.element(\(field.kind.swiftType).self, current: \
+                    \(local), from: child, in: element)
+                    """
             }
             cases.append(.line("case \(SwiftLiteral.string(field.wireName)):"))
             cases.append(.line("    " + decode))
@@ -131,9 +131,9 @@ extension DeclarationBuilder {
                 body.append(
                     .line(
                         """
-                            self.\(storage: field) = try SOAPRuntime.SOAPDecoding.text(\(swiftType).self, of: element, \
-                            xsdType: \(SwiftLiteral.string(schemaType)))
-                            """
+                        self.\(storage: field) = try SOAPRuntime.SOAPDecoding.text(\(swiftType).self, of: element, \
+                        xsdType: \(SwiftLiteral.string(schemaType)))
+                        """
                     )
                 )
                 continue
@@ -143,9 +143,9 @@ extension DeclarationBuilder {
                 let qualified = isQualified ? ", isQualified: true" : ""
                 var read =
                     """
-                        SOAPRuntime.SOAPDecoding.attribute(\(swiftType).self, \(name)\(qualified), of: element, \
-                        xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))
-                        """
+                    SOAPRuntime.SOAPDecoding.attribute(\(swiftType).self, \(name)\(qualified), of: element, \
+                    xsdType: \(SwiftLiteral.string(schemaType))\(Self.constraintArguments(field)))
+                    """
                 if field.occurrence == .required, field.valueConstraint == nil {
                     read = "SOAPRuntime.SOAPDecoding.requiredAttribute(\(read), \(name), of: element)"
                 }
@@ -166,9 +166,9 @@ extension DeclarationBuilder {
                 body.append(
                     .line(
                         """
-                            self.\(field: field) = try SOAPRuntime.SOAPDecoding.checkCount(\(local), \(name), minimum: \
-                            \(minimum), in: element)
-                            """
+                        self.\(field: field) = try SOAPRuntime.SOAPDecoding.checkCount(\(local), \(name), minimum: \
+                        \(minimum), in: element)
+                        """
                     )
                 )
             case .repeated:
@@ -180,9 +180,9 @@ extension DeclarationBuilder {
                 "Reads the element's children by local name, in any order; unknown children are skipped.",
                 "",
                 """
-                    - Throws: `SOAPDecodingError` when a required child is missing, a single child repeats or a value \
-                    does not parse.
-                    """,
+                - Throws: `SOAPDecodingError` when a required child is missing, a single child repeats or a value \
+                does not parse.
+                """,
             ],
             .function(
                 signature:

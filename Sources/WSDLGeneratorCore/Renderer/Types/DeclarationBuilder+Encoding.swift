@@ -11,9 +11,9 @@ extension DeclarationBuilder {
                 body.append(
                     .line(
                         """
-                            try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \
-                            \(SwiftLiteral.string("@" + field.wireName)))
-                            """
+                        try writer.checkFixed(self.\(field: field), \(SwiftLiteral.string(value)), of: \
+                        \(SwiftLiteral.string("@" + field.wireName)))
+                        """
                     )
                 )
             }
@@ -35,9 +35,9 @@ extension DeclarationBuilder {
             .function(
                 signature:
                     """
-                        \(prefix)func encodeAttributes(to writer: inout SOAPRuntime.SOAPXMLWriter) \
-                        throws(SOAPRuntime.SOAPEncodingError)
-                        """,
+                    \(prefix)func encodeAttributes(to writer: inout SOAPRuntime.SOAPXMLWriter) \
+                    throws(SOAPRuntime.SOAPEncodingError)
+                    """,
                 body: body
             )
         )
@@ -65,9 +65,9 @@ extension DeclarationBuilder {
                     body.append(
                         .line(
                             """
-                                try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), \
-                                maximum: \(maximum.map(String.init) ?? "nil"))
-                                """
+                            try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), \
+                            maximum: \(maximum.map(String.init) ?? "nil"))
+                            """
                         )
                     )
                 }
@@ -85,9 +85,9 @@ extension DeclarationBuilder {
                         alternative.namespaceIndex > 0 ? ", namespaceIndex: \(alternative.namespaceIndex)" : ""
                     return .line(
                         """
-                            case .\(SwiftNaming.escaped(alternative.caseName))(let value): try \
-                            writer.writeElement(\(SwiftLiteral.string(alternative.wireName))\(namespace), value: value)
-                            """
+                        case .\(SwiftNaming.escaped(alternative.caseName))(let value): try \
+                        writer.writeElement(\(SwiftLiteral.string(alternative.wireName))\(namespace), value: value)
+                        """
                     )
                 }
                 let choice = CodeLine.block(
@@ -121,9 +121,9 @@ extension DeclarationBuilder {
                     body.append(
                         .line(
                             """
-                                try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), \
-                                maximum: \(maximumText))
-                                """
+                            try writer.checkCount(self.\(field: field).count, of: \(name), minimum: \(minimum), \
+                            maximum: \(maximumText))
+                            """
                         )
                     )
                 }
@@ -144,9 +144,9 @@ extension DeclarationBuilder {
             .function(
                 signature:
                     """
-                        \(prefix)func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) \
-                        throws(SOAPRuntime.SOAPEncodingError)
-                        """,
+                    \(prefix)func encodeContent(to writer: inout SOAPRuntime.SOAPXMLWriter) \
+                    throws(SOAPRuntime.SOAPEncodingError)
+                    """,
                 body: body
             )
         )

@@ -36,9 +36,9 @@ extension DeclarationBuilder {
                     .documented(
                         [
                             """
-                                An rpc output wrapper: its name is not significant (SOAP 1.1, 7.1), so a reply's is \
-                                read whatever it is.
-                                """
+                            An rpc output wrapper: its name is not significant (SOAP 1.1, 7.1), so a reply's is \
+                            read whatever it is.
+                            """
                         ],
                         .variable(
                             access: access,
@@ -70,17 +70,17 @@ extension DeclarationBuilder {
                 doc += [
                     "",
                     """
-                        Default `\(value)`: \
-                        \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it.
-                        """,
+                    Default `\(value)`: \
+                    \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it.
+                    """,
                 ]
             case .fixed(let value)?:
                 doc += [
                     "",
                     """
-                        Fixed `\(value)`: no other value is written or read; \
-                        \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it.
-                        """,
+                    Fixed `\(value)`: no other value is written or read; \
+                    \(field.placement == .element ? "an empty element" : "an absent attribute") reads as it.
+                    """,
                 ]
             case nil:
                 break
@@ -200,16 +200,16 @@ extension DeclarationBuilder {
             type.fields.allSatisfy({ $0.placement == .element })
                 ? [
                     """
-                        The simple fields that are present, by wire name, in their XML Schema lexical form (repeated \
-                        and complex
-                        """,
+                    The simple fields that are present, by wire name, in their XML Schema lexical form (repeated \
+                    and complex
+                    """,
                     "fields are not included).",
                 ]
                 : [
                     """
-                        The simple child elements that are present, by wire name, in their XML Schema lexical form \
-                        (repeated and
-                        """,
+                    The simple child elements that are present, by wire name, in their XML Schema lexical form \
+                    (repeated and
+                    """,
                     "complex fields, attributes and the text are not included).",
                 ],
             .function(signature: "\(prefix)var lexicalValues: [Swift.String: Swift.String]", body: body)

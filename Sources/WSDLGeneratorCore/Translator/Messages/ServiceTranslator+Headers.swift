@@ -13,9 +13,9 @@ extension ServiceTranslator {
             if let use = header.use, use != "literal" {
                 diagnostics.error(
                     """
-                        soap:header of operation `\(operation)` uses use=\"\(use)\"; only use=\"literal\" is supported \
-                        (encoded is not)
-                        """,
+                    soap:header of operation `\(operation)` uses use=\"\(use)\"; only use=\"literal\" is supported \
+                    (encoded is not)
+                    """,
                     at: header.location
                 )
                 continue
@@ -31,9 +31,9 @@ extension ServiceTranslator {
                 let available = message.parts.map { "`\($0.name)`" }.joined(separator: ", ")
                 diagnostics.error(
                     """
-                        soap:header in operation `\(operation)` names part `\(header.part)`, which message \
-                        `\(message.name.localName)` does not have (its parts: \(available))
-                        """,
+                    soap:header in operation `\(operation)` names part `\(header.part)`, which message \
+                    `\(message.name.localName)` does not have (its parts: \(available))
+                    """,
                     at: header.location
                 )
                 continue
@@ -41,9 +41,9 @@ extension ServiceTranslator {
             guard let element = part.element else {
                 diagnostics.error(
                     """
-                        part `\(part.name)` of message `\(message.name.localName)`, a soap:header of operation \
-                        `\(operation)`, uses type=; header parts must be element= parts (document/literal)
-                        """,
+                    part `\(part.name)` of message `\(message.name.localName)`, a soap:header of operation \
+                    `\(operation)`, uses type=; header parts must be element= parts (document/literal)
+                    """,
                     at: part.location
                 )
                 continue

@@ -59,9 +59,9 @@ extension ServiceTranslator {
             for name in names where !message.parts.contains(where: { $0.name == name }) {
                 diagnostics.error(
                     """
-                        soap:body parts= of operation `\(operation)` names part `\(name)`, which message \
-                        `\(message.name.localName)` does not have
-                        """,
+                    soap:body parts= of operation `\(operation)` names part `\(name)`, which message \
+                    `\(message.name.localName)` does not have
+                    """,
                     at: body!.location
                 )
             }
@@ -96,9 +96,9 @@ extension ServiceTranslator {
             qualifiedName: qualifiedName,
             origin:
                 """
-                    rpc/literal wrapper `\(wrapperName)` (\(role) of operation `\(operation)`, a child per part of \
-                    message `\(message.name.localName)`)
-                    """,
+                rpc/literal wrapper `\(wrapperName)` (\(role) of operation `\(operation)`, a child per part of \
+                message `\(message.name.localName)`)
+                """,
             bodyElement: .init(name: wrapperName, namespaceIndex: namespaceIndex, acceptsAnyName: role == "output"),
             of: ComplexTypeDeclaration(name: nil, elements: elements, location: message.location, unsupported: [])
         )
@@ -127,9 +127,9 @@ extension ServiceTranslator {
                 let available = message.parts.map { "`\($0.name)`" }.joined(separator: ", ")
                 diagnostics.error(
                     """
-                        soap:body parts=\"\(parts)\" of operation `\(operation)` must name exactly one part of message \
-                        `\(message.name.localName)` (its parts: \(available))
-                        """,
+                    soap:body parts=\"\(parts)\" of operation `\(operation)` must name exactly one part of message \
+                    `\(message.name.localName)` (its parts: \(available))
+                    """,
                     at: body.location
                 )
                 return nil
@@ -140,9 +140,9 @@ extension ServiceTranslator {
                 let hint = message.parts.isEmpty ? "" : " (name it with soap:body parts=)"
                 diagnostics.error(
                     """
-                        message `\(message.name.localName)` has \(message.parts.count) parts; document/literal needs \
-                        exactly one element part in the body\(hint)
-                        """,
+                    message `\(message.name.localName)` has \(message.parts.count) parts; document/literal needs \
+                    exactly one element part in the body\(hint)
+                    """,
                     at: message.location
                 )
                 return nil
@@ -152,9 +152,9 @@ extension ServiceTranslator {
         guard let elementName = part.element else {
             diagnostics.error(
                 """
-                    part `\(part.name)` of message `\(message.name.localName)` uses type=, which is rpc style; only \
-                    element= parts (document/literal) are supported
-                    """,
+                part `\(part.name)` of message `\(message.name.localName)` uses type=, which is rpc style; only \
+                element= parts (document/literal) are supported
+                """,
                 at: part.location
             )
             return nil
@@ -162,9 +162,9 @@ extension ServiceTranslator {
         guard let element = definitions.schemas.elements[elementName] else {
             diagnostics.error(
                 """
-                    element \(display(elementName)) of message `\(message.name.localName)` is not defined in the \
-                    WSDL's schemas
-                    """,
+                element \(display(elementName)) of message `\(message.name.localName)` is not defined in the \
+                WSDL's schemas
+                """,
                 at: part.location
             )
             return nil
@@ -198,9 +198,9 @@ extension ServiceTranslator {
                 }
                 diagnostics.error(
                     """
-                        body element `\(element.name.localName)` must have a complex type; \(display(typeName)) is not \
-                        one
-                        """,
+                    body element `\(element.name.localName)` must have a complex type; \(display(typeName)) is not \
+                    one
+                    """,
                     at: element.location
                 )
                 return nil

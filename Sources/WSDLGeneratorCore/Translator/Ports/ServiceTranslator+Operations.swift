@@ -18,9 +18,9 @@ extension ServiceTranslator {
             // The usual pair: one cause, not one error for the style, one for the use and one per type= part.
             diagnostics.error(
                 """
-                    operation `\(operation.name)` is rpc/encoded (SOAP section 5 encoding), which is not supported; \
-                    only document/literal is
-                    """,
+                operation `\(operation.name)` is rpc/encoded (SOAP section 5 encoding), which is not supported; \
+                only document/literal is
+                """,
                 at: encoded.location
             )
             return nil
@@ -28,18 +28,18 @@ extension ServiceTranslator {
         if style != "document" && style != "rpc" {
             diagnostics.error(
                 """
-                    operation `\(operation.name)` uses style \"\(style)\"; only document and rpc (with \
-                    use=\"literal\") are supported
-                    """,
+                operation `\(operation.name)` uses style \"\(style)\"; only document and rpc (with \
+                use=\"literal\") are supported
+                """,
                 at: bound.location
             )
         }
         for body in [bound.inputBody, bound.outputBody].compactMap({ $0 }) where (body.use ?? "literal") != "literal" {
             diagnostics.error(
                 """
-                    operation `\(operation.name)` uses use=\"\(body.use!)\"; only use=\"literal\" is supported \
-                    (encoded is not)
-                    """,
+                operation `\(operation.name)` uses use=\"\(body.use!)\"; only use=\"literal\" is supported \
+                (encoded is not)
+                """,
                 at: body.location
             )
         }
@@ -49,9 +49,9 @@ extension ServiceTranslator {
         if operation.outputFirst {
             diagnostics.error(
                 """
-                    operation `\(operation.name)` sends output before input (notification or solicit-response), which \
-                    is not supported
-                    """,
+                operation `\(operation.name)` sends output before input (notification or solicit-response), which \
+                is not supported
+                """,
                 at: location
             )
             return nil
@@ -88,9 +88,9 @@ extension ServiceTranslator {
             for header in bound.outputHeaders {
                 diagnostics.error(
                     """
-                        operation `\(operation.name)` is one-way, so its soap:header on an output has no message to \
-                        travel in
-                        """,
+                    operation `\(operation.name)` is one-way, so its soap:header on an output has no message to \
+                    travel in
+                    """,
                     at: header.location
                 )
             }

@@ -32,9 +32,9 @@ extension ServiceTranslator {
         for binding in unbound {
             diagnostics.warning(
                 """
-                    no service port uses binding `\(binding.name.localName)`, so the WSDL gives no address for it; \
-                    clients must pass an endpoint
-                    """,
+                no service port uses binding `\(binding.name.localName)`, so the WSDL gives no address for it; \
+                clients must pass an endpoint
+                """,
                 at: binding.location
             )
         }
@@ -49,9 +49,9 @@ extension ServiceTranslator {
             let others = nonSOAP.count > 1 ? " and \(nonSOAP.count - 1) more" : ""
             diagnostics.note(
                 """
-                    port `\(port.name)` (binding `\(binding.name.localName)`, not SOAP)\(others) is not generated: \
-                    only SOAP bindings are
-                    """,
+                port `\(port.name)` (binding `\(binding.name.localName)`, not SOAP)\(others) is not generated: \
+                only SOAP bindings are
+                """,
                 at: port.location
             )
         }
@@ -113,9 +113,9 @@ extension ServiceTranslator {
         guard let portType = definitions.portTypes.first(where: { $0.name == binding.portType }) else {
             diagnostics.error(
                 """
-                    binding `\(binding.name.localName)` refers to port type `\(binding.portType.localName)`, which is \
-                    not defined
-                    """,
+                binding `\(binding.name.localName)` refers to port type `\(binding.portType.localName)`, which is \
+                not defined
+                """,
                 at: binding.location
             )
             return nil
@@ -139,9 +139,9 @@ extension ServiceTranslator {
             guard operationNames[operation.name] == nil else {
                 diagnostics.error(
                     """
-                        port type `\(portType.name.localName)` declares operation `\(operation.name)` twice; \
-                        overloaded operations are not supported
-                        """,
+                    port type `\(portType.name.localName)` declares operation `\(operation.name)` twice; \
+                    overloaded operations are not supported
+                    """,
                     at: operation.location
                 )
                 continue
@@ -149,9 +149,9 @@ extension ServiceTranslator {
             let name = Self.uniqueName(SwiftNaming.typeName(operation.name), in: &scope) { preferred, name in
                 diagnostics.warning(
                     """
-                        Swift name `\(preferred)` is already taken; operation `\(operation.name)` is generated as \
-                        `\(name)`
-                        """,
+                    Swift name `\(preferred)` is already taken; operation `\(operation.name)` is generated as \
+                    `\(name)`
+                    """,
                     at: operation.location
                 )
             }

@@ -46,9 +46,9 @@ extension ServiceTranslator {
             if reference.namespaceURI == XMLNamespaces.xml {
                 diagnostics.error(
                     """
-                        attribute `xml:\(reference.localName)` in \(typeDisplay) is not supported (the xml: prefix \
-                        cannot be bound in the namespace table)
-                        """,
+                    attribute `xml:\(reference.localName)` in \(typeDisplay) is not supported (the xml: prefix \
+                    cannot be bound in the namespace table)
+                    """,
                     at: attribute.location
                 )
                 return nil

@@ -29,9 +29,9 @@ extension ServiceTranslator {
         if base.namespaceURI == XMLNamespaces.soap11Encoding, base.localName == "Array" {
             diagnostics.error(
                 """
-                    \(typeDisplay) restricts soapenc:Array, a SOAP-encoded array (rpc/encoded style), which is not \
-                    supported; a document/literal array is an element with maxOccurs=\"unbounded\"
-                    """,
+                \(typeDisplay) restricts soapenc:Array, a SOAP-encoded array (rpc/encoded style), which is not \
+                supported; a document/literal array is an element with maxOccurs=\"unbounded\"
+                """,
                 at: derivation.location
             )
             return nil
@@ -55,9 +55,9 @@ extension ServiceTranslator {
             guard derivation.method == .extension else {
                 diagnostics.error(
                     """
-                        the simpleContent restriction in \(typeDisplay) has simple base \(display(base)); it must \
-                        restrict a complex type with simple content
-                        """,
+                    the simpleContent restriction in \(typeDisplay) has simple base \(display(base)); it must \
+                    restrict a complex type with simple content
+                    """,
                     at: derivation.location
                 )
                 return nil
@@ -94,9 +94,9 @@ extension ServiceTranslator {
         if inherited.text != nil {
             diagnostics.error(
                 """
-                    base \(display(base)) of the complexContent \(method) in \(typeDisplay) has simple content; use \
-                    simpleContent
-                    """,
+                base \(display(base)) of the complexContent \(method) in \(typeDisplay) has simple content; use \
+                simpleContent
+                """,
                 at: derivation.location
             )
             return nil

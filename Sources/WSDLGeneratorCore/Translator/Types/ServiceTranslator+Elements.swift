@@ -162,9 +162,9 @@ extension ServiceTranslator {
             guard wireNames.insert(head.wireName).inserted else {
                 diagnostics.error(
                     """
-                        element `\(head.wireName)` occurs twice in \(typeDisplay); repeated element names in one type \
-                        are not supported
-                        """,
+                    element `\(head.wireName)` occurs twice in \(typeDisplay); repeated element names in one type \
+                    are not supported
+                    """,
                     at: alternative.location
                 )
                 continue
@@ -172,9 +172,9 @@ extension ServiceTranslator {
             if head.isNillable || head.valueConstraint != nil {
                 diagnostics.error(
                     """
-                        element `\(head.wireName)` of a `xsd:choice` is nillable or has a default or fixed value, \
-                        which is not supported
-                        """,
+                    element `\(head.wireName)` of a `xsd:choice` is nillable or has a default or fixed value, \
+                    which is not supported
+                    """,
                     at: alternative.location
                 )
                 continue

@@ -133,9 +133,9 @@ extension ServiceTranslator {
             guard wireNames.insert(wireName).inserted else {
                 diagnostics.error(
                     """
-                        element `\(wireName)` occurs twice in \(typeDisplay); repeated element names in one type are \
-                        not supported
-                        """,
+                    element `\(wireName)` occurs twice in \(typeDisplay); repeated element names in one type are \
+                    not supported
+                    """,
                     at: element.location
                 )
                 continue
@@ -154,9 +154,9 @@ extension ServiceTranslator {
                 let attribute = if case .fixed = valueConstraint { "fixed" } else { "default" }
                 diagnostics.error(
                     """
-                        element `\(wireName)` has a `\(attribute)` value but a complex type; XML Schema allows it on \
-                        simple content only
-                        """,
+                    element `\(wireName)` has a `\(attribute)` value but a complex type; XML Schema allows it on \
+                    simple content only
+                    """,
                     at: element.location
                 )
                 continue
@@ -174,9 +174,9 @@ extension ServiceTranslator {
                 if swiftType == owner, occurrence == .required, !isNillable {
                     diagnostics.error(
                         """
-                            element `\(wireName)` is a required child of its own type, so no finite value exists; make \
-                            it optional (minOccurs=\"0\")
-                            """,
+                        element `\(wireName)` is a required child of its own type, so no finite value exists; make \
+                        it optional (minOccurs=\"0\")
+                        """,
                         at: element.location
                     )
                     continue
@@ -187,9 +187,9 @@ extension ServiceTranslator {
             if Self.reservedMemberNames.contains(propertyName) {
                 diagnostics.note(
                     """
-                        element `\(wireName)` would be property `\(propertyName)`, which generated types declare \
-                        themselves; it is generated as `\(propertyName)Element`
-                        """,
+                    element `\(wireName)` would be property `\(propertyName)`, which generated types declare \
+                    themselves; it is generated as `\(propertyName)Element`
+                    """,
                     at: element.location
                 )
                 propertyName += "Element"

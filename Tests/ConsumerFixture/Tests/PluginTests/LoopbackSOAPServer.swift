@@ -80,7 +80,9 @@ final class LoopbackSOAPServer: Sendable {
                 var headers = HTTPHeaders()
                 headers.add(name: "Content-Type", value: "text/xml; charset=utf-8")
                 headers.add(name: "Content-Length", value: String(reply.utf8.count))
-                context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))), promise: nil)
+                context.write(
+                    wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers))),
+                    promise: nil)
                 context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: reply)))), promise: nil)
                 context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
             }

@@ -7,7 +7,9 @@ import Testing
 /// against `smsc sandbox`), replayed with no server running.
 struct ReplayTests {
     /// Where check-consumer.sh records; a user would commit this directory.
-    static let recordings = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Recordings").path
+    static let recordings = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Recordings"
+    ).path
 
     /// A client that talks to nothing but the recordings; the endpoint and password differ from the recording's,
     /// which replay sets aside.
