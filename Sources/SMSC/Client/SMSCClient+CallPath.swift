@@ -79,20 +79,19 @@ extension SMSCClient {
     }
 
     /// The exchange for one of a pair's operations: the "2" twin with `query`, the plain one without.
-    func prepare<Pair: SMSCOperationPair, Value: Sendable>(
+    func prepare<Pair: SMSCOperationPair>(
         _ pair: Pair.Type,
         _ input: Pair.Plain.Input,
         query: String?,
-        for operation: SMSCOperation,
-        read: @escaping @Sendable (Pair.Reply, ReplyReader) throws(SMSCError) -> Value
-    ) throws(SMSCError) -> SMSCExchange<Value> {
+        for operation: SMSCOperation
+    ) throws(SMSCError) -> SMSCExchange<Pair.Value> {
         guard let query else {
             return try prepare(Pair.Plain.self, input, for: operation) { (output, reader) throws(SMSCError) in
-                try read(Pair.reply(plain: output), reader)
+                try Pair.read(output, reader)
             }
         }
         return try prepare(Pair.WithQuery.self, Pair.input(input, query: query), for: operation) {
-            (output, reader) throws(SMSCError) in try read(Pair.reply(withQuery: output), reader)
+            (output, reader) throws(SMSCError) in try Pair.read(output, reader)
         }
     }
 

@@ -92,7 +92,7 @@ extension SMSCClient {
                 sender: sender,
                 time: time?.rawValue
             )
-            exchange = try prepare(SendSMSPair.self, input, query: query, for: call.operation, read: Self.sendResult)
+            exchange = try prepare(SendSMSPair.self, input, query: query, for: call.operation)
         } catch {
             throw await rejected(call, error)
         }
@@ -137,8 +137,7 @@ extension SMSCClient {
             let (login, password) = loginAndPassword
             window = .cost(phones: phones, message: message, query: query, configuration.rateLimits)
             let input = SMSCSOAP.GetSMSCost.Input(login: login, psw: password, phones: phones, mes: message)
-            exchange = try prepare(
-                GetSMSCostPair.self, input, query: query, for: call.operation, read: Self.costEstimate)
+            exchange = try prepare(GetSMSCostPair.self, input, query: query, for: call.operation)
         } catch {
             throw await rejected(call, error)
         }
@@ -189,8 +188,7 @@ extension SMSCClient {
             let (login, password) = loginAndPassword
             let all = detail.map { String($0.rawValue) }
             let input = SMSCSOAP.GetStatus.Input(login: login, psw: password, phone: phone, id: id.rawValue, all: all)
-            exchange = try prepare(
-                GetStatusPair.self, input, query: query, for: call.operation, read: Self.messageStatus)
+            exchange = try prepare(GetStatusPair.self, input, query: query, for: call.operation)
         } catch {
             throw await rejected(call, error)
         }
@@ -245,8 +243,8 @@ extension SMSCClient {
 
     // MARK: Replies
 
-    private static func sendResult(
-        _ reply: any SendReplyFields,
+    static func sendResult(
+        _ reply: some SendReplyFields,
         _ reader: ReplyReader
     ) throws(SMSCError) -> SMSCSendResult {
         try reader.checkServiceError(reply.error)
@@ -278,8 +276,8 @@ extension SMSCClient {
         )
     }
 
-    private static func costEstimate(
-        _ reply: any CostReplyFields,
+    static func costEstimate(
+        _ reply: some CostReplyFields,
         _ reader: ReplyReader
     ) throws(SMSCError) -> SMSCCostEstimate {
         try reader.checkServiceError(reply.error)
@@ -290,8 +288,8 @@ extension SMSCClient {
         )
     }
 
-    private static func messageStatus(
-        _ reply: any StatusReplyFields,
+    static func messageStatus(
+        _ reply: some StatusReplyFields,
         _ reader: ReplyReader
     ) throws(SMSCError) -> SMSCMessageStatus {
         try reader.checkServiceError(reply.error)
