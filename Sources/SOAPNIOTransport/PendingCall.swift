@@ -3,8 +3,9 @@ import SOAPRuntime
 
 /// One call from `send` to its result. Made on the caller's side and handed to the event loop, which owns it from then
 /// on: the pool's and the connections' state machines hold it, and whoever runs the action that ends it resumes the
-/// caller. The calling task keeps only its ``CallID``, to cancel it by.
-struct PendingCall: TransportCall, Sendable {
+/// caller. The calling task keeps only its ``CallID``, to cancel it by. A class, so that the state machines' actions
+/// pass one reference rather than copying the request, limits and logger at each step.
+final class PendingCall: TransportCall, Sendable {
     typealias Outcome = Result<SOAPHTTPResponse, SOAPTransportError>
 
     let id: CallID
