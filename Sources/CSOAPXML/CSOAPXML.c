@@ -310,10 +310,20 @@ soapxml_parser *soapxml_parser_create(const char *document_name, const char *fal
     handler.warning = NULL;
     handler.fatalError = NULL;
 
-    parser->context = xmlCreatePushParserCtxt(&handler, NULL, NULL, 0, document_name);
+    // The name is set on the input after the context is made, not passed here: given a file name, libxml2 resolves
+    // the directory it is in for relative external entities (a getcwd call per parse), and no entity is ever loaded.
+    parser->context = xmlCreatePushParserCtxt(&handler, NULL, NULL, 0, NULL);
     if (parser->context == NULL) {
         free(parser);
         return NULL;
+    }
+    if (document_name != NULL && parser->context->input != NULL) {
+        parser->context->input->filename = (const char *)xmlStrdup((const xmlChar *)document_name);
+        if (parser->context->input->filename == NULL) {
+            xmlFreeParserCtxt(parser->context);
+            free(parser);
+            return NULL;
+        }
     }
     parser->context->_private = parser;
 
