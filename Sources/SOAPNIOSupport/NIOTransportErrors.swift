@@ -60,17 +60,9 @@ package enum NIOTransportErrors {
                 error == .limit
                 ? "it expands beyond the client's decompression limit, as a decompression bomb does"
                 : "\(error)"
-            return SOAPTransportError(
-                code: .connectionFailed,
-                message: "the compressed response body from \(endpoint) could not be decoded: \(reason)",
-                requestMayHaveReachedServer: true
-            )
+            return undecodableBody(from: endpoint, reason: reason)
         case let error as NIOHTTPDecompression.ExtraDecompressionError:
-            return SOAPTransportError(
-                code: .connectionFailed,
-                message: "the compressed response body from \(endpoint) could not be decoded: \(error)",
-                requestMayHaveReachedServer: true
-            )
+            return undecodableBody(from: endpoint, reason: "\(error)")
         default:
             return nil
         }
@@ -114,6 +106,15 @@ package enum NIOTransportErrors {
     package static func refusalBeforeSending(_ request: SOAPRequest) -> SOAPTransportError? {
         guard HTTPEndpoint.hasHTTPScheme(request.url) else { return notAnHTTPURL }
         return Task.isCancelled ? cancelledBeforeSending : nil
+    }
+
+    /// A compressed response body the decompressor refused.
+    private static func undecodableBody(from endpoint: String, reason: String) -> SOAPTransportError {
+        SOAPTransportError(
+            code: .connectionFailed,
+            message: "the compressed response body from \(endpoint) could not be decoded: \(reason)",
+            requestMayHaveReachedServer: true
+        )
     }
 
     package static func connectionClosed(_ endpoint: String) -> SOAPTransportError {
