@@ -25,9 +25,9 @@ public struct BulkRunner: Sendable {
         public var journalPath: String?
         /// How many rows may be started but not yet printed (so also the most `perform` calls at once); at least 1.
         public var concurrency: Int
-        /// What the rows are sent with, e.g. `send https://smsc.ru/sys/soap.php login=alex`; a journal written by
-        /// a run with any other identity is refused, so its outcomes are never replayed for another command or
-        /// account.
+        /// What the rows are sent with, e.g. `send https://smsc.ru/sys/soap.php login=<fingerprint>`; a journal
+        /// written by a run with any other identity is refused, so its outcomes are never replayed for another
+        /// command or account.
         public var commandIdentity: String
         /// Whether to draw a progress bar on standard error; pass `isatty(STDERR_FILENO) != 0`. Nothing is written
         /// to standard error when this is `false`. The bar shows a total only for a regular file: a pipe cannot be

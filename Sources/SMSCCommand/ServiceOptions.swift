@@ -198,11 +198,14 @@ struct ServiceOptions: ParsableArguments {
         return CommandClient(client: client, transport: transport)
     }
 
+    /// What a bulk journal records as the run's command: the command, the endpoint and a fingerprint of the account
+    /// (of the login, or of the API key), so that a resume with another account is refused without the journal
+    /// holding any credential.
     func journalIdentity(command: String) -> String {
         let environment = environment
         let who: String
         if let login = (try? credentials(environment: environment))?.login {
-            who = "login=\(login)"
+            who = "login=" + BulkRunner.Configuration.fingerprint(of: ["login": login])
         } else {
             // Not a login, so the key that ``credentials(environment:)`` chose: the flag, else the variable.
             let key = apiKey ?? Self.nonEmpty(environment["SMSC_API_KEY"]) ?? ""
