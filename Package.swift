@@ -72,8 +72,8 @@ let package = Package(
         .plugin(name: "WSDLGeneratorPlugin", targets: ["WSDLGeneratorPlugin"]),
     ],
     dependencies: [
-        // The generator's CLI (and later the `smsc` tool): the standard Swift argument parser, with help,
-        // validation errors and completion for free. Build-time only for the library's users.
+        // The generator's CLI and the `smsc` tool: the standard Swift argument parser, with help, validation errors
+        // and completion for free. Build-time only for the library's users.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The default transport: the Swift server ecosystem's HTTP client (connection pooling, TLS with
         // certificate verification, deadlines, cancellation, gzip). Users who bring their own transport still
@@ -104,6 +104,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         // SHA-256 for the journal's row digests: a real hash instead of a hand-written FNV-1a.
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        // `swift package generate-documentation`: builds the DocC catalogs; Scripts/check-docs.sh runs it with
+        // warnings as errors. A command plugin only: no target links it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // Test support: a loopback HTTP(S) server the tests start on 127.0.0.1 with an ephemeral port, scripted per

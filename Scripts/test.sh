@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs everything CI proves, in order: a build whose log has no `error:` line (libxml2's headers must never
-# reach Swift), the build plugin's regeneration contract, a package that depends on this one by path and compiles
-# the documentation's examples, a smoke run of the benchmark (so it cannot rot; it asserts no timing), the whole
+# reach Swift), the build plugin's regeneration contract, the DocC documentation with warnings as errors and every
+# public declaration documented, a package that depends on this one by path and compiles the documentation's
+# examples, a smoke run of the benchmark (so it cannot rot; it asserts no timing), the whole
 # test suite, then a minute of fuzzing per libFuzzer target (a crash fails the run).
 set -euo pipefail
 
@@ -31,6 +32,9 @@ fi
 
 echo "==> Scripts/check-plugin-rebuild.sh"
 "$root/Scripts/check-plugin-rebuild.sh"
+
+echo "==> Scripts/check-docs.sh"
+"$root/Scripts/check-docs.sh"
 
 echo "==> Scripts/check-consumer.sh"
 "$root/Scripts/check-consumer.sh"

@@ -10,6 +10,8 @@ public struct SandboxStatistics: Sendable, Hashable {
     /// The faults injected so far, by kind (``SandboxFaultInjection``).
     public var faultsInjected: [SandboxFault: Int]
 
+    /// Makes statistics; each parameter sets the property of the same name, for comparing with
+    /// ``SandboxServer/statistics``.
     public init(requests: Int, acceptedMessages: Int, repeatedMessages: Int, faultsInjected: [SandboxFault: Int]) {
         self.requests = requests
         self.acceptedMessages = acceptedMessages

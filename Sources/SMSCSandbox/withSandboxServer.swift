@@ -12,6 +12,7 @@
 ///
 /// - Parameters:
 ///   - configuration: Accounts, prices, timeline and clock; a loopback address with a free port by default.
+///   - isolation: The caller's actor, which `body` runs on; leave it to its default.
 ///   - body: Runs while the sandbox listens.
 /// - Returns: What `body` returns.
 /// - Throws: ``SandboxConfigurationError`` naming a setting that breaks its rule, the error binding the address,

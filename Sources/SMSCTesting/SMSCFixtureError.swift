@@ -5,6 +5,7 @@ public struct SMSCFixtureError: Error, Sendable, Hashable, CustomStringConvertib
     /// What is wrong, with a diff when a request matched no recording.
     public var reason: String
 
+    /// An error about the fixture at `path`, saying what is wrong in `reason`.
     public init(path: String, reason: String) {
         self.path = path
         self.reason = reason

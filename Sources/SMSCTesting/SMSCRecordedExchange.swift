@@ -33,6 +33,7 @@ public struct SMSCRecordedExchange: Sendable, Hashable {
     /// The response: status, headers and body.
     public var response: SOAPHTTPResponse
 
+    /// An exchange of `request` and the `response` it got.
     public init(request: SOAPRequest, response: SOAPHTTPResponse) {
         self.request = request
         self.response = response

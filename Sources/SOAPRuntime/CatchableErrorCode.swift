@@ -10,7 +10,7 @@ public protocol CatchableErrorCode: Hashable, Sendable {
 }
 
 extension CatchableErrorCode {
-    /// Whether `error` is a ``CodedError`` with this code.
+    /// Whether `error` is a `CodedError` with this code.
     ///
     /// Generic on purpose: a non-generic `(Code, any Error)` overload would outrank the standard library's `~=` in
     /// `switch` statements over other errors, so `case .cancelled` on an `HTTPClientError` would silently match

@@ -9,6 +9,7 @@ public enum SOAPDecoding {
     /// Decodes a simple value from `child`, rejecting a second occurrence.
     ///
     /// - Parameters:
+    ///   - type: The type to decode.
     ///   - current: The value decoded so far for this child name (`nil` before the first occurrence).
     ///   - child: The element to read.
     ///   - parent: The element that holds `child`, for error paths.
@@ -93,7 +94,11 @@ public enum SOAPDecoding {
 
     /// Decodes one item of a repeated complex element.
     ///
-    /// - Parameter index: The item's position among its siblings of the same name, for error paths.
+    /// - Parameters:
+    ///   - type: The type to decode.
+    ///   - child: The element to read.
+    ///   - parent: The element that holds `child`, for error paths.
+    ///   - index: The item's position among its siblings of the same name, for error paths.
     @inlinable
     public static func elementItem<Value: SOAPElementDecodable>(
         _ type: Value.Type,
@@ -110,8 +115,13 @@ public enum SOAPDecoding {
 
     /// Decodes a nillable simple value from `child`: `nil` for `xsi:nil="true"`; rejects a second occurrence.
     ///
-    /// - Parameter current: What was decoded so far for this child name: `nil` before the first occurrence,
-    ///   `.some(nil)` after an `xsi:nil` one.
+    /// - Parameters:
+    ///   - type: The type to decode.
+    ///   - current: What was decoded so far for this child name: `nil` before the first occurrence,
+    ///     `.some(nil)` after an `xsi:nil` one.
+    ///   - child: The element to read.
+    ///   - parent: The element that holds `child`, for error paths.
+    ///   - xsdType: The schema type's name, for error messages (`xsd:int`).
     @inlinable
     public static func nillableScalar<Value: SOAPScalar>(
         _ type: Value.Type,
@@ -168,7 +178,11 @@ public enum SOAPDecoding {
 
     /// The value of an `xsd:choice` read from `child`, one of its elements; refuses a second element of the choice.
     ///
-    /// - Parameter current: The choice's value so far (`nil` before any of its elements).
+    /// - Parameters:
+    ///   - value: The choice's value when `child` is the element read.
+    ///   - current: The choice's value so far (`nil` before any of its elements).
+    ///   - child: The element to read.
+    ///   - parent: The element that holds `child`, for error paths.
     @inlinable
     public static func alternative<Choice>(
         _ value: Choice,
@@ -184,8 +198,14 @@ public enum SOAPDecoding {
 
     /// Decodes the attribute `name` of `element`; `nil` when it is absent.
     ///
-    /// - Parameter isQualified: Whether the attribute is in a namespace (`form="qualified"`, or a global attribute):
-    ///   attributes are matched by local name and by having a namespace or not, as elements are matched by local name.
+    /// - Parameters:
+    ///   - type: The type to decode.
+    ///   - name: The attribute's local name.
+    ///   - isQualified: Whether the attribute is in a namespace (`form="qualified"`, or a global attribute):
+    ///     attributes are matched by local name and by having a namespace or not, as elements are matched by local
+    ///     name.
+    ///   - element: The element whose attribute to read.
+    ///   - xsdType: The schema type's name, for error messages (`xsd:int`).
     @inlinable
     public static func attribute<Value: SOAPScalar>(
         _ type: Value.Type,

@@ -80,8 +80,14 @@ public struct SOAPDecodingError: Error, Sendable, Hashable, CustomStringConverti
 
     /// The element path where the problem is, such as `Send2Response/sendresult/errors[0]`.
     public var path: [String]
+    /// What is wrong at ``path``: the kind of problem, and the element, count or text it concerns.
     public var reason: Reason
 
+    /// Makes an error for a problem at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: The element path where the problem is, outermost element first.
+    ///   - reason: What is wrong there.
     public init(path: [String], reason: Reason) {
         self.path = path
         self.reason = reason

@@ -5,6 +5,12 @@ public struct SOAPEncodingError: Error, Sendable, Hashable, CustomStringConverti
     /// The rule the value breaks.
     public var rule: String
 
+    /// Makes an error for the value at `path` that breaks `rule`.
+    ///
+    /// - Parameters:
+    ///   - path: The element path of the offending value, such as `send/mes`.
+    ///   - rule: The rule the value breaks, worded to follow the path in ``description``
+    ///     (`must not be empty`).
     public init(path: String, rule: String) {
         self.path = path
         self.rule = rule

@@ -2,6 +2,8 @@ public import SOAPXML
 
 /// A SOAP fault returned by the service, in SOAP 1.1 or 1.2 form.
 public struct SOAPFault: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The SOAP version of the envelope the fault is in, which decides its form: `faultcode` and `faultstring`
+    /// (1.1) or `Code/Value` and `Reason/Text` (1.2).
     public var soapVersion: SOAPVersion
     /// The fault code as written (`SOAP-ENV:Server`).
     public var code: String
@@ -14,6 +16,17 @@ public struct SOAPFault: Error, Sendable, Hashable, CustomStringConvertible {
     /// The `detail` (1.1) or `Detail` (1.2) element, as received.
     public var detail: XMLTree.Element?
 
+    /// Makes a fault from its parts: for tests, and for services that answer with a fault through
+    /// ``SOAPEnvelope/encode(_:)``.
+    ///
+    /// - Parameters:
+    ///   - soapVersion: The SOAP version of the envelope the fault is in.
+    ///   - code: The fault code as written, prefix included (`SOAP-ENV:Server`).
+    ///   - resolvedCode: The fault code resolved against the document's namespaces; `nil` when its prefix is not
+    ///     declared or there is no document.
+    ///   - reason: `faultstring` (1.1) or the first `Reason/Text` (1.2).
+    ///   - actor: `faultactor` (1.1) or `Role` (1.2), when there is one.
+    ///   - detail: The `detail` (1.1) or `Detail` (1.2) element, when there is one.
     public init(
         soapVersion: SOAPVersion,
         code: String,

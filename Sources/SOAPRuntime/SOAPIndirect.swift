@@ -7,6 +7,9 @@ public final class SOAPIndirect<Value: Sendable & Hashable>: Sendable, Hashable 
     /// The boxed value.
     public let value: Value
 
+    /// Boxes `value`.
+    ///
+    /// - Parameter value: The value to keep.
     public init(_ value: Value) {
         self.value = value
     }

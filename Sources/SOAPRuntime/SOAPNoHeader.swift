@@ -4,6 +4,7 @@ public import SOAPXML
 ///
 /// It is the default of ``SOAPOperation/InputHeader`` and ``SOAPOperation/OutputHeader``.
 public struct SOAPNoHeader: SOAPElementCodable, Hashable {
+    /// The empty header; all its values are equal, since it holds nothing.
     public init() {}
 
     /// Reads nothing: whatever header blocks a reply carries are not part of the operation.

@@ -10,6 +10,7 @@ public struct SOAPNoResponse: SOAPBodyElement, Hashable {
     public static let elementName = ""
     public static let namespaceIndex = 0
 
+    /// The output of a one-way call, as ``SOAPClient`` returns it for a 2xx reply without a fault.
     public init() {}
 
     /// Accepts any element: nothing is read.

@@ -2,7 +2,7 @@ public import SOAPXML
 
 /// A WSDL operation: its input and output body elements and where its soapAction comes from.
 ///
-/// The generator emits one conforming type per operation; use ``makeRequest(_:addressing:)`` and
+/// The generator emits one conforming type per operation; use ``makeRequest(_:header:addressing:)`` and
 /// ``decodeResponse(_:options:)`` around any HTTP client.
 public protocol SOAPOperation: Sendable {
     /// The input message's body element.

@@ -4,10 +4,19 @@ public struct SOAPRequest: Sendable, Hashable {
     public var url: String
     /// The soapAction, sent unquoted here and quoted in the `SOAPAction` header.
     public var soapAction: String
+    /// The binding's SOAP version, which decides the `Content-Type` and whether a `SOAPAction` header is sent.
     public var soapVersion: SOAPVersion
     /// The envelope, UTF-8.
     public var body: [UInt8]
 
+    /// Makes a request from its parts; a generated operation makes one with
+    /// ``SOAPOperation/makeRequest(_:header:addressing:)``.
+    ///
+    /// - Parameters:
+    ///   - url: The endpoint URL.
+    ///   - soapAction: The soapAction, unquoted.
+    ///   - soapVersion: The binding's SOAP version.
+    ///   - body: The envelope, UTF-8.
     public init(url: String, soapAction: String, soapVersion: SOAPVersion, body: [UInt8]) {
         self.url = url
         self.soapAction = soapAction

@@ -13,6 +13,16 @@ public struct SOAPServiceDescription: Sendable, Hashable {
     /// Off unless the generator was told so (`rebaseOnEndpoint` in the plugin's configuration).
     public var rebasesOnEndpoint: Bool
 
+    /// Describes a port; generated code makes one per port from the WSDL.
+    ///
+    /// - Parameters:
+    ///   - targetNamespace: The WSDL's `targetNamespace`.
+    ///   - address: The port's `soap:address` location.
+    ///   - namespaces: The namespaces qualified elements are written in, in order: the first is written with prefix
+    ///     `ns1`.
+    ///   - soapVersion: The binding's SOAP version.
+    ///   - rebasesOnEndpoint: Whether the namespaces and soapActions that start with the address's origin follow the
+    ///     endpoint requests are sent to; off by default.
     public init(
         targetNamespace: String,
         address: String,

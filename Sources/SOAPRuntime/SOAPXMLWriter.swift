@@ -97,8 +97,11 @@ public struct SOAPXMLWriter: Sendable {
 
     /// Writes ` name="value"` into the start tag being written: generated `encodeAttributes(to:)` calls it.
     ///
-    /// - Parameter namespaceIndex: The attribute's namespace in the namespace table; 0 (unqualified) for the attributes
-    ///   most schemas declare.
+    /// - Parameters:
+    ///   - name: The attribute's local name.
+    ///   - namespaceIndex: The attribute's namespace in the namespace table; 0 (unqualified) for the attributes
+    ///     most schemas declare.
+    ///   - value: The value to write.
     /// - Throws: ``SOAPEncodingError`` naming the attribute (`item/@id`) when the value has characters XML 1.0 cannot
     ///   carry.
     public mutating func writeAttribute(

@@ -1,10 +1,16 @@
 /// A character XML 1.0 cannot carry in any form: NUL and the other C0 controls except tab, LF and CR, and
 /// U+FFFE and U+FFFF. Escaping cannot help, so such text must be refused before anything is sent.
 public struct XMLCharacterViolation: Sendable, Hashable, CustomStringConvertible {
+    /// The forbidden scalar; ``code`` writes it as `U+0000`.
     public var scalar: Unicode.Scalar
     /// Where it is, counted in characters from 0.
     public var offset: Int
 
+    /// Records that `scalar` was found at `offset`.
+    ///
+    /// - Parameters:
+    ///   - scalar: The forbidden scalar.
+    ///   - offset: Where it is, counted in characters (not scalars or bytes) from 0.
     public init(scalar: Unicode.Scalar, offset: Int) {
         self.scalar = scalar
         self.offset = offset

@@ -72,8 +72,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
 
         /// Whether `error` is an ``SMSCError`` with this code: `catch SMSCError.Code.transport`.
         ///
-        /// Declared here as well as on ``CatchableErrorCode`` because an application that imports only `SMSC` does
-        /// not see operators that `SOAPRuntime`'s protocol extensions declare.
+        /// Declared here as well as on `SOAPRuntime.CatchableErrorCode` because an application that imports only
+        /// `SMSC` does not see operators that `SOAPRuntime`'s protocol extensions declare.
         public static func ~= <Failure: Error>(code: Code, error: Failure) -> Bool {
             (error as? SMSCError)?.code == code
         }

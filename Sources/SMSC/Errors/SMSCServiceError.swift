@@ -44,6 +44,7 @@ public struct SMSCServiceError: Sendable, Hashable, CustomStringConvertible {
     /// The documented meaning for the operation.
     public let meaning: String
 
+    /// The error `code` as `operation` documents it, with its ``kind`` and ``meaning``.
     public init(code: Int, operation: SMSCOperation) {
         self.code = code
         (kind, meaning) = Self.meaning(of: code, for: operation)

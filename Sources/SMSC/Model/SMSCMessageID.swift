@@ -8,6 +8,8 @@ public struct SMSCMessageID: Sendable, Hashable, Codable, CustomStringConvertibl
     /// The identifier exactly as sent or received.
     public var rawValue: String
 
+    /// An identifier with the text `rawValue`. It is checked against the service's rules when a call sends it, not
+    /// here, so identifiers the service returns are kept whatever they look like.
     public init(_ rawValue: String) {
         self.rawValue = rawValue
     }

@@ -2,6 +2,7 @@ public import Foundation
 
 /// A message's status (`get_status`, `get_status2`); fields beyond ``status`` depend on ``SMSCStatusDetail``.
 public struct SMSCMessageStatus: Sendable, Hashable {
+    /// Where the message is: waiting, transferred to the operator, delivered, or a failure (`status`).
     public var status: SMSCDeliveryStatus
     /// When the status last changed (`last_date`, Moscow time, read as an instant).
     public var lastChange: Date?
@@ -13,8 +14,11 @@ public struct SMSCMessageStatus: Sendable, Hashable {
     public var sendDate: Date?
     /// `send_timestamp`.
     public var sendTimestamp: Date?
+    /// The recipient's number, as the service wrote it (`phone`).
     public var phone: String?
+    /// What the message cost, in the account's currency (`cost`).
     public var cost: Decimal?
+    /// The sender name the message went out with (`sender_id`).
     public var senderID: String?
     /// The status in words, in the account's language (`status_name`).
     public var statusName: String?
@@ -27,6 +31,8 @@ public struct SMSCMessageStatus: Sendable, Hashable {
     /// Every field as received, by wire name.
     public var wireValues: [String: String]
 
+    /// Makes a status; each parameter sets the property of the same name. The client makes its own from the reply;
+    /// this is for test doubles and fixtures.
     public init(
         status: SMSCDeliveryStatus,
         lastChange: Date? = nil,

@@ -7,6 +7,7 @@ public struct SMSCPhoneError: Sendable, Hashable {
     /// The status exactly as received.
     public var wireStatus: String
 
+    /// Makes a refused number; each parameter sets the property of the same name.
     public init(phone: String, status: SMSCDeliveryStatus, wireStatus: String) {
         self.phone = phone
         self.status = status

@@ -26,6 +26,7 @@ public struct SMSCSendOptions: Sendable, Hashable {
         case sendAndReportCostAndBalance = 3
     }
 
+    /// Have the service rewrite Cyrillic text in Latin letters before sending (`translit`).
     public var transliteration: Transliteration?
     /// Shorten links in the text (`tinyurl=1`).
     public var shortenLinks: Bool?
@@ -41,6 +42,7 @@ public struct SMSCSendOptions: Sendable, Hashable {
     public var periodHours: Double?
     /// Send the next group of numbers every this many minutes, 1–1440 (`freq`); needs ``periodHours``.
     public var intervalMinutes: Int?
+    /// Whether to send, and what the reply reports about the cost (`cost`).
     public var costMode: CostMode?
     /// Add the list of invalid numbers to the reply (`err=1`): ``SMSCSendResult/phoneErrors``.
     public var reportInvalidPhones: Bool?
@@ -49,6 +51,8 @@ public struct SMSCSendOptions: Sendable, Hashable {
     /// Other documented parameters, sent in this order after the typed ones, name and value percent-encoded.
     public var additionalParameters: [(name: String, value: String)]
 
+    /// Options for a send or a cost request; each parameter sets the property of the same name, and `nil` leaves
+    /// the service's default. ``validationProblem`` says whether they break a documented rule.
     public init(
         transliteration: Transliteration? = nil,
         shortenLinks: Bool? = nil,
@@ -104,8 +108,8 @@ public struct SMSCSendOptions: Sendable, Hashable {
 
     /// The first documented rule these options break, or `nil` when they are all within range.
     ///
-    /// The client checks this before sending and throws it as ``SMSCError/Reason/validation(field:rule:)``; call it
-    /// yourself to refuse bad options early, once, before a run of many sends.
+    /// The client checks this before sending and throws it as an ``SMSCError`` with code
+    /// ``SMSCError/Code/validation``; call it yourself to refuse bad options early, once, before a run of many sends.
     ///
     /// - Returns: `field` is the property's name (`validityHours`, `intervalMinutes`, …), so a caller can name its
     ///   own flag or setting instead; `rule` says what the value must be (`must be from 1 to 24 hours`), and may
@@ -146,7 +150,7 @@ public struct SMSCSendOptions: Sendable, Hashable {
     /// The query string these options are sent as: `name=value` pairs in a fixed order joined by `&`,
     /// percent-encoded; empty when no option is set.
     ///
-    /// Canonical: equal options (``==``) give the same string, on every platform and toolchain, so it can serve
+    /// Canonical: equal options (`==`) give the same string, on every platform and toolchain, so it can serve
     /// as a stable fingerprint of the options.
     public var queryString: String {
         parameters.map { "\(QueryEncoding.encode($0.name))=\(QueryEncoding.encode($0.value))" }.joined(separator: "&")

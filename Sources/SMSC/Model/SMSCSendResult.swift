@@ -21,6 +21,8 @@ public struct SMSCSendResult: Sendable, Hashable {
     /// ``messageCount`` and ``balance`` are unknown (`nil`), and ``cost`` is the status's, if it had one.
     public var confirmingStatus: SMSCMessageStatus?
 
+    /// Makes a result; each parameter sets the property of the same name. The client makes its own from the reply;
+    /// this is for test doubles and fixtures.
     public init(
         id: SMSCMessageID?,
         messageCount: Int?,

@@ -176,15 +176,26 @@ public struct SOAPCallError: Error, Sendable, CustomStringConvertible {
 
 /// The status and the first bytes of a response, kept for error reports.
 public struct SOAPResponseSummary: Sendable, Hashable {
+    /// The HTTP status code of the response (200, 500, …).
     public var status: Int
+    /// The response's `Content-Type` header field, or `nil` when it had none.
     public var contentType: String?
     /// The first bytes of the body (at most ``prefixLength``).
     public var bodyPrefix: [UInt8]
     /// The body's full length.
     public var bodyLength: Int
 
+    /// The most bytes of the body ``bodyPrefix`` keeps: enough to show in a report what came back (an HTML error
+    /// page, a truncated envelope) without keeping a large body.
     public static let prefixLength = 256
 
+    /// Summarises a response: its status and content type, the first ``prefixLength`` bytes of its body and the
+    /// body's length.
+    ///
+    /// - Parameters:
+    ///   - status: The HTTP status code of the response.
+    ///   - contentType: The response's `Content-Type` header field, or `nil` when it had none.
+    ///   - body: The complete body; only its first ``prefixLength`` bytes and its length are kept.
     public init(status: Int, contentType: String?, body: [UInt8]) {
         self.status = status
         self.contentType = contentType

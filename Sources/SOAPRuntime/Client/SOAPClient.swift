@@ -22,6 +22,19 @@ public final class SOAPClient: Sendable {
         /// logged.
         public var redact: @Sendable (String) -> String
 
+        /// Makes a configuration; the defaults are a 60-second timeout, a nesting limit of 32 elements, tracing off
+        /// and no redaction.
+        ///
+        /// - Parameters:
+        ///   - transportOptions: The connect and read timeouts and the response size limit every call's transport
+        ///     enforces.
+        ///   - timeout: How long a call may take, from sending to the last byte of the response, when it is given no
+        ///     deadline.
+        ///   - maximumResponseDepth: The deepest element nesting accepted in a response.
+        ///   - isTracingEnabled: Whether to keep the last request and response (redacted) for
+        ///     ``SOAPClient/lastExchange``.
+        ///   - redact: Receives every request and response body before it is kept or logged, and returns it with its
+        ///     secrets hidden; the default returns it unchanged.
         public init(
             transportOptions: SOAPTransportOptions = .init(),
             timeout: Duration = .seconds(60),
@@ -37,7 +50,9 @@ public final class SOAPClient: Sendable {
         }
     }
 
+    /// Sends each call's HTTP request; the HTTP client behind it belongs to the application.
     public let transport: any SOAPTransport
+    /// The timeouts, response limits, tracing and redaction every call uses.
     public let configuration: Configuration
     /// The logger calls use when they are given none.
     public let logger: Logger

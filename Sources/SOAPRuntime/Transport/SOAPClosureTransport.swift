@@ -14,6 +14,8 @@ public struct SOAPClosureTransport: SOAPTransport {
         public var logger: Logger
     }
 
+    /// Answers a call with its complete response; what it throws becomes a ``SOAPTransportError`` as
+    /// ``SOAPClosureTransport/init(_:)`` describes.
     public typealias Handler = @Sendable (Call) async throws -> SOAPHTTPResponse
 
     private let handler: Handler

@@ -55,10 +55,21 @@ public struct SOAPTransportOptions: Sendable, Hashable {
 
 /// A complete HTTP response.
 public struct SOAPHTTPResponse: Sendable, Hashable {
+    /// The HTTP status code (200, 500, …), whatever it is: the transport returns every status, and ``SOAPClient``
+    /// decides what it means.
     public var status: Int
+    /// The response header fields, in the order received.
     public var headers: SOAPHTTPHeaders
+    /// The complete body, decompressed when it came gzip- or deflate-encoded, and no larger than the call's
+    /// ``SOAPTransportOptions/maximumResponseSize``.
     public var body: [UInt8]
 
+    /// Makes a response from its parts: for transports, and for tests that answer through ``SOAPClosureTransport``.
+    ///
+    /// - Parameters:
+    ///   - status: The HTTP status code.
+    ///   - headers: The response header fields, in the order received; none by default.
+    ///   - body: The complete body, decompressed.
     public init(status: Int, headers: SOAPHTTPHeaders = [:], body: [UInt8]) {
         self.status = status
         self.headers = headers
@@ -68,18 +79,30 @@ public struct SOAPHTTPResponse: Sendable, Hashable {
 
 /// HTTP header fields in order; names compare case-insensitively.
 public struct SOAPHTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLiteral, Sequence {
+    /// One header field: a name and its value.
     public struct Field: Sendable, Hashable {
+        /// The field name as written (`Content-Type`); lookups by name ignore its case.
         public var name: String
+        /// The field value as written (`text/xml; charset=utf-8`).
         public var value: String
 
+        /// Makes a field.
+        ///
+        /// - Parameters:
+        ///   - name: The field name (`Content-Type`).
+        ///   - value: The field value (`text/xml; charset=utf-8`).
         public init(name: String, value: String) {
             self.name = name
             self.value = value
         }
     }
 
+    /// The fields, in order; a name may occur more than once.
     public var fields: [Field]
 
+    /// Makes headers from fields, keeping their order.
+    ///
+    /// - Parameter fields: The fields, in the order they are sent or were received; none by default.
     public init(_ fields: [Field] = []) {
         self.fields = fields
     }
