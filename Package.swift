@@ -61,6 +61,9 @@ let package = Package(
         // For transports of your own (`SOAPTransport`) and the types SMSC's API shares with it (`SOAPExchange`,
         // `SOAPFault`); `import SMSC` does not re-export it.
         .library(name: "SOAPRuntime", targets: ["SOAPRuntime"]),
+        // The default transport on its own, for wrapping it (in SMSCRecordingTransport, say) around an HTTPClient
+        // of your own, or for a generated client of another WSDL.
+        .library(name: "SOAPAsyncHTTPClient", targets: ["SOAPAsyncHTTPClient"]),
         // The lean SwiftNIO transport, for applications that want the fastest calls and need no proxy.
         .library(name: "SOAPNIOTransport", targets: ["SOAPNIOTransport"]),
         .executable(name: "smsc-wsdl-gen", targets: ["smsc-wsdl-gen"]),

@@ -189,7 +189,7 @@ struct BulkRun {
             if usesLogin {
                 _ = try await client.balance()
             } else {
-                _ = try await client.cost(of: "smsc preflight", to: Self.preflightPhone)
+                _ = try await client.cost(of: "smsc preflight", to: [Self.preflightPhone])
             }
         } catch {
             guard Self.stopsRunBeforeFirstRow(error) else { return nil }

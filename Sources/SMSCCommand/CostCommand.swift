@@ -28,7 +28,7 @@ struct CostCommand: AsyncParsableCommand {
     func run() async throws {
         let (phones, text, options, query) = (message.phones, message.text, options.sendOptions, message.query)
         try await ServiceCall(options: service).run { client throws(SMSCError) in
-            ResultRecord(try await client.cost(of: text, to: phones, options: options, query: query))
+            ResultRecord(try await client.cost(of: text, to: recipientList(phones), options: options, query: query))
         }
     }
 }

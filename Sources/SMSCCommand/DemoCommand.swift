@@ -68,10 +68,10 @@ struct DemoCommand: AsyncParsableCommand {
 
     private func calls(_ client: SMSCClient) async throws(SMSCError) -> CommandFailure? {
         print("Sending \"\(message)\" to \(phone):")
-        let estimate = try await client.cost(of: message, to: phone)
-        line("get_sms_cost", "SMSCCostEstimate: \(estimate.messageCount) SMS, cost \(MoneyFormat.text(estimate.cost))")
+        let estimate = try await client.cost(of: message, to: [phone])
+        line("get_sms_cost", "SMSCCostEstimate: \(estimate.messageCount) SMS, cost \(MoneyFormat.text(estimate.amount))")
 
-        let sent = try await client.send(message, to: phone)
+        let sent = try await client.send(message, to: [phone])
         let id = sent.id ?? SMSCMessageID("0")
         line(
             "send_sms",
@@ -86,17 +86,17 @@ struct DemoCommand: AsyncParsableCommand {
         var shown: SMSCDeliveryStatus?
         let deadline = ContinuousClock.now + .seconds(30)
         while true {
-            if status.status != shown {
+            if status.deliveryStatus != shown {
                 let when = status.lastChange.map { " at \(Self.time($0))" } ?? ""
                 line(
                     "get_status",
-                    "SMSCMessageStatus: \(status.status) (\(status.status.code))\(when), \"\(status.statusName ?? "")\""
+                    "SMSCMessageStatus: \(status.deliveryStatus) (\(status.deliveryStatus.code))\(when), \"\(status.statusName ?? "")\""
                 )
-                shown = status.status
+                shown = status.deliveryStatus
             }
-            guard status.status.isPending else { break }
+            guard status.deliveryStatus.isPending else { break }
             guard ContinuousClock.now < deadline else {
-                return CommandFailure(kind: .service, message: "message \(id) was still \(status.status) after 30 s")
+                return CommandFailure(kind: .service, message: "message \(id) was still \(status.deliveryStatus) after 30 s")
             }
             // Delivered after 1.5 s: four or five requests, within SMSC's 5 status requests per message a minute,
             // which the client would otherwise wait for.

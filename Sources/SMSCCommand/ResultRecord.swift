@@ -40,7 +40,7 @@ struct ResultRecord: Sendable {
             self.init(members: [
                 (key: "id", value: .string(result.id?.rawValue ?? "")),
                 (key: "confirmed_by", value: .string("get_status")),
-                (key: "status", value: .number(exactly: String(status.status.code)) ?? .null),
+                (key: "status", value: .number(exactly: String(status.deliveryStatus.code)) ?? .null),
             ])
             if result.attempts > 1 {
                 members.append((key: "attempts", value: .number(exactly: String(result.attempts)) ?? .null))
@@ -72,7 +72,7 @@ struct ResultRecord: Sendable {
         self.init(
             order: FieldOrder.cost,
             wire: estimate.wireValues,
-            typed: ["cnt": String(estimate.messageCount), "cost": estimate.cost.description]
+            typed: ["cnt": String(estimate.messageCount), "cost": estimate.amount.description]
         )
     }
 
@@ -81,7 +81,7 @@ struct ResultRecord: Sendable {
             order: FieldOrder.status,
             wire: status.wireValues,
             typed: [
-                "status": String(status.status.code),
+                "status": String(status.deliveryStatus.code),
                 "err": status.deliveryError.map { String($0.rawValue) },
                 "cost": status.cost?.description,
                 "last_timestamp": status.lastChangeTimestamp.map { String(Int64($0.timeIntervalSince1970)) },

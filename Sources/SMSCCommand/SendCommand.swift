@@ -77,7 +77,7 @@ struct SendCommand: AsyncParsableCommand {
                 ResultRecord(
                     try await client.send(
                         row.value("message") ?? "",
-                        to: row.value("phones") ?? "",
+                        to: recipientList(row.value("phones") ?? ""),
                         id: row.value("id").map { SMSCMessageID($0) },
                         sender: row.value("sender") ?? sender,
                         time: time,
@@ -93,7 +93,7 @@ struct SendCommand: AsyncParsableCommand {
             ResultRecord(
                 try await client.send(
                     text,
-                    to: phones,
+                    to: recipientList(phones),
                     id: id,
                     sender: sender,
                     time: time,

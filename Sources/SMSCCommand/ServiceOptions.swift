@@ -16,7 +16,7 @@ struct ServiceOptions: ParsableArguments {
     static let maximumTimeout: Double = 86_400
 
     /// The default endpoint, SMSC's Russian site.
-    static let defaultEndpoint = SMSCEndpoint.smscRU.url
+    static let defaultEndpoint = SMSCEndpoint.russia.url
 
     @Option(
         help: ArgumentHelp("The SOAP endpoint. [env: SMSC_ENDPOINT] (default: \(defaultEndpoint))", valueName: "url")

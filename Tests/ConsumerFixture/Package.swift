@@ -46,6 +46,7 @@ let package = Package(
                 .product(name: "SMSCTesting", package: "smsc-swift"),
                 .product(name: "SOAPRuntime", package: "smsc-swift"),
                 .product(name: "SOAPNIOTransport", package: "smsc-swift"),
+                .product(name: "SOAPAsyncHTTPClient", package: "smsc-swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

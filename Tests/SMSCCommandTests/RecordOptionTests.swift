@@ -38,9 +38,9 @@ struct RecordOptionTests {
         let replay = try SMSCReplayTransport(directory: directory)
         let client = try SMSCClient(credentials: .login("alex", password: "unused"), transport: replay)
         #expect(try await client.balance().amount == 500)
-        #expect(try await client.send("Recorded", to: "79990000001", id: "rec-1").id == "rec-1")
-        #expect(try await client.cost(of: "Recorded", to: "79990000001").messageCount == 1)
-        #expect(try await client.status(phone: "79990000001", id: "rec-1").status == .waiting)
+        #expect(try await client.send("Recorded", to: ["79990000001"], id: "rec-1").id == "rec-1")
+        #expect(try await client.cost(of: "Recorded", to: ["79990000001"]).messageCount == 1)
+        #expect(try await client.status(phone: "79990000001", id: "rec-1").deliveryStatus == .waiting)
         try replay.verify()
     }
 

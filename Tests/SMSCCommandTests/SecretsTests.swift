@@ -105,33 +105,33 @@ struct SecretsTests {
                 logger: logger)
             let sent = text("sent")
             await record(alex) { try await $0.balance() }
-            await record(alex) { try await $0.send(sent, to: "79990000001", id: "s1") }
-            await record(alex) { try await $0.send(sent, to: "79990000001", id: "s1") }  // error 9: the same send again
+            await record(alex) { try await $0.send(sent, to: ["79990000001"], id: "s1") }
+            await record(alex) { try await $0.send(sent, to: ["79990000001"], id: "s1") }  // error 9: the same send again
             await record(alex) {
                 try await $0.send(
-                    text("options"), to: "79990000001", id: "s2", options: SMSCSendOptions(reportInvalidPhones: true))
+                    text("options"), to: ["79990000001"], id: "s2", options: SMSCSendOptions(reportInvalidPhones: true))
             }
-            await record(alex) { try await $0.cost(of: text("cost"), to: "79990000001") }
-            await record(alex) { try await $0.cost(of: text("cost2"), to: "79990000001", query: "translit=1") }
+            await record(alex) { try await $0.cost(of: text("cost"), to: ["79990000001"]) }
+            await record(alex) { try await $0.cost(of: text("cost2"), to: ["79990000001"], query: "translit=1") }
             await record(alex) { try await $0.status(phone: "79990000001", id: "s1") }
             await record(alex) {
                 try await $0.status(phone: "79990000001", id: "s1", detail: .fullWithOperator, query: "x=1")
             }  // replies with the text
             await record(alex) { try await $0.status(phone: "79990000001", id: "nope") }
-            await record(key) { try await $0.send(text("api key"), to: "79990000001", id: "k1") }
-            await record(key) { try await $0.cost(of: text("api key cost"), to: "79990000001") }
+            await record(key) { try await $0.send(text("api key"), to: ["79990000001"], id: "k1") }
+            await record(key) { try await $0.cost(of: text("api key cost"), to: ["79990000001"]) }
             await record(key) { try await $0.status(phone: "79990000001", id: "k1", detail: .full) }
             await record(key) { try await $0.balance() }  // refused before sending: get_balance cannot carry a key
             await record(wrong) { try await $0.balance() }
-            await record(wrong) { try await $0.send(text("wrong"), to: "79990000001") }
-            await record(poor) { try await $0.send(text("poor"), to: "79990000001") }
+            await record(wrong) { try await $0.send(text("wrong"), to: ["79990000001"]) }
+            await record(poor) { try await $0.send(text("poor"), to: ["79990000001"]) }
             // Input the library refuses, holding the text.
-            await record(alex) { try await $0.send(String(repeating: Self.text, count: 100), to: "79990000001") }
-            await record(alex) { try await $0.send(Self.text + "\u{1}", to: "79990000001") }
+            await record(alex) { try await $0.send(String(repeating: Self.text, count: 100), to: ["79990000001"]) }
+            await record(alex) { try await $0.send(Self.text + "\u{1}", to: ["79990000001"]) }
             await record(alex) {
-                try await $0.send(text("bad id"), to: "79990000001", id: SMSCMessageID(Self.text + "!"))
+                try await $0.send(text("bad id"), to: ["79990000001"], id: SMSCMessageID(Self.text + "!"))
             }
-            await record(alex) { try await $0.send(text("no phone"), to: "") }
+            await record(alex) { try await $0.send(text("no phone"), to: [""]) }
         }
 
         // Every fault, on sends with and without an id (checked, sent again, or left in doubt) and on reads.
@@ -149,10 +149,10 @@ struct SecretsTests {
                 )
                 await record(alex) {
                     try await $0.send(
-                        text("fault \(fault)"), to: "79990000001", id: SMSCMessageID("f-\(fault.rawValue)"))
+                        text("fault \(fault)"), to: ["79990000001"], id: SMSCMessageID("f-\(fault.rawValue)"))
                 }
-                await record(alex) { try await $0.send(text("fault no id \(fault)"), to: "79990000001") }
-                await record(generating) { try await $0.send(text("fault generated \(fault)"), to: "79990000001") }
+                await record(alex) { try await $0.send(text("fault no id \(fault)"), to: ["79990000001"]) }
+                await record(generating) { try await $0.send(text("fault generated \(fault)"), to: ["79990000001"]) }
                 await record(alex) {
                     try await $0.status(
                         phone: "79990000001", id: SMSCMessageID("f-\(fault.rawValue)"), detail: .fullWithOperator)
@@ -177,9 +177,9 @@ struct SecretsTests {
             let alex = try SMSCClient(
                 credentials: .login("alex", password: Self.password), configuration: configuration(server.url()),
                 logger: logger)
-            await record(alex) { try await $0.send(text("echo page"), to: "79990000001", id: "echo-page") }
-            await record(alex) { try await $0.send(text("echo cut"), to: "79990000001", id: "echo-cut") }
-            await record(alex) { try await $0.send(text("echo"), to: "79990000001", id: "echo") }
+            await record(alex) { try await $0.send(text("echo page"), to: ["79990000001"], id: "echo-page") }
+            await record(alex) { try await $0.send(text("echo cut"), to: ["79990000001"], id: "echo-cut") }
+            await record(alex) { try await $0.send(text("echo"), to: ["79990000001"], id: "echo") }
         }
 
         for line in logs.lines {

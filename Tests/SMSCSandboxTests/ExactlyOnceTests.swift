@@ -30,7 +30,7 @@ struct ExactlyOnceTests {
             let configuration = SMSCClient.Configuration(timeout: Self.timeout)
             try await transport.withClient(of: server, configuration: configuration, deadline: deadline) { client in
                 let outcome = await Result(catching: { () async throws(SMSCError) in
-                    try await client.send("Hello", to: "79990000001", id: "order-1")
+                    try await client.send("Hello", to: ["79990000001"], id: "order-1")
                 })
                 let accepted = server.timesAccepted("Hello", to: "79990000001")
                 switch fault {
@@ -50,7 +50,7 @@ struct ExactlyOnceTests {
                     // Delivered, reply lost: get_status confirms it, and nothing is sent again.
                     let result = try outcome.get()
                     #expect(result.attempts == 1)
-                    #expect(result.confirmingStatus?.status == .waiting)
+                    #expect(result.confirmingStatus?.deliveryStatus == .waiting)
                     #expect(accepted == 1)
                 }
                 #expect(server.statistics.repeatedMessages == 0)
@@ -69,7 +69,7 @@ struct ExactlyOnceTests {
             let configuration = SMSCClient.Configuration(timeout: Self.timeout)
             let transport = ClientTransport.nio
             try await transport.withClient(of: server, configuration: configuration, deadline: deadline) { client in
-                let error = await #expect(throws: SMSCError.self) { try await client.send("Hello", to: "79990000001") }
+                let error = await #expect(throws: SMSCError.self) { try await client.send("Hello", to: ["79990000001"]) }
                 let accepted = server.timesAccepted("Hello", to: "79990000001")
                 switch fault {
                 case .rateLimited, .ipBlocked:
@@ -92,7 +92,7 @@ struct ExactlyOnceTests {
         ) { server in
             let configuration = SMSCClient.Configuration(timeout: Self.timeout, generatesMessageIDs: true)
             try await transport.withClient(of: server, configuration: configuration) { client in
-                let result = try await client.send("Hello", to: "79990000001")
+                let result = try await client.send("Hello", to: ["79990000001"])
                 #expect(result.id?.rawValue.hasPrefix("id-") == true)
                 #expect(result.confirmingStatus != nil)
                 #expect(server.timesAccepted("Hello", to: "79990000001") == 1)
@@ -149,7 +149,7 @@ extension ExactlyOnceTests {
                                     number,
                                     .success(
                                         try await client.send(
-                                            "message \(number)", to: "79990000001", id: SMSCMessageID("m\(number)")))
+                                            "message \(number)", to: ["79990000001"], id: SMSCMessageID("m\(number)")))
                                 ))
                         } catch {
                             outcomes.append((number, .failure(error)))

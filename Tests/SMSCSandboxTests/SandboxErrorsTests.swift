@@ -11,10 +11,10 @@ struct SandboxErrorsTests {
     func authentication() async throws {
         try await withSandboxClient(credentials: .login("demo", password: "wrong")) { client, _ in
             #expect(await serviceErrorCode { try await client.balance() } == 2)
-            #expect(await serviceErrorCode { try await client.send("x", to: "79990000001") } == 2)
+            #expect(await serviceErrorCode { try await client.send("x", to: ["79990000001"]) } == 2)
         }
         try await withSandboxClient(credentials: .apiKey("no-such-key")) { client, _ in
-            #expect(await serviceErrorCode { try await client.cost(of: "x", to: "79990000001") } == 2)
+            #expect(await serviceErrorCode { try await client.cost(of: "x", to: ["79990000001"]) } == 2)
         }
     }
 
@@ -24,11 +24,11 @@ struct SandboxErrorsTests {
         try await withSandboxClient(
             configuration: SandboxConfiguration(accounts: [poor]), credentials: .login("poor", password: "pw")
         ) { client, server in
-            #expect(await serviceErrorCode { try await client.send("two numbers", to: "79990000001,79990000002") } == 3)
+            #expect(await serviceErrorCode { try await client.send("two numbers", to: ["79990000001", "79990000002"]) } == 3)
             #expect(
-                await serviceErrorCode { try await client.cost(of: "two numbers", to: "79990000001,79990000002") } == 3)
+                await serviceErrorCode { try await client.cost(of: "two numbers", to: ["79990000001", "79990000002"]) } == 3)
             #expect(server.balance(ofAccount: "poor") == Decimal(string: "4.99"))
-            let sentBalance = try await client.send("one number", to: "79990000001").balance
+            let sentBalance = try await client.send("one number", to: ["79990000001"]).balance
             #expect(sentBalance == Decimal(string: "2.49"))
         }
     }
@@ -72,8 +72,8 @@ struct SandboxErrorsTests {
     @Test("7: no number in the list can be sent to")
     func phoneFormat() async throws {
         try await withSandboxClient { client, _ in
-            #expect(await serviceErrorCode { try await client.send("bad numbers", to: "12345,abc") } == 7)
-            #expect(await serviceErrorCode { try await client.cost(of: "bad numbers", to: "7000") } == 7)
+            #expect(await serviceErrorCode { try await client.send("bad numbers", to: ["12345", "abc"]) } == 7)
+            #expect(await serviceErrorCode { try await client.cost(of: "bad numbers", to: ["7000"]) } == 7)
         }
     }
 
@@ -81,12 +81,12 @@ struct SandboxErrorsTests {
     func duplicateSend() async throws {
         let time = SandboxManualClock()
         try await withSandboxClient(configuration: SandboxConfiguration(clock: time.clock)) { client, server in
-            _ = try await client.send("once", to: "79990000001", id: "dup")
-            #expect(await serviceErrorCode { try await client.send("once", to: "79990000001", id: "dup") } == 9)
+            _ = try await client.send("once", to: ["79990000001"], id: "dup")
+            #expect(await serviceErrorCode { try await client.send("once", to: ["79990000001"], id: "dup") } == 9)
             #expect(server.balance(ofAccount: "demo") == Decimal(string: "997.50"))
-            _ = try await client.send("once, but to someone else", to: "79990000002", id: "dup")
+            _ = try await client.send("once, but to someone else", to: ["79990000002"], id: "dup")
             time.advance(by: 60)
-            _ = try await client.send("once", to: "79990000001", id: "dup")
+            _ = try await client.send("once", to: ["79990000001"], id: "dup")
         }
     }
 

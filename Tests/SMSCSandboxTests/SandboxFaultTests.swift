@@ -52,12 +52,12 @@ struct SandboxFaultTests {
             // No retries and no id: the client reports what it met, and checks nothing.
             let configuration = SMSCClient.Configuration(timeout: ExactlyOnceTests.timeout, retryPolicy: .none)
             try await transport.withClient(of: server, configuration: configuration, deadline: deadline) { client in
-                let error = await #expect(throws: SMSCError.self) { try await client.send("first", to: "79990000001") }
+                let error = await #expect(throws: SMSCError.self) { try await client.send("first", to: ["79990000001"]) }
                 if let error { Self.expectFailure(error, for: fault) }
                 #expect(server.timesAccepted("first", to: "79990000001") == (fault.processesRequest ? 1 : 0))
                 #expect(server.statistics.faultsInjected == [fault: 1])
                 // The limit is reached: the next request is answered normally.
-                _ = try await client.send("second", to: "79990000001")
+                _ = try await client.send("second", to: ["79990000001"])
                 #expect(server.statistics.acceptedMessages == (fault.processesRequest ? 2 : 1))
                 #expect(server.statistics.repeatedMessages == 0)
             }
@@ -70,7 +70,7 @@ struct SandboxFaultTests {
             try await ClientTransport.asyncHTTPClient.withClient(of: server, configuration: .init(retryPolicy: .none)) {
                 client in
                 _ = try await client.balance()
-                let error = await #expect(throws: SMSCError.self) { try await client.send("Hi", to: "79990000001") }
+                let error = await #expect(throws: SMSCError.self) { try await client.send("Hi", to: ["79990000001"]) }
                 #expect(error?.serviceError?.code == 9)
                 #expect(server.statistics.faultsInjected == [.rateLimited: 1])
             }

@@ -119,7 +119,7 @@ struct SandboxWireTests {
         ) { client, server in
             let outcomes = await withTaskGroup(of: Bool.self) { group in
                 for index in 0..<20 {
-                    group.addTask { (try? await client.send("race \(index)", to: "79990000001")) != nil }
+                    group.addTask { (try? await client.send("race \(index)", to: ["79990000001"])) != nil }
                 }
                 return await group.reduce(into: [Bool]()) { $0.append($1) }
             }
@@ -177,10 +177,10 @@ struct SandboxWireTests {
             deliveryTimeline: .init(transferredAfter: .seconds(30), deliveredAfter: .seconds(60)),
             clock: .accelerated(by: 600))
         try await withSandboxClient(configuration: configuration) { client, _ in
-            _ = try await client.send("fast", to: "79990000001", id: "fast-1")
+            _ = try await client.send("fast", to: ["79990000001"], id: "fast-1")
             try await Task.sleep(for: .milliseconds(150))
             let status = try await client.status(phone: "79990000001", id: "fast-1")
-            #expect(status.status == .delivered)
+            #expect(status.deliveryStatus == .delivered)
         }
     }
 }

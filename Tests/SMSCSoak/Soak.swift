@@ -127,7 +127,7 @@ public struct Soak: Sendable {
                 group.addTask {
                     let id: SMSCMessageID? = generatesMessageIDs ? nil : SMSCMessageID("s\(number)")
                     do {
-                        let result = try await client.send(Self.text(number), to: Self.phone(number), id: id)
+                        let result = try await client.send(Self.text(number), to: [Self.phone(number)], id: id)
                         outcomes[number] =
                             result.confirmingStatus != nil
                             ? .confirmedByStatus : result.attempts > 1 ? .sentAgain : .sent

@@ -29,8 +29,8 @@ struct ReplayTests {
             )
             _ = try await client.balance()
             _ = try await client.send(
-                "Привет, <world> & 🌍", to: "79990000001", id: "r1", options: SMSCSendOptions(reportInvalidPhones: true))
-            _ = try await client.cost(of: "Hello", to: "79990000001")
+                "Привет, <world> & 🌍", to: ["79990000001"], id: "r1", options: SMSCSendOptions(reportInvalidPhones: true))
+            _ = try await client.cost(of: "Hello", to: ["79990000001"])
             _ = try await client.status(phone: "79990000001", id: "r1", detail: .full)
             await transport.shutdown()
         }
@@ -60,11 +60,11 @@ struct ReplayTests {
         let client = try Self.client(replay)
         #expect(try await client.balance().amount == 100)
         let sent = try await client.send(
-            "Привет, <world> & 🌍", to: "79990000001", id: "r1", options: SMSCSendOptions(reportInvalidPhones: true))
+            "Привет, <world> & 🌍", to: ["79990000001"], id: "r1", options: SMSCSendOptions(reportInvalidPhones: true))
         #expect(sent.id == "r1")
         #expect(sent.cost == Decimal(string: "2.50"))
-        #expect(try await client.cost(of: "Hello", to: "79990000001").messageCount == 1)
-        #expect(try await client.status(phone: "79990000001", id: "r1", detail: .full).status == .waiting)
+        #expect(try await client.cost(of: "Hello", to: ["79990000001"]).messageCount == 1)
+        #expect(try await client.status(phone: "79990000001", id: "r1", detail: .full).deliveryStatus == .waiting)
         try replay.verify()
     }
 
@@ -73,7 +73,7 @@ struct ReplayTests {
         let client = try Self.client(replay)
         let error = await #expect(throws: SMSCError.self) {
             try await client.send(
-                "Привет, <world> & 🌎", to: "79990000001", id: "r1", options: SMSCSendOptions(reportInvalidPhones: true))
+                "Привет, <world> & 🌎", to: ["79990000001"], id: "r1", options: SMSCSendOptions(reportInvalidPhones: true))
         }
         let message = try #require(error?.message)
         #expect(
@@ -97,7 +97,7 @@ struct ReplayTests {
         #expect(
             again?.message.contains(
                 "the closest is 001-balance.http (it matches, but was used up by an earlier request)") == true)
-        let other = await #expect(throws: SMSCError.self) { try await client.send("Hi", to: "79990000001") }
+        let other = await #expect(throws: SMSCError.self) { try await client.send("Hi", to: ["79990000001"]) }
         #expect(
             other?.message.contains(
                 "no recorded exchange for a send request; the recordings are of balance, cost, send2, status") == true)

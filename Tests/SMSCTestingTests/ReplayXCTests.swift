@@ -12,7 +12,7 @@ final class ReplayXCTests: XCTestCase {
         let balance = try await client.balance()
         XCTAssertEqual(balance.amount, 100)
         do {
-            _ = try await client.cost(of: "Not what was recorded", to: "79990000001")
+            _ = try await client.cost(of: "Not what was recorded", to: ["79990000001"])
             XCTFail("a request that was not recorded must throw")
         } catch {
             XCTAssertTrue(replay.unmatchedRequests.first?.contains("Not what was recorded") == true)

@@ -56,7 +56,7 @@ struct CredentialMaskingTests {
         let client = try SMSCClient(
             credentials: .apiKey(Self.apiKey), configuration: .init(keepsLastExchange: true), transport: transport,
             logger: logger)
-        let error = await expectSMSCError { _ = try await client.send("Hi", to: "7", query: "flash=1") }
+        let error = await expectSMSCError { _ = try await client.send("Hi", to: ["7"], query: "flash=1") }
         let exchange = try #require(client.lastExchange)
         let everything = [
             sink.lines.joined(separator: "\n"), exchange.requestBody, exchange.responseBody ?? "",

@@ -92,21 +92,21 @@ struct EndToEndTests {
             let balance = try await client.balance()
             #expect(balance.amount == Decimal(string: "1000.00"))
 
-            let sent = try await client.send("Hello", to: "79999999999", id: "e2e-1")
+            let sent = try await client.send("Hello", to: ["79999999999"], id: "e2e-1")
             #expect(sent.id == "e2e-1")
             #expect(sent.balance == Decimal(string: "997.50"))
 
             let sent2 = try await client.send(
-                "Hello", to: "79999999999", id: "e2e-2", options: SMSCSendOptions(flash: true))
+                "Hello", to: ["79999999999"], id: "e2e-2", options: SMSCSendOptions(flash: true))
             #expect(sent2.id == "e2e-2")
 
-            let cost = try await client.cost(of: "Hello", to: "79999999999")
+            let cost = try await client.cost(of: "Hello", to: ["79999999999"])
             #expect(cost.messageCount == 1)
-            let cost2 = try await client.cost(of: "Hello", to: "79999999999", query: "translit=1")
-            #expect(cost2.cost == Decimal(string: "2.50"))
+            let cost2 = try await client.cost(of: "Hello", to: ["79999999999"], query: "translit=1")
+            #expect(cost2.amount == Decimal(string: "2.50"))
 
             let status = try await client.status(phone: "79999999999", id: "e2e-1")
-            #expect(status.status == .delivered)
+            #expect(status.deliveryStatus == .delivered)
             #expect(status.lastChange == Date(timeIntervalSince1970: 1_577_550_022))
             let status2 = try await client.status(phone: "79999999999", id: "e2e-1", query: "charset=utf-8")
             #expect(status2.wireValues["last_timestamp"] == "1577550022")
@@ -130,7 +130,7 @@ struct EndToEndTests {
             let client = try SMSCClient(
                 credentials: .login("demo", password: "demo"),
                 configuration: .init(endpoint: SMSCEndpoint(url: server.url())))
-            let error = await expectSMSCError { _ = try await client.send("Hi", to: "7") }
+            let error = await expectSMSCError { _ = try await client.send("Hi", to: ["7"]) }
             guard let error, error.code == .fault, let fault = error.fault, error.httpStatus == 500 else {
                 Issue.record("expected a fault with HTTP 500, got \(String(describing: error))")
                 return
@@ -148,7 +148,7 @@ struct EndToEndTests {
             )
             let clock = ContinuousClock()
             let started = clock.now
-            let error = await expectSMSCError { _ = try await client.send("Hi", to: "7", id: "deadline-1") }
+            let error = await expectSMSCError { _ = try await client.send("Hi", to: ["7"], id: "deadline-1") }
             #expect(clock.now - started < .seconds(30))
             #expect(error?.code == .transport && error?.transportError?.code == .timeout)
             // The request went out: a send may have happened, so it is not retry-safe.
@@ -170,7 +170,7 @@ struct EndToEndTests {
             configuration: .init(endpoint: SMSCEndpoint(url: "http://127.0.0.1:\(port)/sys/soap.php")),
             httpClient: httpClient
         )
-        let error = await expectSMSCError { _ = try await client.send("Hi", to: "7") }
+        let error = await expectSMSCError { _ = try await client.send("Hi", to: ["7"]) }
         try await httpClient.shutdown()
         #expect(error?.code == .transport && error?.transportError?.code == .connect)
         #expect(error?.mayHaveReachedServer == false)

@@ -32,7 +32,7 @@ struct ObservabilityTests {
         let metrics = TestMetrics()
         let tracer = InMemoryTracer()
         let client = try Self.client(RecordingTransport(fixture: "02_send_sms"), metrics: metrics, tracer: tracer)
-        _ = try await client.send(Self.text, to: Self.phone, id: "obs-1")
+        _ = try await client.send(Self.text, to: [Self.phone], id: "obs-1")
 
         #expect(try metrics.expectCounter("smsc.calls", [("operation", "send_sms")]).totalValue == 1)
         #expect(try metrics.expectTimer("smsc.call.duration", [("operation", "send_sms")]).values.count == 1)
@@ -57,7 +57,7 @@ struct ObservabilityTests {
         let tracer = InMemoryTracer()
         let client = try Self.client(
             RecordingTransport(fixture: "02b_send_sms_bad_password"), metrics: metrics, tracer: tracer)
-        await #expect(throws: SMSCError.self) { try await client.send(Self.text, to: Self.phone) }
+        await #expect(throws: SMSCError.self) { try await client.send(Self.text, to: [Self.phone]) }
 
         #expect(try metrics.expectCounter("smsc.calls", [("operation", "send_sms")]).totalValue == 1)
         #expect(
@@ -118,14 +118,14 @@ struct ObservabilityTests {
         let tracer = InMemoryTracer()
         let withPassword = try Self.client(
             RecordingTransport(fixture: "03b_send_sms2_err1_errors_list"), metrics: metrics, tracer: tracer)
-        _ = try await withPassword.send(Self.text, to: Self.phone, options: SMSCSendOptions(reportInvalidPhones: true))
+        _ = try await withPassword.send(Self.text, to: [Self.phone], options: SMSCSendOptions(reportInvalidPhones: true))
         let withKey = try Self.client(
             RecordingTransport(status: 502, contentType: "text/html", body: "<html>\(Self.text) \(Self.phone)</html>"),
             metrics: metrics,
             tracer: tracer,
             credentials: .apiKey("observed-api-key")
         )
-        await #expect(throws: SMSCError.self) { try await withKey.cost(of: Self.text, to: Self.phone) }
+        await #expect(throws: SMSCError.self) { try await withKey.cost(of: Self.text, to: [Self.phone]) }
 
         var recorded = ""
         for span in tracer.finishedSpans {

@@ -38,11 +38,11 @@ struct RateLimitTests {
     @Test func identicalCostRequestsAreLimitedAndOthersAreNot() async throws {
         let harness = Harness(Array(repeating: .answer(RetryTests.costReply), count: 7), timeout: .seconds(120))
         for _ in 0..<5 {
-            _ = try await harness.client.cost(of: "Hello", to: "79999999999")
+            _ = try await harness.client.cost(of: "Hello", to: ["79999999999"])
         }
-        _ = try await harness.client.cost(of: "Hello!", to: "79999999999")
+        _ = try await harness.client.cost(of: "Hello!", to: ["79999999999"])
         #expect(harness.pauses.isEmpty)
-        _ = try await harness.client.cost(of: "Hello", to: "79999999999")
+        _ = try await harness.client.cost(of: "Hello", to: ["79999999999"])
         #expect(harness.pauses == [.seconds(60)])
     }
 
@@ -85,7 +85,7 @@ struct RateLimitTests {
         let server = HeldRequests()
         let client = try server.client(rateLimits: SMSCRateLimits(maximumConcurrentRequests: 2))
         let calls = (0..<3).map { number in
-            Task { try await client.send("message \(number)", to: "79999999999", id: SMSCMessageID("m\(number)")) }
+            Task { try await client.send("message \(number)", to: ["79999999999"], id: SMSCMessageID("m\(number)")) }
         }
         try await server.waitUntilHeld(2)
         try await waitUntil { client.pacer.waitingCount == 1 }
@@ -103,9 +103,9 @@ struct RateLimitTests {
     @Test func aCallCancelledWhileItWaitsForASlotSendsNothing() async throws {
         let server = HeldRequests()
         let client = try server.client(rateLimits: SMSCRateLimits(maximumConcurrentRequests: 1))
-        let first = Task { try await client.send("first", to: "79999999999", id: "m1") }
+        let first = Task { try await client.send("first", to: ["79999999999"], id: "m1") }
         try await server.waitUntilHeld(1)
-        let second = Task { try await client.send("second", to: "79999999999", id: "m2") }
+        let second = Task { try await client.send("second", to: ["79999999999"], id: "m2") }
         try await waitUntil { client.pacer.waitingCount == 1 }
         second.cancel()
         let error = try #require(await second.result.failureAs(SMSCError.self))
@@ -125,7 +125,7 @@ struct RateLimitTests {
     @Test func aWaitForASlotEndsAtTheCallsDeadline() async throws {
         let server = HeldRequests()
         var client = try server.client(rateLimits: SMSCRateLimits(maximumConcurrentRequests: 1))
-        let first = Task { [client] in try await client.send("first", to: "79999999999", id: "m1") }
+        let first = Task { [client] in try await client.send("first", to: ["79999999999"], id: "m1") }
         try await server.waitUntilHeld(1)
         // A clock that jumps to the deadline as soon as anything waits.
         let clock = Locked(ContinuousClock.now)
@@ -135,7 +135,7 @@ struct RateLimitTests {
             now: { clock.withLock { $0 } }
         )
         let error = await #expect(throws: SMSCError.self) {
-            try await client.send("second", to: "79999999999", id: "m2")
+            try await client.send("second", to: ["79999999999"], id: "m2")
         }
         #expect(error?.code == .throttled)
         #expect(error?.message.contains("1 requests at once under one login") == true)

@@ -82,17 +82,17 @@ struct RetryTests {
 
     @Test func costAndStatusAreRetriedToo() async throws {
         let cost = Harness([.answer(Self.page(503)), .answer(Self.costReply)])
-        #expect(try await cost.client.cost(of: "Hello", to: "79999999999").cost == Decimal(string: "2.50"))
+        #expect(try await cost.client.cost(of: "Hello", to: ["79999999999"]).amount == Decimal(string: "2.50"))
         #expect(cost.attempts == 2)
         let status = Harness([.fail(Self.refused), .answer(Self.statusReply)])
-        #expect(try await status.client.status(phone: "79999999999", id: "1").status == .delivered)
+        #expect(try await status.client.status(phone: "79999999999", id: "1").deliveryStatus == .delivered)
         #expect(status.attempts == 2)
     }
 
     @Test func sendThatCertainlyDidNotLeaveIsNotRepeated() async throws {
         let harness = Harness([.fail(Self.refused), .answer(Self.balanceReply)])
         let error = await #expect(throws: SMSCError.self) {
-            try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+            try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         }
         #expect(error?.transportError?.code == .connect)
         #expect(error?.messageMayHaveBeenSent == false)

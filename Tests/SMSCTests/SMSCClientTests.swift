@@ -20,14 +20,14 @@ struct SMSCClientTests {
         let transport = RecordingTransport(fixture: "02_send_sms")
         let result = try await SMSCClient.testing(transport).send(
             "  Hello world! ",
-            to: " 79999999999;+79990000000 ",
+            to: [" 79999999999", "+79990000000 "],
             id: "order-1042",
             sender: "ivan",
             time: .now
         )
         #expect(
             transport.lastBody.contains(
-                "<ns1:send><login>alex</login><psw>s3cr3t-pass</psw><phones> 79999999999;+79990000000 "
+                "<ns1:send><login>alex</login><psw>s3cr3t-pass</psw><phones> 79999999999,+79990000000 "
                     + "</phones><mes>  Hello world! "
                     + "</mes><id>order-1042</id><sender>ivan</sender><time>0</time></ns1:send>"
             )
@@ -46,7 +46,7 @@ struct SMSCClientTests {
         var options = SMSCSendOptions(
             transliteration: .latin, flash: true, periodHours: 0.5, intervalMinutes: 10, reportInvalidPhones: true)
         options.additionalParameters = [(name: "subj", value: "a&b=c d")]
-        _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999", options: options)
+        _ = try await SMSCClient.testing(transport).send("Hi", to: ["79999999999"], options: options)
         #expect(transport.lastBody.contains("<ns1:send2>"))
         #expect(
             transport.lastBody.contains(
@@ -56,7 +56,7 @@ struct SMSCClientTests {
     @Test
     func aRawQueryIsSentExactlyAsWritten() async throws {
         let transport = RecordingTransport(fixture: "03_send_sms2")
-        _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999", query: "flash=1&tz=+3& x")
+        _ = try await SMSCClient.testing(transport).send("Hi", to: ["79999999999"], query: "flash=1&tz=+3& x")
         #expect(transport.lastBody.contains("<query>flash=1&amp;tz=+3&amp; x</query>"))
     }
 
@@ -64,7 +64,7 @@ struct SMSCClientTests {
     func theErrorsListBecomesPhoneErrors() async throws {
         let transport = RecordingTransport(fixture: "03b_send_sms2_err1_errors_list")
         let result = try await SMSCClient.testing(transport).send(
-            "Hi", to: "79999999999,7000", options: SMSCSendOptions(reportInvalidPhones: true))
+            "Hi", to: ["79999999999", "7000"], options: SMSCSendOptions(reportInvalidPhones: true))
         #expect(
             result.phoneErrors == [SMSCPhoneError(phone: "7000", status: SMSCDeliveryStatus(code: 7), wireStatus: "7")])
         #expect(result.id == "1509")
@@ -76,7 +76,7 @@ struct SMSCClientTests {
         let client = try SMSCClient.testing(transport, credentials: .apiKey("key/with+signs")) {
             $0.keepsLastExchange = true
         }
-        _ = try await client.send("Hi", to: "79999999999", query: "flash=1")
+        _ = try await client.send("Hi", to: ["79999999999"], query: "flash=1")
         #expect(transport.lastBody.contains("<ns1:send2><login></login><psw></psw>"))
         #expect(transport.lastBody.contains("<query>apikey=key%2Fwith%2Bsigns&amp;flash=1</query>"))
         let trace = try #require(client.lastExchange)
@@ -113,17 +113,17 @@ struct SMSCClientTests {
     @Test
     func costIsADecimalAndACount() async throws {
         let plain = try await SMSCClient.testing(RecordingTransport(fixture: "04_get_sms_cost")).cost(
-            of: "Hello world!", to: "79999999999")
+            of: "Hello world!", to: ["79999999999"])
         #expect(
             plain
                 == SMSCCostEstimate(
-                    cost: Decimal(string: "2.50")!, messageCount: 1,
+                    amount: Decimal(string: "2.50")!, messageCount: 1,
                     wireValues: ["cost": "2.50", "cnt": "1", "error": "0"]))
 
         let transport = RecordingTransport(fixture: "05_get_sms_cost2")
         let translit = try await SMSCClient.testing(transport).cost(
-            of: "Привет", to: "79999999999", options: SMSCSendOptions(transliteration: .latin))
-        #expect(translit.cost == Decimal(string: "5.00"))
+            of: "Привет", to: ["79999999999"], options: SMSCSendOptions(transliteration: .latin))
+        #expect(translit.amount == Decimal(string: "5.00"))
         #expect(translit.messageCount == 2)
         #expect(transport.lastBody.contains("<ns1:cost2>"))
         #expect(transport.lastBody.contains("<query>translit=1</query>"))
@@ -135,7 +135,7 @@ struct SMSCClientTests {
         let status = try await SMSCClient.testing(transport).status(
             phone: "79999999999", id: "999", detail: .fullWithOperator, query: "charset=utf-8")
         // 28.12.2019 19:20:22 in Moscow (UTC+3) is 16:20:22 UTC, which is last_timestamp 1577550022.
-        #expect(status.status == .delivered)
+        #expect(status.deliveryStatus == .delivered)
         #expect(status.lastChange == Date(timeIntervalSince1970: 1_577_550_022))
         #expect(status.lastChangeTimestamp == Date(timeIntervalSince1970: 1_577_550_022))
         #expect(status.sendDate == Date(timeIntervalSince1970: 1_577_550_014))
@@ -156,7 +156,7 @@ struct SMSCClientTests {
     func aBasicStatusUsesGetStatus() async throws {
         let transport = RecordingTransport(fixture: "06_get_status")
         let status = try await SMSCClient.testing(transport).status(phone: "79999999999", id: 999, detail: .basic)
-        #expect(status.status == .delivered)
+        #expect(status.deliveryStatus == .delivered)
         #expect(status.sendDate == nil)
         #expect(
             transport.lastBody.contains(
@@ -188,8 +188,8 @@ struct SMSCClientTests {
         let transport = RecordingTransport(
             body: soapReply("StatusResponse", "statusresult", "<status>\(code)</status><err>0</err>"))
         let result = try await SMSCClient.testing(transport).status(phone: "79999999999", id: "1")
-        #expect(result.status == status)
-        #expect(result.status.code == code)
+        #expect(result.deliveryStatus == status)
+        #expect(result.deliveryStatus.code == code)
     }
 }
 

@@ -13,7 +13,7 @@ struct SMSCErrorTests {
     func aServiceErrorThrowsWithItsMeaningForTheOperation() async throws {
         let badPassword = RecordingTransport(fixture: "02b_send_sms_bad_password")
         let error = await expectSMSCError {
-            _ = try await SMSCClient.testing(badPassword).send("Hi", to: "79999999999")
+            _ = try await SMSCClient.testing(badPassword).send("Hi", to: ["79999999999"])
         }
         guard let error, error.code == .service, let service = error.serviceError else {
             Issue.record("expected a service error, got \(String(describing: error))")
@@ -48,11 +48,11 @@ struct SMSCErrorTests {
         switch operation {
         case "send":
             let transport = RecordingTransport(body: soapReply("SendResponse", "sendresult", "<error>\(code)</error>"))
-            error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "79999999999") }
+            error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: ["79999999999"]) }
         case "cost":
             let transport = RecordingTransport(body: soapReply("CostResponse", "costresult", "<error>\(code)</error>"))
             error = await expectSMSCError {
-                _ = try await SMSCClient.testing(transport).cost(of: "Hi", to: "79999999999")
+                _ = try await SMSCClient.testing(transport).cost(of: "Hi", to: ["79999999999"])
             }
         case "status":
             let transport = RecordingTransport(
@@ -82,7 +82,7 @@ struct SMSCErrorTests {
 
         // For a send, 9 means an identical send went through less than a minute ago.
         let send = RecordingTransport(body: soapReply("SendResponse", "sendresult", "<error>9</error>"))
-        let sendError = await expectSMSCError { _ = try await SMSCClient.testing(send).send("Hi", to: "7") }
+        let sendError = await expectSMSCError { _ = try await SMSCClient.testing(send).send("Hi", to: ["7"]) }
         #expect(sendError?.isRetrySafe == false)
     }
 
@@ -91,7 +91,7 @@ struct SMSCErrorTests {
     @Test
     func aSOAPFaultCarriesItsCodeAndTheHTTPStatus() async throws {
         let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver", status: 500)
-        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: ["7"]) }
         guard let error, error.code == .fault, let fault = error.fault else {
             Issue.record("expected a fault, got \(String(describing: error))")
             return
@@ -124,7 +124,7 @@ struct SMSCErrorTests {
     @Test
     func anHTTPErrorOnASendIsNotRetrySafe() async throws {
         let transport = RecordingTransport(status: 503, contentType: "text/plain", body: "busy")
-        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: ["7"]) }
         #expect(error?.mayHaveReachedServer == true)
         #expect(error?.isRetrySafe == false)
     }
@@ -260,7 +260,7 @@ struct SMSCErrorTests {
         let transport = RecordingTransport { _ in
             throw SOAPTransportError(code: kind, message: "simulated", requestMayHaveReachedServer: reached)
         }
-        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: "7") }
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).send("Hi", to: ["7"]) }
         guard let error else { return }
         #expect(error.code == expected)
         #expect(error.transportError?.code == kind)
@@ -323,7 +323,7 @@ struct SMSCErrorTests {
         let client = try SMSCClient.testing(transport)
         let task = Task {
             try? await Task.sleep(for: .seconds(60))
-            return await expectSMSCError { _ = try await client.send("Hi", to: "7") }
+            return await expectSMSCError { _ = try await client.send("Hi", to: ["7"]) }
         }
         task.cancel()
         let error = await task.value
@@ -355,6 +355,24 @@ struct SMSCErrorTests {
             (
                 "maximumResponseDepth", SMSCClient.Configuration(maximumResponseDepth: -1),
                 "must be more than zero, not -1"
+            ),
+            (
+                "retryPolicy.maximumAttempts", SMSCClient.Configuration(retryPolicy: .init(maximumAttempts: 0)),
+                "must be at least 1, not 0"
+            ),
+            (
+                "retryPolicy.maximumBackoff",
+                SMSCClient.Configuration(retryPolicy: .init(maximumBackoff: .seconds(-1))),
+                "cannot be negative, not -1.0 seconds"
+            ),
+            (
+                "retryPolicy.backoffMultiplier", SMSCClient.Configuration(retryPolicy: .init(backoffMultiplier: .nan)),
+                "must be a finite number of at least 1, not nan"
+            ),
+            (
+                "rateLimits.statusRequestsPerMessagePerMinute",
+                SMSCClient.Configuration(rateLimits: .init(statusRequestsPerMessagePerMinute: 0)),
+                "must be at least 1, not 0"
             ),
         ] as [(String, SMSCClient.Configuration, String)])
     func settingsThatCannotWorkAreRefusedWhenTheClientIsMade(

@@ -29,20 +29,20 @@ struct SendReconciliationTests {
     @Test(arguments: uncertain)
     func aSendTheServiceHasIsConfirmedByItsStatusAndNotSentAgain(_ name: String, failure: Outcome) async throws {
         let harness = Harness([failure, .answer(Self.found)])
-        let result = try await harness.client.send("Hello", to: "79999999999, 79990000002", id: "order-1")
+        let result = try await harness.client.send("Hello", to: ["79999999999", " 79990000002"], id: "order-1")
         #expect(harness.operations == ["send", "status"])
         #expect(harness.requests[1].contains("<phone>79999999999</phone>"))
         #expect(harness.requests[1].contains("<id>order-1</id>"))
         #expect(result.id == "order-1")
         #expect(result.attempts == 1)
-        #expect(result.confirmingStatus?.status == .waiting)
+        #expect(result.confirmingStatus?.deliveryStatus == .waiting)
         #expect(result.messageCount == nil && result.balance == nil)
     }
 
     @Test(arguments: uncertain)
     func aSendTheServiceDoesNotHaveIsSentAgainExactlyAsBefore(_ name: String, failure: Outcome) async throws {
         let harness = Harness([failure, .answer(Self.notFound), .answer(Self.sent)])
-        let result = try await harness.client.send("Hello", to: "79999999999", id: "order-1", sender: "Shop")
+        let result = try await harness.client.send("Hello", to: ["79999999999"], id: "order-1", sender: "Shop")
         #expect(harness.operations == ["send", "status", "send"])
         #expect(harness.requests[0] == harness.requests[2])
         #expect(result.attempts == 2)
@@ -58,9 +58,9 @@ struct SendReconciliationTests {
             .fail(RetryTests.resetBeforeReply), .answer(Self.notFound), .answer(Self.duplicateRefused),
             .answer(Self.found),
         ])
-        let result = try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+        let result = try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         #expect(harness.operations == ["send", "status", "send", "status"])
-        #expect(result.confirmingStatus?.status == .waiting)
+        #expect(result.confirmingStatus?.deliveryStatus == .waiting)
         #expect(result.attempts == 2)
     }
 
@@ -76,7 +76,7 @@ struct SendReconciliationTests {
             policy: SMSCRetryPolicy(maximumAttempts: 5)
         )
         let error = await #expect(throws: SMSCError.self) {
-            try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+            try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         }
         #expect(harness.operations == ["send", "status", "send", "status"])
         #expect(harness.operations.filter { $0 == "send" }.count == 2)
@@ -98,7 +98,7 @@ struct SendReconciliationTests {
             policy: SMSCRetryPolicy(maximumAttempts: 2)
         )
         let error = await #expect(throws: SMSCError.self) {
-            try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+            try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         }
         #expect(harness.operations == ["send", "status", "send", "status"])
         #expect(error?.code == .httpStatus)
@@ -115,7 +115,7 @@ struct SendReconciliationTests {
             policy: .none
         )
         let error = await #expect(throws: SMSCError.self) {
-            try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+            try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         }
         #expect(harness.operations == ["send", "status"])
         #expect(error?.transportError?.code == .connectionFailed)
@@ -127,7 +127,7 @@ struct SendReconciliationTests {
     @Test func withoutAnIdTheFailureIsReportedAsItIsAndNothingIsAsked() async throws {
         let harness = Harness([.fail(RetryTests.resetBeforeReply), .answer(Self.found)])
         let error = await #expect(throws: SMSCError.self) {
-            try await harness.client.send("Hello", to: "79999999999")
+            try await harness.client.send("Hello", to: ["79999999999"])
         }
         #expect(harness.operations == ["send"])
         #expect(!harness.requests[0].contains("<id>"))
@@ -140,14 +140,14 @@ struct SendReconciliationTests {
             [.fail(RetryTests.resetBeforeReply), .answer(Self.found)], generatesMessageIDs: true,
             generatedMessageID: "id-0123456789abcdef0123456789abcdef"
         )
-        let result = try await harness.client.send("Hello", to: "79999999999")
+        let result = try await harness.client.send("Hello", to: ["79999999999"])
         #expect(harness.requests[0].contains("<id>id-0123456789abcdef0123456789abcdef</id>"))
         #expect(harness.requests[1].contains("<id>id-0123456789abcdef0123456789abcdef</id>"))
         #expect(result.id == "id-0123456789abcdef0123456789abcdef")
         #expect(result.confirmingStatus != nil)
         // An id the caller gives wins over a generated one.
         harness = Harness([.answer(Self.sent)], generatesMessageIDs: true)
-        _ = try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+        _ = try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         #expect(harness.requests[0].contains("<id>order-1</id>"))
     }
 
@@ -168,7 +168,7 @@ struct SendReconciliationTests {
     func aFailureThatSettlesTheSendIsThrownWithoutAsking(_ name: String, failure: Outcome) async throws {
         let harness = Harness([failure, .answer(Self.found)])
         let error = await #expect(throws: SMSCError.self) {
-            try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+            try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         }
         #expect(harness.operations == ["send"])
         #expect(error?.messageMayHaveBeenSent == false)
@@ -176,7 +176,7 @@ struct SendReconciliationTests {
 
     @Test func theCheckRetriesAsAReadDoes() async throws {
         let harness = Harness([.fail(RetryTests.resetBeforeReply), .answer(RetryTests.page(503)), .answer(Self.found)])
-        let result = try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+        let result = try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         #expect(harness.operations == ["send", "status", "status"])
         #expect(result.confirmingStatus != nil)
     }
@@ -185,7 +185,7 @@ struct SendReconciliationTests {
         let harness = Harness(
             [.fail(RetryTests.timedOutBeforeReply), .answer(Self.notFound), .answer(Self.sent)], timeout: .seconds(30))
         let start = harness.now
-        _ = try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+        _ = try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         // The harness's clock stands still until the 250 ms pause before the repeat: the failure happened at `start`,
         // so the settlement's deadline is 30 s after it, and the repeat keeps the check's deadline.
         #expect(harness.now == start + .milliseconds(250))
@@ -196,7 +196,7 @@ struct SendReconciliationTests {
         let metrics = TestMetrics()
         let harness = Harness(
             [.fail(RetryTests.resetBeforeReply), .answer(Self.notFound), .answer(Self.sent)], metrics: metrics)
-        _ = try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+        _ = try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         let notFound = try metrics.expectCounter(
             "smsc.send.checks", [("operation", "send_sms"), ("outcome", "not_found")])
         #expect(notFound.totalValue == 1)
@@ -205,7 +205,7 @@ struct SendReconciliationTests {
     @Test func aCancelledSendIsNotChecked() async throws {
         let harness = Harness([.cancelInFlight, .answer(Self.found)])
         let error = await #expect(throws: SMSCError.self) {
-            try await harness.client.send("Hello", to: "79999999999", id: "order-1")
+            try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
         }
         #expect(harness.operations == ["send"])
         #expect(error?.code == .cancelled)

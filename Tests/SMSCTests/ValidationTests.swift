@@ -8,7 +8,7 @@ struct ValidationTests {
     struct SendInput: Sendable, CustomTestStringConvertible {
         var name: String
         var message = "Hi"
-        var phones = "79999999999"
+        var phones = ["79999999999"]
         var id: SMSCMessageID?
         var sender: String?
         var options = SMSCSendOptions()
@@ -25,8 +25,11 @@ struct ValidationTests {
         SendInput(
             name: "message over 1000", message: String(repeating: "я", count: 1001), field: "message",
             rule: "must be at most 1000 characters, but has 1001"),
-        SendInput(name: "no phones", phones: "", field: "phones", rule: "must name at least one recipient"),
-        SendInput(name: "only separators", phones: " , ; ", field: "phones", rule: "must name at least one recipient"),
+        SendInput(name: "no phones", phones: [], field: "phones", rule: "must name at least one recipient"),
+        SendInput(name: "an empty phone", phones: ["79999999999", " "], field: "phones[1]", rule: "must not be empty"),
+        SendInput(
+            name: "a list in one element", phones: ["79999999999;79990000000"], field: "phones[0]",
+            rule: "must be one recipient, not a list: give each one as an element of its own"),
         SendInput(name: "id 0", id: 0, field: "id", rule: idRule),
         SendInput(name: "id 2147483648", id: 2_147_483_648, field: "id", rule: idRule),
         SendInput(name: "id with a space", id: "order 1", field: "id", rule: idRule),
@@ -48,7 +51,7 @@ struct ValidationTests {
                     + "above, except U+FFFE and U+FFFF)"
         ),
         SendInput(
-            name: "ESC in phones", phones: "7999\u{1B}", field: "phones",
+            name: "ESC in phones", phones: ["7999\u{1B}"], field: "phones",
             rule:
                 "character U+001B at offset 4 cannot be carried by XML 1.0 (allowed: tab, LF, CR and U+0020 or "
                     + "above, except U+FFFE and U+FFFF)"
@@ -111,14 +114,14 @@ struct ValidationTests {
     @Test(arguments: ["1", "2147483647", "order-1042", "a.b_c-d", String(repeating: "z", count: 40)])
     func validIdentifiersAreSent(_ id: String) async throws {
         let transport = RecordingTransport(fixture: "02_send_sms")
-        _ = try await SMSCClient.testing(transport).send("Hi", to: "7", id: SMSCMessageID(id))
+        _ = try await SMSCClient.testing(transport).send("Hi", to: ["7"], id: SMSCMessageID(id))
         #expect(transport.lastBody.contains("<id>\(id)</id>"))
     }
 
     @Test(arguments: ["ABCDEFGHIJK", "123456789012345", ""])
     func validSendersAreSent(_ sender: String) async throws {
         let transport = RecordingTransport(fixture: "02_send_sms")
-        _ = try await SMSCClient.testing(transport).send("Hi", to: "7", sender: sender)
+        _ = try await SMSCClient.testing(transport).send("Hi", to: ["7"], sender: sender)
         #expect(transport.lastBody.contains("<sender>\(sender)</sender>"))
     }
 
@@ -155,7 +158,7 @@ struct ValidationTests {
         let client = try SMSCClient.testing(transport)
         let noPhone = await expectSMSCError { _ = try await client.status(phone: " ", id: "1") }
         #expect(
-            noPhone.map { "\($0)" } == "get_status: invalid phone: must name at least one recipient; nothing was sent")
+            noPhone.map { "\($0)" } == "get_status: invalid phone: must name the recipient; nothing was sent")
         let noID = await expectSMSCError { _ = try await client.status(phone: "7", id: "") }
         #expect(noID.map { "\($0)" } == "get_status: invalid id: must not be empty; nothing was sent")
         #expect(transport.requests.isEmpty)

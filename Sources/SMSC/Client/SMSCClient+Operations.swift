@@ -43,8 +43,8 @@ extension SMSCClient {
     ///
     /// - Parameters:
     ///   - message: The text, at most 1000 characters.
-    ///   - phones: One number or a list separated by commas or semicolons, exactly as the service takes it
-    ///     (`+` turns its auto-correction off; `G<group>`, e-mail addresses and `#ID` work too).
+    ///   - phones: The recipients, one per element, each as the service takes it (`+` turns its auto-correction
+    ///     off; `G<group>`, e-mail addresses and `#ID` work too). They are sent joined with commas.
     ///   - id: Your identifier for the message: 1…2147483647, or up to 40 Latin letters, digits, `.`, `-`, `_`.
     ///     Choose one: it lets the client (and you) check the status of a send whose reply was lost.
     ///   - sender: The sender name, at most 11 characters or 15 digits, registered in the account.
@@ -66,7 +66,7 @@ extension SMSCClient {
     @discardableResult
     public func send(
         _ message: String,
-        to phones: String,
+        to phones: [String],
         id: SMSCMessageID? = nil,
         sender: String? = nil,
         time: SMSCSendTime? = nil,
@@ -86,7 +86,7 @@ extension SMSCClient {
             let input = SMSCSOAP.SendSMS.Input(
                 login: login,
                 psw: password,
-                phones: phones,
+                phones: phones.joined(separator: ","),
                 mes: message,
                 id: id?.rawValue,
                 sender: sender,
@@ -101,7 +101,7 @@ extension SMSCClient {
             pauses: retryPauses,
             metricsFactory: metricsFactory,
             id: id,
-            phones: phones,
+            phones: phones.joined(separator: ","),
             settlementTimeout: configuration.timeout,
             checkStatus: { [self] (phone, id, deadline, logger) throws(SMSCError) in
                 try await status(phone: phone, id: id, detail: nil, query: nil, deadline: deadline, logger: logger)
@@ -115,7 +115,7 @@ extension SMSCClient {
     ///
     /// - Parameters:
     ///   - message: The text, at most 1000 characters.
-    ///   - phones: One number or a list, as for ``send(_:to:id:sender:time:options:query:logger:)``.
+    ///   - phones: The recipients, one per element, as for ``send(_:to:id:sender:time:options:query:logger:)``.
     ///   - options: Typed options for the query (they change the price).
     ///   - query: A raw query, sent exactly as given; not together with `options`.
     ///   - logger: This call's logger; the client's when `nil`.
@@ -123,7 +123,7 @@ extension SMSCClient {
     /// - Throws: ``SMSCError``.
     public func cost(
         of message: String,
-        to phones: String,
+        to phones: [String],
         options: SMSCSendOptions = .init(),
         query: String? = nil,
         logger: Logger? = nil
@@ -135,8 +135,9 @@ extension SMSCClient {
             let query = try composeQuery(options: options, raw: query, for: call.operation)
             try Validation.checkSend(call.operation, message: message, phones: phones, id: nil, sender: nil)
             let (login, password) = loginAndPassword
-            window = .cost(phones: phones, message: message, query: query, configuration.rateLimits)
-            let input = SMSCSOAP.GetSMSCost.Input(login: login, psw: password, phones: phones, mes: message)
+            let recipients = phones.joined(separator: ",")
+            window = .cost(phones: recipients, message: message, query: query, configuration.rateLimits)
+            let input = SMSCSOAP.GetSMSCost.Input(login: login, psw: password, phones: recipients, mes: message)
             exchange = try prepare(GetSMSCostPair.self, input, query: query, for: call.operation)
         } catch {
             throw await rejected(call, error)
@@ -282,7 +283,7 @@ extension SMSCClient {
     ) throws(SMSCError) -> SMSCCostEstimate {
         try reader.checkServiceError(reply.error)
         return SMSCCostEstimate(
-            cost: try reader.decimal(reply.cost, "cost", required: true)!,
+            amount: try reader.decimal(reply.cost, "cost", required: true)!,
             messageCount: try reader.integer(reply.cnt, "cnt", required: true)!,
             wireValues: reply.lexicalValues
         )
@@ -295,7 +296,7 @@ extension SMSCClient {
         try reader.checkServiceError(reply.error)
         let statusCode = try reader.integer(reply.status, "status", required: true)!
         return SMSCMessageStatus(
-            status: SMSCDeliveryStatus(code: statusCode),
+            deliveryStatus: SMSCDeliveryStatus(code: statusCode),
             lastChange: try reader.moscowDate(reply.lastDate, "last_date"),
             lastChangeTimestamp: try reader.timestamp(reply.lastTimestamp, "last_timestamp"),
             deliveryError: try reader.integer(reply.err, "err").map(SMSCDeliveryErrorCode.init(rawValue:)),

@@ -81,7 +81,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         ///   - generatesMessageIDs: Give every send without an id one of the client's own.
         ///   - rateLimits: The service's limits the client keeps below by waiting.
         public init(
-            endpoint: SMSCEndpoint = .smscRU,
+            endpoint: SMSCEndpoint = .russia,
             timeout: Duration = .seconds(60),
             maximumResponseSize: Int = 1 << 20,
             maximumResponseDepth: Int = 32,
@@ -134,7 +134,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
         credentials: SMSCCredentials,
         configuration: Configuration = .init(),
         httpClient: HTTPClient = .shared,
-        logger: Logger = SMSCClient.noOpLogger
+        logger: Logger? = nil
     ) throws(SMSCError) {
         try self.init(
             credentials: credentials,
@@ -153,12 +153,13 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes.
     /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation`` naming the setting: `endpoint` when it is not
     ///   an absolute http(s) URL, `timeout`, `maximumResponseSize` or `maximumResponseDepth` when not above zero,
-    ///   `login`, `password` or `apiKey` when it has a character XML cannot carry.
+    ///   `retryPolicy.<property>` or `rateLimits.<property>` for a value their `validationProblem` refuses, `login`,
+    ///   `password` or `apiKey` when it has a character XML cannot carry.
     public init(
         credentials: SMSCCredentials,
         configuration: Configuration = .init(),
         transport: any SOAPTransport,
-        logger: Logger = SMSCClient.noOpLogger
+        logger: Logger? = nil
     ) throws(SMSCError) {
         do {
             addressing = try SOAPAddressing(endpoint: configuration.endpoint.url, service: SMSCSOAP.service)
@@ -182,6 +183,12 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
                 rule: "must be more than zero, not \(configuration.maximumResponseDepth)"
             )
         }
+        if let problem = configuration.retryPolicy.validationProblem {
+            throw .validation(nil, field: "retryPolicy.\(problem.field)", rule: problem.rule)
+        }
+        if let problem = configuration.rateLimits.validationProblem {
+            throw .validation(nil, field: "rateLimits.\(problem.field)", rule: problem.rule)
+        }
         try credentials.validate()
         self.configuration = configuration
         self.credentials = credentials
@@ -201,7 +208,7 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     }
 
     /// A logger that discards everything: the library logs only to a logger it is given.
-    public static let noOpLogger = Logger(label: "smsc.noop", factory: { _ in SwiftLogNoOpLogHandler() })
+    static let noOpLogger = Logger(label: "smsc.noop", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// Endpoint and credentials, with the credentials masked.
     public var description: String {

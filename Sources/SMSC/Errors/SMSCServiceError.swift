@@ -45,7 +45,7 @@ public struct SMSCServiceError: Sendable, Hashable, CustomStringConvertible {
     public let meaning: String
 
     /// The error `code` as `operation` documents it, with its ``kind`` and ``meaning``.
-    public init(code: Int, operation: SMSCOperation) {
+    package init(code: Int, operation: SMSCOperation) {
         self.code = code
         (kind, meaning) = Self.meaning(of: code, for: operation)
     }

@@ -13,18 +13,18 @@ public struct SMSCEndpoint: Sendable, Hashable, CustomStringConvertible {
         self.url = url
     }
 
-    /// `https://smsc.ru/sys/soap.php`, the default.
-    public static let smscRU = SMSCEndpoint(url: "https://smsc.ru/sys/soap.php")
-    /// `https://smsc.ua/sys/soap.php`.
-    public static let smscUA = SMSCEndpoint(url: "https://smsc.ua/sys/soap.php")
-    /// `https://smsc.kz/sys/soap.php`.
-    public static let smscKZ = SMSCEndpoint(url: "https://smsc.kz/sys/soap.php")
-    /// `https://smscentre.com/sys/soap.php`, the international site.
-    public static let smscentre = SMSCEndpoint(url: "https://smscentre.com/sys/soap.php")
+    /// `https://smsc.ru/sys/soap.php`, SMSC's Russian site and the default.
+    public static let russia = SMSCEndpoint(url: "https://smsc.ru/sys/soap.php")
+    /// `https://smsc.ua/sys/soap.php`, SMSC's Ukrainian site.
+    public static let ukraine = SMSCEndpoint(url: "https://smsc.ua/sys/soap.php")
+    /// `https://smsc.kz/sys/soap.php`, SMSC's Kazakh site.
+    public static let kazakhstan = SMSCEndpoint(url: "https://smsc.kz/sys/soap.php")
+    /// `https://smscentre.com/sys/soap.php`, SMSC's international site.
+    public static let international = SMSCEndpoint(url: "https://smscentre.com/sys/soap.php")
 
     /// The vendor's own hosts, where its connection limits apply.
-    public var isVendorHost: Bool {
-        [Self.smscRU, .smscUA, .smscKZ, .smscentre].contains { $0.host == host }
+    package var isVendorHost: Bool {
+        [Self.russia, .ukraine, .kazakhstan, .international].contains { $0.host == host }
     }
 
     /// The URL's host, read the same way requests are addressed.

@@ -1,9 +1,10 @@
 public import Foundation
 
-/// A message's status (`get_status`, `get_status2`); fields beyond ``status`` depend on ``SMSCStatusDetail``.
+/// A message's status (`get_status`, `get_status2`); fields beyond ``deliveryStatus`` depend on
+/// ``SMSCStatusDetail``.
 public struct SMSCMessageStatus: Sendable, Hashable {
     /// Where the message is: waiting, transferred to the operator, delivered, or a failure (`status`).
-    public var status: SMSCDeliveryStatus
+    public var deliveryStatus: SMSCDeliveryStatus
     /// When the status last changed (`last_date`, Moscow time, read as an instant).
     public var lastChange: Date?
     /// `last_timestamp`.
@@ -34,7 +35,7 @@ public struct SMSCMessageStatus: Sendable, Hashable {
     /// Makes a status; each parameter sets the property of the same name. The client makes its own from the reply;
     /// this is for test doubles and fixtures.
     public init(
-        status: SMSCDeliveryStatus,
+        deliveryStatus: SMSCDeliveryStatus,
         lastChange: Date? = nil,
         lastChangeTimestamp: Date? = nil,
         deliveryError: SMSCDeliveryErrorCode? = nil,
@@ -49,7 +50,7 @@ public struct SMSCMessageStatus: Sendable, Hashable {
         region: String? = nil,
         wireValues: [String: String] = [:]
     ) {
-        self.status = status
+        self.deliveryStatus = deliveryStatus
         self.lastChange = lastChange
         self.lastChangeTimestamp = lastChangeTimestamp
         self.deliveryError = deliveryError

@@ -31,7 +31,7 @@ public struct SMSCOperation: Sendable, Hashable, CustomStringConvertible {
     ]
 
     /// Whether calling it twice has the effect of calling it once: everything but sending.
-    public var isIdempotent: Bool {
+    package var isIdempotent: Bool {
         self != .sendSMS && self != .sendSMS2
     }
 

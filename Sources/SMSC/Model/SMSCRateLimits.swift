@@ -19,27 +19,36 @@ public struct SMSCRateLimits: Sendable, Hashable {
     /// The most balance requests within a minute.
     public var balanceRequestsPerMinute: Int
 
+    /// Limits; ``SMSCClient``'s initialiser refuses any below 1 (``validationProblem``).
+    ///
     /// - Parameters:
     ///   - maximumConcurrentRequests: The most requests in flight at once.
     ///   - statusRequestsPerMessagePerMinute: The most status requests for one message within a minute.
     ///   - identicalCostRequestsPerMinute: The most identical cost requests within a minute.
     ///   - balanceRequestsPerMinute: The most balance requests within a minute.
-    /// - Precondition: Every limit is at least 1.
     public init(
         maximumConcurrentRequests: Int = 14,
         statusRequestsPerMessagePerMinute: Int = 5,
         identicalCostRequestsPerMinute: Int = 5,
         balanceRequestsPerMinute: Int = 10
     ) {
-        precondition(
-            maximumConcurrentRequests >= 1 && statusRequestsPerMessagePerMinute >= 1
-                && identicalCostRequestsPerMinute >= 1 && balanceRequestsPerMinute >= 1,
-            "every rate limit must be at least 1"
-        )
         self.maximumConcurrentRequests = maximumConcurrentRequests
         self.statusRequestsPerMessagePerMinute = statusRequestsPerMessagePerMinute
         self.identicalCostRequestsPerMinute = identicalCostRequestsPerMinute
         self.balanceRequestsPerMinute = balanceRequestsPerMinute
+    }
+
+    /// The first limit below 1, or `nil` when every one is at least 1: `field` is the property's name, `rule` what
+    /// its value must be. ``SMSCClient`` throws it as an ``SMSCError`` with code ``SMSCError/Code/validation`` and
+    /// field `rateLimits.<property>`.
+    public var validationProblem: (field: String, rule: String)? {
+        let limits = [
+            ("maximumConcurrentRequests", maximumConcurrentRequests),
+            ("statusRequestsPerMessagePerMinute", statusRequestsPerMessagePerMinute),
+            ("identicalCostRequestsPerMinute", identicalCostRequestsPerMinute),
+            ("balanceRequestsPerMinute", balanceRequestsPerMinute),
+        ]
+        return limits.first { $0.1 < 1 }.map { ($0.0, "must be at least 1, not \($0.1)") }
     }
 
     /// The service's documented limits: 14 requests at once; 5 status requests per message, 5 identical cost

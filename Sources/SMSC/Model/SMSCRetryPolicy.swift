@@ -28,14 +28,14 @@ public struct SMSCRetryPolicy: Sendable, Hashable {
     /// The shortest wait after the service said it was asked too often.
     public var rateLimitedBackoff: Duration
 
+    /// A policy; ``SMSCClient``'s initialiser refuses one that breaks a rule (``validationProblem``).
+    ///
     /// - Parameters:
-    ///   - maximumAttempts: Attempts in all, the first included; 1 turns retries off.
-    ///   - initialBackoff: The longest first wait.
-    ///   - maximumBackoff: The longest wait of all.
-    ///   - backoffMultiplier: How much the longest wait grows per attempt.
-    ///   - rateLimitedBackoff: The shortest wait after a rate-limit answer.
-    /// - Precondition: `maximumAttempts` is at least 1, the waits are not negative, and `backoffMultiplier` is at
-    ///   least 1.
+    ///   - maximumAttempts: Attempts in all, the first included; 1 turns retries off. At least 1.
+    ///   - initialBackoff: The longest first wait; not negative.
+    ///   - maximumBackoff: The longest wait of all; not negative.
+    ///   - backoffMultiplier: How much the longest wait grows per attempt; at least 1.
+    ///   - rateLimitedBackoff: The shortest wait after a rate-limit answer; not negative.
     public init(
         maximumAttempts: Int = 3,
         initialBackoff: Duration = .milliseconds(250),
@@ -43,12 +43,6 @@ public struct SMSCRetryPolicy: Sendable, Hashable {
         backoffMultiplier: Double = 2,
         rateLimitedBackoff: Duration = .seconds(15)
     ) {
-        precondition(maximumAttempts >= 1, "maximumAttempts must be at least 1")
-        precondition(
-            initialBackoff >= .zero && maximumBackoff >= .zero && rateLimitedBackoff >= .zero,
-            "waits cannot be negative"
-        )
-        precondition(backoffMultiplier >= 1, "backoffMultiplier must be at least 1")
         self.maximumAttempts = maximumAttempts
         self.initialBackoff = initialBackoff
         self.maximumBackoff = maximumBackoff
@@ -61,6 +55,25 @@ public struct SMSCRetryPolicy: Sendable, Hashable {
 
     /// One attempt: every failure is thrown at once.
     public static let none = SMSCRetryPolicy(maximumAttempts: 1)
+
+    /// The first rule the policy breaks, or `nil` when it keeps them all: `field` is the property's name, `rule`
+    /// what its value must be. ``SMSCClient`` throws it as an ``SMSCError`` with code
+    /// ``SMSCError/Code/validation`` and field `retryPolicy.<property>`.
+    public var validationProblem: (field: String, rule: String)? {
+        if maximumAttempts < 1 {
+            return ("maximumAttempts", "must be at least 1, not \(maximumAttempts)")
+        }
+        for (field, wait) in [
+            ("initialBackoff", initialBackoff), ("maximumBackoff", maximumBackoff),
+            ("rateLimitedBackoff", rateLimitedBackoff),
+        ] where wait < .zero {
+            return (field, "cannot be negative, not \(wait)")
+        }
+        if !(backoffMultiplier >= 1) || !backoffMultiplier.isFinite {
+            return ("backoffMultiplier", "must be a finite number of at least 1, not \(backoffMultiplier)")
+        }
+        return nil
+    }
 
     /// The longest wait before attempt `attempt` (2 or more), before jitter.
     func backoffCap(beforeAttempt attempt: Int) -> Duration {

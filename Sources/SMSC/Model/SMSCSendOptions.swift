@@ -152,7 +152,7 @@ public struct SMSCSendOptions: Sendable, Hashable {
     ///
     /// Canonical: equal options (`==`) give the same string, on every platform and toolchain, so it can serve
     /// as a stable fingerprint of the options.
-    public var queryString: String {
+    package var queryString: String {
         parameters.map { "\(QueryEncoding.encode($0.name))=\(QueryEncoding.encode($0.value))" }.joined(separator: "&")
     }
 

@@ -7,7 +7,7 @@ enum Validation {
     static func checkSend(
         _ operation: SMSCOperation,
         message: String,
-        phones: String,
+        phones: [String],
         id: SMSCMessageID?,
         sender: String?
     ) throws(SMSCError) {
@@ -18,7 +18,7 @@ enum Validation {
         if length > 1000 {
             throw .validation(operation, field: "message", rule: "must be at most 1000 characters, but has \(length)")
         }
-        try checkPhones(operation, phones, field: "phones")
+        try checkRecipients(operation, phones)
         if let id, let problem = id.validationProblem {
             throw .validation(operation, field: "id", rule: problem)
         }
@@ -36,15 +36,31 @@ enum Validation {
     }
 
     static func checkStatus(_ operation: SMSCOperation, phone: String, id: SMSCMessageID) throws(SMSCError) {
-        try checkPhones(operation, phone, field: "phone")
+        if phone.allSatisfy({ $0.isWhitespace || $0 == "," || $0 == ";" }) {
+            throw .validation(operation, field: "phone", rule: "must name the recipient")
+        }
         if id.rawValue.isEmpty {
             throw .validation(operation, field: "id", rule: "must not be empty")
         }
     }
 
-    private static func checkPhones(_ operation: SMSCOperation, _ phones: String, field: String) throws(SMSCError) {
-        if phones.allSatisfy({ $0.isWhitespace || $0 == "," || $0 == ";" }) {
-            throw .validation(operation, field: field, rule: "must name at least one recipient")
+    /// One recipient per element: the client joins them with commas, so a comma or semicolon inside one would
+    /// silently turn it into several.
+    private static func checkRecipients(_ operation: SMSCOperation, _ phones: [String]) throws(SMSCError) {
+        if phones.isEmpty {
+            throw .validation(operation, field: "phones", rule: "must name at least one recipient")
+        }
+        for (index, phone) in phones.enumerated() {
+            if phone.allSatisfy(\.isWhitespace) {
+                throw .validation(operation, field: "phones[\(index)]", rule: "must not be empty")
+            }
+            if phone.contains(where: { $0 == "," || $0 == ";" }) {
+                throw .validation(
+                    operation,
+                    field: "phones[\(index)]",
+                    rule: "must be one recipient, not a list: give each one as an element of its own"
+                )
+            }
         }
     }
 }

@@ -65,15 +65,15 @@ public final class SOAPClient: Sendable {
     public init(
         transport: any SOAPTransport,
         configuration: Configuration = .init(),
-        logger: Logger = SOAPClient.noOpLogger
+        logger: Logger? = nil
     ) {
         self.transport = transport
         self.configuration = configuration
-        self.logger = logger
+        self.logger = logger ?? Self.noOpLogger
     }
 
     /// A logger that discards everything: libraries never log unless handed a logger.
-    public static let noOpLogger = Logger(label: "soap.noop", factory: { _ in SwiftLogNoOpLogHandler() })
+    static let noOpLogger = Logger(label: "soap.noop", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// The last request and response, redacted, when tracing is enabled.
     public var lastExchange: SOAPExchange? {

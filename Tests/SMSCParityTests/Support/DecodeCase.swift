@@ -61,10 +61,10 @@ struct DecodeCase: Sendable, CustomTestStringConvertible {
     func call(_ client: SMSCClient) async throws {
         switch operation {
         case "get_balance": _ = try await client.balance()
-        case "send_sms": try await client.send("Hello world!", to: "79999999999", id: "999", sender: "ivan")
-        case "send_sms2": try await client.send("Hello world!", to: "79999999999,7000", query: "err=1")
-        case "get_sms_cost": _ = try await client.cost(of: "Hello world!", to: "79999999999")
-        case "get_sms_cost2": _ = try await client.cost(of: "Hello world!", to: "79999999999", query: "translit=1")
+        case "send_sms": try await client.send("Hello world!", to: ["79999999999"], id: "999", sender: "ivan")
+        case "send_sms2": try await client.send("Hello world!", to: ["79999999999", "7000"], query: "err=1")
+        case "get_sms_cost": _ = try await client.cost(of: "Hello world!", to: ["79999999999"])
+        case "get_sms_cost2": _ = try await client.cost(of: "Hello world!", to: ["79999999999"], query: "translit=1")
         case "get_status": _ = try await client.status(phone: "79999999999", id: "999", detail: .basic)
         case "get_status2":
             _ = try await client.status(

@@ -31,7 +31,7 @@ enum EncodingCorpus {
         ParityCall(
             "send, phone list with commas, semicolons and plus signs", "send_sms",
             [
-                "phones": "+79990000001,79990000002;+79990000003, 79990000004", "mes": "to many", "id": nil,
+                "phones": "+79990000001,79990000002,+79990000003, 79990000004", "mes": "to many", "id": nil,
                 "sender": nil, "time": nil,
             ]
         ),
@@ -65,7 +65,7 @@ enum EncodingCorpus {
         ParityCall(
             "send2, credentials and message with XML specials", "send_sms2", login: #"ivan&co<"'>"#, psw: "p]]>&<\"' x",
             [
-                "phones": "+79990000001;79990000002", "mes": specials, "id": nil, "sender": nil, "time": nil,
+                "phones": "+79990000001,79990000002", "mes": specials, "id": nil, "sender": nil, "time": nil,
                 "query": "err=1",
             ]
         ),
@@ -73,7 +73,7 @@ enum EncodingCorpus {
         ParityCall("cost, spaces and line ends", "get_sms_cost", ["phones": "79990000001", "mes": lineEnds]),
         ParityCall(
             "cost2, query with & = : and percent-escapes", "get_sms_cost2",
-            ["phones": "+79990000001;79990000002", "mes": specials, "query": query]),
+            ["phones": "+79990000001,79990000002", "mes": specials, "query": query]),
         ParityCall(
             "cost2, empty query, 1000 characters", "get_sms_cost2",
             ["phones": "79990000001", "mes": longMessage, "query": ""]),

@@ -38,13 +38,16 @@ struct ParityCall: Sendable, CustomTestStringConvertible {
     func perform(on client: SMSCClient) async throws {
         let values = values
         func required(_ name: String) -> String { values[name]! }
+        // The client takes recipients one per element and joins them with commas, which is how the corpus writes
+        // the lists PHP is given.
+        func recipients() -> [String] { required("phones").split(separator: ",").map(String.init) }
         switch operation {
         case "get_balance":
             _ = try await client.balance()
         case "send_sms", "send_sms2":
             try await client.send(
                 required("mes"),
-                to: required("phones"),
+                to: recipients(),
                 id: values["id"].map { SMSCMessageID($0) },
                 sender: values["sender"],
                 time: try values["time"].map { value in
@@ -56,7 +59,7 @@ struct ParityCall: Sendable, CustomTestStringConvertible {
                 query: values["query"]
             )
         case "get_sms_cost", "get_sms_cost2":
-            _ = try await client.cost(of: required("mes"), to: required("phones"), query: values["query"])
+            _ = try await client.cost(of: required("mes"), to: recipients(), query: values["query"])
         case "get_status", "get_status2":
             _ = try await client.status(
                 phone: required("phone"),

@@ -18,7 +18,7 @@ struct SendReconciliationStepTests {
     }
 
     static let delivered = SMSCMessageStatus(
-        status: SMSCDeliveryStatus(code: 1), lastChange: nil, lastChangeTimestamp: nil, deliveryError: nil,
+        deliveryStatus: SMSCDeliveryStatus(code: 1), lastChange: nil, lastChangeTimestamp: nil, deliveryError: nil,
         sendDate: nil,
         sendTimestamp: nil, phone: nil, cost: nil, senderID: nil, statusName: nil, message: nil, operator: nil,
         region: nil,

@@ -129,7 +129,7 @@ struct SendReconciliation: SMSCCallStep {
                 "SMSC send confirmed by get_status after its reply was lost",
                 metadata: [
                     "smsc.operation": "\(call.operation.wireName)", "smsc.message.id": "\(id)",
-                    "smsc.message.status": "\(status.status)",
+                    "smsc.message.status": "\(status.deliveryStatus)",
                 ]
             )
             let result = SMSCSendResult(

@@ -17,7 +17,7 @@ struct ReplayTests {
         let replay = try SMSCReplayTransport(directory: recordings)
         let client = try SMSCClient(
             credentials: .login("demo", password: "not the recorded one"),
-            configuration: .init(endpoint: .smscRU, retryPolicy: .none),
+            configuration: .init(endpoint: .russia, retryPolicy: .none),
             transport: replay
         )
         return (client, replay)
@@ -27,7 +27,7 @@ struct ReplayTests {
         let (client, replay) = try Self.replayingClient()
         let balance = try await client.balance()
         #expect(balance.amount == 1000)
-        let sent = try await client.send("Recorded once, replayed in CI", to: "79990000001", id: "consumer-1")
+        let sent = try await client.send("Recorded once, replayed in CI", to: ["79990000001"], id: "consumer-1")
         #expect(sent.id == "consumer-1")
         #expect(sent.messageCount == 1)
         let status = try await client.status(phone: "79990000001", id: "consumer-1", detail: .full)
@@ -38,7 +38,7 @@ struct ReplayTests {
     @Test func aChangedRequestFailsWithADiffOfTheRecording() async throws {
         let (client, replay) = try Self.replayingClient()
         await #expect(throws: SMSCError.self) {
-            try await client.send("Changed after recording", to: "79990000001", id: "consumer-1")
+            try await client.send("Changed after recording", to: ["79990000001"], id: "consumer-1")
         }
         let explanation = try #require(replay.unmatchedRequests.first)
         #expect(explanation.contains("the closest is 002-send.http"))
