@@ -61,6 +61,9 @@ let package = Package(
         // For transports of your own (`SOAPTransport`) and the types SMSC's API shares with it (`SOAPExchange`,
         // `SOAPFault`); `import SMSC` does not re-export it.
         .library(name: "SOAPRuntime", targets: ["SOAPRuntime"]),
+        // The parsed XML tree that SOAPRuntime's API shows (a fault's `detail`, what decoders read), so that code
+        // which uses those, generated code included, imports a product rather than a module it reaches by accident.
+        .library(name: "SOAPXML", targets: ["SOAPXML"]),
         // The default transport on its own, for wrapping it (in SMSCRecordingTransport, say) around an HTTPClient
         // of your own, or for a generated client of another WSDL.
         .library(name: "SOAPAsyncHTTPClient", targets: ["SOAPAsyncHTTPClient"]),

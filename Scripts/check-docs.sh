@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the DocC documentation of the library products users import (SMSC, SOAPRuntime, SMSCSandbox, SMSCTesting)
-# and fails when it is not clean:
+# Builds the DocC documentation of every library product (SMSC, SOAPRuntime, SOAPXML, SOAPAsyncHTTPClient,
+# SOAPNIOTransport, SMSCSandbox, SMSCTesting) and fails when it is not clean:
 #   1. `swift package generate-documentation --target T --warnings-as-errors` (swift-docc-plugin), so a symbol link
 #      or article reference that no longer resolves fails the build;
 #   2. every public declaration in the symbol graphs that step 1 extracted has a doc comment of its own, or one it
@@ -23,7 +23,7 @@ if [[ "${1:-}" == "--symbol-graphs" ]]; then
     shift
     folders=("$@")
 else
-    targets=(SMSC SOAPRuntime SMSCSandbox SMSCTesting)
+    targets=(SMSC SOAPRuntime SOAPXML SOAPAsyncHTTPClient SOAPNIOTransport SMSCSandbox SMSCTesting)
     output="$root/.build/docs"
     mkdir -p "$output"
     for target in "${targets[@]}"; do

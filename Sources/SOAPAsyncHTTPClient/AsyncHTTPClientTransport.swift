@@ -5,7 +5,7 @@ import NIOHTTP1
 import SOAPNIOSupport
 public import SOAPRuntime
 
-/// The default ``SOAPTransport``: posts through an AsyncHTTPClient `HTTPClient` that the application owns.
+/// The default `SOAPTransport`: posts through an AsyncHTTPClient `HTTPClient` that the application owns.
 ///
 /// The transport never creates, owns or shuts down an `HTTPClient`. It uses `HTTPClient.shared` unless given one,
 /// so its caller sets TLS, proxies, connection pooling, the connect and read timeouts and redirects where it
@@ -60,7 +60,7 @@ public struct AsyncHTTPClientTransport: SOAPTransport {
     ///   - deadline: When the whole call must have ended.
     ///   - logger: Passed to AsyncHTTPClient, which logs the request's connection and pool events through it.
     /// - Returns: Status, headers in the order received, and the body (decoded when it was gzip or deflate).
-    /// - Throws: ``SOAPTransportError``; its message never contains the request body.
+    /// - Throws: `SOAPTransportError`; its message never contains the request body.
     public func send(
         _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {

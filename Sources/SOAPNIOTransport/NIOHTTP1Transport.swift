@@ -6,15 +6,15 @@ import SOAPNIOSupport
 public import SOAPRuntime
 import Synchronization
 
-/// A lean ``SOAPTransport`` written directly on SwiftNIO's HTTP/1.1 codec and NIOSSL: keep-alive connections to
+/// A lean `SOAPTransport` written directly on SwiftNIO's HTTP/1.1 codec and NIOSSL: keep-alive connections to
 /// each endpoint, at most ``Configuration/maximumConnectionsPerEndpoint`` of them, every call's work kept on one
 /// event loop, and no timer scheduled or cancelled per call.
 ///
 /// It does what a SOAP client needs and nothing else: POST, keep-alive, TLS with full certificate verification
 /// (NIOSSL's defaults, or your `TLSConfiguration`), gzip and deflate bodies, the size limit while reading, the
-/// connect, read and total deadlines of ``SOAPTransportOptions``, and cancellation. It does **not** do proxies,
+/// connect, read and total deadlines of `SOAPTransportOptions`, and cancellation. It does **not** do proxies,
 /// redirects (a 3xx is returned as it is), HTTP/2, `Expect: 100-continue`, cookies, or retries; for any of those, use
-/// ``AsyncHTTPClientTransport`` (the default).
+/// `AsyncHTTPClientTransport` (the default).
 ///
 /// The transport owns its connections, so shut it down (``shutdown()``) after the last call, as you would an
 /// `HTTPClient`. Dropping the last reference to it closes its connections too, without waiting for them.
@@ -133,7 +133,7 @@ public final class NIOHTTP1Transport: SOAPTransport {
     ///   - options: The connect and read timeouts and the response size limit.
     ///   - deadline: When the whole call must have ended.
     ///   - logger: Receives `trace` lines about the call's connection: reused, opened, or waited for.
-    /// - Throws: ``SOAPTransportError``; its message never contains the request body.
+    /// - Throws: `SOAPTransportError`; its message never contains the request body.
     public func send(
         _ request: SOAPRequest, options: SOAPTransportOptions, deadline: ContinuousClock.Instant, logger: Logger
     ) async throws(SOAPTransportError) -> SOAPHTTPResponse {

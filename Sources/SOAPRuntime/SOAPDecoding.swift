@@ -5,7 +5,7 @@ public import SOAPXML
 /// The helpers on the success path are `@inlinable`, so each is specialised in the module of the generated code that
 /// calls it instead of running generically, looking up type metadata for every field of every reply; what they
 /// throw is built out of line.
-public enum SOAPDecoding {
+@_spi(Generated) public enum SOAPDecoding {
     /// Decodes a simple value from `child`, rejecting a second occurrence.
     ///
     /// - Parameters:

@@ -2,7 +2,7 @@ public import SOAPXML
 
 /// A value that can write itself as the content of an XML element.
 public protocol SOAPElementEncodable: Sendable {
-    /// Writes the element's attributes with ``SOAPXMLWriter/writeAttribute(_:namespaceIndex:value:)``: the caller has
+    /// Writes the element's attributes with `SOAPXMLWriter.writeAttribute(_:namespaceIndex:value:)`: the caller has
     /// written `<name` and writes `>` after. Types without attributes keep the default, which writes nothing.
     func encodeAttributes(to writer: inout SOAPXMLWriter) throws(SOAPEncodingError)
 

@@ -1,5 +1,5 @@
 /// An element's `default` or `fixed` value from the schema, in its lexical form; generated decoders pass it to
-/// ``SOAPDecoding``.
+/// `SOAPDecoding`.
 public enum SOAPValueConstraint: Sendable, Hashable {
     /// An empty element stands for this value.
     case defaultValue(String)

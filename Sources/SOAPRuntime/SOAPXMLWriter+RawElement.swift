@@ -6,7 +6,7 @@ extension SOAPXMLWriter {
     /// written. Character data comes before the children (mixed content is not kept in order).
     ///
     /// - Throws: ``SOAPEncodingError`` when its text or an attribute holds characters XML 1.0 cannot carry.
-    public mutating func writeRawElement(_ element: XMLTree.Element) throws(SOAPEncodingError) {
+    @_spi(Generated) public mutating func writeRawElement(_ element: XMLTree.Element) throws(SOAPEncodingError) {
         try writeRawElement(element, inScope: [:])
     }
 

@@ -2,29 +2,30 @@
 /// no whitespace between elements, `<name></name>` for empty simple values and `<name/>` for complex ones with no
 /// content, and text escaped so that every string XML can carry reads back unchanged.
 ///
-/// Generated code drives it; element namespaces are given as indexes into the message's namespace table
+/// Generated code drives it, through methods that are SOAPRuntime's SPI for generated code
+/// (`@_spi(Generated) import SOAPRuntime`); element namespaces are given as indexes into the message's namespace table
 /// (0 means unqualified, 1 is written with prefix `ns1`, and so on).
 public struct SOAPXMLWriter: Sendable {
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8]
+    @_spi(Generated) public private(set) var bytes: [UInt8]
     private var openElements: [String] = []
 
     /// Creates an empty writer.
     ///
     /// - Parameter capacity: Bytes to reserve up front.
-    public init(capacity: Int = 512) {
+    @_spi(Generated) public init(capacity: Int = 512) {
         bytes = []
         bytes.reserveCapacity(capacity)
         openElements.reserveCapacity(8)
     }
 
     /// Appends markup that needs no escaping.
-    public mutating func writeRaw(_ markup: String) {
+    @_spi(Generated) public mutating func writeRaw(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)
     }
 
     /// Opens the element `name` in namespace `namespaceIndex` (0 for unqualified).
-    public mutating func startElement(_ name: String, namespaceIndex: Int = 0) {
+    @_spi(Generated) public mutating func startElement(_ name: String, namespaceIndex: Int = 0) {
         bytes.append(UInt8(ascii: "<"))
         appendQualifiedName(name, namespaceIndex: namespaceIndex)
         bytes.append(UInt8(ascii: ">"))
@@ -32,7 +33,7 @@ public struct SOAPXMLWriter: Sendable {
     }
 
     /// Closes the element opened last.
-    public mutating func endElement(_ name: String, namespaceIndex: Int = 0) {
+    @_spi(Generated) public mutating func endElement(_ name: String, namespaceIndex: Int = 0) {
         bytes.append(UInt8(ascii: "<"))
         bytes.append(UInt8(ascii: "/"))
         appendQualifiedName(name, namespaceIndex: namespaceIndex)
@@ -43,7 +44,7 @@ public struct SOAPXMLWriter: Sendable {
     /// Writes `<name>value</name>` for a simple value.
     ///
     /// - Throws: ``SOAPEncodingError`` naming the element path when the value has characters XML 1.0 cannot carry.
-    public mutating func writeElement(
+    @_spi(Generated) public mutating func writeElement(
         _ name: String,
         namespaceIndex: Int = 0,
         value: some SOAPScalar
@@ -55,7 +56,7 @@ public struct SOAPXMLWriter: Sendable {
 
     /// Writes a complex value as `<name attributes…>…</name>`, or `<name attributes…/>` when it has no content, as
     /// PHP's SoapClient writes an element with no children.
-    public mutating func writeElement(
+    @_spi(Generated) public mutating func writeElement(
         _ name: String,
         namespaceIndex: Int = 0,
         value: some SOAPElementEncodable
@@ -104,7 +105,7 @@ public struct SOAPXMLWriter: Sendable {
     ///   - value: The value to write.
     /// - Throws: ``SOAPEncodingError`` naming the attribute (`item/@id`) when the value has characters XML 1.0 cannot
     ///   carry.
-    public mutating func writeAttribute(
+    @_spi(Generated) public mutating func writeAttribute(
         _ name: String,
         namespaceIndex: Int = 0,
         value: some SOAPScalar
@@ -125,7 +126,7 @@ public struct SOAPXMLWriter: Sendable {
 
     /// Writes `<name>value</name>`, or `<name xsi:nil="true"/>` when `value` is `nil`: a required element the schema
     /// declares `nillable`.
-    public mutating func writeNillableElement(
+    @_spi(Generated) public mutating func writeNillableElement(
         _ name: String,
         namespaceIndex: Int = 0,
         value: (some SOAPScalar)?
@@ -135,7 +136,7 @@ public struct SOAPXMLWriter: Sendable {
     }
 
     /// Writes `<name>…</name>`, or `<name xsi:nil="true"/>` when `value` is `nil`.
-    public mutating func writeNillableElement(
+    @_spi(Generated) public mutating func writeNillableElement(
         _ name: String,
         namespaceIndex: Int = 0,
         value: (some SOAPElementEncodable)?
@@ -155,7 +156,9 @@ public struct SOAPXMLWriter: Sendable {
     /// Checks how many items a repeated element has before they are written.
     ///
     /// - Throws: ``SOAPEncodingError`` naming the element when the count is outside the schema's bounds.
-    public func checkCount(_ count: Int, of name: String, minimum: Int, maximum: Int?) throws(SOAPEncodingError) {
+    @_spi(Generated) public func checkCount(
+        _ count: Int, of name: String, minimum: Int, maximum: Int?
+    ) throws(SOAPEncodingError) {
         if count < minimum || maximum.map({ count > $0 }) == true {
             let bounds =
                 maximum.map { minimum == $0 ? "exactly \($0)" : "\(minimum) to \($0)" } ?? "at least \(minimum)"
@@ -170,7 +173,7 @@ public struct SOAPXMLWriter: Sendable {
     /// Checks that an element the schema gives a `fixed` value holds that value before it is written.
     ///
     /// - Throws: ``SOAPEncodingError`` naming the element and the fixed value.
-    public func checkFixed<Value: SOAPScalar>(
+    @_spi(Generated) public func checkFixed<Value: SOAPScalar>(
         _ value: Value?,
         _ fixed: String,
         of name: String
@@ -185,7 +188,7 @@ public struct SOAPXMLWriter: Sendable {
     }
 
     /// Checks that every item of a repeated element with a `fixed` value holds that value.
-    public func checkFixed<Value: SOAPScalar>(
+    @_spi(Generated) public func checkFixed<Value: SOAPScalar>(
         _ values: [Value],
         _ fixed: String,
         of name: String
@@ -196,7 +199,7 @@ public struct SOAPXMLWriter: Sendable {
     }
 
     /// Checks that every item of a repeated nillable element with a `fixed` value holds that value or is `nil`.
-    public func checkFixed<Value: SOAPScalar>(
+    @_spi(Generated) public func checkFixed<Value: SOAPScalar>(
         _ values: [Value?],
         _ fixed: String,
         of name: String
@@ -211,7 +214,7 @@ public struct SOAPXMLWriter: Sendable {
     ///
     /// - Throws: ``SOAPEncodingError`` for NUL and the other C0 controls except tab, LF and CR, and for
     ///   U+FFFE and U+FFFF: XML 1.0 cannot carry them in any form.
-    public mutating func writeText(_ text: String) throws(SOAPEncodingError) {
+    @_spi(Generated) public mutating func writeText(_ text: String) throws(SOAPEncodingError) {
         var text = text
         let failure: SOAPEncodingError? = text.withUTF8 { utf8 in
             var index = 0
@@ -249,7 +252,7 @@ public struct SOAPXMLWriter: Sendable {
     }
 
     /// Writes an attribute value, escaped for a double-quoted attribute.
-    public mutating func writeAttributeValue(_ value: String) {
+    @_spi(Generated) public mutating func writeAttributeValue(_ value: String) {
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)

@@ -27,6 +27,7 @@ public struct XMLParsingError: Error, Sendable, Hashable, CustomStringConvertibl
         public var description: String { name }
     }
 
+    /// What went wrong, as a code to match on.
     public var kind: Kind
     /// The parser's message.
     public var message: String
@@ -35,6 +36,7 @@ public struct XMLParsingError: Error, Sendable, Hashable, CustomStringConvertibl
     /// The 1-based column of the problem, or 0 when unknown.
     public var column: Int
 
+    /// An error of `kind`; each parameter sets the property of the same name.
     public init(kind: Kind, message: String, line: Int = 0, column: Int = 0) {
         self.kind = kind
         self.message = message

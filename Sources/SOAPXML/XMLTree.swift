@@ -7,6 +7,7 @@ public struct XMLTree: Sendable, Hashable {
     /// The document element.
     public var root: Element
 
+    /// A tree with `root` as its document element, for building a document in code.
     public init(root: Element) {
         self.root = root
     }
@@ -45,6 +46,7 @@ extension XMLTree {
         /// The namespace declarations in scope at this element, prefix to URI (`""` for the default namespace).
         public var namespaces: [String: String]
 
+        /// An element built in code; each parameter sets the property of the same name.
         public init(
             localName: String,
             namespaceURI: String? = nil,
@@ -109,11 +111,14 @@ extension XMLTree {
 
     /// An attribute of an element.
     public struct Attribute: Sendable, Hashable {
+        /// The name without its prefix.
         public var localName: String
         /// The namespace URI, or `nil` for an unprefixed attribute.
         public var namespaceURI: String?
+        /// The value, with entity and character references resolved.
         public var value: String
 
+        /// An attribute built in code; each parameter sets the property of the same name.
         public init(localName: String, namespaceURI: String? = nil, value: String) {
             self.localName = localName
             self.namespaceURI = namespaceURI
@@ -123,9 +128,12 @@ extension XMLTree {
 
     /// A namespace URI and a local name.
     public struct QualifiedName: Sendable, Hashable, CustomStringConvertible {
+        /// The namespace URI, or `nil` for a name in no namespace.
         public var namespaceURI: String?
+        /// The name without its prefix.
         public var localName: String
 
+        /// The name `localName` in `namespaceURI`.
         public init(namespaceURI: String?, localName: String) {
             self.namespaceURI = namespaceURI
             self.localName = localName

@@ -19,7 +19,8 @@
 //                    with `smsc … --record Tests/ReplayTests/Recordings`, then `swift test` replays it through
 //                    SMSCTesting with no server running, and shows that a changed request fails with a diff.
 //   InventoryClient  the plugin on a WSDL of the fixture's own (wsdl/inventory.wsdl), with its own configuration,
-//                    depending on the SOAPRuntime product alone, as a user's SOAP client of another service would.
+//                    depending on the SOAPRuntime and SOAPXML products alone, as a user's SOAP client of another
+//                    service would.
 //   PluginTests      the generated InventoryClient calls a loopback server over the lean NIO transport.
 import PackageDescription
 
@@ -64,7 +65,11 @@ let package = Package(
         ),
         .target(
             name: "InventoryClient",
-            dependencies: [.product(name: "SOAPRuntime", package: "smsc-swift")],
+            // What generated code imports: SOAPRuntime (with its SPI for generated code) and SOAPXML.
+            dependencies: [
+                .product(name: "SOAPRuntime", package: "smsc-swift"),
+                .product(name: "SOAPXML", package: "smsc-swift"),
+            ],
             plugins: [.plugin(name: "WSDLGeneratorPlugin", package: "smsc-swift")]
         ),
         .testTarget(

@@ -1,4 +1,4 @@
-import SOAPRuntime
+@_spi(Generated) import SOAPRuntime
 import SOAPXML
 import Testing
 

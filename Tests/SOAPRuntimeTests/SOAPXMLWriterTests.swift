@@ -1,7 +1,7 @@
 import SOAPXML
 import Testing
 
-@testable import SOAPRuntime
+@_spi(Generated) @testable import SOAPRuntime
 
 @Suite("SOAPXMLWriter")
 struct SOAPXMLWriterTests {

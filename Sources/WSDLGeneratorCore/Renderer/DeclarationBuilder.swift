@@ -13,7 +13,8 @@ struct DeclarationBuilder {
         let namespace = service.namespaceName
         let usesFoundation = service.types.contains { $0.usesFoundation }
         var imports = [
-            "\(accessModifier.importPrefix)import SOAPRuntime",
+            // The decoding helpers and the XML writer's methods are SOAPRuntime's SPI for generated code.
+            "@_spi(Generated) \(accessModifier.importPrefix)import SOAPRuntime",
             "\(accessModifier.importPrefix)import SOAPXML",
         ]
         if usesFoundation {

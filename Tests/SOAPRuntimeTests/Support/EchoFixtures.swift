@@ -1,4 +1,4 @@
-import SOAPRuntime
+@_spi(Generated) import SOAPRuntime
 import SOAPXML
 
 // Hand-written body elements and operations for the runtime tests. They mirror, line for line, what

@@ -2,7 +2,7 @@
 // Service `Calculator`, port `CalculatorSoap12`, binding `CalculatorSoap12` (SOAP 1.2, document/literal).
 
 public import Foundation
-public import SOAPRuntime
+@_spi(Generated) public import SOAPRuntime
 public import SOAPXML
 
 /// The SOAP operations and types of `calculator.wsdl`.

@@ -2,7 +2,7 @@
 // Service `Choice`, port `ChoiceSoap`, binding `ChoiceSoap` (SOAP 1.1, document/literal).
 
 public import Foundation
-public import SOAPRuntime
+@_spi(Generated) public import SOAPRuntime
 public import SOAPXML
 
 /// The SOAP operations and types of `choice.wsdl`.

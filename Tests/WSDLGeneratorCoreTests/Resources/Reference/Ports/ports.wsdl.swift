@@ -1,7 +1,7 @@
 // smsc-wsdl-gen wrote this file from ports.wsdl; edit the WSDL instead, changes here are overwritten.
 // Service `Calculator`, port `CalculatorSoap`, binding `CalculatorSoap` (SOAP 1.1, document/literal).
 
-public import SOAPRuntime
+@_spi(Generated) public import SOAPRuntime
 public import SOAPXML
 
 /// The SOAP operations and types of `ports.wsdl`.

@@ -1,7 +1,7 @@
 // smsc-wsdl-gen wrote this file from rpc.wsdl; edit the WSDL instead, changes here are overwritten.
 // Service `Geometry`, port `GeometrySoap`, binding `GeometrySoap` (SOAP 1.1, rpc/literal).
 
-public import SOAPRuntime
+@_spi(Generated) public import SOAPRuntime
 public import SOAPXML
 
 /// The SOAP operations and types of `rpc.wsdl`.

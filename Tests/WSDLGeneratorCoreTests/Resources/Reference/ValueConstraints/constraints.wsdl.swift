@@ -2,7 +2,7 @@
 // Service `Constraints`, port `ConstraintsSoap`, binding `ConstraintsSoap` (SOAP 1.1, document/literal).
 
 public import Foundation
-public import SOAPRuntime
+@_spi(Generated) public import SOAPRuntime
 public import SOAPXML
 
 /// The SOAP operations and types of `constraints.wsdl`.
