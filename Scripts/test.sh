@@ -27,7 +27,8 @@ missing=()
 for tool in php python3 nginx wrk; do
     command -v "$tool" >/dev/null || missing+=("$tool")
 done
-if command -v php >/dev/null && ! php -m 2>/dev/null | grep -qx soap; then
+# Asked of PHP itself: `php -m | grep -q` would fail under pipefail whenever grep's early exit cuts php off.
+if command -v php >/dev/null && ! php -r 'exit(extension_loaded("soap") ? 0 : 1);' 2>/dev/null; then
     missing+=("php's soap extension")
 fi
 if command -v python3 >/dev/null && ! python3 -c "import zeep" 2>/dev/null; then

@@ -84,7 +84,8 @@ public final class SMSCReplayTransport: SOAPTransport {
         }
         let explanation = outcome.miss ?? "no recorded exchange matches"
         unmatched.withLock { $0.append(explanation) }
-        throw SOAPTransportError(code: .connect, message: explanation, requestMayHaveReachedServer: false)
+        // Not a connection failure: asked again, the replay would refuse the same request the same way.
+        throw SOAPTransportError(code: .requestRefused, message: explanation, requestMayHaveReachedServer: false)
     }
 
     /// Why no recording matched: the closest one of the same operation, with the diff.

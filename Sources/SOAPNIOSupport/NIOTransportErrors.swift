@@ -96,7 +96,7 @@ package enum NIOTransportErrors {
 
     /// The endpoint is not an absolute http(s) URL; nothing was sent.
     package static let notAnHTTPURL = SOAPTransportError(
-        code: .connectionFailed,
+        code: .requestRefused,
         message: "the endpoint URL is not an http or https URL with a host",
         requestMayHaveReachedServer: false
     )

@@ -71,7 +71,7 @@ final class HTTP1Connection: ChannelInboundHandler {
     static func refusal(of request: SOAPRequest) -> SOAPTransportError? {
         guard let field = request.headers.first(where: { !isValidHeaderValue($0.value) }) else { return nil }
         return SOAPTransportError(
-            code: .connectionFailed,
+            code: .requestRefused,
             message: "the request header \(field.name) contains a line break or a NUL byte, so nothing was sent",
             requestMayHaveReachedServer: false
         )

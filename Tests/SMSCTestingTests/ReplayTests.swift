@@ -89,6 +89,20 @@ struct ReplayTests {
                 "recorded but never requested: 001-balance.http, 002-send2.http, 003-cost.http, 004-status.http"))
     }
 
+    /// A request with no recording is refused, not failed to connect: the client's read retries, on by default,
+    /// must not ask three times for what the replay will never have.
+    @Test func aReadWithNoRecordingIsTriedOnceAndIsNotRetrySafe() async throws {
+        let replay = try SMSCReplayTransport(directory: try await Self.record())
+        let client = try Self.client(replay)
+        let error = await #expect(throws: SMSCError.self) {
+            _ = try await client.cost(of: "Not what was recorded", to: ["79990000001"])
+        }
+        #expect(error?.code == .transport)
+        #expect(error?.transportError?.code == .requestRefused)
+        #expect(error?.isRetrySafe == false)
+        #expect(replay.unmatchedRequests.count == 1)
+    }
+
     @Test func anExchangeIsUsedOnceAndAnotherOperationIsNamed() async throws {
         let replay = try SMSCReplayTransport(directory: try await Self.record())
         let client = try Self.client(replay)

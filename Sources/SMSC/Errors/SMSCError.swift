@@ -200,8 +200,9 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
             let status = httpStatus ?? 0
             transient = status == 408 || status == 429 || status >= 500
         case .transport:
-            // A certificate that is not trusted stays untrusted; other network failures can pass.
-            transient = transportError?.code != .tls
+            // A certificate that is not trusted stays untrusted, and a request the transport refused is refused
+            // again; other network failures can pass.
+            transient = transportError?.code != .tls && transportError?.code != .requestRefused
         default:
             // A reply that breaks the protocol (a proxy's error page, a truncated body) can pass.
             transient = code == .invalidResponse

@@ -17,6 +17,7 @@ public struct SOAPTransportError: Error, Sendable, CustomStringConvertible {
             case cancelled
             case responseTooLarge = "response_too_large"
             case connectionFailed = "connection_failed"
+            case requestRefused = "request_refused"
         }
 
         private let value: Value
@@ -37,6 +38,10 @@ public struct SOAPTransportError: Error, Sendable, CustomStringConvertible {
         public static let responseTooLarge = Code(.responseTooLarge)
         /// The connection broke, or the HTTP exchange failed otherwise.
         public static let connectionFailed = Code(.connectionFailed)
+        /// The transport refused the request without sending it, and would refuse it again: a URL that is not
+        /// http(s), a header value that cannot go on a header line, a replay transport with no recording of it.
+        /// Unlike ``connect``, never worth a retry.
+        public static let requestRefused = Code(.requestRefused)
 
         /// A stable snake_case name (`connection_failed`), for logs and metrics.
         public var description: String { value.rawValue }
