@@ -52,6 +52,9 @@ let referenceFixtures = [
 /// Set by Scripts/fuzz.sh: adds the libFuzzer targets (Tests/Fuzz), which only build with `-sanitize=fuzzer`.
 let isFuzzing = Context.environment["SMSC_FUZZ"] == "1"
 
+/// The `AsyncHTTPClientTransport` trait, on by default, that SMSC's AsyncHTTPClient initialiser needs.
+let asyncHTTPClientTrait = "AsyncHTTPClientTransport"
+
 let package = Package(
     name: "smsc-swift",
     // macOS 15: the package's one lock is the standard library's `Synchronization.Mutex`, which needs it.
@@ -77,13 +80,24 @@ let package = Package(
         .executable(name: "smsc", targets: ["SMSCCommand"]),
         .plugin(name: "WSDLGeneratorPlugin", targets: ["WSDLGeneratorPlugin"]),
     ],
+    traits: [
+        .trait(
+            name: asyncHTTPClientTrait,
+            description: """
+                SMSCClient(credentials:configuration:httpClient:logger:), which posts through AsyncHTTPClient \
+                (HTTPClient.shared by default). Without it, a package that uses only SMSC does not build \
+                AsyncHTTPClient, SwiftNIO or BoringSSL, and makes its clients with a transport of its own.
+                """
+        ),
+        .default(enabledTraits: [asyncHTTPClientTrait]),
+    ],
     dependencies: [
         // The generator's CLI and the `smsc` tool: the standard Swift argument parser, with help, validation errors
         // and completion for free. Build-time only for the library's users.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The default transport: the Swift server ecosystem's HTTP client (connection pooling, TLS with
-        // certificate verification, deadlines, cancellation, gzip). Users who bring their own transport still
-        // resolve it, but only SOAPAsyncHTTPClient links it.
+        // certificate verification, deadlines, cancellation, gzip). A package that turns the
+        // AsyncHTTPClientTransport trait off and uses only SMSC resolves it but does not build it.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
         // Libraries accept a Logger from the application and default to a no-op one.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
@@ -234,8 +248,10 @@ let package = Package(
             name: "SMSC",
             dependencies: [
                 "SOAPRuntime",
-                "SOAPAsyncHTTPClient",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .target(name: "SOAPAsyncHTTPClient", condition: .when(traits: [asyncHTTPClientTrait])),
+                .product(
+                    name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: [asyncHTTPClientTrait])
+                ),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),

@@ -50,6 +50,23 @@ if grep -n "error:" "$log"; then
     exit 1
 fi
 
+# With the AsyncHTTPClientTransport trait off, SMSC must build without AsyncHTTPClient, SwiftNIO or BoringSSL: a
+# folder of its own, so that the main build keeps its default traits.
+echo "==> swift build --target SMSC --disable-default-traits"
+without_traits=(--scratch-path "$root/.build-without-traits" --disable-default-traits)
+swift build "${without_traits[@]}" --target SMSC 2>&1 | tee "$log"
+if grep -n "error:" "$log"; then
+    echo "test.sh: SMSC does not build without its default traits" >&2
+    exit 1
+fi
+modules="$(swift build "${without_traits[@]}" --show-bin-path)/Modules"
+for module in AsyncHTTPClient NIOCore NIOPosix NIOSSL; do
+    if [[ -e "$modules/$module.swiftmodule" ]]; then
+        echo "test.sh: SMSC without its default traits built $module" >&2
+        exit 1
+    fi
+done
+
 echo "==> Scripts/check-plugin-rebuild.sh"
 "$root/Scripts/check-plugin-rebuild.sh"
 

@@ -1,9 +1,7 @@
 // The SMSC library. Its wire layer, the `SMSCSOAP` namespace, is generated at build time from
 // wsdl/smsc.wsdl by WSDLGeneratorPlugin, is never committed, and is internal to this package.
-public import AsyncHTTPClient
 public import CoreMetrics
 public import Logging
-import SOAPAsyncHTTPClient
 public import SOAPRuntime
 public import Tracing
 
@@ -118,31 +116,6 @@ public struct SMSCClient: Sendable, CustomStringConvertible, CustomDebugStringCo
     var retryPauses = RetryPauses.live
     /// Makes the ids of ``Configuration/generatesMessageIDs``; tests replace it.
     var makeMessageID: @Sendable () -> SMSCMessageID = { SMSCMessageID.random() }
-
-    /// Creates a client that posts through an AsyncHTTPClient `HTTPClient`.
-    ///
-    /// - Parameters:
-    ///   - credentials: Login and password, or an API key.
-    ///   - configuration: Endpoint, deadline, limits, and where metrics and spans go.
-    ///   - httpClient: The HTTP client to post through; `HTTPClient.shared` by default. The client never shuts it
-    ///     down: its owner does, after the last call.
-    ///   - logger: Receives `debug` lines per call and `trace` lines with masked envelopes; a no-op logger by
-    ///     default. Each call may pass its own instead.
-    /// - Throws: ``SMSCError`` with code ``SMSCError/Code/validation``, naming the setting or credential that breaks
-    ///   a rule, as ``init(credentials:configuration:transport:logger:)`` does.
-    public init(
-        credentials: SMSCCredentials,
-        configuration: Configuration = .init(),
-        httpClient: HTTPClient = .shared,
-        logger: Logger? = nil
-    ) throws(SMSCError) {
-        try self.init(
-            credentials: credentials,
-            configuration: configuration,
-            transport: AsyncHTTPClientTransport(client: httpClient),
-            logger: logger
-        )
-    }
 
     /// Creates a client that sends through a transport of your own (another HTTP stack, or a test double).
     ///
