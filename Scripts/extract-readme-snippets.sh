@@ -3,7 +3,7 @@
 # example that no longer compiles fails CI (Scripts/check-consumer.sh builds the fixture).
 #
 # Documents read, in this order: README.md, Sources/SMSC/SMSC.docc/*.md, Sources/SMSCSandbox/*.docc/*.md,
-# Sources/SMSCTesting/*.docc/*.md.
+# Sources/SMSCTesting/*.docc/*.md, Sources/SOAPRuntime/*.docc/*.md.
 # Output: Tests/ConsumerFixture/Sources/ReadmeSnippets/ReadmeSnippets.generated.swift (gitignored; rewritten only
 # when its content changes, so an unchanged README does not recompile the fixture).
 #
@@ -42,7 +42,10 @@ output="Tests/ConsumerFixture/Sources/ReadmeSnippets/ReadmeSnippets.generated.sw
 
 documents=(README.md)
 shopt -s nullglob
-documents+=(Sources/SMSC/SMSC.docc/*.md Sources/SMSCSandbox/*.docc/*.md Sources/SMSCTesting/*.docc/*.md)
+documents+=(
+    Sources/SMSC/SMSC.docc/*.md Sources/SMSCSandbox/*.docc/*.md Sources/SMSCTesting/*.docc/*.md
+    Sources/SOAPRuntime/*.docc/*.md
+)
 shopt -u nullglob
 
 echo "==> extracting the \`\`\`swift blocks of ${documents[*]}"

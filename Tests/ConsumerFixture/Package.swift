@@ -42,6 +42,8 @@ let package = Package(
         .executableTarget(
             name: "ReadmeSnippets",
             dependencies: [
+                // The generated client the SOAPRuntime article's example calls.
+                "InventoryClient",
                 .product(name: "SMSC", package: "smsc-swift"),
                 .product(name: "SMSCSandbox", package: "smsc-swift"),
                 .product(name: "SMSCTesting", package: "smsc-swift"),
