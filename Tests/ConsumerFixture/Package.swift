@@ -22,6 +22,7 @@
 //                    depending on the SOAPRuntime and SOAPXML products alone, as a user's SOAP client of another
 //                    service would.
 //   PluginTests      the generated InventoryClient calls a loopback server over the lean NIO transport.
+//   ObservabilityTests  SMSC's metrics as swift-prometheus exports them, as the Observability article shows.
 import PackageDescription
 
 let package = Package(
@@ -37,6 +38,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
         // The loopback server PluginTests start (NIO is built for AsyncHTTPClient already).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The Observability article's metrics backend, whose export ObservabilityTests checks.
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        // The Observability article's OpenTelemetry bootstrap, compiled in ReadmeSnippets (its first build takes
+        // several minutes).
+        .package(url: "https://github.com/swift-otel/swift-otel", from: "1.0.0"),
     ],
     targets: [
         .executableTarget(
@@ -52,6 +58,8 @@ let package = Package(
                 .product(name: "SOAPAsyncHTTPClient", package: "smsc-swift"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "OTel", package: "swift-otel"),
             ],
             path: "Sources/ReadmeSnippets"
         ),
@@ -64,6 +72,14 @@ let package = Package(
             path: "Tests/ReplayTests",
             // Read at run time from the source tree, as a user's recordings would be.
             exclude: ["Recordings"]
+        ),
+        .testTarget(
+            name: "ObservabilityTests",
+            dependencies: [
+                .product(name: "SMSC", package: "smsc-swift"),
+                .product(name: "SMSCSandbox", package: "smsc-swift"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
         ),
         .target(
             name: "InventoryClient",

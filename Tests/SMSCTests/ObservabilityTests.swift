@@ -112,6 +112,21 @@ struct ObservabilityTests {
         #expect(call.traceID == handler.traceID)
     }
 
+    /// The span tree the Observability article draws: the check of a send whose reply was lost is a child of the
+    /// send's span, so a trace shows why the send made a second request.
+    @Test
+    func theStatusCheckOfALostSendIsAChildOfTheSendsSpan() async throws {
+        let tracer = InMemoryTracer()
+        let harness = Harness(
+            [.fail(RetryTests.resetBeforeReply), .answer(SendReconciliationTests.found)], tracer: tracer)
+        _ = try await harness.client.send("Hello", to: ["79999999999"], id: "order-1")
+        let send = try #require(tracer.finishedSpans.first { $0.operationName == "SMSC send_sms" })
+        let check = try #require(tracer.finishedSpans.first { $0.operationName == "SMSC get_status" })
+        #expect(check.parentSpanID == send.spanID)
+        #expect(check.traceID == send.traceID)
+        #expect(tracer.finishedSpans.count == 2)
+    }
+
     @Test
     func spansAndMetricsNeverCarryCredentialsPhonesOrTexts() async throws {
         let metrics = TestMetrics()

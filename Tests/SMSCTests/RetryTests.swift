@@ -3,6 +3,7 @@ import MetricsTestKit
 import SOAPRuntime
 import SOAPTestServer
 import Testing
+import Tracing
 
 @testable import SMSC
 
@@ -226,6 +227,7 @@ final class Harness: Sendable {
         timeout: Duration = .seconds(60),
         policy: SMSCRetryPolicy = .default,
         metrics: TestMetrics? = nil,
+        tracer: (any Tracer)? = nil,
         generatesMessageIDs: Bool = false,
         generatedMessageID: SMSCMessageID? = nil,
         rateLimits: SMSCRateLimits = .default,
@@ -253,7 +255,7 @@ final class Harness: Sendable {
         var client = try! SMSCClient(
             credentials: .login("alex", password: "123"),
             configuration: .init(
-                timeout: timeout, metricsFactory: metrics, retryPolicy: policy,
+                timeout: timeout, metricsFactory: metrics, tracer: tracer, retryPolicy: policy,
                 generatesMessageIDs: generatesMessageIDs, rateLimits: rateLimits
             ),
             transport: transport
