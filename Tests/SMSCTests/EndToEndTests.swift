@@ -159,18 +159,20 @@ struct EndToEndTests {
 
     @Test
     func nothingListensOnTheEndpoint() async throws {
-        let port: Int = try await withLoopbackHTTPServer(handler: { _ in .hang }) { $0.port }
         // The application's own client, which reports a refused connection at once instead of retrying it until the
         // connect timeout as HTTPClient.shared does.
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool.retryConnectionEstablishment = false
         let httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
-        let client = try SMSCClient(
-            credentials: .login("demo", password: "demo"),
-            configuration: .init(endpoint: SMSCEndpoint(url: "http://127.0.0.1:\(port)/sys/soap.php")),
-            httpClient: httpClient
-        )
-        let error = await expectSMSCError { _ = try await client.send("Hi", to: ["7"]) }
+        // A port that refuses connections and that no other test can take while this one runs.
+        let error = try await withRefusingPort { port in
+            let client = try SMSCClient(
+                credentials: .login("demo", password: "demo"),
+                configuration: .init(endpoint: SMSCEndpoint(url: "http://127.0.0.1:\(port)/sys/soap.php")),
+                httpClient: httpClient
+            )
+            return await expectSMSCError { _ = try await client.send("Hi", to: ["7"]) }
+        }
         try await httpClient.shutdown()
         #expect(error?.code == .transport && error?.transportError?.code == .connect)
         #expect(error?.mayHaveReachedServer == false)
