@@ -35,7 +35,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         // `name:` so that products are named by the package's name, whatever this checkout's directory is called.
-        .package(name: "smsc-swift", path: "../.."),
+        // The default traits, named: smsc-load's client mode uses SMSCClient's AsyncHTTPClient initialiser, and a
+        // release build in .build-bench alone did not get them otherwise.
+        .package(name: "smsc-swift", path: "../..", traits: [.defaults]),
         // The same URLs as the root package's, so they resolve to the same packages: smsc-load's plain
         // AsyncHTTPClient loop, and the command-line options of smsc-load and smsc-soak.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.21.0"),
