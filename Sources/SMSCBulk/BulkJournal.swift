@@ -279,7 +279,7 @@ final class BulkJournal {
         let record: JournalRecord
         do {
             record = try JournalRecord(parsing: line)
-        } catch  where error.isOtherVersion {
+        } catch where error.isOtherVersion {
             throw BulkError(kind: .journal, file: path, line: 1, message: error.reason)
         } catch {
             throw Self.notAJournal(path, line: 1, because: "its first line is not a journal header: \(error.reason)")

@@ -78,6 +78,7 @@ extension SMSCClient {
         let id = id ?? (configuration.generatesMessageIDs ? makeMessageID() : nil)
         // Every attempt sends exactly the same request: the service refuses an identical send within a minute
         // (error 9), which is what tells a repeat of a send that arrived from one that was lost.
+        let recipients = phones.joined(separator: ",")
         let exchange: SMSCExchange<SMSCSendResult>
         do throws(SMSCError) {
             let query = try composeQuery(options: options, raw: query, for: call.operation)
@@ -86,7 +87,7 @@ extension SMSCClient {
             let input = SMSCSOAP.SendSMS.Input(
                 login: login,
                 psw: password,
-                phones: phones.joined(separator: ","),
+                phones: recipients,
                 mes: message,
                 id: id?.rawValue,
                 sender: sender,
@@ -101,7 +102,7 @@ extension SMSCClient {
             pauses: retryPauses,
             metricsFactory: metricsFactory,
             id: id,
-            phones: phones.joined(separator: ","),
+            phones: recipients,
             settlementTimeout: configuration.timeout,
             checkStatus: { [self] (phone, id, deadline, logger) throws(SMSCError) in
                 try await status(phone: phone, id: id, detail: nil, query: nil, deadline: deadline, logger: logger)

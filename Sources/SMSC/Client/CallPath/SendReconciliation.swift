@@ -89,7 +89,7 @@ struct SendReconciliation: SMSCCallStep {
             let status: SMSCMessageStatus
             do throws(SMSCError) {
                 status = try await checkStatus(phone, id, deadline, call.logger)
-            } catch  where error.serviceError?.kind == .messageNotFound && !refusedAsDuplicate {
+            } catch where error.serviceError?.kind == .messageNotFound && !refusedAsDuplicate {
                 count(call, .notFound)
                 guard number < policy.maximumAttempts else {
                     throw uncertain.settledAsNotSent(id: id, attempts: number)
