@@ -123,10 +123,10 @@ final class BulkJournal {
         try append(.started(row: row, digest: digest))
     }
 
-    /// Records how `row` ended; returns once the record is on disk.
+    /// Records how `row` ended, at `time` (seconds since 1970); returns once the record is on disk.
     /// - Throws: `BulkError` of kind ``BulkError/Kind/io`` if the record could not be written and synced.
-    func recordOutcome(row: Int, digest: RowDigest, outcome: BulkOutcome) throws(BulkError) {
-        try append(.finished(row: row, digest: digest, outcome: outcome.output, exitCode: outcome.exitCode))
+    func recordOutcome(row: Int, digest: RowDigest, outcome: BulkOutcome, at time: Int64) throws(BulkError) {
+        try append(.finished(row: row, digest: digest, outcome: outcome.output, exitCode: outcome.exitCode, at: time))
     }
 
     /// Appends one record as a single `write` (more only after a short write), then syncs it.
@@ -214,16 +214,16 @@ final class BulkJournal {
     /// - Throws: `BulkError` of kind ``BulkError/Kind/journal`` if the file is not such a journal.
     private func checkTornTail(size: Int64, commandIdentity: String) throws(BulkError) {
         var lines = JournalLines(journal: self)
-        while let (bytes, lineNumber) = try lines.next() {
+        while let line = try lines.next() {
             let record: JournalRecord
             do {
-                record = try JournalRecord(parsing: bytes)
+                record = try JournalRecord(parsing: line.bytes)
             } catch {
                 throw Self.notAJournal(
-                    path, line: lineNumber, because: "line \(lineNumber) is not a journal record: \(error.reason)")
+                    path, line: line.number, because: "line \(line.number) is not a journal record: \(error.reason)")
             }
             if case .header(let command, _) = record {
-                try Self.checkCommand(command, matches: commandIdentity, path: path, line: lineNumber)
+                try Self.checkCommand(command, matches: commandIdentity, path: path, line: line.number)
             }
         }
         let tailLine = lines.lineNumber + 1

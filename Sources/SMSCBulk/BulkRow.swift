@@ -7,35 +7,34 @@ public struct BulkRow: Sendable, Equatable {
     /// The row's values keyed by column name: every column the header names is present (a value may be empty);
     /// optional columns the header does not name are absent.
     public var fields: [String: String]
+    /// The digest of the row's values and the run's command identity that ``stableKey`` is made from.
+    private var keySource: [String: String]
 
     /// Creates a row.
     /// - Parameters:
     ///   - number: The 1-based data row number.
     ///   - line: The 1-based line the row starts on.
     ///   - fields: The row's values keyed by column name.
-    public init(number: Int, line: Int, fields: [String: String]) {
+    ///   - commandIdentity: What the rows are sent with (``BulkRunner/Configuration/commandIdentity``), for
+    ///     ``stableKey``.
+    public init(number: Int, line: Int, fields: [String: String], commandIdentity: String = "") {
         self.number = number
         self.line = line
         self.fields = fields
+        self.keySource = ["row": String(number), "command": commandIdentity]
+    }
+
+    /// A key of 64 hexadecimal digits that is the same for this row in every run with the same command identity and
+    /// the same file, and differs between rows: for an idempotency key or a message id that a later run can find
+    /// the row's request by, even if the run that sent it stopped before recording anything else.
+    public var stableKey: String {
+        var source = keySource
+        source["digest"] = RowDigest(fields: fields).description
+        return RowDigest(hashingEvery: source).description
     }
 
     /// The value of `column`, or `nil` if the file has no such column.
     public subscript(column: String) -> String? {
         fields[column]
-    }
-}
-
-extension BulkRow {
-    /// The column whose value is left out of ``identifyingFields(inOrderOf:)``: a message's text is long, and it
-    /// is not what `smsc status` or a person looks a row up by.
-    static let unidentifyingColumn = "message"
-
-    /// The row's non-empty values other than the message, in `columns` order (the file's header): what a person
-    /// needs to find the row's request again, such as its phones and id.
-    func identifyingFields(inOrderOf columns: [String]) -> [(column: String, value: String)] {
-        columns.compactMap { column in
-            guard column != Self.unidentifyingColumn, let value = fields[column], !value.isEmpty else { return nil }
-            return (column, value)
-        }
     }
 }

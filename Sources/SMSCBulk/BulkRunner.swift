@@ -1,17 +1,27 @@
 import SystemPackage
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Runs a command once per row of a CSV file, a few rows at a time, printing one JSON line per row in input order,
 /// with a journal that makes an interrupted run resumable without sending any row twice.
 ///
-/// For each row, in this order: the journal records the row as started (synced to disk), `perform` runs, the
-/// journal records its outcome (synced), and the outcome is printed once every earlier row has been printed. Rows
-/// start in input order, and only while fewer than ``Configuration/concurrency`` rows are started but not yet
-/// printed, so memory holds at most that many rows however long the file is: the file and the journal are both
-/// read as streams.
+/// For each row the command's `plan` closure reads what the journal says earlier runs did with it (its
+/// ``BulkRowHistory``) and chooses a ``BulkRowPlan``: print the recorded outcome again, send (the journal records the
+/// row as started, synced to disk, before `perform` runs), query (only the outcome is journaled), or report
+/// (nothing is journaled). The outcome is journaled (synced) before it is printed, once every earlier row has been
+/// printed. Rows start in input order, and only while fewer than ``Configuration/concurrency`` rows are started but
+/// not yet printed, so memory holds at most that many rows however long the file is: the file and the journal are
+/// both read as streams.
 ///
-/// Resuming with the same journal prints the recorded outcome of every finished row without sending it, reports a
-/// row that was in flight when the earlier run stopped as in doubt (its request may have been delivered) without
-/// sending it, and sends the rest.
+/// With ``BulkRowPlan/resuming(_:)``, rerunning with the same journal prints the recorded outcome of every finished
+/// row without sending it, reports a row that was in flight when the earlier run stopped (its request may have
+/// been delivered) without sending it, and sends the rest. Other plans settle such rows, or query rows again.
 public struct BulkRunner: Sendable {
     /// What to run and how.
     public struct Configuration: Sendable {
@@ -33,10 +43,8 @@ public struct BulkRunner: Sendable {
         /// to standard error when this is `false`. The bar shows a total only for a regular file: a pipe cannot be
         /// read twice to count its rows first.
         public var showsProgress: Bool
-        /// The sentence that ends the message of a row reported in doubt, telling the user what to do about a row
-        /// whose request may have reached the server; what that means depends on the command. The default,
-        /// ``BulkOutcome/defaultInDoubtAdvice``, is for sends.
-        public var inDoubtAdvice: String
+        /// Words the progress bar starts with, such as `pass 2:`; empty for none.
+        public var progressLabel: String
 
         /// Creates a configuration.
         /// - Parameters:
@@ -47,7 +55,7 @@ public struct BulkRunner: Sendable {
         ///   - concurrency: The most rows started but not yet printed; values below 1 count as 1.
         ///   - commandIdentity: What the rows are sent with; the journal must have been written for the same.
         ///   - showsProgress: Whether to draw a progress bar on standard error.
-        ///   - inDoubtAdvice: What to do about a row in doubt, ending its message; the default is for sends.
+        ///   - progressLabel: Words the progress bar starts with; empty for none.
         public init(
             csvPath: String,
             requiredColumns: [String],
@@ -56,7 +64,7 @@ public struct BulkRunner: Sendable {
             concurrency: Int = 4,
             commandIdentity: String,
             showsProgress: Bool = false,
-            inDoubtAdvice: String = BulkOutcome.defaultInDoubtAdvice
+            progressLabel: String = ""
         ) {
             self.csvPath = csvPath
             self.requiredColumns = requiredColumns
@@ -65,7 +73,7 @@ public struct BulkRunner: Sendable {
             self.concurrency = concurrency
             self.commandIdentity = commandIdentity
             self.showsProgress = showsProgress
-            self.inDoubtAdvice = inDoubtAdvice
+            self.progressLabel = progressLabel
         }
     }
 
@@ -77,6 +85,8 @@ public struct BulkRunner: Sendable {
         var writeProgress: @Sendable (String) -> Void = { text in
             _ = try? FileDescriptor.standardError.writeAll(text.utf8)
         }
+        /// Seconds since 1970, for the time each outcome is journaled at.
+        var wallClock: @Sendable () -> Int64 = { Int64(time(nil)) }
         /// Monotonic time, for the progress bar's throttle.
         var elapsed: @Sendable () -> Duration = {
             let start = ContinuousClock.now
@@ -133,27 +143,32 @@ public struct BulkRunner: Sendable {
     /// wants Ctrl-C to stop a run gently traps SIGINT and SIGTERM itself and cancels the task awaiting this method.
     ///
     /// - Parameters:
-    ///   - perform: Sends one row and describes how it went. Called at most ``Configuration/concurrency`` at a
-    ///     time, in input order of starting, and never for a row the journal records as started by an earlier run.
-    ///   - emit: Receives the JSON lines (no trailing newlines) of the rows that became ready to print together, in
-    ///     input order, one call at a time: a row that finishes after rows behind it releases them all at once. Write
-    ///     them out at once and unbuffered (or flush them): a process that is killed, or exits at once on a second
-    ///     Ctrl-C, does not flush buffers, and no line is held back waiting for another.
+    ///   - plan: What to do with a row, given what earlier runs did with it; called once per row, in input order.
+    ///     Without a journal every row's history is ``BulkRowHistory/notStarted``.
+    ///   - perform: Sends, checks or describes one row, and says how it went. Called for every row whose plan is
+    ///     not ``BulkRowPlan/replay`` (or is, without a recorded outcome), at most ``Configuration/concurrency`` at
+    ///     a time, in input order of starting.
+    ///   - emit: Receives the outcomes of the rows that became ready to print together, in input order, one call at
+    ///     a time: a row that finishes after rows behind it releases them all at once. Write them out at once and
+    ///     unbuffered (or flush them): a process that is killed, or exits at once on a second Ctrl-C, does not flush
+    ///     buffers, and no line is held back waiting for another.
     /// - Returns: What the run did, including the exit code for the command.
     /// - Throws: `BulkError` if the CSV file or the journal cannot be used (before any row is sent), or if a
     ///   malformed row of a pipe, an edited row or a journal write failure stops the run part way; rows before it
     ///   have then been printed and journaled, so fixing the problem and rerunning resumes there.
     public func run(
-        perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
-        emit: @escaping @Sendable ([String]) -> Void
+        plan: @escaping @Sendable (BulkRow, BulkRowHistory) -> BulkRowPlan = { BulkRowPlan.resuming($1) },
+        perform: @escaping @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome,
+        emit: @escaping @Sendable ([BulkOutcome]) -> Void
     ) async throws(BulkError) -> BulkSummary {
-        try await execute(perform: perform, emit: emit).result.get()
+        try await execute(plan: plan, perform: perform, emit: emit).result.get()
     }
 
-    /// ``run(perform:emit:)``, also returning the internal measurements.
+    /// ``run(plan:perform:emit:)``, also returning the internal measurements.
     func execute(
-        perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
-        emit: @escaping @Sendable ([String]) -> Void
+        plan: @escaping @Sendable (BulkRow, BulkRowHistory) -> BulkRowPlan = { BulkRowPlan.resuming($1) },
+        perform: @escaping @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome,
+        emit: @escaping @Sendable ([BulkOutcome]) -> Void
     ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
         // Cancellation only asks the run to stop. The run itself goes on in an unstructured task, which does not
         // inherit the caller's cancellation: in a task group under the caller, every row in flight would be
@@ -162,7 +177,7 @@ public struct BulkRunner: Sendable {
         let runner = self
         return await withTaskCancellationHandler {
             await Task {
-                await runner.executeUncancelled(perform: perform, emit: emit, cancellation: cancellation)
+                await runner.executeUncancelled(plan: plan, perform: perform, emit: emit, cancellation: cancellation)
             }.value
         } onCancel: {
             cancellation.request()
@@ -171,8 +186,9 @@ public struct BulkRunner: Sendable {
 
     /// The run, in a task that is never cancelled; `cancellation` says when the caller's task was.
     private func executeUncancelled(
-        perform: @escaping @Sendable (BulkRow) async -> BulkOutcome,
-        emit: @escaping @Sendable ([String]) -> Void,
+        plan: @escaping @Sendable (BulkRow, BulkRowHistory) -> BulkRowPlan,
+        perform: @escaping @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome,
+        emit: @escaping @Sendable ([BulkOutcome]) -> Void,
         cancellation: StopRequest
     ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
         let configuration = configuration
@@ -182,7 +198,7 @@ public struct BulkRunner: Sendable {
             reader = try CSVReader(path: configuration.csvPath)
             try reader.validateHeader(required: configuration.requiredColumns, optional: configuration.optionalColumns)
             // Before the journal is opened: a malformed file must leave no trace and send nothing. A pipe cannot be
-            // read twice, so its rows are checked only as the run reaches them (see `run(perform:emit:)`).
+            // read twice, so its rows are checked only as the run reaches them (see `run(plan:perform:emit:)`).
             rowCount = try reader.checkRowsOfRegularFile()
         } catch {
             return (.failure(BulkError(error)), Statistics())
@@ -192,6 +208,7 @@ public struct BulkRunner: Sendable {
         if configuration.showsProgress {
             progress = ProgressBar(
                 total: rowCount,
+                label: configuration.progressLabel,
                 write: hooks.writeProgress,
                 elapsed: hooks.elapsed
             )
@@ -210,7 +227,7 @@ public struct BulkRunner: Sendable {
                     writeFailure: hooks.journalWriteFailure
                 )
                 journal = opened
-                cursor = JournalCursor(
+                cursor = try JournalCursor(
                     journal: opened,
                     commandIdentity: configuration.commandIdentity,
                     csvPath: configuration.csvPath
@@ -224,9 +241,17 @@ public struct BulkRunner: Sendable {
         let stopIsRequested = {
             stopRequest?.isRequested == true || cancellation.isRequested
         }
+        let wallClock = hooks.wallClock
 
         progress?.update(done: 0, failed: 0)
-        var run = RunState(window: window, reader: reader, journal: journal, cursor: cursor, progress: progress)
+        var run = RunState(
+            window: window,
+            reader: reader,
+            commandIdentity: configuration.commandIdentity,
+            journal: journal,
+            cursor: cursor,
+            progress: progress
+        )
         await withTaskGroup(of: PerformedRow.self) { group in
             while true {
                 admitting: while run.stop == nil, !run.reachedEndOfFile, run.output.count < window {
@@ -234,49 +259,45 @@ public struct BulkRunner: Sendable {
                         run.stop = .interrupted
                         break admitting
                     }
-                    guard let (row, digest, state) = run.readNextRow() else { break admitting }
-                    switch state {
-                    case .finished(let output, let exitCode):
-                        run.output.admitCompleted(
-                            row: row.number,
-                            outcome: BulkOutcome(output: output, exitCode: exitCode),
-                            source: .replayed
-                        )
-                    case .inDoubt:
-                        let outcome = BulkOutcome.inDoubt(
-                            row: row.number,
-                            line: row.line,
-                            identifiedBy: row.identifyingFields(inOrderOf: reader.header),
-                            advice: configuration.inDoubtAdvice
-                        )
-                        // Printed even if the record fails to be written: the row was not sent, and saying so is
-                        // true either way.
-                        run.record { (journal) throws(BulkError) in
-                            try journal.recordOutcome(row: row.number, digest: digest, outcome: outcome)
-                        }
-                        run.output.admitCompleted(row: row.number, outcome: outcome, source: .inDoubt)
-                    case .notStarted:
-                        let recorded = run.record { (journal) throws(BulkError) in
-                            try journal.recordStarted(row: row.number, digest: digest)
-                        }
-                        guard recorded else {
-                            break admitting
+                    guard let (row, digest, history) = run.readNextRow() else { break admitting }
+                    let rowPlan = plan(row, history)
+                    if rowPlan.isReplay, let recorded = history.outcome {
+                        run.output.admitCompleted(row: row.number, outcome: recorded, source: .replayed)
+                    } else {
+                        if rowPlan.recordsStart {
+                            let recorded = run.record { (journal) throws(BulkError) in
+                                try journal.recordStarted(row: row.number, digest: digest)
+                            }
+                            guard recorded else { break admitting }
                         }
                         run.output.admitInFlight(row: row.number)
                         run.inFlight += 1
                         run.statistics.inFlightHighWater = max(run.statistics.inFlightHighWater, run.inFlight)
+                        let recordsOutcome = rowPlan.recordsOutcome
                         group.addTask {
-                            PerformedRow(row: row.number, digest: digest, outcome: await perform(row))
+                            PerformedRow(
+                                row: row.number,
+                                digest: digest,
+                                recordsOutcome: recordsOutcome,
+                                outcome: await perform(row, history)
+                            )
                         }
                     }
                     run.emitReady(emit)
                 }
                 guard run.inFlight > 0, let performed = await group.next() else { break }
                 run.inFlight -= 1
-                // Printed even if the record fails: the row was sent, and its started record already keeps it
-                // from being sent again.
-                run.record { (journal) throws(BulkError) in
-                    try journal.recordOutcome(row: performed.row, digest: performed.digest, outcome: performed.outcome)
+                if performed.recordsOutcome {
+                    // Printed even if the record fails: the row was sent, and its started record already keeps it
+                    // from being sent again.
+                    run.record { (journal) throws(BulkError) in
+                        try journal.recordOutcome(
+                            row: performed.row,
+                            digest: performed.digest,
+                            outcome: performed.outcome,
+                            at: wallClock()
+                        )
+                    }
                 }
                 if performed.outcome.stopsRun {
                     run.stopBecause(row: performed.row, exitCode: performed.outcome.exitCode)
@@ -293,6 +314,8 @@ public struct BulkRunner: Sendable {
 private struct PerformedRow: Sendable {
     var row: Int
     var digest: RowDigest
+    /// Whether the row's plan journals its outcome.
+    var recordsOutcome: Bool
     var outcome: BulkOutcome
 }
 
@@ -307,6 +330,7 @@ private struct RunState {
 
     let window: Int
     let reader: CSVReader
+    let commandIdentity: String
     let journal: BulkJournal?
     let cursor: JournalCursor?
     var progress: ProgressBar?
@@ -322,9 +346,17 @@ private struct RunState {
     /// Whether a stop request (cancellation) had stopped the run before a row's outcome did.
     var interruptedBeforeStopping = false
 
-    init(window: Int, reader: CSVReader, journal: BulkJournal?, cursor: JournalCursor?, progress: ProgressBar?) {
+    init(
+        window: Int,
+        reader: CSVReader,
+        commandIdentity: String,
+        journal: BulkJournal?,
+        cursor: JournalCursor?,
+        progress: ProgressBar?
+    ) {
         self.window = window
         self.reader = reader
+        self.commandIdentity = commandIdentity
         self.journal = journal
         self.cursor = cursor
         self.progress = progress
@@ -332,7 +364,7 @@ private struct RunState {
 
     /// The next CSV row, its digest and what the journal says about it; `nil` at the end of the file or after an
     /// error, which is then in ``stop``.
-    mutating func readNextRow() -> (BulkRow, RowDigest, JournalCursor.RowState)? {
+    mutating func readNextRow() -> (BulkRow, RowDigest, BulkRowHistory)? {
         do throws(BulkError) {
             let record: CSVReader.Record?
             do {
@@ -345,10 +377,15 @@ private struct RunState {
                 return nil
             }
             let fields = Dictionary(uniqueKeysWithValues: zip(reader.header, record.fields))
-            let row = BulkRow(number: record.number, line: record.line, fields: fields)
+            let row = BulkRow(
+                number: record.number,
+                line: record.line,
+                fields: fields,
+                commandIdentity: commandIdentity
+            )
             let digest = RowDigest(fields: fields)
-            let state = try cursor?.state(ofRow: row.number, line: row.line, digest: digest) ?? .notStarted
-            return (row, digest, state)
+            let history = try cursor?.history(ofRow: row.number, line: row.line, digest: digest) ?? .notStarted
+            return (row, digest, history)
         } catch {
             fail(error)
             return nil
@@ -394,13 +431,13 @@ private struct RunState {
     }
 
     /// Prints every finished row that has no unprinted row before it, in one call of `emit`.
-    mutating func emitReady(_ emit: ([String]) -> Void) {
-        var lines: [String] = []
+    mutating func emitReady(_ emit: ([BulkOutcome]) -> Void) {
+        var outcomes: [BulkOutcome] = []
         defer {
-            if !lines.isEmpty { emit(lines) }
+            if !outcomes.isEmpty { emit(outcomes) }
         }
         while let completed = output.popReady() {
-            lines.append(completed.outcome.output.serialized)
+            outcomes.append(completed.outcome)
             summary.rowCount += 1
             if completed.outcome.exitCode == 0 {
                 summary.succeeded += 1
@@ -408,11 +445,7 @@ private struct RunState {
                 summary.failed += 1
                 firstFailureExitCode = firstFailureExitCode ?? completed.outcome.exitCode
             }
-            switch completed.source {
-            case .performed: break
-            case .replayed: summary.replayed += 1
-            case .inDoubt: summary.inDoubt += 1
-            }
+            if completed.source == .replayed { summary.replayed += 1 }
             progress?.update(done: summary.rowCount, failed: summary.failed)
         }
     }

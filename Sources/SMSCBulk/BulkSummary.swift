@@ -1,20 +1,16 @@
 /// What a bulk run did, for the command's exit code and closing message.
 ///
-/// Every printed row counts once in ``rowCount`` and once in either ``succeeded`` or ``failed``; ``replayed`` and
-/// ``inDoubt`` say where the not-sent ones came from.
+/// Every printed row counts once in ``rowCount`` and once in either ``succeeded`` or ``failed``; ``replayed`` says
+/// how many of them were printed from the journal without calling `perform`.
 public struct BulkSummary: Sendable, Equatable {
     /// Rows printed by this run, sent or not.
     public var rowCount: Int
     /// Printed rows whose exit code is 0.
     public var succeeded: Int
-    /// Printed rows whose exit code is not 0, in-doubt rows included.
+    /// Printed rows whose exit code is not 0.
     public var failed: Int
-    /// Rows printed from outcomes an earlier run journaled (including rows an earlier run reported in doubt),
-    /// without sending.
+    /// Rows printed from outcomes an earlier run journaled, without calling `perform`.
     public var replayed: Int
-    /// Rows this run found in doubt (started by an earlier run that stopped before they finished) and reported
-    /// without sending.
-    public var inDoubt: Int
     /// Whether the run stopped early because its task was cancelled (as an executable does on SIGINT or SIGTERM);
     /// rows after the last printed one were not started, and rerunning with the same journal resumes there.
     public var interrupted: Bool
@@ -24,7 +20,7 @@ public struct BulkSummary: Sendable, Equatable {
     public var stoppedAtRow: Int?
     /// The exit code for the command: the exit code of row ``stoppedAtRow`` if a row stopped the run (even if it
     /// was also interrupted); otherwise 130 if interrupted; otherwise 0 when every row succeeded, else the exit
-    /// code of the first failed row in input order (4 for a row in doubt).
+    /// code of the first failed row in input order.
     public var exitCode: Int32
 
     /// Creates a summary.
@@ -33,7 +29,6 @@ public struct BulkSummary: Sendable, Equatable {
         succeeded: Int = 0,
         failed: Int = 0,
         replayed: Int = 0,
-        inDoubt: Int = 0,
         interrupted: Bool = false,
         exitCode: Int32 = 0,
         stoppedAtRow: Int? = nil
@@ -42,7 +37,6 @@ public struct BulkSummary: Sendable, Equatable {
         self.succeeded = succeeded
         self.failed = failed
         self.replayed = replayed
-        self.inDoubt = inDoubt
         self.interrupted = interrupted
         self.exitCode = exitCode
         self.stoppedAtRow = stoppedAtRow

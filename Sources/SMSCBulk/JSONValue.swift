@@ -27,6 +27,13 @@ public enum JSONValue: Sendable, Hashable {
         isJSONNumber(text) ? .number(text) : nil
     }
 
+    /// The value of an object's first member named `key`; `nil` for a missing member or a value that is not an
+    /// object.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
     /// The value on one line, with no spaces, `/` unescaped and non-ASCII written as is (UTF-8).
     public var serialized: String {
         var output = ""

@@ -1,66 +1,84 @@
-/// Walks the records earlier runs left in a journal in step with the CSV file (a merge), telling for each row
-/// whether it finished, was in flight when a run stopped, or never started, without loading the journal.
+/// Reads the records earlier runs left in a journal in step with the CSV file, telling for each row what those runs
+/// did with it (its ``BulkRowHistory``), without loading the journal.
 ///
-/// Why a small look-ahead suffices: a run starts rows in input order, and starts row `r + window` only after row
-/// `r` was printed, which is after `r`'s outcome was synced. So within one run's part of the journal, a row's
-/// outcome is at most about `window` records after its `started` record, and rows started by later runs come after
-/// every row of earlier runs. A row that was in flight when a run died (started, no outcome) is among that run's
-/// last `window` started rows, and the next run records it as in doubt before starting any new row. So the cursor
-/// reads ahead at most one run's last window, plus those in-doubt records, before it can tell a row's fate.
+/// A journal is a series of runs, each a header followed by that run's records. Within one run the records are in
+/// row order but for a bounded overlap: a run admits rows in input order and admits row `r + window` only after row
+/// `r` was printed, which is after every record of `r` was synced. So once a run's part shows a record of a row at
+/// or past `r + window`, it holds no more records of row `r`.
 ///
-/// The look-ahead buffer, keyed by row number, therefore holds at most `window + 2` rows for a journal this tool
-/// wrote (`window` being the largest in any run's header); past ``lookAheadLimit`` the journal is refused as not
-/// written by this tool, rather than letting memory grow with the file.
+/// The cursor therefore reads each run's part with a reader of its own, in step (a merge of sorted streams), and
+/// keeps from each only the rows from the one asked about to `window` rows ahead of it: at most `window + 1` rows
+/// per run. Memory grows with the number of runs times their windows, never with the number of rows. A record that
+/// comes after records `window` rows past its own is refused as not written by this tool.
+///
+/// A row's history folds its records across runs in file order: a `started` record makes it unfinished, an outcome
+/// makes it finished with that outcome, so the latest run that said anything about the row decides.
 final class JournalCursor {
-    /// What the journal says about one row.
-    enum RowState: Equatable {
-        /// The row has an outcome: print it again, do not send.
-        case finished(output: JSONValue, exitCode: Int32)
-        /// The row was started but has no outcome: its request may have been delivered. Do not send.
-        case inDoubt
-        /// No run started the row: send it.
-        case notStarted
-    }
-
-    private struct Entry {
-        var digest: RowDigest
-        /// The journal line of the `started` record.
-        var line: Int
-        /// Which run (0-based, in journal order) started the row.
-        var run: Int
-        var outcome: (output: JSONValue, exitCode: Int32, digest: RowDigest, line: Int)?
+    /// One run's part of the journal, read ahead by up to its window.
+    private struct RunPart {
+        /// The run's 0-based index, in journal order.
+        var index: Int
+        var window: Int
+        var lines: JournalLines
+        var exhausted = false
+        /// The highest row any record read so far is about.
+        var highestRow = 0
+        /// The latest row a `started` record named: rows are started once each, in order.
+        var latestStartedRow = 0
+        /// Records read but not yet asked for, by row, in file order.
+        var lookAhead: [Int: [(record: JournalRecord, line: Int)]] = [:]
     }
 
     private let journal: BulkJournal
-    private let commandIdentity: String
     private let csvPath: String
+    private var parts: [RunPart] = []
+    /// The next row ``history(ofRow:line:digest:)`` expects.
+    private var expectedRow = 1
 
-    private var lines: JournalLines
-    private var exhausted = false
-    /// The 0-based index of the run whose records are being read; -1 before the first header.
-    private var run = -1
-    /// The run that wrote the latest `started` record read.
-    private var latestStartingRun = -1
-    private var latestStartedRow = 0
-    private var largestWindow = 1
-    private var lookAhead: [Int: Entry] = [:]
-
-    /// The most rows the look-ahead buffer has held, for tests that check memory stays flat.
+    /// The most rows all look-ahead buffers together have held, for tests that check memory stays flat.
     private(set) var lookAheadHighWater = 0
 
-    /// The most rows the look-ahead buffer may hold before the journal is refused as out of order.
-    var lookAheadLimit: Int { 2 * largestWindow + 16 }
-
-    /// Starts reading `journal`'s earlier records from the beginning.
+    /// Finds the runs in `journal`'s earlier records (a pass over the file that keeps only where each run starts)
+    /// and checks that each was written by `commandIdentity`.
     /// - Parameters:
     ///   - journal: The open journal.
     ///   - commandIdentity: The command every run's header must name.
     ///   - csvPath: The CSV file, for error messages about edited rows.
-    init(journal: BulkJournal, commandIdentity: String, csvPath: String) {
+    /// - Throws: `BulkError` if the journal is another command's, malformed, or cannot be read.
+    init(journal: BulkJournal, commandIdentity: String, csvPath: String) throws(BulkError) {
         self.journal = journal
-        self.commandIdentity = commandIdentity
         self.csvPath = csvPath
-        self.lines = JournalLines(journal: journal)
+        var headers: [(offset: Int64, line: Int, window: Int)] = []
+        var scan = JournalLines(journal: journal)
+        let headerPrefix = Array(JournalRecord.headerPrefix.utf8)
+        while let line = try scan.next() {
+            let isHeader = line.bytes.starts(with: headerPrefix)
+            if headers.isEmpty, !isHeader {
+                throw refusal(line.number, "not an smsc bulk journal: the first line is not a journal header")
+            }
+            guard isHeader else { continue }
+            let record: JournalRecord
+            do {
+                record = try JournalRecord(parsing: line.bytes)
+            } catch {
+                throw refusal(line.number, "not a journal record: \(error.reason)")
+            }
+            guard case .header(let command, let window) = record else { continue }
+            try BulkJournal.checkCommand(command, matches: commandIdentity, path: journal.path, line: line.number)
+            headers.append((line.offset, line.number, window))
+        }
+        for (index, header) in headers.enumerated() {
+            let end = index + 1 < headers.count ? headers[index + 1].offset : journal.earlierLength
+            var lines = JournalLines(
+                journal: journal,
+                from: header.offset,
+                to: end,
+                firstLineNumber: header.line,
+                chunkSize: 16 * 1024
+            )
+            _ = try lines.next()  // the header itself
+            parts.append(RunPart(index: index, window: header.window, lines: lines))
+        }
     }
 
     /// What earlier runs did with data row `row`. Call it for rows 1, 2, 3, … in order.
@@ -68,93 +86,81 @@ final class JournalCursor {
     ///   - row: The 1-based data row.
     ///   - line: The CSV line the row starts on, for error messages.
     ///   - digest: The row's digest in the CSV file as it is now.
-    /// - Throws: `BulkError` if the row was edited since it was journaled, or the journal is malformed, out of
-    ///   order or another command's, or cannot be read.
-    func state(ofRow row: Int, line: Int, digest: RowDigest) throws(BulkError) -> RowState {
-        while true {
-            if let entry = lookAhead[row] {
-                if let outcome = entry.outcome {
-                    lookAhead[row] = nil
-                    try check(digest, against: outcome.digest, journalLine: outcome.line, row: row, csvLine: line)
-                    return .finished(output: outcome.output, exitCode: outcome.exitCode)
+    /// - Throws: `BulkError` if the row was edited since it was journaled, or the journal is malformed or out of
+    ///   order, or cannot be read.
+    func history(ofRow row: Int, line: Int, digest: RowDigest) throws(BulkError) -> BulkRowHistory {
+        precondition(row == expectedRow, "rows must be asked about in order")
+        expectedRow += 1
+        var history = BulkRowHistory.notStarted
+        for index in parts.indices {
+            try readAhead(part: index, pastRow: row)
+            guard let records = parts[index].lookAhead.removeValue(forKey: row) else { continue }
+            for (record, journalLine) in records {
+                switch record {
+                case .started(_, let recorded):
+                    try check(digest, against: recorded, journalLine: journalLine, row: row, csvLine: line)
+                    history = .unfinished
+                case .finished(_, let recorded, let output, let exitCode, let at):
+                    try check(digest, against: recorded, journalLine: journalLine, row: row, csvLine: line)
+                    history = .finished(BulkOutcome(output: output, exitCode: exitCode), at: at)
+                case .header:
+                    break
                 }
-                // Records of an in-doubt row come before any row a later run started, so once such a row appears
-                // (or the journal ends) no outcome for this row is coming.
-                if exhausted || latestStartingRun > entry.run {
-                    lookAhead[row] = nil
-                    try check(digest, against: entry.digest, journalLine: entry.line, row: row, csvLine: line)
-                    return .inDoubt
-                }
-            } else if exhausted {
-                return .notStarted
             }
-            try readRecord(lookingFor: row)
+        }
+        return history
+    }
+
+    /// Reads run `index`'s records until they are past `row` by the run's window, or end.
+    private func readAhead(part index: Int, pastRow row: Int) throws(BulkError) {
+        while !parts[index].exhausted, parts[index].highestRow < row + parts[index].window {
+            guard let line = try parts[index].lines.next() else {
+                parts[index].exhausted = true
+                return
+            }
+            let record: JournalRecord
+            do {
+                record = try JournalRecord(parsing: line.bytes)
+            } catch {
+                throw refusal(line.number, "not a journal record: \(error.reason)")
+            }
+            let recordRow: Int
+            switch record {
+            case .header:
+                throw refusal(line.number, "a journal header inside a run's records; the journal was edited")
+            case .started(let started, _):
+                guard started > parts[index].latestStartedRow else {
+                    throw refusal(
+                        line.number,
+                        "row \(started) is recorded as started after row \(parts[index].latestStartedRow); this tool "
+                            + "starts each row once per run and in order, so the journal was edited or is not this tool's"
+                    )
+                }
+                parts[index].latestStartedRow = started
+                recordRow = started
+            case .finished(let finished, _, _, _, _):
+                recordRow = finished
+            }
+            guard recordRow >= row else {
+                throw refusal(
+                    line.number,
+                    "a record of row \(recordRow) comes after the records of row \(row) and later rows; this tool "
+                        + "writes them closer together, so the journal was edited or is not this tool's"
+                )
+            }
+            parts[index].highestRow = max(parts[index].highestRow, recordRow)
+            parts[index].lookAhead[recordRow, default: []].append((record, line.number))
+            lookAheadHighWater = max(lookAheadHighWater, parts.reduce(0) { $0 + $1.lookAhead.count })
         }
     }
 
-    private func readRecord(lookingFor row: Int) throws(BulkError) {
-        guard let (bytes, lineNumber) = try lines.next() else {
-            exhausted = true
-            return
-        }
-        func refuse(_ message: String) -> BulkError {
-            BulkError(kind: .journal, file: journal.path, line: lineNumber, message: message)
-        }
-        let record: JournalRecord
-        do {
-            record = try JournalRecord(parsing: bytes)
-        } catch {
-            throw refuse("not a journal record: \(error.reason)")
-        }
-        if run < 0 {
-            guard case .header = record else {
-                throw refuse("not an smsc bulk journal: the first line is not a journal header")
-            }
-        }
-        switch record {
-        case .header(let command, let window):
-            try BulkJournal.checkCommand(command, matches: commandIdentity, path: journal.path, line: lineNumber)
-            run += 1
-            largestWindow = max(largestWindow, window)
-        case .started(let started, let digest):
-            guard started > latestStartedRow else {
-                throw refuse(
-                    "row \(started) is recorded as started after row \(latestStartedRow); this tool starts "
-                        + "each row once and in order, so the journal was edited or is not this tool's")
-            }
-            if lookAhead[row] == nil, started > row {
-                throw refuse(
-                    "row \(started) is recorded as started but row \(row) never was; the journal does not "
-                        + "belong to this file, or it was edited")
-            }
-            latestStartedRow = started
-            latestStartingRun = run
-            lookAhead[started] = Entry(digest: digest, line: lineNumber, run: run)
-        case .finished(let finished, let digest, let output, let exitCode):
-            // An outcome of a row already dealt with is a duplicate; the first one recorded is the one printed.
-            guard finished >= row else { return }
-            guard var entry = lookAhead[finished] else {
-                throw refuse(
-                    "row \(finished) has an outcome but was never recorded as started; the journal was edited "
-                        + "or is not this tool's")
-            }
-            guard entry.outcome == nil else { return }
-            entry.outcome = (output, exitCode, digest, lineNumber)
-            lookAhead[finished] = entry
-        }
-        lookAheadHighWater = max(lookAheadHighWater, lookAhead.count)
-        guard lookAhead.count <= lookAheadLimit else {
-            throw refuse(
-                "records are further out of order than this tool writes them (more than \(lookAheadLimit) "
-                    + "rows ahead of row \(row)); the journal was edited or is not this tool's")
-        }
+    private func refusal(_ line: Int, _ message: String) -> BulkError {
+        BulkError(kind: .journal, file: journal.path, line: line, message: message)
     }
 
     private func check(
         _ digest: RowDigest, against recorded: RowDigest, journalLine: Int, row: Int, csvLine: Int
-    )
-        throws(BulkError)
-    {
+    ) throws(BulkError) {
         guard digest != recorded else { return }
         throw BulkError(
             kind: .journal,

@@ -3,24 +3,28 @@
 /// The journal is JSON lines so that a person can read it with `cat` and `jq` when deciding what to do about a
 /// row in doubt; each line is one record:
 ///
-///     {"journal":"smsc-bulk","version":3,"command":"send https://smsc.ru/sys/soap.php login=alex","window":4}
+///     {"journal":"smsc-bulk","version":4,"command":"send https://smsc.ru/sys/soap.php login=alex","window":4}
 ///     {"row":1,"digest":"2332d382…510041a","state":"started"}
-///     {"row":1,"digest":"2332d382…510041a","outcome":{"id":"12","cnt":1},"exit":0}
+///     {"row":1,"digest":"2332d382…510041a","outcome":{"row":1,"outcome":"ok",…},"exit":0,"at":1796400000}
 ///
-/// (`…` stands for the middle of the row's 64-digit SHA-256 digest.)
+/// (`…` stands for the middle of the row's 64-digit SHA-256 digest, and for the rest of the outcome.)
+///
+/// Each run appends a header and then its records; a row's latest outcome, in file order, is the one that counts
+/// (see ``JournalCursor``), so a later run can settle or refresh what an earlier one recorded.
 enum JournalRecord: Equatable, Sendable {
     /// The first line of every run: which command wrote what follows, and with how many rows in flight at most.
     case header(command: String, window: Int)
     /// Written (and synced) before a row's request is sent.
     case started(row: Int, digest: RowDigest)
-    /// Written (and synced) when a row has an outcome, before the outcome is printed.
-    case finished(row: Int, digest: RowDigest, outcome: JSONValue, exitCode: Int32)
+    /// Written (and synced) when a row has an outcome, before the outcome is printed; `at` is when, in seconds since
+    /// 1970 (a command uses it to space out repeated queries of one row across runs).
+    case finished(row: Int, digest: RowDigest, outcome: JSONValue, exitCode: Int32, at: Int64)
 
     static let format = "smsc-bulk"
-    /// 3 since row digests are SHA-256; 2 had FNV-1a digests, and 1 also hashed empty cells (see ``RowDigest``). A
-    /// journal of another version is refused rather than read: its digests would not match the rows, and every row
-    /// would look edited.
-    static let version = 3
+    /// 4 since a later run's outcome of a row supersedes an earlier one and outcomes carry their time; 3 had the
+    /// first outcome count, 2 had FNV-1a digests, and 1 also hashed empty cells (see ``RowDigest``). A journal of
+    /// another version is refused rather than read: an older smsc would replay outcomes a later run superseded.
+    static let version = 4
     /// How every header line starts, whatever its version: a file's first bytes tell whether it is a journal.
     static let headerPrefix = #"{"journal":"smsc-bulk""#
     /// How every other record starts.
@@ -42,12 +46,13 @@ enum JournalRecord: Equatable, Sendable {
                 ("digest", .string(digest.description)),
                 ("state", .string("started")),
             ]).serialized
-        case .finished(let row, let digest, let outcome, let exitCode):
+        case .finished(let row, let digest, let outcome, let exitCode, let at):
             JSONValue.object([
                 ("row", .number(String(row))),
                 ("digest", .string(digest.description)),
                 ("outcome", outcome),
                 ("exit", .number(String(exitCode))),
+                ("at", .number(String(at))),
             ]).serialized
         }
     }
@@ -92,11 +97,11 @@ enum JournalRecord: Equatable, Sendable {
         if member("state") == .string("started") {
             self = .started(row: row, digest: digest)
         } else if let outcome = member("outcome"), let exitCode = Self.integer(member("exit")),
-            let exitCode = Int32(exactly: exitCode)
+            let exitCode = Int32(exactly: exitCode), let at = Self.integer(member("at"))
         {
-            self = .finished(row: row, digest: digest, outcome: outcome, exitCode: exitCode)
+            self = .finished(row: row, digest: digest, outcome: outcome, exitCode: exitCode, at: Int64(at))
         } else {
-            throw Invalid(reason: "a record needs \"state\":\"started\", or an outcome and an exit code")
+            throw Invalid(reason: "a record needs \"state\":\"started\", or an outcome, an exit code and a time")
         }
     }
 
@@ -111,9 +116,14 @@ enum JournalRecord: Equatable, Sendable {
             return "this journal is format \(number), written by a newer smsc; this smsc reads only format "
                 + "\(Self.version). Resume the run with the smsc that wrote the journal"
         }
-        let digests = number == 1 ? "FNV-1a row digests that counted empty cells" : "FNV-1a row digests"
-        return "this journal is format \(number), written by an older smsc (\(digests)); this smsc reads only format "
-            + "\(Self.version) (SHA-256 row digests). Finish the run with the smsc that wrote the journal, or start a "
+        let difference =
+            switch number {
+            case 1: "FNV-1a row digests that counted empty cells"
+            case 2: "FNV-1a row digests"
+            default: "a row's first outcome counted, not its latest"
+            }
+        return "this journal is format \(number), written by an older smsc (\(difference)); this smsc reads only "
+            + "format \(Self.version). Finish the run with the smsc that wrote the journal, or start a "
             + "new journal with only the rows this one does not record as finished: a new journal sends every row it "
             + "is given"
     }

@@ -5,12 +5,10 @@
 struct OrderedOutputWindow {
     /// Where a printed row's outcome came from.
     enum Source: Equatable {
-        /// This run sent the row.
+        /// This run's `perform` call.
         case performed
         /// An earlier run's journaled outcome.
         case replayed
-        /// An earlier run started the row and stopped before it finished.
-        case inDoubt
     }
 
     /// A row ready to print.

@@ -10,6 +10,8 @@ struct ProgressBar {
 
     /// How many rows the file has, or `nil` if that is not known.
     let total: Int?
+    /// Words the line starts with, such as `pass 2:`; empty for none.
+    let label: String
     /// How many characters the bar between the brackets takes.
     let width: Int
     private let write: @Sendable (String) -> Void
@@ -20,14 +22,16 @@ struct ProgressBar {
     /// Creates a bar; nothing is drawn until ``update(done:failed:)``.
     /// - Parameters:
     ///   - total: How many rows the file has, or `nil` if that is not known.
+    ///   - label: Words the line starts with; empty for none.
     ///   - width: The bar's width in characters.
     ///   - write: Writes text to the terminal (standard error).
     ///   - elapsed: Monotonic time since a fixed point; injectable so tests control the throttle.
     init(
-        total: Int?, width: Int = 30, write: @escaping @Sendable (String) -> Void,
+        total: Int?, label: String = "", width: Int = 30, write: @escaping @Sendable (String) -> Void,
         elapsed: @escaping @Sendable () -> Duration
     ) {
         self.total = total
+        self.label = label
         self.width = width
         self.write = write
         self.elapsed = elapsed
@@ -48,7 +52,8 @@ struct ProgressBar {
 
     private mutating func draw(done: Int, failed: Int, at now: Duration) {
         lastDrawn = now
-        let text = Self.render(done: done, total: total, failed: failed, width: width)
+        var text = Self.render(done: done, total: total, failed: failed, width: width)
+        if !label.isEmpty { text = label + " " + text }
         guard text != lastText else { return }
         lastText = text
         write("\r" + text)

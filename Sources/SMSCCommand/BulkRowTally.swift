@@ -1,9 +1,9 @@
-import Foundation
+import SMSCBulk
 import Synchronization
 
 /// What the printed rows of a bulk run say, for its exit status and closing message.
 ///
-/// It reads the lines as they are printed, so rows replayed from a journal count like rows sent by this run.
+/// It reads the rows' lines as they are printed, so rows replayed from a journal count like rows sent by this run.
 final class BulkRowTally: Sendable {
     /// The first failed row: its 1-based number, its error's `kind` and `message`.
     struct Failure: Sendable, Equatable {
@@ -17,6 +17,8 @@ final class BulkRowTally: Sendable {
         var failed = 0
         var firstFailure: Failure?
         var anyRowMayHaveReachedServer = false
+        /// Rows whose `outcome` is `in_doubt`.
+        var inDoubt = 0
         /// The messages of rows whose failure stopped the run, by row number; only a few rows (those in flight
         /// when the run stopped) can be here.
         var stopMessages: [Int: String] = [:]
@@ -24,14 +26,18 @@ final class BulkRowTally: Sendable {
 
     private let state = Mutex(State())
 
-    /// Counts one printed line; lines arrive in input order, so the n-th line is data row n.
-    func count(_ line: String) {
-        let error = Self.error(in: line)
+    /// Counts one printed row; rows arrive in input order, so the n-th is data row n.
+    func count(_ outcome: BulkOutcome) {
+        let error = Self.error(in: outcome.output)
+        let inDoubt = RecordedRowLine(line: outcome.output).outcome == .inDoubt
         state.withLock { state in
             state.rows += 1
-            // Only a validation error is certain not to have reached the server: the library refused the row
-            // before sending. Results, service errors, transport failures and rows in doubt all may have.
-            if error?.kind != "validation" { state.anyRowMayHaveReachedServer = true }
+            if inDoubt { state.inDoubt += 1 }
+            if outcome.stopsRun, let error { state.stopMessages[state.rows] = error.message }
+            // Only a validation error (the library refused the row before sending) and a row reported as never
+            // started are certain not to have reached the server. Results, service errors, transport failures and
+            // rows in doubt all may have.
+            if !["validation", "not_started"].contains(error?.kind) { state.anyRowMayHaveReachedServer = true }
             if let error {
                 state.failed += 1
                 if state.firstFailure == nil {
@@ -39,12 +45,6 @@ final class BulkRowTally: Sendable {
                 }
             }
         }
-    }
-
-    /// Remembers the message of a row whose failure stops the run (``SMSCBulk/BulkOutcome/stopsRun``), for the
-    /// closing line that names it.
-    func recordStop(row: Int, message: String) {
-        state.withLock { $0.stopMessages[row] = message }
     }
 
     /// The message ``recordStop(row:message:)`` remembered for `row`.
@@ -57,6 +57,11 @@ final class BulkRowTally: Sendable {
         state.withLock { ($0.rows, $0.failed, $0.firstFailure, $0.anyRowMayHaveReachedServer) }
     }
 
+    /// Rows printed as in doubt.
+    var inDoubtCount: Int {
+        state.withLock { $0.inDoubt }
+    }
+
     /// The run's exit status from the runner's (that of the first failed row): 64 (`EX_USAGE`, "nothing sent")
     /// only when no row may have reached the server; otherwise a first failed row the library refused counts as 1,
     /// since other rows were sent.
@@ -67,13 +72,12 @@ final class BulkRowTally: Sendable {
         return firstFailure.kind == CommandFailure.Kind.validation.rawValue ? 1 : runnerExitCode
     }
 
-    /// `{"error":{"kind":…,"message":…}}` read back; `nil` for a result line.
-    private static func error(in line: String) -> (kind: String, message: String)? {
-        // Results never have an `error` key (the tool leaves the service's `error` out), so the prefix decides.
-        guard line.hasPrefix("{\"error\":"),
-            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-            let error = object["error"] as? [String: Any]
-        else { return nil }
-        return (error["kind"] as? String ?? "?", error["message"] as? String ?? "")
+    /// The `error` member's kind and message; `nil` for a row without one.
+    private static func error(in line: JSONValue) -> (kind: String, message: String)? {
+        guard let error = line["error"] else { return nil }
+        guard case .string(let kind)? = error["kind"], case .string(let message)? = error["message"] else {
+            return ("?", "")
+        }
+        return (kind, message)
     }
 }

@@ -3,14 +3,31 @@ import Foundation
 import SMSC
 import SMSCBulk
 import SOAPRuntime
+import Synchronization
 
-/// A bulk run: one library call per CSV row through ``SMSCBulk/BulkRunner``, which journals, orders the output
-/// and bounds the concurrency.
+/// A bulk run: one line per CSV row through ``SMSCBulk/BulkRunner``, which journals, orders the output and bounds
+/// the concurrency.
 ///
-/// Every row's line is the object the single call prints with `--json`: the result, or `{"error":{…}}`.
+/// The command says what to do with each row given what the journal recorded (``plan``), and how to do it
+/// (``perform``), which makes the row's ``BulkRowLine``.
 struct BulkRun {
-    /// The library call for one row.
-    typealias Call = @Sendable (SMSCClient, BulkRow) async throws(SMSCError) -> ResultRecord
+    /// The library call for one row, for checking the values every row shares before the first row.
+    typealias Call = @Sendable (SMSCClient, BulkRow) async throws(SMSCError) -> Void
+    /// What to do with a row, given what earlier runs did with it.
+    typealias Plan = @Sendable (BulkRow, BulkRowHistory) -> BulkRowPlan
+    /// Sends, checks or describes one row.
+    typealias Perform = @Sendable (SMSCClient, BulkRow, BulkRowHistory) async -> BulkRowLine
+
+    /// Passes repeated over a journal until every row is settled or a deadline passes (`smsc status
+    /// --until-final`); only the last state of each row is printed, by a final pass that replays the journal.
+    struct Repetition {
+        /// When to stop starting passes.
+        var deadline: ContinuousClock.Instant
+        /// Whether a row's line needs no further pass.
+        var isSettled: @Sendable (BulkOutcome) -> Bool
+        /// What the closing message calls a row that is not settled, such as `not final`.
+        var unsettledName: String
+    }
 
     var service: ServiceOptions
     var bulk: BulkOptions
@@ -20,14 +37,26 @@ struct BulkRun {
     var optionalColumns: [String] = []
     /// What every row shares (options, query, time): part of the journal's identity, as a fingerprint.
     var settings: [String: String] = [:]
-    /// What to do about a row found in doubt, for its message; `nil` for the runner's default (check it with
-    /// `smsc status`, send it again if it was not delivered).
-    var inDoubtAdvice: String?
 
-    /// - Parameter call: The library call for one row. Values it finds invalid are refused by the library
-    ///   before anything is sent, and become that row's validation error.
+    /// The journal's identity for this run's rows.
+    var commandIdentity: String {
+        service.journalIdentity(command: command) + " settings=" + BulkRunner.Configuration.fingerprint(of: settings)
+    }
+
+    /// - Parameters:
+    ///   - probe: The plain library call for one row. Values it finds invalid are refused by the library before
+    ///     anything is sent; it is called once for a made-up row, through a transport that sends nothing, to check
+    ///     the values every row shares.
+    ///   - plan: What to do with each row.
+    ///   - perform: Does it.
+    ///   - repetition: Repeats passes until the rows are settled; `nil` for one pass.
     /// - Throws: `ExitCode` with the run's status.
-    func run(_ call: @escaping Call) async throws {
+    func run(
+        probe: @escaping Call,
+        plan: @escaping Plan = { BulkRowPlan.resuming($1) },
+        perform: @escaping Perform,
+        repetition: Repetition? = nil
+    ) async throws {
         guard let csvPath = bulk.csv else { return }
         let owned: CommandClient
         do {
@@ -36,7 +65,7 @@ struct BulkRun {
             throw Self.report(ServiceCall.failure(for: error))
         }
         let client = owned.client
-        if let refusal = await refusalOfSharedValues(call) {
+        if let refusal = await refusalOfSharedValues(probe) {
             await owned.shutdown()
             throw Self.report(refusal)
         }
@@ -44,59 +73,108 @@ struct BulkRun {
             await owned.shutdown()
             throw Self.report(failure)
         }
+        let showsProgress = isatty(STDERR_FILENO) != 0
         var configuration = BulkRunner.Configuration(
             csvPath: csvPath,
             requiredColumns: requiredColumns,
             optionalColumns: optionalColumns,
             journalPath: bulk.journal,
             concurrency: bulk.concurrency ?? BulkOptions.defaultConcurrency,
-            commandIdentity: service.journalIdentity(command: command)
-                + " settings=" + BulkRunner.Configuration.fingerprint(of: settings),
-            showsProgress: isatty(STDERR_FILENO) != 0
+            commandIdentity: commandIdentity,
+            showsProgress: showsProgress
         )
-        if let inDoubtAdvice {
-            configuration.inDoubtAdvice = inDoubtAdvice
-        }
-        let runner = BulkRunner(configuration: configuration)
-        let tally = BulkRowTally()
-        let outputStop = RunCancellation()
         // The first SIGINT or SIGTERM stops the run the same way; a second one exits 130 at once (see SignalTrap).
         let interruption = RunCancellation()
-        let signals = SignalTrap(notice: configuration.showsProgress ? SignalTrap.bulkRunNotice : nil) {
+        let signals = SignalTrap(notice: showsProgress ? SignalTrap.bulkRunNotice : nil) {
             interruption.cancel()
         }
-        // In a task of its own so that a failed write to stdout can cancel it, which stops the run the way Ctrl-C
-        // does: no more rows start, and the rows in flight finish and are journaled (their lines are replayed by
-        // a rerun with the same journal).
-        let runTask = Task { () async -> Result<BulkSummary, BulkError> in
-            do throws(BulkError) {
-                return .success(
-                    try await runner.run(
-                        perform: { row in
-                            do throws(SMSCError) {
-                                return BulkOutcome(output: try await call(client, row).json, exitCode: 0)
-                            } catch {
-                                let failure = CommandFailure(error)
-                                let stopsRun = Self.appliesToEveryRow(error)
-                                if stopsRun { tally.recordStop(row: row.number, message: failure.message) }
-                                return BulkOutcome(output: failure.json, exitCode: failure.exitCode, stopsRun: stopsRun)
-                            }
-                        },
-                        emit: { lines in
-                            if !Console.writeLines(lines) { outputStop.cancel() }
-                            lines.forEach(tally.count)
-                        }
-                    )
+        defer { signals.uninstall() }
+        let perform: @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome = { row, history in
+            await perform(client, row, history).bulkOutcome
+        }
+
+        var unsettled = 0
+        var passes = 0
+        var printingPlan = plan
+        if let repetition {
+            // Passes print nothing: only each row's last state is printed, by the replay below.
+            while ContinuousClock.now < repetition.deadline {
+                passes += 1
+                configuration.progressLabel = "pass \(passes):"
+                let counter = UnsettledCounter(isSettled: repetition.isSettled)
+                let passTally = BulkRowTally()
+                let result = await runPass(
+                    BulkRunner(configuration: configuration),
+                    interruption: interruption,
+                    plan: { row, history in
+                        ContinuousClock.now < repetition.deadline ? plan(row, history) : .replay
+                    },
+                    perform: perform,
+                    emit: { outcomes in
+                        outcomes.forEach(counter.count)
+                        outcomes.forEach(passTally.count)
+                    }
                 )
+                // A pass that could not go through every row ends the run as a single pass would.
+                guard case .success(let summary) = result, !summary.interrupted, summary.stoppedAtRow == nil else {
+                    await owned.shutdown()
+                    return try report(result, tally: passTally)
+                }
+                unsettled = counter.value
+                if unsettled == 0 { break }
+            }
+            printingPlan = { _, _ in .replay }
+            configuration.progressLabel = ""
+        }
+        let tally = BulkRowTally()
+        let result = await runPass(
+            BulkRunner(configuration: configuration),
+            interruption: interruption,
+            plan: printingPlan,
+            perform: perform,
+            emit: { outcomes in
+                let lines = outcomes.map(\.output.serialized)
+                if !Console.writeLines(lines) { interruption.cancel() }
+                outcomes.forEach(tally.count)
+            }
+        )
+        await owned.shutdown()
+        try report(result, tally: tally)
+        if let repetition, unsettled > 0 {
+            Console.writeError(
+                "smsc: \(unsettled) rows are still \(repetition.unsettledName) after \(passes) passes; rerun to go on"
+            )
+            throw ExitCode(Self.unsettledExitCode)
+        }
+    }
+
+    /// `EX_TEMPFAIL`: the rows were all asked about, but some are not final yet.
+    static let unsettledExitCode: Int32 = 75
+
+    /// One pass of the runner, in a task of its own so that a failed write to stdout or a signal can cancel it,
+    /// which stops the run the way Ctrl-C does: no more rows start, and the rows in flight finish and are journaled
+    /// (their lines are replayed by a rerun with the same journal).
+    private func runPass(
+        _ runner: BulkRunner,
+        interruption: RunCancellation,
+        plan: @escaping Plan,
+        perform: @escaping @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome,
+        emit: @escaping @Sendable ([BulkOutcome]) -> Void
+    ) async -> Result<BulkSummary, BulkError> {
+        let task = Task { () async -> Result<BulkSummary, BulkError> in
+            do throws(BulkError) {
+                return .success(try await runner.run(plan: plan, perform: perform, emit: emit))
             } catch {
                 return .failure(error)
             }
         }
-        outputStop.attach(runTask)
-        interruption.attach(runTask)
-        let result = await runTask.value
-        signals.uninstall()
-        await owned.shutdown()
+        interruption.attach(task)
+        return await task.value
+    }
+
+    /// Reports how a pass ended on stderr.
+    /// - Throws: `ExitCode` unless every row succeeded.
+    private func report(_ result: Result<BulkSummary, BulkError>, tally: BulkRowTally) throws {
         switch result {
         case .success(let summary):
             if let row = summary.stoppedAtRow {
@@ -128,6 +206,14 @@ struct BulkRun {
             let (rows, failed, firstFailure, _) = tally.snapshot
             let first = firstFailure.map { " (first: row \($0.row): \($0.message))" } ?? ""
             Console.writeError("smsc: error: \(failed) of \(rows) rows failed\(first)")
+            let inDoubt = tally.inDoubtCount
+            if inDoubt > 0 {
+                let settle =
+                    bulk.journal == nil
+                    ? "check them with `smsc status`"
+                    : "settle them with `smsc send --settle` and the same --csv, --journal and options"
+                Console.writeError("smsc: \(inDoubt) of them may have been sent: \(settle)")
+            }
             throw ExitCode(tally.exitCode(runnerExitCode: summary.exitCode))
         case .failure(let error):
             // `--csv` implies `--json`: the run-level error is printed on stdout too, after any row lines.
@@ -156,7 +242,7 @@ struct BulkRun {
         }
         let fields = Dictionary(uniqueKeysWithValues: requiredColumns.map { ($0, "1") })
         do throws(SMSCError) {
-            _ = try await call(probe, BulkRow(number: 0, line: 0, fields: fields))
+            try await call(probe, BulkRow(number: 0, line: 0, fields: fields))
         } catch {
             // A field of the made-up row is not a shared value; only fields a flag sets are.
             guard error.code == .validation, let field = error.field, let rule = error.rule,
@@ -227,4 +313,20 @@ struct BulkRun {
         failure.report(json: true)
         return ExitCode(failure.exitCode)
     }
+}
+
+/// Counts the rows of a pass that are not settled, for ``BulkRun/Repetition``.
+final class UnsettledCounter: Sendable {
+    private let isSettled: @Sendable (BulkOutcome) -> Bool
+    private let count = Mutex(0)
+
+    init(isSettled: @escaping @Sendable (BulkOutcome) -> Bool) {
+        self.isSettled = isSettled
+    }
+
+    func count(_ outcome: BulkOutcome) {
+        if !isSettled(outcome) { count.withLock { $0 += 1 } }
+    }
+
+    var value: Int { count.withLock { $0 } }
 }

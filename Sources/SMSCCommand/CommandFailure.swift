@@ -31,19 +31,50 @@ struct CommandFailure: Error, Sendable {
         case journal
         /// A bulk run could not read or write a file.
         case io
+        /// A bulk row whose send was in flight when an earlier run stopped: it may have been sent.
+        case inDoubt = "in_doubt"
+        /// A bulk row whose send `get_status` settled: the service does not have the message.
+        case notSent = "not_sent"
+        /// A bulk row that no run has sent, reported by a run that does not send it.
+        case notStarted = "not_started"
     }
+
+    /// The longest message printed or logged, in characters; a longer one is cut, saying how long it was. A
+    /// server's text (a SOAP fault's reason, a reply's body) can be of any size, and a terminal or a log line is
+    /// not the place for it: the library keeps it whole in the error, for code that wants it.
+    static let maximumMessageLength = 4096
 
     var kind: Kind
     /// The SMSC error code (service), the HTTP status (http), the faultcode (fault), or `null`.
     var code: JSONValue
-    /// One line, free of credentials.
+    /// One line of at most ``maximumMessageLength`` characters, free of credentials.
     var message: String
+    /// Whether repeating the call is safe and may succeed (``SMSC/SMSCError/isRetrySafe``); `false` for problems
+    /// only the user can fix.
+    var isRetrySafe: Bool
+    /// Whether a send may have gone out all the same (``SMSC/SMSCError/messageMayHaveBeenSent``).
+    var messageMayHaveBeenSent: Bool
 
-    init(kind: Kind, code: JSONValue = .null, message: String) {
+    init(
+        kind: Kind,
+        code: JSONValue = .null,
+        message: String,
+        isRetrySafe: Bool = false,
+        messageMayHaveBeenSent: Bool = false
+    ) {
         self.kind = kind
         self.code = code
         // Bodies quoted in protocol errors can span lines; the report promises one line.
-        self.message = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        self.message = Self.bounded(message.split(whereSeparator: \.isNewline).joined(separator: " "))
+        self.isRetrySafe = isRetrySafe
+        self.messageMayHaveBeenSent = messageMayHaveBeenSent
+    }
+
+    /// `text` cut to ``maximumMessageLength`` characters, ending with how long it was.
+    static func bounded(_ text: String) -> String {
+        guard text.count > maximumMessageLength else { return text }
+        return String(text.prefix(maximumMessageLength))
+            + " … [cut: \(maximumMessageLength) of \(text.count) characters shown]"
     }
 
     /// A usage problem the tool found before sending anything.
@@ -53,23 +84,30 @@ struct CommandFailure: Error, Sendable {
 
     /// Gives a library failure its kind and code.
     init(_ error: SMSCError) {
-        let message = error.description
-        if let serviceError = error.serviceError {
-            self.init(kind: .service, code: .number(String(serviceError.code)), message: message)
-        } else if let fault = error.fault {
-            self.init(kind: .fault, code: .string(fault.code), message: message)
-        } else if error.code == .validation {
-            self.init(kind: .validation, message: message)
-        } else if error.code == .httpStatus, let status = error.httpStatus {
-            self.init(kind: .http, code: .number(String(status)), message: message)
-        } else if error.code == .throttled {
-            self.init(kind: .throttled, message: message)
-        } else if error.code == .invalidResponse {
-            self.init(kind: .protocol, message: message)
-        } else {
-            // Transport failures, and any kind a later version of the library adds.
-            self.init(kind: .transport, message: message)
-        }
+        let (kind, code): (Kind, JSONValue) =
+            if let serviceError = error.serviceError {
+                (.service, .number(String(serviceError.code)))
+            } else if let fault = error.fault {
+                (.fault, .string(fault.code))
+            } else if error.code == .validation {
+                (.validation, .null)
+            } else if error.code == .httpStatus, let status = error.httpStatus {
+                (.http, .number(String(status)))
+            } else if error.code == .throttled {
+                (.throttled, .null)
+            } else if error.code == .invalidResponse {
+                (.protocol, .null)
+            } else {
+                // Transport failures, and any kind a later version of the library adds.
+                (.transport, .null)
+            }
+        self.init(
+            kind: kind,
+            code: code,
+            message: error.description,
+            isRetrySafe: error.isRetrySafe,
+            messageMayHaveBeenSent: error.messageMayHaveBeenSent
+        )
     }
 
     /// A bulk run that could not start or go on; the message locates the problem (`rows.csv:7: …`).
@@ -83,30 +121,32 @@ struct CommandFailure: Error, Sendable {
         self.init(kind: kind, message: error.description)
     }
 
-    /// 1 for a service error, 3 for a fault, 4 for transport, HTTP and protocol failures, 64 (`EX_USAGE`) for
-    /// usage, validation, input and journal errors, 74 (`EX_IOERR`) for I/O errors.
+    /// 1 for a service error or a bulk row not sent, 3 for a fault, 4 for transport, HTTP and protocol failures and
+    /// rows in doubt, 64 (`EX_USAGE`) for usage, validation, input and journal errors, 74 (`EX_IOERR`) for I/O
+    /// errors.
     var exitCode: Int32 {
         switch kind {
-        case .service: 1
+        case .service, .notSent, .notStarted: 1
         case .fault: 3
-        case .http, .transport, .throttled, .protocol: 4
+        case .http, .transport, .throttled, .protocol, .inDoubt: 4
         case .validation, .usage, .input, .journal: 64
         case .io: 74
         }
     }
 
-    /// `{"error":{"kind":…,"code":…,"message":…}}`.
-    var json: JSONValue {
+    /// `{"kind":…,"code":…,"retry_safe":…,"message":…}`.
+    var errorObject: JSONValue {
         .object([
-            (
-                key: "error",
-                value: .object([
-                    (key: "kind", value: .string(kind.rawValue)),
-                    (key: "code", value: code),
-                    (key: "message", value: .string(message)),
-                ])
-            )
+            (key: "kind", value: .string(kind.rawValue)),
+            (key: "code", value: code),
+            (key: "retry_safe", value: .bool(isRetrySafe)),
+            (key: "message", value: .string(message)),
         ])
+    }
+
+    /// `{"error":{"kind":…,"code":…,"retry_safe":…,"message":…}}`: what a single call prints with `--json`.
+    var json: JSONValue {
+        .object([(key: "error", value: errorObject)])
     }
 
     /// Writes the one-line message to stderr and, with `json`, the error object to stdout.

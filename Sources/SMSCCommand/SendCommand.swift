@@ -13,9 +13,15 @@ struct SendCommand: AsyncParsableCommand {
             and the send is reported as possibly sent (exit code 4).
 
             With --csv FILE (header: phones,message and optionally sender,id) every row is sent with the same \
-            options, and one JSON line per row is printed in input order. With --journal, an interrupted run can be \
-            rerun: finished rows are replayed from the journal, and a row that was started but not finished is \
-            reported as in doubt and never sent again.
+            options, and one JSON line per row is printed in input order:
+              {"row":N,"id":ID|null,"phones":PHONES,"outcome":"ok","sent":true,"result":{RESULT}}
+              {"row":N,"id":…,"phones":…,"outcome":"failed"|"in_doubt","sent":false|null,
+               "error":{"kind":KIND,"code":CODE|null,"retry_safe":BOOL,"message":TEXT}}
+            "in_doubt" (sent null, exit code 4) means the request may have reached the service and nothing said \
+            whether the message went out. With --journal, an interrupted run can be rerun: finished rows are \
+            replayed from the journal, and a row that was started but not finished is reported in doubt and never \
+            sent again. --settle then asks get_status about every row in doubt that has an id and records whether \
+            it was sent ("settled_by":"get_status"); it sends nothing unless --send-missing is given.
             """
     )
 
@@ -27,6 +33,9 @@ struct SendCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Bulk")
     var bulk: BulkOptions
+
+    @OptionGroup(title: "Settling rows in doubt")
+    var settling: Settling
 
     @OptionGroup(title: "Service")
     var service: ServiceOptions
@@ -49,9 +58,16 @@ struct SendCommand: AsyncParsableCommand {
             if message.id != nil {
                 throw ValidationError("--id is per message: give it in the CSV file's id column with --csv")
             }
+            if settling.settles, bulk.journal == nil {
+                throw ValidationError("--settle settles the rows a journal records in doubt: give --journal")
+            }
         } else {
+            if settling.settles { throw ValidationError("--settle needs --csv and --journal") }
             if message.phones == nil { throw ValidationError("missing --phones (or --csv FILE)") }
             if message.text == nil { throw ValidationError("missing --message (or --csv FILE)") }
+        }
+        if settling.sendsMissing, !settling.settles {
+            throw ValidationError("--send-missing sends what --settle finds missing: give --settle too")
         }
     }
 
@@ -61,6 +77,17 @@ struct SendCommand: AsyncParsableCommand {
         let (sender, options, query) = (message.sender, options.sendOptions, message.query)
         let time = message.time.flatMap(SMSCSendTime.init(rawValue:))
         if bulk.isBulk {
+            let rows = BulkSendRows(
+                sender: sender,
+                time: time,
+                options: options,
+                query: query,
+                generatesIDs: message.generatesIDs,
+                settles: settling.settles,
+                sendsMissing: settling.sendsMissing
+            )
+            // Ids are derived from the rows by the tool, not drawn by the library, so a later run can settle them.
+            service.generatesMessageIDs = false
             try await BulkRun(
                 service: service,
                 bulk: bulk,
@@ -73,19 +100,7 @@ struct SendCommand: AsyncParsableCommand {
                     "options": options.queryString,
                 ]
             )
-            .run { client, row throws(SMSCError) in
-                ResultRecord(
-                    try await client.send(
-                        row.value("message") ?? "",
-                        to: recipientList(row.value("phones") ?? ""),
-                        id: row.value("id").map { SMSCMessageID($0) },
-                        sender: row.value("sender") ?? sender,
-                        time: time,
-                        options: options,
-                        query: query
-                    )
-                )
-            }
+            .run(probe: rows.probe, plan: rows.plan, perform: rows.perform)
             return
         }
         let (phones, text, id) = (message.phones ?? "", message.text ?? "", message.id.map { SMSCMessageID($0) })
@@ -106,6 +121,29 @@ struct SendCommand: AsyncParsableCommand {
 }
 
 extension SendCommand {
+    /// `--settle` and `--send-missing`: flags of `send` rather than a subcommand, because settling needs exactly
+    /// what the sending run had (the CSV file, the journal, the account and the send options), and sending the
+    /// missing rows is a send under the same journal identity, which refuses a journal written with other options.
+    struct Settling: ParsableArguments {
+        @Flag(
+            name: .customLong("settle"),
+            help: """
+                With --csv and --journal: ask get_status about every row the journal records in doubt that has an \
+                id, and record whether it was sent. Sends nothing; rows no run started are reported, not sent.
+                """
+        )
+        var settles = false
+
+        @Flag(
+            name: .customLong("send-missing"),
+            help: """
+                With --settle: also send, exactly once, the rows the service does not have (settled as not sent, \
+                never started, or failed in a way that can pass).
+                """
+        )
+        var sendsMissing = false
+    }
+
     /// What to send and to whom; `--phones` and `--message` come from the CSV file in a bulk run.
     struct Message: ParsableArguments {
         @Option(

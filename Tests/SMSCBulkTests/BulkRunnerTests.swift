@@ -96,7 +96,7 @@ struct BulkRunnerTests {
             hooks: RunnerHarness.quietHooks
         )
         let (result, _) = await runner.execute(
-            perform: { row in
+            perform: { row, _ in
                 if row.number == 1 {
                     for await _ in laterRowsDone.stream { break }
                 } else if finishedLater.withLock({
@@ -106,7 +106,7 @@ struct BulkRunnerTests {
                 }
                 return RunnerHarness.echo(row)
             },
-            emit: { lines in batches.withLock { $0.append(lines) } }
+            emit: { outcomes in batches.withLock { $0.append(outcomes.map(\.output.serialized)) } }
         )
         #expect(try result.get().rowCount == 3)
         #expect(batches.current == [(1...3).map(line)])
@@ -284,20 +284,17 @@ struct BulkRunnerTests {
         #expect(journal.contains(#"{"row":3,"#) && !journal.contains(#""outcome":{"row":3"#))
         #expect(!journal.contains(#"{"row":6,"#))
 
-        // Run 2 resumes from the crash: replays 1, 2, 4, 5; row 3 is in doubt; sends only 6, 7, 8.
+        // Run 2 resumes from the crash: replays 1, 2, 4, 5; row 3 is unfinished, so it is reported, not sent; sends
+        // only 6, 7, 8.
         var resumed = harness
         resumed.journalPath = crashPath
         let second = await resumed.run(concurrency: 3) { row in RunnerHarness.echo(row) }
         #expect(second.performed.sorted() == [6, 7, 8])
-        let inDoubt =
-            #"{"error":{"kind":"in_doubt","code":null,"message":"row 3 (line 4: phones=79990000003) was in flight "#
-            + #"when an earlier run stopped, so it is not sent again. It may have been delivered: check it with "#
-            + #"`smsc status`, and send it on its own if it was not delivered"}}"#
+        let inDoubt = #"{"row":3,"in_doubt":true}"#
         #expect(second.lines == [line(1), line(2), inDoubt, line(4), line(5), line(6), line(7), line(8)])
-        #expect(
-            second.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 4, inDoubt: 1, exitCode: 4))
+        #expect(second.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 4, exitCode: 4))
 
-        // Run 3 sends nothing and prints the same lines; row 3's in-doubt outcome is now a journaled one.
+        // Run 3 sends nothing and prints the same lines; row 3 is still unfinished, as no run recorded an outcome.
         let third = await resumed.run(concurrency: 2) { row in
             Issue.record("row \(row.number) was sent again")
             return RunnerHarness.echo(row)
@@ -307,61 +304,78 @@ struct BulkRunnerTests {
         }
         #expect(third.performed.isEmpty)
         #expect(third.lines == second.lines)
-        #expect(third.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 8, exitCode: 4))
+        #expect(third.summary == BulkSummary(rowCount: 8, succeeded: 7, failed: 1, replayed: 7, exitCode: 4))
     }
 
-    @Test func inDoubtMessageEndsWithTheCommandsAdvice() async throws {
+    @Test func thePlanDecidesWhatTheJournalRecords() async throws {
         let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 3))
-        _ = await harness.run(concurrency: 1)
-        // What a crash while row 2 was in flight leaves: its started record and no outcome.
+        var hooks = RunnerHarness.quietHooks
+        hooks.wallClock = { 1_796_400_000 }
+        let plans: [Int: BulkRowPlan] = [1: .send, 2: .query, 3: .report]
+        let first = await harness.run(hooks: hooks, plan: { row, _ in plans[row.number]! })
+        #expect(first.performed == [1, 2, 3])
         let journal = try harness.journalLines()
-        try harness.directory.write("journal.jsonl", journal.prefix(4).joined(separator: "\n") + "\n")
-        #expect(journal[3].contains(#""row":2,"#) && journal[3].contains(#""state":"started""#))
+        #expect(journal.count == 4)
+        #expect(journal[1].hasPrefix(#"{"row":1,"#) && journal[1].hasSuffix(#""state":"started"}"#))
+        #expect(journal[2].hasPrefix(#"{"row":1,"#) && journal[2].hasSuffix(#","exit":0,"at":1796400000}"#))
+        #expect(journal[3].hasPrefix(#"{"row":2,"#) && journal[3].hasSuffix(#","exit":0,"at":1796400000}"#))
 
-        let advice = "It was a status query, which changes nothing: query that row again on its own"
-        let resumed = await harness.run(inDoubtAdvice: advice)
-        #expect(resumed.performed == [3])
-        #expect(resumed.summary?.inDoubt == 1)
-        let expected =
-            "row 2 (line 3: phones=79990000002) was in flight when an earlier run stopped, so it is not "
-            + "sent again. " + advice
-        #expect(
-            resumed.lines[1]
-                == JSONValue.object([
-                    (
-                        "error",
-                        .object([("kind", .string("in_doubt")), ("code", .null), ("message", .string(expected))])
-                    )
-                ]).serialized)
+        // The next run sees rows 1 and 2 finished at that time, and row 3 as never started.
+        let seen = Locked<[BulkRowHistory]>([])
+        let second = await harness.run(plan: { _, history in
+            seen.withLock { $0.append(history) }
+            return .replay
+        })
+        let recorded = { (row: Int) in
+            BulkRowHistory.finished(RunnerHarness.echo(BulkRow(number: row, line: row + 1, fields: [
+                "phones": "7999000000\(row)"
+            ])), at: 1_796_400_000)
+        }
+        #expect(seen.current == [recorded(1), recorded(2), .notStarted])
+        #expect(second.performed == [3], "a replay of a row with nothing recorded reports it")
+        #expect(second.lines == first.lines)
+        #expect(try harness.journalLines().count == 5, "a run that only replays and reports adds its header only")
     }
 
-    @Test func inDoubtMessageNamesTheRowsLineAndItsNonEmptyValuesOtherThanTheMessage() async throws {
-        // A blank line and a quoted field over two lines put row 2 on line 4 and row 3 on line 6.
-        let csv =
-            "phones,message,id,sender\n79990000001,one,b1,Shop\n\n79990000002,\"two\nlines\",b2,\n"
-            + "\"79990000003,79990000004\",three,,Shop\n"
-        let harness = try RunnerHarness(csv: csv)
-        _ = await harness.run(concurrency: 1)
-        // What a crash while rows 2 and 3 were in flight leaves: their started records and no outcomes.
-        let journal = try harness.journalLines()
-        try #require(journal.count == 7)
-        #expect(journal[3].contains(#"{"row":2,"#) && journal[5].contains(#"{"row":3,"#))
-        try harness.directory.write(
-            "journal.jsonl", [0, 1, 2, 3, 5].map { journal[$0] }.joined(separator: "\n") + "\n")
+    @Test func aQueriedRowsLatestOutcomeIsTheOneReplayed() async throws {
+        let harness = try RunnerHarness(csv: RunnerHarness.csv(rows: 2))
+        let answer: @Sendable (BulkRow, String) -> BulkOutcome = { row, text in
+            BulkOutcome(output: .object([("row", .number(String(row.number))), ("status", .string(text))]), exitCode: 0)
+        }
+        _ = await harness.run(perform: { answer($0, "waiting") }, plan: { _, _ in .query })
+        // Only row 2 is asked again.
+        let second = await harness.run(
+            perform: { answer($0, "delivered") },
+            plan: { row, _ in row.number == 2 ? .query : .replay }
+        )
+        #expect(second.performed == [2])
+        let third = await harness.run(
+            perform: { row in
+                Issue.record("row \(row.number) was performed")
+                return answer(row, "?")
+            },
+            plan: { _, _ in .replay }
+        )
+        #expect(third.lines == [#"{"row":1,"status":"waiting"}"#, #"{"row":2,"status":"delivered"}"#])
+        #expect(third.summary == BulkSummary(rowCount: 2, succeeded: 2, replayed: 2))
+    }
 
-        let record = await harness.run(concurrency: 3)
-        #expect(record.performed.isEmpty)
-        #expect(record.summary?.inDoubt == 2)
-        let advice = BulkOutcome.defaultInDoubtAdvice
-        #expect(record.lines.count == 3)
-        #expect(
-            record.lines.dropFirst().map(Self.message) == [
-                "row 2 (line 4: phones=79990000002, id=b2) was in flight when an earlier run stopped, so it is not "
-                    + "sent "
-                    + "again. " + advice,
-                #"row 3 (line 6: phones="79990000003,79990000004", sender=Shop) was in flight when an earlier run "#
-                    + "stopped, so it is not sent again. " + advice,
-            ])
+    @Test func aRowsStableKeyIsTheSameInEveryRunAndDiffersBetweenRows() async throws {
+        let harness = try RunnerHarness(csv: "phones,message\n79990000001,same\n79990000001,same\n")
+        let keys = Locked<[String]>([])
+        for _ in 1...2 {
+            _ = await harness.run(
+                perform: { row in
+                    keys.withLock { $0.append(row.stableKey) }
+                    return RunnerHarness.echo(row)
+                },
+                plan: { _, _ in .report }
+            )
+        }
+        #expect(keys.current.count == 4)
+        #expect(keys.current[0] == keys.current[2] && keys.current[1] == keys.current[3])
+        #expect(keys.current[0] != keys.current[1], "identical rows are different rows")
+        #expect(keys.current.allSatisfy { $0.count == 64 })
     }
 
     @Test func resumeWithAnEditedRowIsRefusedBeforeSendingAnything() async throws {
@@ -423,9 +437,9 @@ struct BulkRunnerTests {
         #expect(resumed.error == nil)
         #expect(resumed.performed == [3, 4])
         #expect(
-            resumed.summary == BulkSummary(rowCount: 4, succeeded: 3, failed: 1, replayed: 1, inDoubt: 1, exitCode: 4)
+            resumed.summary == BulkSummary(rowCount: 4, succeeded: 3, failed: 1, replayed: 1, exitCode: 4)
         )
-        #expect(Self.message(resumed.lines[1])?.hasPrefix("row 2 (line 3: phones=79990000002) was in flight") == true)
+        #expect(resumed.lines[1] == #"{"row":2,"in_doubt":true}"#)
     }
 
     @Test func addingAnEmptyOptionalColumnDoesNotMakeRowsLookEdited() async throws {
@@ -662,11 +676,11 @@ struct BulkRunnerTests {
         let during = Locked<[[Int]]>([])
         let lines = Locked<[String]>([])
         let summary = try await runner.run(
-            perform: { row in
+            perform: { row, _ in
                 during.withLock { $0 = Self.signalDispositions() }
                 return RunnerHarness.echo(row, exitCode: row.number == 3 ? 5 : 0)
             },
-            emit: { emitted in lines.withLock { $0.append(contentsOf: emitted) } }
+            emit: { emitted in lines.withLock { $0.append(contentsOf: emitted.map(\.output.serialized)) } }
         )
         #expect(summary == BulkSummary(rowCount: 3, succeeded: 2, failed: 1, exitCode: 5))
         #expect(lines.current.count == 3)
@@ -674,7 +688,7 @@ struct BulkRunnerTests {
         await #expect(throws: BulkError.self) {
             _ = try await BulkRunner(
                 configuration: .init(csvPath: harness.csvPath, requiredColumns: ["phone"], commandIdentity: "x")
-            ).run(perform: { RunnerHarness.echo($0) }, emit: { _ in })
+            ).run(perform: { row, _ in RunnerHarness.echo(row) }, emit: { _ in })
         }
     }
 

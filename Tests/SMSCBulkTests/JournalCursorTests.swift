@@ -18,24 +18,35 @@ struct JournalCursorTests {
         JournalRecord.started(row: row, digest: digest(row)).serialized
     }
 
-    private func finished(_ row: Int, _ output: JSONValue? = nil, exit: Int32 = 0) -> String {
-        JournalRecord.finished(row: row, digest: digest(row), outcome: output ?? .string("row \(row)"), exitCode: exit)
-            .serialized
+    private func finished(_ row: Int, _ output: JSONValue? = nil, exit: Int32 = 0, at: Int64 = 1_796_400_000) -> String {
+        JournalRecord.finished(
+            row: row,
+            digest: digest(row),
+            outcome: output ?? .string("row \(row)"),
+            exitCode: exit,
+            at: at
+        ).serialized
     }
 
-    /// The state of rows `1...rows` in a journal holding `lines`, and the cursor's look-ahead high-water mark.
-    private func states(_ lines: [String], rows: Int) throws -> ([JournalCursor.RowState], Int) {
+    private func outcome(_ text: String, exit: Int32 = 0, at: Int64 = 1_796_400_000) -> BulkRowHistory {
+        .finished(BulkOutcome(output: .string(text), exitCode: exit), at: at)
+    }
+
+    /// The history of rows `1...rows` in a journal holding `lines`, and the cursor's look-ahead high-water mark.
+    private func histories(_ lines: [String], rows: Int) throws -> ([BulkRowHistory], Int) {
         let directory = try TemporaryDirectory()
         let path = try directory.write("journal.jsonl", lines.map { $0 + "\n" }.joined())
         let journal = try BulkJournal(path: path, commandIdentity: identity, window: 2, syncsEachRecord: false)
-        let cursor = JournalCursor(journal: journal, commandIdentity: identity, csvPath: "rows.csv")
-        let states = try (1...rows).map { row in try cursor.state(ofRow: row, line: row + 1, digest: digest(row)) }
-        return (states, cursor.lookAheadHighWater)
+        let cursor = try JournalCursor(journal: journal, commandIdentity: identity, csvPath: "rows.csv")
+        let histories = try (1...rows).map { row in
+            try cursor.history(ofRow: row, line: row + 1, digest: digest(row))
+        }
+        return (histories, cursor.lookAheadHighWater)
     }
 
     private func error(_ lines: [String], rows: Int) throws -> BulkError {
         do {
-            _ = try states(lines, rows: rows)
+            _ = try histories(lines, rows: rows)
         } catch let error as BulkError {
             return error
         }
@@ -44,74 +55,81 @@ struct JournalCursorTests {
     }
 
     @Test func findsOutcomesOfRowsThatFinishedOutOfOrder() throws {
-        let (result, highWater) = try states(
+        let (result, highWater) = try histories(
             [
                 header(window: 3), started(1), started(2), started(3), finished(2), finished(1), started(4),
-                finished(3),
-                finished(4),
+                finished(3), finished(4),
             ],
             rows: 5
         )
-        #expect(
-            result == [
-                .finished(output: .string("row 1"), exitCode: 0), .finished(output: .string("row 2"), exitCode: 0),
-                .finished(output: .string("row 3"), exitCode: 0), .finished(output: .string("row 4"), exitCode: 0),
-                .notStarted,
-            ])
-        #expect(highWater <= 3 + 2)
+        #expect(result == [outcome("row 1"), outcome("row 2"), outcome("row 3"), outcome("row 4"), .notStarted])
+        #expect(highWater <= 3 + 1)
     }
 
-    @Test func rowInFlightAtACrashIsInDoubtUntilALaterRunRecordsIt() throws {
+    @Test func rowInFlightAtACrashStaysUnfinishedUntilALaterRunRecordsAnOutcome() throws {
         let crashed = [header(window: 2), started(1), started(2), finished(1), started(3), finished(3)]
-        let (first, _) = try states(crashed, rows: 4)
-        #expect(
-            first == [
-                .finished(output: .string("row 1"), exitCode: 0), .inDoubt,
-                .finished(output: .string("row 3"), exitCode: 0), .notStarted,
-            ])
+        let (first, _) = try histories(crashed, rows: 4)
+        #expect(first == [outcome("row 1"), .unfinished, outcome("row 3"), .notStarted])
 
-        // The next run was interrupted before row 2 (its header only); the one after recorded row 2 in doubt, then
-        // went on with row 4.
-        let inDoubt = BulkOutcome.inDoubt(row: 2)
-        let resumed =
+        // A resumed run reported row 2 without recording anything and sent row 4; a settling run then recorded
+        // what get_status said about row 2.
+        let settled =
             crashed + [
-                header(window: 2), header(window: 4), finished(2, inDoubt.output, exit: 4), started(4), finished(4),
+                header(window: 2), started(4), finished(4), header(window: 4), finished(2, .string("settled"), at: 9),
             ]
-        let (second, _) = try states(resumed, rows: 5)
-        #expect(
-            second == [
-                .finished(output: .string("row 1"), exitCode: 0), .finished(output: inDoubt.output, exitCode: 4),
-                .finished(output: .string("row 3"), exitCode: 0), .finished(output: .string("row 4"), exitCode: 0),
-                .notStarted,
-            ])
+        let (second, _) = try histories(settled, rows: 5)
+        #expect(second == [outcome("row 1"), outcome("settled", at: 9), outcome("row 3"), outcome("row 4"), .notStarted])
     }
 
-    @Test func rowStartedButNotFinishedBeforeALaterRunStartedRowsIsInDoubt() throws {
-        let (result, _) = try states(
-            [header(window: 2), started(1), started(2), finished(2), header(window: 2), started(3), finished(3)],
-            rows: 3
+    @Test func aLaterRunsOutcomeSupersedesAnEarlierOne() throws {
+        // Three status passes: each records only what it asked about, and the latest answer counts.
+        let (result, _) = try histories(
+            [
+                header(window: 2), finished(1, .string("waiting"), at: 1), finished(2, .string("waiting"), at: 1),
+                header(window: 2), finished(1, .string("delivered"), at: 20),
+                header(window: 2), finished(2, .string("expired"), at: 40),
+            ],
+            rows: 2
         )
-        #expect(
-            result == [
-                .inDoubt, .finished(output: .string("row 2"), exitCode: 0),
-                .finished(output: .string("row 3"), exitCode: 0),
-            ])
+        #expect(result == [outcome("delivered", at: 20), outcome("expired", at: 40)])
     }
 
-    @Test func refusesRowsStartedOutOfOrderOrSkipped() throws {
+    @Test func aRowStartedAgainAfterItsOutcomeIsUnfinished() throws {
+        // Settled as not sent, then started by a run sending what is missing, which stopped before the outcome.
+        let (result, _) = try histories(
+            [
+                header(window: 2), started(1), finished(1, .string("in doubt"), exit: 4),
+                header(window: 2), finished(1, .string("not sent"), exit: 1),
+                header(window: 2), started(1),
+            ],
+            rows: 1
+        )
+        #expect(result == [.unfinished])
+    }
+
+    @Test func readsEachRunAheadByItsWindowOnly() throws {
+        // Two runs over 200 rows: memory holds a window's worth of each, not the file.
+        var lines = [header(window: 3)]
+        for row in 1...200 { lines += [started(row), finished(row)] }
+        lines.append(header(window: 5))
+        for row in 1...200 { lines.append(finished(row, .string("again \(row)"))) }
+        let (result, highWater) = try histories(lines, rows: 200)
+        #expect(result == (1...200).map { outcome("again \($0)") })
+        #expect(highWater <= (3 + 1) + (5 + 1))
+    }
+
+    @Test func refusesRowsStartedTwiceInOneRun() throws {
         let backwards = try error([header(window: 2), started(1), started(2), started(1)], rows: 2)
         #expect(backwards.line == 4)
         #expect(backwards.message.contains("row 1 is recorded as started after row 2"))
-
-        let skipped = try error([header(window: 2), started(1), finished(1), started(3)], rows: 2)
-        #expect(skipped.line == 4)
-        #expect(skipped.message.contains("row 3 is recorded as started but row 2 never was"))
     }
 
-    @Test func refusesAnOutcomeForARowNeverStarted() throws {
-        let error = try error([header(window: 2), started(1), finished(2)], rows: 1)
-        #expect(error.line == 3)
-        #expect(error.message.contains("row 2 has an outcome but was never recorded as started"))
+    @Test func refusesARecordFurtherBehindThanTheWindowAllows() throws {
+        // Window 1: row 1's outcome cannot come after row 5 was started.
+        let lines = [header(window: 1)] + (1...5).map(started) + [finished(1)]
+        let error = try error(lines, rows: 5)
+        #expect(error.line == 7)
+        #expect(error.message.contains("a record of row 1 comes after the records of row 5"))
     }
 
     @Test func refusesALaterRunOfAnotherCommand() throws {
@@ -121,13 +139,6 @@ struct JournalCursorTests {
         )
         #expect(error.line == 4)
         #expect(error.message.contains("another command (status x)"))
-    }
-
-    @Test func refusesJournalsFurtherOutOfOrderThanTheWindowAllows() throws {
-        // 40 rows started in a run with a window of 1 and no outcomes: this tool never writes that.
-        let lines = [header(window: 1)] + (1...40).map(started)
-        let error = try error(lines, rows: 1)
-        #expect(error.message.contains("further out of order"))
     }
 
     @Test func refusesAMalformedLine() throws {
@@ -141,13 +152,13 @@ struct JournalCursorTests {
         let path = try directory.write(
             "journal.jsonl", [header(window: 2), started(1), finished(1)].map { $0 + "\n" }.joined())
         let journal = try BulkJournal(path: path, commandIdentity: identity, window: 2, syncsEachRecord: false)
-        let cursor = JournalCursor(journal: journal, commandIdentity: identity, csvPath: "rows.csv")
+        let cursor = try JournalCursor(journal: journal, commandIdentity: identity, csvPath: "rows.csv")
         #expect {
-            _ = try cursor.state(ofRow: 1, line: 7, digest: RowDigest(fields: ["row": "edited"]))
+            _ = try cursor.history(ofRow: 1, line: 7, digest: RowDigest(fields: ["row": "edited"]))
         } throws: { error in
             let error = try #require(error as? BulkError)
             return error.kind == .journal && error.file == "rows.csv" && error.line == 7 && error.row == 1
-                && error.message.contains("recorded on line 3")
+                && error.message.contains("recorded on line 2")
         }
     }
 }

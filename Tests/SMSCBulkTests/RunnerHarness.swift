@@ -18,8 +18,8 @@ struct RunRecord: Sendable {
     }
 }
 
-/// The usual test setup: a CSV file and a journal in a temporary directory, runs that draw no progress, and a
-/// `perform` that echoes the row.
+/// The usual test setup: a CSV file and a journal in a temporary directory, runs that draw no progress, a `perform`
+/// that echoes the row, and a row left unfinished by an earlier run reported with ``inDoubt(_:)``.
 struct RunnerHarness: Sendable {
     static let identity = "send https://smsc.ru/sys/soap.php login=alex"
 
@@ -42,6 +42,11 @@ struct RunnerHarness: Sendable {
         return text
     }
 
+    /// What the harness prints for a row an earlier run left unfinished, as a command reports a row in doubt.
+    static func inDoubt(_ row: BulkRow) -> BulkOutcome {
+        BulkOutcome(output: .object([("row", .number(String(row.number))), ("in_doubt", .bool(true))]), exitCode: 4)
+    }
+
     /// The output of the echoing `perform`.
     static func echo(_ row: BulkRow, exitCode: Int32 = 0) -> BulkOutcome {
         BulkOutcome(
@@ -55,8 +60,8 @@ struct RunnerHarness: Sendable {
         identity: String = RunnerHarness.identity,
         hooks: BulkRunner.Hooks = RunnerHarness.quietHooks,
         showsProgress: Bool = false,
-        inDoubtAdvice: String = BulkOutcome.defaultInDoubtAdvice,
-        perform: @escaping @Sendable (BulkRow) async -> BulkOutcome = { RunnerHarness.echo($0) }
+        perform: @escaping @Sendable (BulkRow) async -> BulkOutcome = { RunnerHarness.echo($0) },
+        plan: @escaping @Sendable (BulkRow, BulkRowHistory) -> BulkRowPlan = { BulkRowPlan.resuming($1) }
     ) async -> RunRecord {
         let runner = BulkRunner(
             configuration: .init(
@@ -66,19 +71,21 @@ struct RunnerHarness: Sendable {
                 journalPath: journalPath,
                 concurrency: concurrency,
                 commandIdentity: identity,
-                showsProgress: showsProgress,
-                inDoubtAdvice: inDoubtAdvice
+                showsProgress: showsProgress
             ),
             hooks: hooks
         )
         let lines = Locked<[String]>([])
         let performed = Locked<[Int]>([])
         let (result, statistics) = await runner.execute(
-            perform: { row in
+            plan: plan,
+            perform: { row, history in
+                // A row in doubt is reported, not performed: `performed` lists what was sent.
+                if history == .unfinished { return RunnerHarness.inDoubt(row) }
                 performed.withLock { $0.append(row.number) }
                 return await perform(row)
             },
-            emit: { emitted in lines.withLock { $0.append(contentsOf: emitted) } }
+            emit: { emitted in lines.withLock { $0.append(contentsOf: emitted.map(\.output.serialized)) } }
         )
         return RunRecord(lines: lines.current, result: result, performed: performed.current, statistics: statistics)
     }
