@@ -31,6 +31,9 @@ public struct BulkRunner: Sendable {
         public var requiredColumns: [String]
         /// Columns the header may name.
         public var optionalColumns: [String]
+        /// The CSV file's delimiter (detected from the header by default) and the encoding of a file without a byte
+        /// order mark (UTF-8 by default).
+        public var csvFormat: CSVFormat
         /// The journal file, created if missing; `nil` for a run that cannot be resumed.
         public var journalPath: String?
         /// How many rows may be started but not yet printed (so also the most `perform` calls at once); at least 1.
@@ -51,6 +54,8 @@ public struct BulkRunner: Sendable {
         ///   - csvPath: The CSV file.
         ///   - requiredColumns: Columns the header must name.
         ///   - optionalColumns: Columns the header may name.
+        ///   - csvFormat: The CSV file's delimiter and encoding; the default detects the delimiter from the header and
+        ///     reads UTF-8, or UTF-16 with a byte order mark.
         ///   - journalPath: The journal file, or `nil` for none.
         ///   - concurrency: The most rows started but not yet printed; values below 1 count as 1.
         ///   - commandIdentity: What the rows are sent with; the journal must have been written for the same.
@@ -60,6 +65,7 @@ public struct BulkRunner: Sendable {
             csvPath: String,
             requiredColumns: [String],
             optionalColumns: [String] = [],
+            csvFormat: CSVFormat = CSVFormat(),
             journalPath: String? = nil,
             concurrency: Int = 4,
             commandIdentity: String,
@@ -69,6 +75,7 @@ public struct BulkRunner: Sendable {
             self.csvPath = csvPath
             self.requiredColumns = requiredColumns
             self.optionalColumns = optionalColumns
+            self.csvFormat = csvFormat
             self.journalPath = journalPath
             self.concurrency = concurrency
             self.commandIdentity = commandIdentity
@@ -195,7 +202,7 @@ public struct BulkRunner: Sendable {
         let reader: CSVReader
         let rowCount: Int?
         do {
-            reader = try CSVReader(path: configuration.csvPath)
+            reader = try CSVReader(path: configuration.csvPath, format: configuration.csvFormat)
             try reader.validateHeader(required: configuration.requiredColumns, optional: configuration.optionalColumns)
             // Before the journal is opened: a malformed file must leave no trace and send nothing. A pipe cannot be
             // read twice, so its rows are checked only as the run reaches them (see `run(plan:perform:emit:)`).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SMSC
+import SMSCBulk
 
 /// The options of a bulk run: a CSV file in, one JSON line per row out.
 struct BulkOptions: ParsableArguments {
@@ -37,16 +38,54 @@ struct BulkOptions: ParsableArguments {
     )
     var journal: String?
 
+    @Option(
+        help: ArgumentHelp(
+            """
+            The character between the CSV file's columns: ',', ';' or tab. (default: the one the header line uses)
+            """,
+            valueName: ",|;|tab"
+        )
+    )
+    var delimiter: String?
+
+    @Option(
+        help: ArgumentHelp(
+            """
+            The CSV file's encoding: utf-8 or windows-1251. A file that starts with a byte order mark is read in its \
+            encoding whatever this says, so UTF-16 (Excel's Unicode text) is detected. (default: utf-8)
+            """,
+            valueName: "utf-8|windows-1251"
+        )
+    )
+    var encoding: String?
+
     /// Whether this is a bulk run.
     var isBulk: Bool { csv != nil }
+
+    /// The CSV file's format from `--delimiter` and `--encoding`; ``validate()`` has refused values it cannot read.
+    var csvFormat: CSVFormat {
+        CSVFormat(
+            delimiter: delimiter.flatMap { CSVFormat.Delimiter($0) },
+            encoding: encoding.flatMap { CSVFormat.Encoding($0) } ?? .utf8
+        )
+    }
 
     func validate() throws {
         if csv == nil {
             if concurrency != nil { throw ValidationError("--concurrency needs --csv") }
             if journal != nil { throw ValidationError("--journal needs --csv") }
+            if delimiter != nil { throw ValidationError("--delimiter needs --csv") }
+            if encoding != nil { throw ValidationError("--encoding needs --csv") }
         }
         if let concurrency, concurrency < 1 {
             throw ValidationError("--concurrency must be 1 or more, not \(concurrency)")
+        }
+        if let delimiter, CSVFormat.Delimiter(delimiter) == nil {
+            throw ValidationError(
+                "--delimiter must be ',', ';' or 'tab' (or comma, semicolon, '\\t'), not '\(delimiter)'")
+        }
+        if let encoding, CSVFormat.Encoding(encoding) == nil {
+            throw ValidationError("--encoding must be utf-8 or windows-1251 (or utf8, cp1251), not '\(encoding)'")
         }
     }
 

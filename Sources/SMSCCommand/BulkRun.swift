@@ -78,6 +78,7 @@ struct BulkRun {
             csvPath: csvPath,
             requiredColumns: requiredColumns,
             optionalColumns: optionalColumns,
+            csvFormat: bulk.csvFormat,
             journalPath: bulk.journal,
             concurrency: bulk.concurrency ?? BulkOptions.defaultConcurrency,
             commandIdentity: commandIdentity,

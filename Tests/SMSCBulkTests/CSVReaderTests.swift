@@ -18,15 +18,24 @@ struct CSVReaderTests {
     }
 
     private func records(
-        bytes: [UInt8], chunkSize: Int = 64 * 1024
+        bytes: [UInt8], format: CSVFormat = CSVFormat(), chunkSize: Int = 64 * 1024
     ) throws -> (header: [String], rows: [CSVReader.Record]) {
+        let (header, rows, _) = try read(bytes: bytes, format: format, chunkSize: chunkSize)
+        return (header, rows)
+    }
+
+    /// Every record of `bytes`, and the reader that read them (for its delimiter and encoding).
+    private func read(
+        bytes: [UInt8], format: CSVFormat = CSVFormat(), chunkSize: Int = 64 * 1024
+    ) throws -> (header: [String], rows: [CSVReader.Record], reader: CSVReader) {
         let directory = try TemporaryDirectory()
-        let reader = try CSVReader(path: try directory.write("rows.csv", bytes: bytes), chunkSize: chunkSize)
+        let path = try directory.write("rows.csv", bytes: bytes)
+        let reader = try CSVReader(path: path, format: format, chunkSize: chunkSize)
         var rows: [CSVReader.Record] = []
         while let row = try reader.next() {
             rows.append(row)
         }
-        return (reader.header, rows)
+        return (reader.header, rows, reader)
     }
 
     /// The error reading `text` throws.
@@ -34,9 +43,11 @@ struct CSVReaderTests {
         try error(bytes: Array(text.utf8), chunkSize: chunkSize)
     }
 
-    private func error(bytes: [UInt8], chunkSize: Int = 64 * 1024) throws -> BulkInputError {
+    private func error(
+        bytes: [UInt8], format: CSVFormat = CSVFormat(), chunkSize: Int = 64 * 1024
+    ) throws -> BulkInputError {
         do {
-            _ = try records(bytes: bytes, chunkSize: chunkSize)
+            _ = try records(bytes: bytes, format: format, chunkSize: chunkSize)
         } catch let error as BulkInputError {
             return error
         }
@@ -139,10 +150,14 @@ struct CSVReaderTests {
         #expect(try reader.next() == nil)
     }
 
-    @Test func dropsALeadingByteOrderMark() throws {
-        let (header, rows) = try records(bytes: [0xEF, 0xBB, 0xBF] + Array("phone,id\n7999,1\n".utf8))
+    @Test(arguments: [1, 2, 4, 64 * 1024])
+    func dropsALeadingByteOrderMark(chunkSize: Int) throws {
+        let (header, rows, reader) = try read(
+            bytes: [0xEF, 0xBB, 0xBF] + Array("phone;id\n7999;1\n".utf8), chunkSize: chunkSize)
         #expect(header == ["phone", "id"])
         #expect(rows.map(\.fields) == [["7999", "1"]])
+        #expect(reader.textEncoding == .utf8)
+        #expect(reader.delimiter == .semicolon)
     }
 
     @Test func skipsBlankLinesWithoutCountingThemAsRows() throws {
@@ -202,10 +217,17 @@ struct CSVReaderTests {
         #expect(error.rule.contains("row 2 has 3 fields, but the header has 2 columns"))
     }
 
-    @Test func invalidUTF8IsAnError() throws {
-        let error = try error(bytes: Array("phones,message\n7999,ok\n7998,".utf8) + [0xC3, 0x28] + [0x0A])
+    @Test(arguments: [1, 3, 64 * 1024])
+    func invalidUTF8IsAnErrorNamingTheColumnAndTheEncodingFlag(chunkSize: Int) throws {
+        let error = try error(
+            bytes: Array("phones,message\n7999,ok\n7998,Привет ".utf8) + [0xC3, 0x28] + [0x0A], chunkSize: chunkSize)
         #expect(error.line == 3)
-        #expect(error.rule.contains("column 'message' is not valid UTF-8"))
+        #expect(error.column == 13, "characters, not bytes: Привет is 6 characters in 12 bytes")
+        #expect(error.row == 2)
+        #expect(
+            error.rule
+                == "invalid UTF-8 (bytes 0xC3 0x28) at column 13 (field 'message'); save the file as UTF-8, or pass "
+                + "--encoding windows-1251 if it was saved as windows-1251 (Cyrillic Windows)")
     }
 
     @Test func emptyFileIsAnError() throws {
@@ -231,6 +253,252 @@ struct CSVReaderTests {
             let error = try #require(error as? BulkInputError)
             return error.line == 2 && error.rule.contains("longer than 100 bytes")
         }
+    }
+
+    // MARK: - Delimiters and encodings
+
+    /// Chunk sizes that split UTF-8 sequences, UTF-16 code units and surrogate pairs at every offset.
+    private static let smallChunkSizes = [1, 2, 3, 4, 5, 7, 64 * 1024]
+
+    /// `text` in UTF-16 with no byte order mark.
+    private func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+        text.utf16.flatMap { unit in
+            let high = UInt8(unit >> 8)
+            let low = UInt8(unit & 0xFF)
+            return bigEndian ? [high, low] : [low, high]
+        }
+    }
+
+    @Test(arguments: smallChunkSizes)
+    func detectsTheSemicolonFromTheHeader(chunkSize: Int) throws {
+        let text =
+            "phones;message\n79990000001;one, two\n79990000002;\"quoted; with\nline; break\"\n7999;\"\"\"q\"\"\"\n"
+        let (header, rows, reader) = try read(bytes: Array(text.utf8), chunkSize: chunkSize)
+        #expect(reader.delimiter == .semicolon)
+        #expect(header == ["phones", "message"])
+        #expect(
+            rows == [
+                .init(number: 1, line: 2, fields: ["79990000001", "one, two"]),
+                .init(number: 2, line: 3, fields: ["79990000002", "quoted; with\nline; break"]),
+                .init(number: 3, line: 5, fields: ["7999", "\"q\""]),
+            ])
+    }
+
+    @Test(arguments: smallChunkSizes)
+    func detectsTheTabFromTheHeader(chunkSize: Int) throws {
+        let text = "phones\tmessage\r\n7999\thello, world; hi\r\n7998\t\"tab\tand\r\nbreak\"\r\n"
+        let (header, rows, reader) = try read(bytes: Array(text.utf8), chunkSize: chunkSize)
+        #expect(reader.delimiter == .tab)
+        #expect(header == ["phones", "message"])
+        #expect(
+            rows == [
+                .init(number: 1, line: 2, fields: ["7999", "hello, world; hi"]),
+                .init(number: 2, line: 3, fields: ["7998", "tab\tand\r\nbreak"]),
+            ])
+    }
+
+    @Test func aHeaderWithOneColumnReadsRowsWithTheComma() throws {
+        let (header, rows, reader) = try read(bytes: Array("phones\n7999;x\n".utf8))
+        #expect(reader.delimiter == .comma)
+        #expect(header == ["phones"])
+        #expect(rows.map(\.fields) == [["7999;x"]])
+    }
+
+    @Test func delimitersInsideQuotesInTheHeaderAreNotCandidates() throws {
+        let (header, _, reader) = try read(bytes: Array("\"a,b\";\"c\td\";e\n".utf8))
+        #expect(reader.delimiter == .semicolon)
+        #expect(header == ["a,b", "c\td", "e"])
+    }
+
+    @Test func anExplicitDelimiterOverridesDetection() throws {
+        let text = "phones;note,extra\n7999;a,b\n"
+        let semicolon = try read(bytes: Array(text.utf8), format: CSVFormat(delimiter: .semicolon))
+        #expect(semicolon.header == ["phones", "note,extra"])
+        #expect(semicolon.rows.map(\.fields) == [["7999", "a,b"]])
+        let comma = try read(bytes: Array(text.utf8), format: CSVFormat(delimiter: .comma))
+        #expect(comma.header == ["phones;note", "extra"])
+        #expect(comma.rows.map(\.fields) == [["7999;a", "b"]])
+        let tab = try read(bytes: Array(text.utf8), format: CSVFormat(delimiter: .tab))
+        #expect(tab.header == ["phones;note,extra"])
+        #expect(tab.rows.map(\.fields) == [["7999;a,b"]])
+    }
+
+    @Test func linesOfTabsAreBlankLinesAndDoNotDecideTheDelimiter() throws {
+        // Before the header, a line of spaces and tabs is skipped whatever the delimiter turns out to be; with the
+        // tab delimiter, a line of only tabs is a spreadsheet's empty row and is skipped too.
+        let comma = try read(bytes: Array(" \t \nphones,message\n7999,a\tb\n".utf8))
+        #expect(comma.reader.delimiter == .comma)
+        #expect(comma.header == ["phones", "message"])
+        #expect(comma.rows.map(\.fields) == [["7999", "a\tb"]])
+        let tab = try read(bytes: Array("\t\nphones\tmessage\n7999\ta\n\t\n \t \n7998\tb\n".utf8))
+        #expect(tab.reader.delimiter == .tab)
+        #expect(
+            tab.rows == [
+                .init(number: 1, line: 3, fields: ["7999", "a"]),
+                .init(number: 2, line: 6, fields: ["7998", "b"]),
+            ])
+    }
+
+    /// `phones;message`, then a quoted message over two lines and a plain one, in windows-1251 with CRLF line ends.
+    private static let windows1251Rows: [UInt8] =
+        Array("phones;message\r\n79990000001;\"".utf8)
+        + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2] + Array(", ".utf8) + [0xEC, 0xE8, 0xF0] + Array("!\r\n".utf8)
+        + [0xB9] + Array("5 ".utf8) + [0xAB, 0xA8, 0xEB, 0xEA, 0xE0, 0xBB, 0x20, 0x97, 0x20, 0x88]
+        + Array("\"\r\n79990000002;".utf8) + [0xD1, 0xFA, 0xE5, 0xF8, 0xFC, 0x20, 0xE5, 0xF9, 0xB8] + [0x0D, 0x0A]
+
+    @Test(arguments: smallChunkSizes)
+    func readsWindows1251WhenAskedTo(chunkSize: Int) throws {
+        let (header, rows, reader) = try read(
+            bytes: Self.windows1251Rows, format: CSVFormat(encoding: .windows1251), chunkSize: chunkSize)
+        #expect(reader.textEncoding == .windows1251)
+        #expect(reader.delimiter == .semicolon)
+        #expect(header == ["phones", "message"])
+        #expect(
+            rows == [
+                .init(number: 1, line: 2, fields: ["79990000001", "Привет, мир!\r\n№5 «Ёлка» — €"]),
+                .init(number: 2, line: 4, fields: ["79990000002", "Съешь ещё"]),
+            ])
+    }
+
+    @Test func windows1251ReadAsUTF8IsAnErrorSuggestingTheEncodingFlag() throws {
+        let error = try error(bytes: Self.windows1251Rows)
+        #expect(error.line == 2)
+        #expect(error.column == 14)
+        #expect(error.row == 1)
+        #expect(error.rule.hasPrefix("invalid UTF-8 (bytes 0xCF 0xF0) at column 14 (field 'message'); "))
+        #expect(error.rule.hasSuffix("pass --encoding windows-1251 if it was saved as windows-1251 (Cyrillic Windows)"))
+    }
+
+    /// Excel's "Unicode text": UTF-16LE with a byte order mark, tab-separated, CRLF line ends.
+    private static let excelUnicodeText =
+        "phones\tmessage\r\n79990000001\t\"Привет,\r\n\"\"мир\"\" 👋\"\r\n79990000002\t𝄞 ok\r\n"
+
+    @Test(arguments: smallChunkSizes)
+    func readsExcelUnicodeTextAsUTF16LittleEndianFromItsByteOrderMark(chunkSize: Int) throws {
+        let bytes = [0xFF, 0xFE] + utf16(Self.excelUnicodeText, bigEndian: false)
+        let (header, rows, reader) = try read(bytes: bytes, chunkSize: chunkSize)
+        #expect(reader.textEncoding == .utf16LittleEndian)
+        #expect(reader.delimiter == .tab)
+        #expect(header == ["phones", "message"])
+        #expect(
+            rows == [
+                .init(number: 1, line: 2, fields: ["79990000001", "Привет,\r\n\"мир\" 👋"]),
+                .init(number: 2, line: 4, fields: ["79990000002", "𝄞 ok"]),
+            ])
+    }
+
+    @Test(arguments: smallChunkSizes)
+    func readsUTF16BigEndianFromItsByteOrderMark(chunkSize: Int) throws {
+        let text = "phones;message\n79990000001;\"Ёж;\nи 👋\"\n"
+        let (header, rows, reader) = try read(bytes: [0xFE, 0xFF] + utf16(text, bigEndian: true), chunkSize: chunkSize)
+        #expect(reader.textEncoding == .utf16BigEndian)
+        #expect(header == ["phones", "message"])
+        #expect(rows == [.init(number: 1, line: 2, fields: ["79990000001", "Ёж;\nи 👋"])])
+    }
+
+    @Test func aByteOrderMarkDecidesTheEncodingWhateverTheFormatSays() throws {
+        let format = CSVFormat(encoding: .windows1251)
+        let utf16 = try read(bytes: [0xFF, 0xFE] + utf16("phones\n7999 Ёж\n", bigEndian: false), format: format)
+        #expect(utf16.reader.textEncoding == .utf16LittleEndian)
+        #expect(utf16.rows.map(\.fields) == [["7999 Ёж"]])
+        let utf8 = try read(bytes: [0xEF, 0xBB, 0xBF] + Array("phones\n7999 Ёж\n".utf8), format: format)
+        #expect(utf8.reader.textEncoding == .utf8)
+        #expect(utf8.rows.map(\.fields) == [["7999 Ёж"]])
+    }
+
+    @Test func theFieldCountErrorNamesTheDelimiterInUse() throws {
+        let error = try error("phones;message\n7999;a;b\n")
+        #expect(
+            error.rule
+                == "row 1 has 3 fields, but the header has 2 columns (phones, message); put a field that contains a "
+                + "semicolon in double quotes")
+    }
+
+    @Test func aHeaderWithTwoKindsOfDelimiterIsAnErrorAskingForTheFlag() throws {
+        let error = try error("phones;message,sender\n7999;a,b\n")
+        #expect(error.line == 1)
+        #expect(error.column == 15)
+        #expect(error.row == nil)
+        #expect(
+            error.rule
+                == "the header line has both a semicolon (column 7) and a comma (column 15) outside double quotes, so "
+                + "which one separates the columns is unclear; say it with --delimiter (, or ; or tab)")
+    }
+
+    @Test func nulBytesWithoutAByteOrderMarkAreAnErrorSayingTheFileLooksLikeUTF16() throws {
+        let error = try error(bytes: utf16("phones,message\n7999,hi\n", bigEndian: false))
+        #expect(error.line == 1)
+        #expect(error.column == 2)
+        #expect(
+            error.rule
+                == "a NUL byte at column 2 (field 1); the file looks like UTF-16 without a byte order mark; save it "
+                + "as UTF-8, or as UTF-16 with a byte order mark (Excel's Unicode text)")
+    }
+
+    @Test(arguments: [1, 64 * 1024])
+    func theByteWindows1251LeavesUndefinedIsAnError(chunkSize: Int) throws {
+        let error = try error(
+            bytes: Array("phones;message\n7999;".utf8) + [0xCF, 0x98] + Array("\n".utf8),
+            format: CSVFormat(encoding: .windows1251),
+            chunkSize: chunkSize
+        )
+        #expect(error.line == 2)
+        #expect(error.column == 7)
+        #expect(error.row == 1)
+        #expect(
+            error.rule
+                == "byte 0x98, which windows-1251 leaves undefined, at column 7 (field 'message'); the file is not "
+                + "windows-1251; save it as UTF-8, or check --encoding")
+    }
+
+    @Test(arguments: [1, 64 * 1024])
+    func anOddTrailingByteInUTF16IsAnError(chunkSize: Int) throws {
+        let error = try error(
+            bytes: [0xFF, 0xFE] + utf16("phones,message\r\n7999,\"a\r\nb\"\r\n7998,Ёж", bigEndian: false) + [0x41],
+            chunkSize: chunkSize
+        )
+        #expect(error.line == 4)
+        #expect(error.column == 8)
+        #expect(error.row == 2)
+        #expect(
+            error.rule
+                == "a lone byte (0x41) ending the file at column 8 (field 'message'); a UTF-16 file (this one "
+                + "starts with a UTF-16 byte order mark) has an even number of bytes; the file is cut short, or is "
+                + "not UTF-16")
+    }
+
+    @Test(arguments: [1, 64 * 1024])
+    func aMalformedRowBeforeAnUndecodableByteIsReportedFirst(chunkSize: Int) throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("rows.csv", bytes: Array("a,b\n1,2,3\n4,".utf8) + [0xFF, 0x0A])
+        let reader = try CSVReader(path: path, chunkSize: chunkSize)
+        let expected = BulkInputError(
+            file: path,
+            line: 2,
+            row: 1,
+            rule: "row 1 has 3 fields, but the header has 2 columns (a, b); put a field that contains a comma in "
+                + "double quotes"
+        )
+        #expect(throws: expected) { try reader.checkRowsOfRegularFile() }
+        #expect(throws: expected) { try reader.next() }
+    }
+
+    @Test(arguments: [1, 64 * 1024])
+    func theCheckingPassReportsAnUndecodableByteAsReadingWould(chunkSize: Int) throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("rows.csv", bytes: Array("a;b\r\n1;2\r\n".utf8) + [0xFF] + Array(";4\r\n".utf8))
+        let reader = try CSVReader(path: path, chunkSize: chunkSize)
+        let expected = BulkInputError(
+            file: path,
+            line: 3,
+            column: 1,
+            row: 2,
+            rule: "invalid UTF-8 (byte 0xFF) at column 1 (field 'a'); save the file as UTF-8, or pass --encoding "
+                + "windows-1251 if it was saved as windows-1251 (Cyrillic Windows)"
+        )
+        #expect(throws: expected) { try reader.checkRowsOfRegularFile() }
+        #expect(try reader.next()?.fields == ["1", "2"])
+        #expect(throws: expected) { try reader.next() }
     }
 
     // MARK: - Header validation
