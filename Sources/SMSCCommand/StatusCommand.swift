@@ -119,7 +119,7 @@ extension StatusCommand {
             name: .customLong("repoll-after"),
             help: ArgumentHelp(
                 """
-                Ask about a row again only this long after its last answer, in seconds; at least \
+                Ask about a row again only this long after its last answer, in seconds: at least 1, and at least \
                 \(vendorRepollInterval) against SMSC's own hosts, which allow 5 status requests per message a \
                 minute. (default: \(vendorRepollInterval))
                 """,
@@ -139,7 +139,8 @@ extension StatusCommand {
                 throw ValidationError("--until-final must be 1 second or more, not \(untilFinal)")
             }
             if let repollAfter {
-                if repollAfter < 0 { throw ValidationError("--repoll-after must be 0 or more, not \(repollAfter)") }
+                // At least a second everywhere: --until-final would otherwise ask again as fast as the service answers.
+                if repollAfter < 1 { throw ValidationError("--repoll-after must be 1 or more, not \(repollAfter)") }
                 let endpoint = service.resolvedEndpoint(environment: service.environment)
                 if repollAfter < Self.vendorRepollInterval, endpoint.isVendorHost {
                     throw ValidationError(
