@@ -20,11 +20,17 @@ extension SOAPExchange {
         return lines.joined(separator: "\n")
     }
 
-    /// Bodies usually end with a newline; the trace adds its own.
+    /// The most characters of a body the trace prints: a reply can be as large as the client accepts (a megabyte by
+    /// default), which is no use on a terminal.
+    static let maximumBodyLength = 64 * 1024
+
+    /// A body without its trailing newlines (the trace adds its own), cut at ``maximumBodyLength`` characters,
+    /// saying how long it was.
     private static func trimmed(_ body: String) -> String {
         var body = Substring(body)
         while body.last?.isNewline == true { body = body.dropLast() }
-        return String(body)
+        guard body.count > maximumBodyLength else { return String(body) }
+        return String(body.prefix(maximumBodyLength)) + "\n… [cut: \(maximumBodyLength) of \(body.count) characters shown]"
     }
 
     private static func milliseconds(_ duration: Duration) -> Int64 {

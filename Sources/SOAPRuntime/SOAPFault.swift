@@ -74,7 +74,18 @@ public struct SOAPFault: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// `SOAP fault CODE: REASON`, quoting at most ``maximumDescribedLength`` characters of the code and of the
+    /// reason: a server can send a fault of any size, and a description ends up in logs. ``reason`` keeps it whole.
     public var description: String {
-        "SOAP fault \(code): \(reason)"
+        "SOAP fault \(Self.described(code)): \(Self.described(reason))"
+    }
+
+    /// The most characters of the code and of the reason that ``description`` quotes.
+    public static let maximumDescribedLength = 2048
+
+    private static func described(_ text: String) -> String {
+        guard text.count > maximumDescribedLength else { return text }
+        return String(text.prefix(maximumDescribedLength))
+            + " … [cut: \(maximumDescribedLength) of \(text.count) characters]"
     }
 }

@@ -36,4 +36,17 @@ struct ProgressBarTests {
         bar.finish(done: 100, failed: 3)
         #expect(Array(written.current.suffix(2)) == ["\r[##########] 100/100 rows  3 failed", "\n"])
     }
+
+    @Test func startsWithItsLabel() {
+        let written = Locked<[String]>([])
+        var bar = ProgressBar(
+            total: 4,
+            label: "pass 2:",
+            width: 4,
+            write: { text in written.withLock { $0.append(text) } },
+            elapsed: { .zero }
+        )
+        bar.finish(done: 2, failed: 0)
+        #expect(written.current == ["\rpass 2: [##..] 2/4 rows", "\n"])
+    }
 }

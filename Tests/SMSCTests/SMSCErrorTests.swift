@@ -102,6 +102,30 @@ struct SMSCErrorTests {
         #expect(error.isRetrySafe == false)
     }
 
+    /// A server can send a fault of any size; the description (what logs and the tool print) quotes a bounded part of
+    /// it and says how long it was, while the error keeps it whole for code that wants it.
+    @Test
+    func aHugeFaultIsKeptWholeButDescribedInABoundedMessage() async throws {
+        let reason = String(repeating: "x", count: 900_000)
+        let body = """
+            <?xml version="1.0" encoding="UTF-8"?><SOAP-ENV:Envelope \
+            xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body><SOAP-ENV:Fault>\
+            <faultcode>SOAP-ENV:Server</faultcode><faultstring>\(reason)</faultstring></SOAP-ENV:Fault>\
+            </SOAP-ENV:Body></SOAP-ENV:Envelope>
+            """
+        let transport = SOAPClosureTransport { _ in
+            SOAPHTTPResponse(status: 500, headers: ["Content-Type": "text/xml"], body: Array(body.utf8))
+        }
+        let error = await expectSMSCError { _ = try await SMSCClient.testing(transport).balance() }
+        #expect(error?.fault?.reason == reason)
+        let description = try #require(error?.description)
+        #expect(description.count < SMSCError.maximumQuotedLength + 200)
+        #expect(description.contains("… [cut: 2048 of 900000 characters] (HTTP 500)"))
+        let fault = try #require(error?.fault)
+        #expect(fault.description.count < SOAPFault.maximumDescribedLength + 100)
+        #expect(fault.description.hasSuffix("… [cut: 2048 of 900000 characters]"))
+    }
+
     @Test
     func aFaultWithStatus200IsStillAFault() async throws {
         let transport = RecordingTransport(fixture: "08_fault_from_php_soapserver", status: 200)

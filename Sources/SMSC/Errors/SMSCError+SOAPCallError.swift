@@ -37,7 +37,7 @@ extension SMSCError {
             self.init(
                 code: .fault,
                 operation: operation,
-                message: "SOAP fault \(fault?.code ?? "?"): \(fault?.reason ?? "")\(status)",
+                message: "SOAP fault \(Self.quoted(fault?.code ?? "?")): \(Self.quoted(fault?.reason ?? ""))\(status)",
                 mayHaveReachedServer: true,
                 responseHeadReceived: true,
                 fault: fault,
@@ -136,7 +136,10 @@ extension SMSCError {
         SMSCError(
             code: .invalidResponse,
             operation: operation,
-            message: "invalid reply (HTTP \(response.status)): `\(field)` is \"\(value)\", which is not a valid value",
+            message: """
+                invalid reply (HTTP \(response.status)): `\(field)` is "\(Self.quoted(value))", which is not a valid \
+                value
+                """,
             mayHaveReachedServer: true,
             field: field,
             response: response

@@ -20,7 +20,8 @@ public import SOAPRuntime
 ///
 /// Each error says whether the request may have reached the service (``mayHaveReachedServer``) and whether
 /// repeating it is safe (``isRetrySafe``): it cannot send a message twice and may succeed. Descriptions never
-/// contain the login, password or API key.
+/// contain the login, password or API key, and quote at most ``maximumQuotedLength`` characters of what the server
+/// sent, so that a huge fault string reaches no log whole; ``fault`` keeps it whole.
 public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// Which part of an SMSC call failed.
     public struct Code: CatchableErrorCode, CustomStringConvertible {
@@ -83,8 +84,19 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     public internal(set) var code: Code
     /// The operation that failed; `nil` when the client itself could not be made (an invalid endpoint).
     public let operation: SMSCOperation?
-    /// What happened, for people, without the operation's name; never contains credentials.
+    /// What happened, for people, without the operation's name; never contains credentials. Text from the server
+    /// in it is cut at ``maximumQuotedLength`` characters, saying how long it was.
     public internal(set) var message: String
+
+    /// The most characters of a server's text (a fault's reason, a reply's value) that ``message`` quotes.
+    public static let maximumQuotedLength = 2048
+
+    /// `text` as a message quotes it: whole up to ``maximumQuotedLength`` characters, else cut there, saying how
+    /// long it was.
+    static func quoted(_ text: String) -> String {
+        guard text.count > maximumQuotedLength else { return text }
+        return String(text.prefix(maximumQuotedLength)) + " … [cut: \(maximumQuotedLength) of \(text.count) characters]"
+    }
     /// The input field that broke a rule (``Code/validation``), or the reply field that is missing or holds a value
     /// its meaning does not allow (``Code/invalidResponse``).
     public let field: String?
