@@ -27,7 +27,8 @@ struct BalanceCommandTests {
             #expect(result.status == 64)
             #expect(
                 result.stdout.hasPrefix(
-                    "{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"get_balance: invalid credentials"))
+                    "{\"error\":{\"kind\":\"validation\",\"code\":null,\"retry_safe\":false,"
+                        + "\"message\":\"get_balance: invalid credentials"))
             #expect(sandbox.requestCount == 0)
         }
     }
@@ -41,8 +42,9 @@ struct BalanceCommandTests {
             #expect(result.status == 1)
             #expect(
                 result.stdout
-                    == "{\"error\":{\"kind\":\"service\",\"code\":2,\"message\":\"get_balance: the service answered "
-                        + "error 2: invalid login or password, or the client IP is not allowed\"}}\n"
+                    == "{\"error\":{\"kind\":\"service\",\"code\":2,\"retry_safe\":false,\"message\":\"get_balance: "
+                        + "the service answered error 2: invalid login or password, or the client IP is not "
+                        + "allowed\"}}\n"
             )
             #expect(
                 result.stderr

@@ -16,8 +16,8 @@ struct CommandFailureTests {
             #expect(result.status == 1)
             #expect(
                 result.stdout
-                    == "{\"error\":{\"kind\":\"service\",\"code\":3,\"message\":\"send_sms: the service answered "
-                        + "error 3: insufficient funds\"}}\n"
+                    == "{\"error\":{\"kind\":\"service\",\"code\":3,\"retry_safe\":false,\"message\":\"send_sms: the "
+                        + "service answered error 3: insufficient funds\"}}\n"
             )
             #expect(result.stderr == "smsc: error: send_sms: the service answered error 3: insufficient funds\n")
         }
@@ -33,8 +33,8 @@ struct CommandFailureTests {
             #expect(result.status == 3)
             #expect(
                 result.stdout
-                    == "{\"error\":{\"kind\":\"fault\",\"code\":\"SOAP-ENV:Server\",\"message\":\"send_sms: SOAP "
-                        + "fault SOAP-ENV:Server: Procedure 'send' not present (HTTP 500)\"}}\n"
+                    == "{\"error\":{\"kind\":\"fault\",\"code\":\"SOAP-ENV:Server\",\"retry_safe\":false,\"message\":"
+                        + "\"send_sms: SOAP fault SOAP-ENV:Server: Procedure 'send' not present (HTTP 500)\"}}\n"
             )
         }
     }
@@ -50,7 +50,8 @@ struct CommandFailureTests {
             #expect(result.status == 4)
             #expect(
                 result.stdout.hasPrefix(
-                    "{\"error\":{\"kind\":\"http\",\"code\":503,\"message\":\"get_balance: HTTP status 503"))
+                    "{\"error\":{\"kind\":\"http\",\"code\":503,\"retry_safe\":true,"
+                        + "\"message\":\"get_balance: HTTP status 503"))
             #expect(result.stderr.split(separator: "\n").count == 1)
         }
     }
@@ -63,7 +64,7 @@ struct CommandFailureTests {
             let result = try await CommandRunner.run(
                 ["balance", "--json", "--endpoint", server.url()] + Self.credentials)
             #expect(result.status == 4)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"protocol\",\"code\":null,"))
+            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"protocol\",\"code\":null,\"retry_safe\":true,"))
         }
     }
 
@@ -74,7 +75,7 @@ struct CommandFailureTests {
                 ["status", "--phone", "79990000033", "--id", "1", "--json", "--endpoint", server.url()]
                     + Self.credentials)
             #expect(result.status == 4)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,"))
+            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,\"retry_safe\":true,"))
         }
     }
 
@@ -85,7 +86,7 @@ struct CommandFailureTests {
             let result = try await CommandRunner.run(
                 ["balance", "--timeout", "1", "--json", "--endpoint", server.url()] + Self.credentials)
             #expect(result.status == 4)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,"))
+            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"transport\",\"code\":null,\"retry_safe\":true,"))
             #expect(ContinuousClock.now - start < .seconds(15))
         }
     }
@@ -105,7 +106,8 @@ struct CommandFailureTests {
         #expect(result.status == 64)
         #expect(
             result.stdout.hasPrefix(
-                "{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"Unknown option '--colour'"))
+                "{\"error\":{\"kind\":\"usage\",\"code\":null,\"retry_safe\":false,"
+                    + "\"message\":\"Unknown option '--colour'"))
         #expect(result.stderr.hasPrefix("smsc: error: Unknown option '--colour'"))
     }
 
@@ -158,6 +160,7 @@ struct CommandFailureTests {
         #expect(result.status == 64)
         #expect(
             result.stdout.hasPrefix(
-                "{\"error\":{\"kind\":\"validation\",\"code\":null,\"message\":\"SMSCClient: invalid endpoint"))
+                "{\"error\":{\"kind\":\"validation\",\"code\":null,\"retry_safe\":false,"
+                    + "\"message\":\"SMSCClient: invalid endpoint"))
     }
 }

@@ -47,8 +47,8 @@ struct CostCommandTests {
         #expect(result.status == 64)
         #expect(
             result.stdout.hasPrefix(
-                "{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"Missing expected argument '--phones "
-                    + "<phones>'"
+                "{\"error\":{\"kind\":\"usage\",\"code\":null,\"retry_safe\":false,\"message\":\"Missing expected "
+                    + "argument '--phones <phones>'"
             ))
         #expect(result.stderr.hasPrefix("smsc: error: Missing expected argument '--phones <phones>'"))
         #expect(result.stderr.split(separator: "\n").count == 1)

@@ -74,7 +74,8 @@ struct RecordOptionTests {
             #expect(result.status == 74)
             #expect(
                 result.stdout.hasPrefix(
-                    "{\"error\":{\"kind\":\"io\",\"code\":null,\"message\":\"--record: \(blocker)/inside: cannot create or read the directory"
+                    "{\"error\":{\"kind\":\"io\",\"code\":null,\"retry_safe\":false,\"message\":\"--record: "
+                        + "\(blocker)/inside: cannot create or read the directory"
                 ))
             #expect(server.requestCount == 0)
         }

@@ -67,7 +67,8 @@ struct SendCommandTests {
             #expect(first.status == 0)
             let second = try await CommandRunner.run(arguments)
             #expect(second.status == 1)
-            #expect(second.stdout.hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":9,"))
+            // Sending it again would be the duplicate that error 9 guards against.
+            #expect(second.stdout.hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":9,\"retry_safe\":false,"))
         }
     }
 
@@ -132,7 +133,9 @@ struct SendCommandTests {
                     + extra
             )
             #expect(result.status == 64)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"\(kind)\",\"code\":null,\"message\":\"\(message)"))
+            #expect(
+                result.stdout.hasPrefix(
+                    "{\"error\":{\"kind\":\"\(kind)\",\"code\":null,\"retry_safe\":false,\"message\":\"\(message)"))
             #expect(result.stderr.hasPrefix("smsc: error: \(message)"))
             #expect(server.receivedRequests.isEmpty)
         }
@@ -237,7 +240,8 @@ struct SendCommandTests {
                 #expect(result.status == 64)
                 #expect(
                     result.stdout.hasPrefix(
-                        "{\"error\":{\"kind\":\"usage\",\"code\":null,\"message\":\"\(message) (see 'smsc \(command) --help')\"}}"
+                        "{\"error\":{\"kind\":\"usage\",\"code\":null,\"retry_safe\":false,\"message\":\"\(message) "
+                            + "(see 'smsc \(command) --help')\"}}"
                     ))
                 #expect(result.stderr == "smsc: error: \(message) (see 'smsc \(command) --help')\n")
             }

@@ -33,7 +33,7 @@ struct ServiceOptionsTests {
                 environment: ["SMSC_LOGIN": "demo", "SMSC_PASSWORD": "demo"]
             )
             #expect(wrongLogin.status == 1)
-            #expect(wrongLogin.stdout.hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":2,"))
+            #expect(wrongLogin.stdout.hasPrefix("{\"error\":{\"kind\":\"service\",\"code\":2,\"retry_safe\":false,"))
         }
     }
 
@@ -71,7 +71,7 @@ struct ServiceOptionsTests {
             let result = try await CommandRunner.run(
                 ["balance", "--json", "--endpoint", server.url()] + flags, environment: environment)
             #expect(result.status == 64)
-            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"usage\",\"code\":null,"))
+            #expect(result.stdout.hasPrefix("{\"error\":{\"kind\":\"usage\",\"code\":null,\"retry_safe\":false,"))
             #expect(result.stderr.hasPrefix("smsc: error: "))
             #expect(server.receivedRequests.isEmpty)
             if flags.isEmpty && environment.isEmpty {

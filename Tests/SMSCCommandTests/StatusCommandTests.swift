@@ -40,8 +40,8 @@ struct StatusCommandTests {
             #expect(result.status == 1)
             #expect(
                 result.stdout
-                    == "{\"error\":{\"kind\":\"service\",\"code\":3,\"message\":\"get_status: the service answered "
-                        + "error 3: message not found\"}}\n"
+                    == "{\"error\":{\"kind\":\"service\",\"code\":3,\"retry_safe\":false,\"message\":\"get_status: the "
+                        + "service answered error 3: message not found\"}}\n"
             )
         }
     }
