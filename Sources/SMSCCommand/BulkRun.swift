@@ -3,7 +3,6 @@ import Foundation
 import SMSC
 import SMSCBulk
 import SOAPRuntime
-import Synchronization
 
 /// A bulk run: one line per CSV row through ``SMSCBulk/BulkRunner``, which journals, orders the output and bounds
 /// the concurrency.
@@ -314,20 +313,4 @@ struct BulkRun {
         failure.report(json: true)
         return ExitCode(failure.exitCode)
     }
-}
-
-/// Counts the rows of a pass that are not settled, for ``BulkRun/Repetition``.
-final class UnsettledCounter: Sendable {
-    private let isSettled: @Sendable (BulkOutcome) -> Bool
-    private let count = Mutex(0)
-
-    init(isSettled: @escaping @Sendable (BulkOutcome) -> Bool) {
-        self.isSettled = isSettled
-    }
-
-    func count(_ outcome: BulkOutcome) {
-        if !isSettled(outcome) { count.withLock { $0 += 1 } }
-    }
-
-    var value: Int { count.withLock { $0 } }
 }

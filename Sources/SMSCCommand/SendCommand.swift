@@ -95,9 +95,10 @@ struct SendCommand: AsyncParsableCommand {
                 requiredColumns: ["phones", "message"],
                 optionalColumns: ["sender", "id"],
                 // The canonical query text, not a reflection of the struct, which can change between toolchains.
+                // Derived ids are part of what is sent, and what --settle checks rows by.
                 settings: [
                     "sender": sender ?? "", "time": time?.rawValue ?? "", "query": query ?? "",
-                    "options": options.queryString,
+                    "options": options.queryString, "generate_ids": message.generatesIDs ? "1" : "",
                 ]
             )
             .run(probe: rows.probe, plan: rows.plan, perform: rows.perform)
@@ -173,7 +174,8 @@ extension SendCommand {
             help:
                 """
                 Give a message without an --id (or id column) one of smsc's own, so a send whose reply was lost \
-                can be checked and settled; the request then differs from PHP SoapClient's.
+                can be checked and settled; the request then differs from PHP SoapClient's. With --csv the id is \
+                derived from the row, the account and the settings, so that --settle finds the same one.
                 """
         )
         var generatesIDs = false

@@ -1,6 +1,6 @@
 import Foundation
 // libFuzzer target: a bulk journal as a resumed `smsc send --csv --journal` reads it: opened, its header and torn
-// tail checked, and the rows' states looked up in order. Built by Scripts/fuzz.sh only.
+// tail checked, and the rows' histories looked up in order. Built by Scripts/fuzz.sh only.
 import FuzzSupport
 
 @testable import SMSCBulk
@@ -25,16 +25,17 @@ private func fuzzJournalReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CI
     var digests: [Int: RowDigest] = [:]
     for line in bytes.split(separator: UInt8(ascii: "\n")) {
         switch try? JournalRecord(parsing: line) {
-        case .started(let row, let digest)?, .finished(let row, let digest, _, _)?: digests[row] = digest
+        case .started(let row, let digest)?, .finished(let row, let digest, _, _, _)?: digests[row] = digest
         default: break
         }
     }
     guard let journal = try? BulkJournal(path: path, commandIdentity: identity, window: 4, syncsEachRecord: false)
     else { return 0 }
-    let cursor = JournalCursor(journal: journal, commandIdentity: identity, csvPath: "rows.csv")
+    guard let cursor = try? JournalCursor(journal: journal, commandIdentity: identity, csvPath: "rows.csv")
+    else { return 0 }
     for row in 1...16 {
         let digest = digests[row] ?? RowDigest(fields: ["row": String(row)])
-        guard (try? cursor.state(ofRow: row, line: row + 1, digest: digest)) != nil else { break }
+        guard (try? cursor.history(ofRow: row, line: row + 1, digest: digest)) != nil else { break }
     }
     return 0
 }
