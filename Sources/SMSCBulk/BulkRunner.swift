@@ -48,6 +48,11 @@ public struct BulkRunner: Sendable {
         public var showsProgress: Bool
         /// Words the progress bar starts with, such as `pass 2:`; empty for none.
         public var progressLabel: String
+        /// Where the run and its rows' `perform` calls run: the transport's executor (a SwiftNIO transport's event
+        /// loop), so that a row's call, its reply and the runner's bookkeeping never change threads; `nil` for the
+        /// global concurrent executor. The runner then blocks that thread while it syncs the journal, and `emit`
+        /// must not block it (see ``BulkRunner/run(plan:perform:emit:)``).
+        public var taskExecutor: (any TaskExecutor)?
 
         /// Creates a configuration.
         /// - Parameters:
@@ -61,6 +66,7 @@ public struct BulkRunner: Sendable {
         ///   - commandIdentity: What the rows are sent with; the journal must have been written for the same.
         ///   - showsProgress: Whether to draw a progress bar on standard error.
         ///   - progressLabel: Words the progress bar starts with; empty for none.
+        ///   - taskExecutor: Where the run and its rows' calls run; `nil` for the global concurrent executor.
         public init(
             csvPath: String,
             requiredColumns: [String],
@@ -70,7 +76,8 @@ public struct BulkRunner: Sendable {
             concurrency: Int = 4,
             commandIdentity: String,
             showsProgress: Bool = false,
-            progressLabel: String = ""
+            progressLabel: String = "",
+            taskExecutor: (any TaskExecutor)? = nil
         ) {
             self.csvPath = csvPath
             self.requiredColumns = requiredColumns
@@ -81,6 +88,7 @@ public struct BulkRunner: Sendable {
             self.commandIdentity = commandIdentity
             self.showsProgress = showsProgress
             self.progressLabel = progressLabel
+            self.taskExecutor = taskExecutor
         }
     }
 
@@ -158,7 +166,9 @@ public struct BulkRunner: Sendable {
     ///   - emit: Receives the outcomes of the rows that became ready to print together, in input order, one call at
     ///     a time: a row that finishes after rows behind it releases them all at once. Write them out at once and
     ///     unbuffered (or flush them): a process that is killed, or exits at once on a second Ctrl-C, does not flush
-    ///     buffers, and no line is held back waiting for another.
+    ///     buffers, and no line is held back waiting for another. With a ``Configuration/taskExecutor`` it runs on
+    ///     that executor, so a write that would block (a reader that stopped reading a pipe) belongs elsewhere,
+    ///     awaited: a blocked event loop holds up the replies of the rows in flight while their deadlines run.
     /// - Returns: What the run did, including the exit code for the command.
     /// - Throws: `BulkError` if the CSV file or the journal cannot be used (before any row is sent), or if a
     ///   malformed row of a pipe, an edited row or a journal write failure stops the run part way; rows before it
@@ -166,7 +176,7 @@ public struct BulkRunner: Sendable {
     public func run(
         plan: @escaping @Sendable (BulkRow, BulkRowHistory) -> BulkRowPlan = { BulkRowPlan.resuming($1) },
         perform: @escaping @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome,
-        emit: @escaping @Sendable ([BulkOutcome]) -> Void
+        emit: @escaping @Sendable ([BulkOutcome]) async -> Void
     ) async throws(BulkError) -> BulkSummary {
         try await execute(plan: plan, perform: perform, emit: emit).result.get()
     }
@@ -175,7 +185,7 @@ public struct BulkRunner: Sendable {
     func execute(
         plan: @escaping @Sendable (BulkRow, BulkRowHistory) -> BulkRowPlan = { BulkRowPlan.resuming($1) },
         perform: @escaping @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome,
-        emit: @escaping @Sendable ([BulkOutcome]) -> Void
+        emit: @escaping @Sendable ([BulkOutcome]) async -> Void
     ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
         // Cancellation only asks the run to stop. The run itself goes on in an unstructured task, which does not
         // inherit the caller's cancellation: in a task group under the caller, every row in flight would be
@@ -183,7 +193,8 @@ public struct BulkRunner: Sendable {
         let cancellation = StopRequest()
         let runner = self
         return await withTaskCancellationHandler {
-            await Task {
+            // Rows' tasks inherit the executor preference from this one (an unstructured task inherits none).
+            await Task(executorPreference: configuration.taskExecutor) {
                 await runner.executeUncancelled(plan: plan, perform: perform, emit: emit, cancellation: cancellation)
             }.value
         } onCancel: {
@@ -195,7 +206,7 @@ public struct BulkRunner: Sendable {
     private func executeUncancelled(
         plan: @escaping @Sendable (BulkRow, BulkRowHistory) -> BulkRowPlan,
         perform: @escaping @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome,
-        emit: @escaping @Sendable ([BulkOutcome]) -> Void,
+        emit: @escaping @Sendable ([BulkOutcome]) async -> Void,
         cancellation: StopRequest
     ) async -> (result: Result<BulkSummary, BulkError>, statistics: Statistics) {
         let configuration = configuration
@@ -271,7 +282,7 @@ public struct BulkRunner: Sendable {
                     if rowPlan.isReplay, let recorded = history.outcome {
                         run.output.admitCompleted(row: row.number, outcome: recorded, source: .replayed)
                     } else {
-                        if rowPlan.recordsStart {
+                        if rowPlan.recordsStart, let digest {
                             let recorded = run.record { (journal) throws(BulkError) in
                                 try journal.recordStarted(row: row.number, digest: digest)
                             }
@@ -290,17 +301,17 @@ public struct BulkRunner: Sendable {
                             )
                         }
                     }
-                    run.emitReady(emit)
+                    await run.emitReady(emit)
                 }
                 guard run.inFlight > 0, let performed = await group.next() else { break }
                 run.inFlight -= 1
-                if performed.recordsOutcome {
+                if performed.recordsOutcome, let digest = performed.digest {
                     // Printed even if the record fails: the row was sent, and its started record already keeps it
                     // from being sent again.
                     run.record { (journal) throws(BulkError) in
                         try journal.recordOutcome(
                             row: performed.row,
-                            digest: performed.digest,
+                            digest: digest,
                             outcome: performed.outcome,
                             at: wallClock()
                         )
@@ -310,7 +321,7 @@ public struct BulkRunner: Sendable {
                     run.stopBecause(row: performed.row, exitCode: performed.outcome.exitCode)
                 }
                 run.output.complete(row: performed.row, outcome: performed.outcome)
-                run.emitReady(emit)
+                await run.emitReady(emit)
             }
         }
         return run.finish()
@@ -320,7 +331,8 @@ public struct BulkRunner: Sendable {
 /// A row `perform` has finished.
 private struct PerformedRow: Sendable {
     var row: Int
-    var digest: RowDigest
+    /// The row's digest, when there is a journal to record it in.
+    var digest: RowDigest?
     /// Whether the row's plan journals its outcome.
     var recordsOutcome: Bool
     var outcome: BulkOutcome
@@ -369,9 +381,9 @@ private struct RunState {
         self.progress = progress
     }
 
-    /// The next CSV row, its digest and what the journal says about it; `nil` at the end of the file or after an
-    /// error, which is then in ``stop``.
-    mutating func readNextRow() -> (BulkRow, RowDigest, BulkRowHistory)? {
+    /// The next CSV row, its digest (only with a journal, which is all it is for) and what the journal says about
+    /// it; `nil` at the end of the file or after an error, which is then in ``stop``.
+    mutating func readNextRow() -> (BulkRow, RowDigest?, BulkRowHistory)? {
         do throws(BulkError) {
             let record: CSVReader.Record?
             do {
@@ -390,9 +402,9 @@ private struct RunState {
                 fields: fields,
                 commandIdentity: commandIdentity
             )
+            guard let cursor else { return (row, nil, .notStarted) }
             let digest = RowDigest(fields: fields)
-            let history = try cursor?.history(ofRow: row.number, line: row.line, digest: digest) ?? .notStarted
-            return (row, digest, history)
+            return (row, digest, try cursor.history(ofRow: row.number, line: row.line, digest: digest))
         } catch {
             fail(error)
             return nil
@@ -438,11 +450,8 @@ private struct RunState {
     }
 
     /// Prints every finished row that has no unprinted row before it, in one call of `emit`.
-    mutating func emitReady(_ emit: ([BulkOutcome]) -> Void) {
+    mutating func emitReady(_ emit: ([BulkOutcome]) async -> Void) async {
         var outcomes: [BulkOutcome] = []
-        defer {
-            if !outcomes.isEmpty { emit(outcomes) }
-        }
         while let completed = output.popReady() {
             outcomes.append(completed.outcome)
             summary.rowCount += 1
@@ -455,6 +464,7 @@ private struct RunState {
             if completed.source == .replayed { summary.replayed += 1 }
             progress?.update(done: summary.rowCount, failed: summary.failed)
         }
+        if !outcomes.isEmpty { await emit(outcomes) }
     }
 
     mutating func finish() -> (result: Result<BulkSummary, BulkError>, statistics: BulkRunner.Statistics) {

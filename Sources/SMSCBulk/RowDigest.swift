@@ -36,10 +36,14 @@ struct RowDigest: Hashable, Sendable, CustomStringConvertible {
             mix(name)
             mix(value)
         }
-        description = hash.finalize().map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 0x10 ? "0" + digits : digits
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(Self.hexLength)
+        for byte in hash.finalize() {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        description = String(decoding: hex, as: UTF8.self)
     }
 
     /// Parses the journal's spelling: ``hexLength`` lowercase hexadecimal digits.

@@ -81,7 +81,10 @@ struct BulkRun {
             journalPath: bulk.journal,
             concurrency: bulk.concurrency ?? BulkOptions.defaultConcurrency,
             commandIdentity: commandIdentity,
-            showsProgress: showsProgress
+            showsProgress: showsProgress,
+            // The rows' calls, their replies and the runner's bookkeeping on one thread, the transport's: no thread
+            // is woken per row.
+            taskExecutor: owned.transport.taskExecutor
         )
         // The first SIGINT or SIGTERM stops the run the same way; a second one exits 130 at once (see SignalTrap).
         let interruption = RunCancellation()
@@ -134,7 +137,7 @@ struct BulkRun {
             perform: perform,
             emit: { outcomes in
                 let lines = outcomes.map(\.output.serialized)
-                if !Console.writeLines(lines) { interruption.cancel() }
+                if await !Console.writeLinesWithoutBlockingTheThread(lines) { interruption.cancel() }
                 outcomes.forEach(tally.count)
             }
         )
@@ -159,7 +162,7 @@ struct BulkRun {
         interruption: RunCancellation,
         plan: @escaping Plan,
         perform: @escaping @Sendable (BulkRow, BulkRowHistory) async -> BulkOutcome,
-        emit: @escaping @Sendable ([BulkOutcome]) -> Void
+        emit: @escaping @Sendable ([BulkOutcome]) async -> Void
     ) async -> Result<BulkSummary, BulkError> {
         let task = Task { () async -> Result<BulkSummary, BulkError> in
             do throws(BulkError) {

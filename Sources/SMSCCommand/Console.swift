@@ -60,6 +60,23 @@ enum Console {
         }
     }
 
+    /// ``writeLines(_:)`` for a caller on an event loop, which must not block: the lines are written on the calling
+    /// thread when stdout can take them at once (a file, a terminal, a pipe with room), else on a thread of their
+    /// own, awaited, so that a reader who stopped reading a pipe holds up only this caller.
+    ///
+    /// - Returns: `false` as ``writeLines(_:)`` does.
+    static func writeLinesWithoutBlockingTheThread(_ lines: [String]) async -> Bool {
+        var descriptor = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+        if poll(&descriptor, 1, 0) == 1, descriptor.revents & Int16(POLLOUT) != 0 {
+            return writeLines(lines)
+        }
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: writeLines(lines))
+            }
+        }
+    }
+
     /// Writes `line` and a newline to stderr. A failure is dropped: there is nowhere left to report it.
     static func writeError(_ line: String) {
         standardOutputError.withLock { _ in

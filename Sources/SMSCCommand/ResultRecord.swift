@@ -30,7 +30,7 @@ struct ResultRecord: Sendable {
     ]
 
     init(_ balance: SMSCBalance) {
-        self.init(order: FieldOrder.balance, wire: balance.wireValues, typed: ["balance": balance.amount.description])
+        self.init(order: FieldOrder.balance, wire: balance.wireValues) { _ in balance.amount.description }
     }
 
     /// A send's fields; for a send whose reply was lost and that `get_status` confirmed, its id,
@@ -53,41 +53,40 @@ struct ResultRecord: Sendable {
                 (key: "status", value: Self.number(error.wireStatus, canonical: String(error.status.code))),
             ])
         }
-        self.init(
-            order: FieldOrder.send,
-            wire: result.wireValues,
-            typed: [
-                "cnt": result.messageCount.map { String($0) },
-                "cost": result.cost?.description,
-                "balance": result.balance?.description,
-            ],
-            errors: errors
-        )
+        self.init(order: FieldOrder.send, wire: result.wireValues, errors: errors) { key in
+            switch key {
+            case "cnt": result.messageCount.map { String($0) }
+            case "cost": result.cost?.description
+            case "balance": result.balance?.description
+            default: nil
+            }
+        }
         if result.attempts > 1 {
             members.append((key: "attempts", value: .number(exactly: String(result.attempts)) ?? .null))
         }
     }
 
     init(_ estimate: SMSCCostEstimate) {
-        self.init(
-            order: FieldOrder.cost,
-            wire: estimate.wireValues,
-            typed: ["cnt": String(estimate.messageCount), "cost": estimate.amount.description]
-        )
+        self.init(order: FieldOrder.cost, wire: estimate.wireValues) { key in
+            switch key {
+            case "cnt": String(estimate.messageCount)
+            case "cost": estimate.amount.description
+            default: nil
+            }
+        }
     }
 
     init(_ status: SMSCMessageStatus) {
-        self.init(
-            order: FieldOrder.status,
-            wire: status.wireValues,
-            typed: [
-                "status": String(status.deliveryStatus.code),
-                "err": status.deliveryError.map { String($0.rawValue) },
-                "cost": status.cost?.description,
-                "last_timestamp": status.lastChangeTimestamp.map { String(Int64($0.timeIntervalSince1970)) },
-                "send_timestamp": status.sendTimestamp.map { String(Int64($0.timeIntervalSince1970)) },
-            ]
-        )
+        self.init(order: FieldOrder.status, wire: status.wireValues) { key in
+            switch key {
+            case "status": String(status.deliveryStatus.code)
+            case "err": status.deliveryError.map { String($0.rawValue) }
+            case "cost": status.cost?.description
+            case "last_timestamp": status.lastChangeTimestamp.map { String(Int64($0.timeIntervalSince1970)) }
+            case "send_timestamp": status.sendTimestamp.map { String(Int64($0.timeIntervalSince1970)) }
+            default: nil
+            }
+        }
     }
 
     private init(members: [(key: String, value: JSONValue)]) {
@@ -97,32 +96,45 @@ struct ResultRecord: Sendable {
     /// - Parameters:
     ///   - order: The operation's known fields, in output order.
     ///   - wire: Every simple field as received; `error` is left out (it is 0 when there is a result at all).
-    ///   - typed: The canonical decimal text of numeric fields the library parsed, for replies whose text is not
-    ///     a JSON number.
     ///   - errors: The `errors` list, when the service sent one.
-    private init(order: [String], wire: [String: String], typed: [String: String?], errors: [JSONValue] = []) {
+    ///   - typed: The canonical decimal text of a numeric field the library parsed, for a reply whose text is not a
+    ///     JSON number; asked only then.
+    private init(
+        order: [String],
+        wire: [String: String],
+        errors: [JSONValue] = [],
+        typed: (String) -> String?
+    ) {
         var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(wire.count + 1)
+        var matched = wire["error"] == nil ? 0 : 1
         for key in order {
             if key == "errors" {
                 if !errors.isEmpty { members.append((key: key, value: .array(errors))) }
                 continue
             }
             guard let text = wire[key] else { continue }
+            matched += 1
             if Self.numericFields.contains(key) {
-                members.append((key: key, value: Self.number(text, canonical: typed[key] ?? nil)))
+                // The service's text when it is a JSON number, else the typed value's canonical form; `null` when
+                // the field was sent empty (the library reads an empty field as absent: there is no typed value).
+                let value = JSONValue.number(exactly: text) ?? typed(key).flatMap { JSONValue.number(exactly: $0) }
+                members.append((key: key, value: value ?? .null))
             } else {
                 members.append((key: key, value: .string(text)))
             }
         }
-        let known = Set(order).union(["error"])
-        for key in wire.keys.filter({ !known.contains($0) }).sorted() {
-            members.append((key: key, value: .string(wire[key]!)))
+        // Fields beyond the operation's are rare: looked for only when the reply has more than it knows.
+        if wire.count > matched {
+            let known = Set(order).union(["error"])
+            for key in wire.keys.filter({ !known.contains($0) }).sorted() {
+                members.append((key: key, value: .string(wire[key]!)))
+            }
         }
         self.members = members
     }
 
-    /// The service's text when it is a JSON number, else the typed value's canonical form; `null` when the field
-    /// was sent empty (the library reads an empty field as absent, so there is no typed value to write).
+    /// The service's text when it is a JSON number, else the canonical form; `null` when neither is one.
     private static func number(_ text: String, canonical: String?) -> JSONValue {
         JSONValue.number(exactly: text) ?? canonical.flatMap { JSONValue.number(exactly: $0) } ?? .null
     }
