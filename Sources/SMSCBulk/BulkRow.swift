@@ -7,8 +7,8 @@ public struct BulkRow: Sendable, Equatable {
     /// The row's values keyed by column name: every column the header names is present (a value may be empty);
     /// optional columns the header does not name are absent.
     public var fields: [String: String]
-    /// The digest of the row's values and the run's command identity that ``stableKey`` is made from.
-    private var keySource: [String: String]
+    /// The run's command identity, which ``stableKey`` is made from with the row.
+    private var commandIdentity: String
 
     /// Creates a row.
     /// - Parameters:
@@ -21,16 +21,16 @@ public struct BulkRow: Sendable, Equatable {
         self.number = number
         self.line = line
         self.fields = fields
-        self.keySource = ["row": String(number), "command": commandIdentity]
+        self.commandIdentity = commandIdentity
     }
 
     /// A key of 64 hexadecimal digits that is the same for this row in every run with the same command identity and
     /// the same file, and differs between rows: for an idempotency key or a message id that a later run can find
     /// the row's request by, even if the run that sent it stopped before recording anything else.
     public var stableKey: String {
-        var source = keySource
-        source["digest"] = RowDigest(fields: fields).description
-        return RowDigest(hashingEvery: source).description
+        RowDigest(hashingEvery: [
+            "row": String(number), "command": commandIdentity, "digest": RowDigest(fields: fields).description,
+        ]).description
     }
 
     /// The value of `column`, or `nil` if the file has no such column.

@@ -292,6 +292,22 @@ public struct BulkRunner: Sendable {
                         run.inFlight += 1
                         run.statistics.inFlightHighWater = max(run.statistics.inFlightHighWater, run.inFlight)
                         let recordsOutcome = rowPlan.recordsOutcome
+                        if window == 1 {
+                            // One row at a time runs in this task: a child task per row would only add its creation
+                            // and a wake-up of this task to every row.
+                            let outcome = await perform(row, history)
+                            await run.finish(
+                                PerformedRow(
+                                    row: row.number,
+                                    digest: digest,
+                                    recordsOutcome: recordsOutcome,
+                                    outcome: outcome
+                                ),
+                                at: wallClock(),
+                                emit: emit
+                            )
+                            continue admitting
+                        }
                         group.addTask {
                             PerformedRow(
                                 row: row.number,
@@ -304,24 +320,7 @@ public struct BulkRunner: Sendable {
                     await run.emitReady(emit)
                 }
                 guard run.inFlight > 0, let performed = await group.next() else { break }
-                run.inFlight -= 1
-                if performed.recordsOutcome, let digest = performed.digest {
-                    // Printed even if the record fails: the row was sent, and its started record already keeps it
-                    // from being sent again.
-                    run.record { (journal) throws(BulkError) in
-                        try journal.recordOutcome(
-                            row: performed.row,
-                            digest: digest,
-                            outcome: performed.outcome,
-                            at: wallClock()
-                        )
-                    }
-                }
-                if performed.outcome.stopsRun {
-                    run.stopBecause(row: performed.row, exitCode: performed.outcome.exitCode)
-                }
-                run.output.complete(row: performed.row, outcome: performed.outcome)
-                await run.emitReady(emit)
+                await run.finish(performed, at: wallClock(), emit: emit)
             }
         }
         return run.finish()
@@ -447,6 +446,24 @@ private struct RunState {
             stop = .stoppedByRow
         case nil: stop = .stoppedByRow
         }
+    }
+
+    /// Journals a performed row's outcome (when its plan says to), notes whether it stops the run, and prints every
+    /// row it releases.
+    mutating func finish(_ performed: PerformedRow, at time: Int64, emit: ([BulkOutcome]) async -> Void) async {
+        inFlight -= 1
+        if performed.recordsOutcome, let digest = performed.digest {
+            // Printed even if the record fails: the row was sent, and its started record already keeps it from being
+            // sent again.
+            record { (journal) throws(BulkError) in
+                try journal.recordOutcome(row: performed.row, digest: digest, outcome: performed.outcome, at: time)
+            }
+        }
+        if performed.outcome.stopsRun {
+            stopBecause(row: performed.row, exitCode: performed.outcome.exitCode)
+        }
+        output.complete(row: performed.row, outcome: performed.outcome)
+        await emitReady(emit)
     }
 
     /// Prints every finished row that has no unprinted row before it, in one call of `emit`.

@@ -37,7 +37,7 @@ public enum JSONValue: Sendable, Hashable {
     /// The value on one line, with no spaces, `/` unescaped and non-ASCII written as is (UTF-8).
     public var serialized: String {
         var output = ""
-        output.reserveCapacity(256)
+        output.reserveCapacity(512)
         write(to: &output)
         return output
     }

@@ -66,6 +66,9 @@ enum Console {
     ///
     /// - Returns: `false` as ``writeLines(_:)`` does.
     static func writeLinesWithoutBlockingTheThread(_ lines: [String]) async -> Bool {
+        if !standardOutputMayBlock {
+            return writeLines(lines)
+        }
         var descriptor = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
         if poll(&descriptor, 1, 0) == 1, descriptor.revents & Int16(POLLOUT) != 0 {
             return writeLines(lines)
@@ -76,6 +79,18 @@ enum Console {
             }
         }
     }
+
+    /// Whether a write to stdout can wait on its reader: a pipe, a socket or a terminal. A regular file or a device
+    /// such as `/dev/null` takes a write at once (or fails), so it needs no `poll` first.
+    private static let standardOutputMayBlock: Bool = {
+        var status = stat()
+        guard fstat(STDOUT_FILENO, &status) == 0 else { return true }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return false
+        case S_IFCHR: return isatty(STDOUT_FILENO) != 0
+        default: return true
+        }
+    }()
 
     /// Writes `line` and a newline to stderr. A failure is dropped: there is nowhere left to report it.
     static func writeError(_ line: String) {

@@ -14,9 +14,11 @@ struct SendCommand: AsyncParsableCommand {
 
             With --csv FILE (header: phones,message and optionally sender,id) every row is sent with the same \
             options, and one JSON line per row is printed in input order:
-              {"row":N,"id":ID|null,"phones":PHONES,"outcome":"ok","sent":true,"result":{RESULT}}
-              {"row":N,"id":…,"phones":…,"outcome":"failed"|"in_doubt","sent":false|null,
-               "error":{"kind":KIND,"code":CODE|null,"retry_safe":BOOL,"message":TEXT}}
+              {"row":N,"id":ID|null,"phones":PHONES,"outcome":"ok","sent":true,
+               "result":{RESULT}}
+              {"row":N,"id":ID|null,"phones":PHONES,"outcome":"failed"|"in_doubt",
+               "sent":false|null,"error":{"kind":KIND,"code":CODE|null,
+               "retry_safe":BOOL,"message":TEXT}}
             "in_doubt" (sent null, exit code 4) means the request may have reached the service and nothing said \
             whether the message went out. With --journal, an interrupted run can be rerun: finished rows are \
             replayed from the journal, and a row that was started but not finished is reported in doubt and never \

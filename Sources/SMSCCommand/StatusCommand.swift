@@ -9,9 +9,11 @@ struct StatusCommand: AsyncParsableCommand {
         discussion: """
             Calls get_status; with --query or an API key, get_status2. With --csv FILE (header: phone,id) one JSON \
             line per row is printed, in input order:
-              {"row":N,"id":ID,"phone":PHONE,"outcome":"ok","final":BOOL,"result":{RESULT}}
+              {"row":N,"id":ID,"phone":PHONE,"outcome":"ok","final":BOOL,
+               "result":{RESULT}}
               {"row":N,"id":ID,"phone":PHONE,"outcome":"failed",
-               "error":{"kind":KIND,"code":CODE|null,"retry_safe":BOOL,"message":TEXT}}
+               "error":{"kind":KIND,"code":CODE|null,"retry_safe":BOOL,
+               "message":TEXT}}
             "final" is false while the message is waiting or with the operator. With --journal, a rerun prints the \
             recorded statuses; --repoll asks again about the rows that are not final (or whose query failed in a \
             way that can pass), and --until-final keeps doing so until every row is final or the time is up, then \
