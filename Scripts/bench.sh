@@ -8,11 +8,13 @@
 # per call (user + system of the client process), its peak RSS, and the ratios the performance goals use.
 # Absolute numbers move between runs on shared machines: compare only numbers from one run.
 #
-# Usage: [BENCH_BIN=DIR] Scripts/bench.sh [--smoke] [CALLS]
-#   CALLS     calls per measurement (default 20000; zeep makes a tenth of them, it is ~50x slower)
-#   --smoke   a few hundred calls on the debug build, for CI: proves the script works, measures nothing
-#   BENCH_BIN measure the smsc-load and smsc in DIR instead of building them: copies of another commit's release
-#             build, to put before and after figures side by side
+# Usage: [BENCH_BIN=DIR] [BENCH_BEFORE=DIR] Scripts/bench.sh [--smoke] [CALLS]
+#   CALLS        calls per measurement (default 20000; zeep makes a tenth of them, it is ~50x slower)
+#   --smoke      a few hundred calls on the debug build, for CI: proves the script works, measures nothing
+#   BENCH_BIN    measure the smsc-load and smsc in DIR instead of building them: copies of another commit's release
+#                build
+#   BENCH_BEFORE also measure the smsc in DIR (an earlier commit's release build) on the bulk path, each run right
+#                before the current one, so that one run reports the goals before and after a change
 # Needs nginx (apt nginx-light), wrk, php-cli with php-soap, and python's zeep.
 set -euo pipefail
 
@@ -136,13 +138,20 @@ print("phone,id")
 for row in range(int(sys.argv[1])):
     print(f"79999999999,{row + 1}")
 PY
-for concurrency in 1 14; do
-    measured="$(SMSC_LOGIN=bench SMSC_PASSWORD=bench python3 Scripts/bench/measure.py "$smsc_bin/smsc" status --csv "$work/status.csv" \
-        --all 2 --query x=1 --concurrency "$concurrency" --endpoint "$endpoint")"
+bulk() { # NAME MODE DIR CONCURRENCY
+    local measured seconds cpu rss
+    measured="$(SMSC_LOGIN=bench SMSC_PASSWORD=bench python3 Scripts/bench/measure.py "$3/smsc" status --csv "$work/status.csv" \
+        --all 2 --query x=1 --concurrency "$4" --endpoint "$endpoint")"
     seconds="$(sed -E 's/.*seconds=([0-9.]+) cpu.*/\1/' <<<"$measured")"
     cpu="$(sed -E 's/.*cpu_seconds=([0-9.]+).*/\1/' <<<"$measured")"
     rss="$(sed -E 's/.*peak_rss_kib=([0-9]+).*/\1/' <<<"$measured")"
-    record "bulk-$concurrency" "$(python3 -c "print(f'mode=bulk concurrency=$concurrency calls=$calls seconds=$seconds calls_per_second={$calls / $seconds:.0f} cpu_us_per_call={$cpu * 1e6 / $calls:.1f} peak_rss_kib=$rss')")"
+    record "$1" "$(python3 -c "print(f'mode=$2 concurrency=$4 calls=$calls seconds=$seconds calls_per_second={$calls / $seconds:.0f} cpu_us_per_call={$cpu * 1e6 / $calls:.1f} peak_rss_kib=$rss')")"
+}
+for concurrency in 1 14; do
+    if [[ -n "${BENCH_BEFORE:-}" ]]; then
+        bulk "bulk-before-$concurrency" bulk-before "$BENCH_BEFORE" "$concurrency"
+    fi
+    bulk "bulk-$concurrency" bulk "$smsc_bin" "$concurrency"
 done
 
 echo "==> PHP's SoapClient ($calls calls) and zeep ($zeep_calls calls), sequential" >&2
@@ -160,7 +169,8 @@ for line in open(sys.argv[1]):
 labels = {
     "wrk": "wrk, raw HTTP", "ahc": "plain AsyncHTTPClient loop", "client": "SMSCClient.status, AHC",
     "nio": "SMSCClient.status, NIO", "nio-pinned": "SMSCClient.status, NIO pinned",
-    "bulk": "smsc status --csv", "php": "PHP SoapClient", "zeep": "python zeep",
+    "bulk": "smsc status --csv", "bulk-before": "smsc status --csv, BEFORE", "php": "PHP SoapClient",
+    "zeep": "python zeep",
 }
 print(f"{'system':<30} {'in flight':>9} {'calls/s':>9} {'CPU µs/call':>12} {'peak RSS KiB':>13}")
 for name, row in rows.items():
@@ -170,11 +180,13 @@ def value(name, key):
     return float(rows[name][key])
 print()
 # The goals (README, "Goals, and where they stand"): the smsc tool against the library it is built on.
-bulk_cpu = value("bulk-1", "cpu_us_per_call") / value("nio-pinned-1", "cpu_us_per_call")
-bulk_rate = value("bulk-1", "calls_per_second") / value("nio-pinned-1", "calls_per_second")
-print(f"smsc status --csv / SMSCClient NIO pinned, 1 in flight: CPU {bulk_cpu:.2f}x (goal <= 1.2), "
-      f"calls/s {bulk_rate:.2f}x (goal >= 0.8)")
-print(f"smsc status --csv, 14 in flight: CPU {value('bulk-14', 'cpu_us_per_call'):.1f} µs per row (goal <= 40)")
+for bulk in ("bulk-before", "bulk") if "bulk-before-1" in rows else ("bulk",):
+    label = "smsc status --csv" + (" BEFORE" if bulk == "bulk-before" else "")
+    bulk_cpu = value(bulk + "-1", "cpu_us_per_call") / value("nio-pinned-1", "cpu_us_per_call")
+    bulk_rate = value(bulk + "-1", "calls_per_second") / value("nio-pinned-1", "calls_per_second")
+    print(f"{label} / SMSCClient NIO pinned, 1 in flight: CPU {bulk_cpu:.2f}x (goal <= 1.2), "
+          f"calls/s {bulk_rate:.2f}x (goal >= 0.8)")
+    print(f"{label}, 14 in flight: CPU {value(bulk + '-14', 'cpu_us_per_call'):.1f} µs per row (goal <= 40)")
 # For reference, without goals: the library against the HTTP it rides on and against its peers.
 for c in ("1", "14"):
     print(f"SMSCClient AHC / plain AHC at {c:>2}: "

@@ -36,40 +36,41 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The value on one line, with no spaces, `/` unescaped and non-ASCII written as is (UTF-8).
     public var serialized: String {
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(512)
         write(to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends ``serialized`` to `output`, without building it as a string of its own first.
-    /// - Parameter output: The text to append to.
-    public func write(to output: inout String) {
+    /// Appends the UTF-8 of ``serialized`` to `output`, without building it as a string of its own first: lines
+    /// written to a file descriptor are bytes anyway.
+    /// - Parameter output: The bytes to append to.
+    public func write(to output: inout [UInt8]) {
         switch self {
         case .string(let text):
             Self.writeString(text, to: &output)
         case .number(let text):
-            output += text
+            output.append(contentsOf: text.utf8)
         case .bool(let value):
-            output += value ? "true" : "false"
+            output.append(contentsOf: (value ? "true" : "false").utf8)
         case .null:
-            output += "null"
+            output.append(contentsOf: "null".utf8)
         case .array(let items):
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 item.write(to: &output)
             }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 Self.writeString(member.key, to: &output)
-                output += ":"
+                output.append(UInt8(ascii: ":"))
                 member.value.write(to: &output)
             }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
@@ -91,35 +92,40 @@ public enum JSONValue: Sendable, Hashable {
         hasher.combine(serialized)
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
         // Most strings need no escape: appended whole, which is several times faster than scalar by scalar. 0xE2
         // leads the UTF-8 of U+2028 and U+2029 (among others), which are escaped for JavaScript's sake.
         let needsEscapes = text.utf8.contains { byte in
             byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
         }
         if !needsEscapes {
-            output += text
-            output += "\""
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
             return
         }
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                output.unicodeScalars.append(scalar)
+            let escape: String? =
+                switch scalar {
+                case "\"": "\\\""
+                case "\\": "\\\\"
+                case "\n": "\\n"
+                case "\r": "\\r"
+                case "\t": "\\t"
+                case "\u{08}": "\\b"
+                case "\u{0C}": "\\f"
+                case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                default: nil
+                }
+            if let escape {
+                output.append(contentsOf: escape.utf8)
+            } else {
+                UTF8.encode(scalar) { output.append($0) }
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 
     /// RFC 8259: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.

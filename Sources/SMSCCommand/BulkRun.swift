@@ -136,8 +136,13 @@ struct BulkRun {
             plan: printingPlan,
             perform: perform,
             emit: { outcomes in
-                let lines = outcomes.map(\.output.serialized)
-                if await !Console.writeLinesWithoutBlockingTheThread(lines) { interruption.cancel() }
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(512 * outcomes.count)
+                for outcome in outcomes {
+                    outcome.output.write(to: &bytes)
+                    bytes.append(UInt8(ascii: "\n"))
+                }
+                if await !Console.writeWithoutBlockingTheThread(bytes) { interruption.cancel() }
                 outcomes.forEach(tally.count)
             }
         )

@@ -45,7 +45,15 @@ enum Console {
             bytes.append(contentsOf: line.utf8)
             bytes.append(UInt8(ascii: "\n"))
         }
-        return standardOutputError.withLock { standardOutputError in
+        return write(bytes)
+    }
+
+    /// Writes `bytes`, whole lines ending in newlines, to stdout in one `write` (more only after a short write).
+    ///
+    /// - Returns: `false` as ``writeLine(_:)`` does.
+    @discardableResult
+    static func write(_ bytes: [UInt8]) -> Bool {
+        standardOutputError.withLock { standardOutputError in
             let error = writeAll(STDOUT_FILENO, bytes)
             // A closed pipe (`smsc … | head -1`) is the reader's choice, not a failure: `SMSCCommand.main()`
             // ignores SIGPIPE, so the write fails with EPIPE, which is dropped here; the exit status still tells
@@ -60,22 +68,22 @@ enum Console {
         }
     }
 
-    /// ``writeLines(_:)`` for a caller on an event loop, which must not block: the lines are written on the calling
+    /// ``write(_:)`` for a caller on an event loop, which must not block: the bytes are written on the calling
     /// thread when stdout can take them at once (a file, a terminal, a pipe with room), else on a thread of their
     /// own, awaited, so that a reader who stopped reading a pipe holds up only this caller.
     ///
-    /// - Returns: `false` as ``writeLines(_:)`` does.
-    static func writeLinesWithoutBlockingTheThread(_ lines: [String]) async -> Bool {
+    /// - Returns: `false` as ``writeLine(_:)`` does.
+    static func writeWithoutBlockingTheThread(_ bytes: [UInt8]) async -> Bool {
         if !standardOutputMayBlock {
-            return writeLines(lines)
+            return write(bytes)
         }
         var descriptor = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
         if poll(&descriptor, 1, 0) == 1, descriptor.revents & Int16(POLLOUT) != 0 {
-            return writeLines(lines)
+            return write(bytes)
         }
         return await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: writeLines(lines))
+                continuation.resume(returning: write(bytes))
             }
         }
     }
