@@ -28,6 +28,14 @@ final class BulkRowTally: Sendable {
 
     /// Counts one printed row; rows arrive in input order, so the n-th is data row n.
     func count(_ outcome: BulkOutcome) {
+        guard outcome.exitCode != 0 else {
+            // A result: it reached the server, and there is nothing else to note.
+            state.withLock { state in
+                state.rows += 1
+                state.anyRowMayHaveReachedServer = true
+            }
+            return
+        }
         let error = Self.error(in: outcome.output)
         let inDoubt = RecordedRowLine(line: outcome.output).outcome == .inDoubt
         state.withLock { state in
