@@ -158,15 +158,7 @@ struct BulkSendRows: Sendable {
         _ client: SMSCClient, _ row: BulkRow, naming: [(key: String, value: JSONValue)]
     ) async -> BulkRowLine {
         do throws(SMSCError) {
-            let result = try await client.send(
-                row.value("message") ?? "",
-                to: recipientList(row.value("phones") ?? ""),
-                id: messageID(of: row),
-                sender: row.value("sender") ?? sender,
-                time: time,
-                options: options,
-                query: query
-            )
+            let result = try await call(client, row)
             return BulkRowLine(row: row.number, naming: naming, sent: .some(true), result: ResultRecord(result))
         } catch {
             var line = BulkRowLine(
@@ -180,9 +172,9 @@ struct BulkSendRows: Sendable {
         }
     }
 
-    /// The plain library call, for checking the values every row shares.
-    func probe(_ client: SMSCClient, _ row: BulkRow) async throws(SMSCError) {
-        _ = try await client.send(
+    /// The plain library call; the run also makes it for a made-up row to check the values every row shares.
+    func call(_ client: SMSCClient, _ row: BulkRow) async throws(SMSCError) -> SMSCSendResult {
+        try await client.send(
             row.value("message") ?? "",
             to: recipientList(row.value("phones") ?? ""),
             id: messageID(of: row),

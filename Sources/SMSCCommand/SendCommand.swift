@@ -103,7 +103,11 @@ struct SendCommand: AsyncParsableCommand {
                     "options": options.queryString, "generate_ids": message.generatesIDs ? "1" : "",
                 ]
             )
-            .run(probe: rows.probe, plan: rows.plan, perform: rows.perform)
+            .run(
+                probe: { client, row throws(SMSCError) in _ = try await rows.call(client, row) },
+                plan: rows.plan,
+                perform: rows.perform
+            )
             return
         }
         let (phones, text, id) = (message.phones ?? "", message.text ?? "", message.id.map { SMSCMessageID($0) })
