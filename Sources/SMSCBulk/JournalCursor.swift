@@ -132,8 +132,9 @@ final class JournalCursor {
                 guard started > parts[index].latestStartedRow else {
                     throw refusal(
                         line.number,
-                        "row \(started) is recorded as started after row \(parts[index].latestStartedRow); this tool "
-                            + "starts each row once per run and in order, so the journal was edited or is not this tool's"
+                        "row \(started) is recorded as started after row \(parts[index].latestStartedRow); this "
+                            + "tool starts each row once per run and in order, so the journal was edited or is not "
+                            + "this tool's"
                     )
                 }
                 parts[index].latestStartedRow = started

@@ -70,7 +70,8 @@ struct JournalLines {
             // withUnsafeMutableBytes rethrows untyped errors, so the typed error travels as a Result.
             let count = try chunk.withUnsafeMutableBytes { raw in
                 Result { () throws(BulkError) in
-                    try journal.readEarlierRecords(at: offset, into: UnsafeMutableRawBufferPointer(rebasing: raw[..<wanted]))
+                    try journal.readEarlierRecords(
+                        at: offset, into: UnsafeMutableRawBufferPointer(rebasing: raw[..<wanted]))
                 }
             }.get()
             guard count > 0 else { return nil }

@@ -30,7 +30,8 @@ extension SOAPExchange {
         var body = Substring(body)
         while body.last?.isNewline == true { body = body.dropLast() }
         guard body.count > maximumBodyLength else { return String(body) }
-        return String(body.prefix(maximumBodyLength)) + "\n… [cut: \(maximumBodyLength) of \(body.count) characters shown]"
+        return String(body.prefix(maximumBodyLength))
+            + "\n… [cut: \(maximumBodyLength) of \(body.count) characters shown]"
     }
 
     private static func milliseconds(_ duration: Duration) -> Int64 {

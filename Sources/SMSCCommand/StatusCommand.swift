@@ -135,7 +135,8 @@ extension StatusCommand {
         func validate(journal: String?, service: ServiceOptions) throws {
             guard isSet else { return }
             if journal == nil {
-                throw ValidationError("--repoll, --until-final and --repoll-after read the last statuses from --journal")
+                throw ValidationError(
+                    "--repoll, --until-final and --repoll-after read the last statuses from --journal")
             }
             if let untilFinal, untilFinal < 1 {
                 throw ValidationError("--until-final must be 1 second or more, not \(untilFinal)")

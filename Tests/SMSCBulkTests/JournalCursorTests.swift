@@ -18,7 +18,9 @@ struct JournalCursorTests {
         JournalRecord.started(row: row, digest: digest(row)).serialized
     }
 
-    private func finished(_ row: Int, _ output: JSONValue? = nil, exit: Int32 = 0, at: Int64 = 1_796_400_000) -> String {
+    private func finished(
+        _ row: Int, _ output: JSONValue? = nil, exit: Int32 = 0, at: Int64 = 1_796_400_000
+    ) -> String {
         JournalRecord.finished(
             row: row,
             digest: digest(row),
@@ -78,7 +80,8 @@ struct JournalCursorTests {
                 header(window: 2), started(4), finished(4), header(window: 4), finished(2, .string("settled"), at: 9),
             ]
         let (second, _) = try histories(settled, rows: 5)
-        #expect(second == [outcome("row 1"), outcome("settled", at: 9), outcome("row 3"), outcome("row 4"), .notStarted])
+        #expect(
+            second == [outcome("row 1"), outcome("settled", at: 9), outcome("row 3"), outcome("row 4"), .notStarted])
     }
 
     @Test func aLaterRunsOutcomeSupersedesAnEarlierOne() throws {

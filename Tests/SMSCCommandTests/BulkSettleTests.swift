@@ -104,7 +104,8 @@ struct BulkSettleTests {
             for row in 1...4 { csv += "\(Self.phone(row)),\(text(row)),killed-\(row)\n" }
             let file = try Fixtures.temporaryFile("rows.csv", csv)
             let journal = try Fixtures.temporaryPath("journal.jsonl")
-            let run = ["send", "--csv", file, "--journal", journal, "--concurrency", "2"] + Fixtures.demo(sandbox.endpoint)
+            let run =
+                ["send", "--csv", file, "--journal", journal, "--concurrency", "2"] + Fixtures.demo(sandbox.endpoint)
 
             let running = try RunningCommand(run)
             // Rows 1 and 2 are in flight; wait until the sandbox has accepted row 1, then kill the run.

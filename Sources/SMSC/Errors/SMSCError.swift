@@ -95,7 +95,8 @@ public struct SMSCError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     /// long it was.
     static func quoted(_ text: String) -> String {
         guard text.count > maximumQuotedLength else { return text }
-        return String(text.prefix(maximumQuotedLength)) + " … [cut: \(maximumQuotedLength) of \(text.count) characters]"
+        return String(text.prefix(maximumQuotedLength))
+            + " … [cut: \(maximumQuotedLength) of \(text.count) characters]"
     }
     /// The input field that broke a rule (``Code/validation``), or the reply field that is missing or holds a value
     /// its meaning does not allow (``Code/invalidResponse``).
